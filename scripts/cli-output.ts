@@ -1,0 +1,12 @@
+/** Printing diagnostics the same way in every command. */
+import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../src/lib/diagnostics/index.ts';
+
+/** Prints diagnostics, one French line each, and a summary; returns the error count. */
+export function printDiagnostics(list: readonly Diagnostic[], out: (line: string) => void = console.error): number {
+  const sorted = sortDiagnostics(list);
+  for (const d of sorted) out(formatDiagnostic(d));
+  const errors = sorted.filter((d) => d.severity === 'erreur').length;
+  const warnings = sorted.filter((d) => d.severity === 'avertissement').length;
+  if (errors || warnings) out(`${errors} erreur${errors > 1 ? 's' : ''}, ${warnings} avertissement${warnings > 1 ? 's' : ''}.`);
+  return errors;
+}

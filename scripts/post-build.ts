@@ -1,0 +1,17 @@
+/**
+ * Steps that run on the built site before it replaces dist/ (search index, leaflets…).
+ * Each feature adds its step here; a step that throws stops the build and nothing is published.
+ */
+import type { TerritoryDataset } from '../src/lib/dataset/index.ts';
+
+/** What a post-build step receives. */
+export interface PostBuildContext {
+  /** Folder of the freshly built site (not yet published). */
+  siteDir: string;
+  dataset: TerritoryDataset;
+  /** Project root. */
+  root: string;
+}
+
+/** Runs every post-build step in order. */
+export async function postBuildSteps(_ctx: PostBuildContext): Promise<void> {}

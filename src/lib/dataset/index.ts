@@ -1,0 +1,29 @@
+/**
+ * The one dataset a page may read: territory settings, communes, desks, and (from the data modules)
+ * the figures. Plain JSON so that it can be cached, diffed and shipped to islands.
+ */
+import type { Commune, TerritorySettings, Territory } from '../territory/index.ts';
+import type { Desk } from '../desks/index.ts';
+
+/** Everything the pages need, JSON-serialisable. */
+export interface TerritoryDataset {
+  /** Folder name of the territory. */
+  slug: string;
+  settings: TerritorySettings;
+  officialName: string;
+  communes: Commune[];
+  departements: string[];
+  desks: Desk[];
+}
+
+/** Builds the dataset from a validated territory. */
+export function buildDataset(territory: Territory): TerritoryDataset {
+  return {
+    slug: territory.slug,
+    settings: territory.settings,
+    officialName: territory.officialName,
+    communes: territory.communes,
+    departements: territory.departements,
+    desks: territory.desks,
+  };
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+/** Kinds of desks named in the seeds (000 annexes, 002 annexe 3, 003 §1.1.5, 004 annexes IX). */
+export const DESK_KINDS = [
+  'epci',
+  'mairie',
+  'ccas',
+  'bailleur',
+  'action-logement',
+  'maison-habitat',
+  'departement',
+  'association',
+  'siao',
+  'autre',
+] as const;
+
+/** Who a desk serves. */
+export const AUDIENCES = ['tous', 'salaries', 'locataires', 'habitants-commune', 'accompagnes'] as const;
+
+/** One desk (guichet) of desks.yaml. */
+export const deskSchema = z.strictObject({
+  /** Stable identifier, ASCII, used in URLs and anchors. */
+  id: z.string().regex(/^[a-z0-9-]+$/, { error: 'identifiant attendu : minuscules, chiffres et tirets' }),
+  /** Name shown to the public. */
+  name: z.string().trim().min(1),
+  /** Kind of organisation. */
+  kind: z.enum(DESK_KINDS),
+  /** Levels: 1 information, 2 registration, 3 social support. */
+  levels: z
+    .array(z.union([z.literal(1), z.literal(2), z.literal(3)], { error: 'niveau 1, 2 ou 3 attendu' }))
+    .min(1),
+  /** Street address on one line, without postcode and town. */
+  street: z.string().trim().min(1),
+  /** Postal code. */
+  postcode: z.string().regex(/^\d{5}$/, { error: 'code postal attendu : 5 chiffres' }),
+  /** Town as written on letters. */
+  city: z.string().trim().min(1),
+  /** INSEE code of the commune where the desk stands. */
+  commune: z.string().regex(/^(\d{5}|2[AB]\d{3})$/, { error: 'code INSEE attendu : 5 caractères' }),
+  /**
+   * True for a desk that serves the territory from a commune outside it (seed 003 §1.1.5 lists two:
+   * Auvergne Habitat in Aulnat, Action Logement in Clermont-Ferrand). Any other desk must be inside.
+   */
+  outsideTerritory: z.boolean().default(false),
+  /** Position and how precise it is: never show an approximate point as exact. */
+  location: z.strictObject({
+    lat: z.number().min(41).max(51.5),
+    lon: z.number().min(-5.5).max(10),
+    precision: z.enum(['adresse', 'commune'], { error: '« adresse » ou « commune » attendu' }),
+    /** Geocoder score when the position comes from the national address service. */
+    score: z.number().min(0).max(1).optional(),
+  }),
+  /** French phone number as written for people, e.g. "04 73 80 90 07". */
+  phone: z.string().optional(),
+  email: z.email({ error: 'adresse e-mail incorrecte' }).optional(),
+  website: z.url({ error: 'adresse web attendue' }).optional(),
+  /** Opening hours in OpenStreetMap opening_hours syntax. Absent when the source gives none. */
+  openingHours: z.string().optional(),
+  /** True when people must book an appointment first. */
+  byAppointment: z.boolean().default(false),
+  /** Who may come. */
+  audience: z.enum(AUDIENCES).default('tous'),
+  /** FALC sentence about the audience when it is restricted. */
+  audienceNote: z.string().optional(),
+  /** Physical accessibility, in words. */
+  accessibility: z.string().optional(),
+  /** Where the information comes from (seed file and section). */
+  source: z.string().min(1),
+});
+
+/** desks.yaml: a list of desks. */
+export const desksFileSchema = z.array(deskSchema);
+
+export type Desk = z.infer<typeof deskSchema>;
+export type DeskLevel = Desk['levels'][number];

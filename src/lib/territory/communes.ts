@@ -1,0 +1,106 @@
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+/** A member commune of the territory, from the current COG (never typed by hand). */
+export interface Commune {
+  /** INSEE code, 5 characters, kept as a string. */
+  code: string;
+  /** Official name with accents. */
+  name: string;
+  /** ASCII URL segment, e.g. "saint-remy-sur-durolle". */
+  slug: string;
+  /** Municipal population (INSEE). */
+  population: number;
+  /** Département code. */
+  departement: string;
+  /** Postal codes of the commune. */
+  postalCodes: string[];
+}
+
+interface RawGroup {
+  code: string;
+  nom: string;
+  type: string;
+  membres: { code: string; nom: string; populationMunicipale?: number }[];
+}
+interface RawCommune {
+  code: string;
+  nom: string;
+  type: string;
+  departement?: string;
+  population?: number;
+  codesPostaux?: string[];
+  chefLieu?: string;
+  commune?: string;
+  anciensCodes?: string[];
+}
+
+let cache: { groups: Map<string, RawGroup>; communes: Map<string, RawCommune>; others: RawCommune[] } | undefined;
+
+function tables() {
+  if (!cache) {
+    const epci = require('@etalab/decoupage-administratif/data/epci.json') as RawGroup[];
+    const ept = require('@etalab/decoupage-administratif/data/ept.json') as RawGroup[];
+    const all = require('@etalab/decoupage-administratif/data/communes.json') as RawCommune[];
+    const groups = new Map([...epci, ...ept].map((g) => [g.code, g]));
+    const communes = new Map(all.filter((c) => c.type === 'commune-actuelle').map((c) => [c.code, c]));
+    const others = all.filter((c) => c.type === 'commune-deleguee' || c.type === 'commune-associee');
+    cache = { groups, communes, others };
+  }
+  return cache;
+}
+
+/** Turns a French name into an ASCII URL segment. */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** The EPCI or EPT with this SIREN, or undefined. */
+export function findGroup(siren: string): { name: string; type: string; memberCodes: string[] } | undefined {
+  const g = tables().groups.get(siren);
+  return g && { name: g.nom, type: g.type, memberCodes: g.membres.map((m) => m.code) };
+}
+
+/** Member communes of the EPCI or EPT with this SIREN, sorted by name. */
+export function communesOf(siren: string): Commune[] {
+  const group = tables().groups.get(siren);
+  if (!group) return [];
+  return group.membres
+    .map((m) => {
+      const c = tables().communes.get(m.code);
+      return {
+        code: m.code,
+        name: c?.nom ?? m.nom,
+        slug: slugify(c?.nom ?? m.nom),
+        population: c?.population ?? m.populationMunicipale ?? 0,
+        departement: c?.departement ?? m.code.slice(0, 2),
+        postalCodes: c?.codesPostaux ?? [],
+      };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+}
+
+/**
+ * Current commune for a code found in an older file: a delegated or associated commune maps to its
+ * parent (commune nouvelle). Returns undefined when the code is unknown.
+ */
+export function currentCommuneCode(code: string): string | undefined {
+  const t = tables();
+  if (t.communes.has(code)) return code;
+  const old = t.others.find((c) => c.code === code);
+  if (old) return old.chefLieu ?? old.commune;
+  for (const c of t.communes.values()) if (c.anciensCodes?.includes(code)) return c.code;
+  return undefined;
+}
+
+/** Name of any current commune of France by its code (for messages). */
+export function communeName(code: string): string | undefined {
+  return tables().communes.get(code)?.nom;
+}

@@ -1,0 +1,112 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import {
+  parseYamlFile,
+  zodIssuesToDiagnostics,
+  type Diagnostic,
+} from '../diagnostics/index.ts';
+import { validateDesks, type Desk } from '../desks/index.ts';
+import { communeName, communesOf, findGroup, type Commune } from './communes.ts';
+import { territorySchema, type TerritorySettings } from './schema.ts';
+
+/** Default folder of territories, relative to the project root. */
+export const TERRITORIES_DIR = 'data/territories';
+/** Territory built when none is named. */
+export const DEFAULT_TERRITORY = 'thiers-dore-montagne';
+
+/** A validated territory: its settings, member communes from the COG, and desks. */
+export interface Territory {
+  /** Folder name, e.g. "thiers-dore-montagne". */
+  slug: string;
+  /** Absolute path of the territory folder. */
+  dir: string;
+  settings: TerritorySettings;
+  /** Official name of the EPCI/EPT in the COG (may differ in form from settings.name). */
+  officialName: string;
+  /** Member communes, sorted by name. */
+  communes: Commune[];
+  /** Départements of the member communes. */
+  departements: string[];
+  desks: Desk[];
+}
+
+/** Options to load a territory from another folder (tests use fixtures). */
+export interface LoadOptions {
+  /** Folder holding one sub-folder per territory. */
+  territoriesDir?: string;
+  /** Base for file names printed in messages (default: current directory). */
+  displayRoot?: string;
+}
+
+/** Result of loading: the territory when no error was found, and every diagnostic. */
+export interface LoadResult {
+  territory?: Territory;
+  diagnostics: Diagnostic[];
+}
+
+/** Loads and validates `data/territories/<slug>/` (territory.yaml and desks.yaml). */
+export function loadTerritory(slug: string, options: LoadOptions = {}): LoadResult {
+  const root = options.territoriesDir ?? TERRITORIES_DIR;
+  const show = (p: string) => relative(options.displayRoot ?? process.cwd(), p) || p;
+  const dir = join(root, slug);
+  if (!/^[a-z0-9-]+$/.test(slug) || !existsSync(join(dir, 'territory.yaml'))) {
+    const known = existsSync(root) ? readdirSync(root).filter((d) => existsSync(join(root, d, 'territory.yaml'))) : [];
+    return {
+      diagnostics: [{
+        file: show(dir), line: 0, column: 0, severity: 'erreur',
+        message: `territoire « ${slug} » introuvable`,
+        hint: `territoires disponibles : ${known.join(', ') || 'aucun'} ; créez le dossier avec un fichier territory.yaml`,
+      }],
+    };
+  }
+  const file = join(dir, 'territory.yaml');
+  const yaml = parseYamlFile(show(file), readFileSync(file, 'utf8'));
+  if (yaml.syntaxErrors.length) return { diagnostics: yaml.syntaxErrors };
+  const parsed = territorySchema.safeParse(yaml.data ?? {});
+  const diagnostics: Diagnostic[] = parsed.success ? [] : zodIssuesToDiagnostics(parsed.error.issues, yaml);
+  const siren = (yaml.data as { siren?: unknown } | undefined)?.siren;
+  const group = typeof siren === 'string' ? findGroup(siren) : undefined;
+  if (typeof siren === 'string' && /^\d{9}$/.test(siren) && !group) {
+    diagnostics.push({
+      file: yaml.file, ...yaml.locate(['siren']), severity: 'erreur',
+      message: `SIREN ${siren} inconnu : aucun EPCI ni EPT ne porte ce numéro dans le découpage administratif actuel`,
+      hint: 'recopiez le SIREN de l’intercommunalité depuis la base BANATIC ou l’annuaire Service-Public',
+    });
+  }
+  const kind = (yaml.data as { kind?: unknown } | undefined)?.kind;
+  if (group && (kind === 'EPT') !== (group.type === 'EPT')) {
+    diagnostics.push({
+      file: yaml.file, ...yaml.locate(['kind']), severity: 'erreur',
+      message: `le SIREN ${String(siren)} est celui de « ${group.name} » (${group.type}), pas d’un ${String(kind)}`,
+      hint: group.type === 'EPT' ? 'écrivez « kind: EPT »' : 'écrivez « kind: EPCI »',
+    });
+  }
+  const communes = group ? communesOf(String(siren)) : [];
+  const desks = loadDesks(dir, show, new Set(communes.map((c) => c.code)), diagnostics);
+  if (!parsed.success || !group || diagnostics.some((d) => d.severity === 'erreur')) return { diagnostics };
+  return {
+    territory: {
+      slug, dir, settings: parsed.data, officialName: group.name, communes,
+      departements: [...new Set(communes.map((c) => c.departement))].sort(), desks,
+    },
+    diagnostics,
+  };
+}
+
+function loadDesks(dir: string, show: (p: string) => string, memberCodes: Set<string>, out: Diagnostic[]): Desk[] {
+  const file = join(dir, 'desks.yaml');
+  if (!existsSync(file)) {
+    out.push({ file: show(file), line: 0, column: 0, severity: 'avertissement', message: 'aucun fichier de guichets', hint: 'créez desks.yaml avec au moins un guichet d’enregistrement' });
+    return [];
+  }
+  const yaml = parseYamlFile(show(file), readFileSync(file, 'utf8'));
+  if (yaml.syntaxErrors.length) {
+    out.push(...yaml.syntaxErrors);
+    return [];
+  }
+  const { desks, diagnostics } = validateDesks(yaml, { memberCodes, communeName });
+  out.push(...diagnostics);
+  if (desks.length && !desks.some((d) => d.levels.includes(2)))
+    out.push({ file: yaml.file, line: 1, column: 1, severity: 'avertissement', message: 'aucun guichet d’enregistrement (niveau 2) sur le territoire', hint: 'ajoutez au moins un guichet où l’on peut déposer une demande' });
+  return desks;
+}

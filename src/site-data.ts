@@ -1,0 +1,25 @@
+/**
+ * Access to the territory dataset from Astro pages. scripts/build.ts prepares the dataset once and
+ * passes its path in ILS_DATASET, so pages never parse input files. Under `astro dev` the dataset is
+ * prepared here on first use.
+ */
+import { readFileSync } from 'node:fs';
+import type { TerritoryDataset } from './lib/dataset/index.ts';
+import { InputError } from './lib/diagnostics/index.ts';
+
+let cached: TerritoryDataset | undefined;
+
+/** The dataset of the territory being built. */
+export async function getDataset(): Promise<TerritoryDataset> {
+  if (cached) return cached;
+  const file = process.env.ILS_DATASET;
+  if (file) {
+    cached = JSON.parse(readFileSync(file, 'utf8')) as TerritoryDataset;
+    return cached;
+  }
+  const { prepareDataset } = await import('../scripts/prepare.ts');
+  const prepared = await prepareDataset(process.env.TERRITORY);
+  if (!prepared.dataset) throw new InputError(prepared.diagnostics);
+  cached = prepared.dataset;
+  return cached;
+}
