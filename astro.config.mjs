@@ -2,16 +2,20 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { loadGlossary, GLOSSARY_FILE, rehypeGlossaryTerms } from './src/lib/glossary/index.ts';
+import { rehypeLineBreaks } from './src/lib/falc/index.ts';
 
 // The territory's public address is passed by scripts/build.ts; the fallback only serves `astro dev`.
 const site = process.env.ILS_SITE_URL ?? 'https://example.invalid/';
+// Glossary terms are marked at compile time: no JavaScript in the visitor's browser.
+const glossary = loadGlossary(GLOSSARY_FILE).entries;
 
 export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto' },
   compressHTML: true,
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx({ rehypePlugins: [[rehypeGlossaryTerms, { entries: glossary }], rehypeLineBreaks] }), sitemap()],
   devToolbar: { enabled: false },
   // No telemetry, no prefetch: nothing leaves the visitor's browser that they did not ask for.
   prefetch: false,

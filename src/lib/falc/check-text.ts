@@ -75,11 +75,16 @@ function numericDates(text: string): LineFinding[] {
 function capitals(s: Sentence, acronyms: ReadonlySet<string>): LineFinding[] {
   const out: LineFinding[] = [];
   const isCaps = (t: string | undefined) => !!t && /^\p{Lu}{2,}(['’-]\p{Lu}+)*s?$/u.test(t) && !/^\p{Lu}s$/u.test(t);
-  s.words.forEach((w, i) => {
+  // "l’OFPRA" is read as the acronym OFPRA after its elided article.
+  const words = s.words.map((w) => {
+    const m = /^(?:[lLdDjJnNsScCmMtT]|[qQ]u)['’](?=\p{Lu})/u.exec(w.text);
+    return m ? { text: w.text.slice(m[0].length), column: w.column + m[0].length } : w;
+  });
+  words.forEach((w, i) => {
     if (!isCaps(w.text)) return;
     const bare = w.text.replace(/s$/, '');
     if (acronyms.has(w.text) || acronyms.has(bare)) return;
-    const shouting = w.text.length >= 7 || isCaps(s.words[i - 1]?.text) || isCaps(s.words[i + 1]?.text);
+    const shouting = w.text.length >= 7 || isCaps(words[i - 1]?.text) || isCaps(words[i + 1]?.text);
     out.push(shouting
       ? make('majuscules', 'erreur', w.column, `mot écrit en majuscules : « ${w.text} »`, 'écrivez le mot en minuscules, mettez-le en gras s’il est important')
       : make('sigle', 'erreur', w.column, `sigle absent du glossaire : « ${w.text} »`, 'ajoutez ce sigle dans content/glossaire.yaml, ou écrivez les mots en entier'));
@@ -91,6 +96,8 @@ const ETRE = new Set(['suis', 'es', 'est', 'sommes', 'êtes', 'sont', 'étais', 
 const ADVERBS = new Set(['pas', 'plus', 'bien', 'déjà', 'toujours', 'souvent', 'aussi', 'très', 'jamais', 'encore', 'tout', 'peut-être', 'automatiquement']);
 /** Participles of verbs conjugated with être in the active voice (passé composé), not passives. */
 const ACTIVE_WITH_ETRE = /^(allée?s?|venue?s?|partie?s?|arrivée?s?|entrée?s?|sortie?s?|restée?s?|devenue?s?|née?s?|morte?s?|tombée?s?|montée?s?|descendue?s?|retournée?s?|rentrée?s?|revenue?s?|passée?s?)$/i;
+/** Words that end like a participle but are adjectives of state or not verbs at all. */
+const NOT_PASSIVE = /^(sous|tous|plus|vous|nous|dessus|jus|gratuite?s?|publique?s?|salariée?s?|mariée?s?|pacsée?s?|hébergée?s?|âgée?s?|handicapée?s?|prête?s?|seule?s?|sûre?s?)$/i;
 const PARTICIPLE = /\p{L}{2,}(é|ée|és|ées|ie|ies|is|ise|ises|it|ite|ites|u|ue|us|ues|ert|erte|erts|ertes|eint|einte|eints|eintes|aint|ainte)$/u;
 
 /** Heuristic passive voice: a form of "être" followed by a past participle (warning only). */
@@ -102,7 +109,7 @@ function passive(s: Sentence): LineFinding[] {
     let j = i + 1;
     while (j < w.length && ADVERBS.has(w[j]!.text.toLowerCase())) j++;
     const p = w[j];
-    if (!p || ACTIVE_WITH_ETRE.test(p.text) || !PARTICIPLE.test(p.text.toLowerCase())) continue;
+    if (!p || ACTIVE_WITH_ETRE.test(p.text) || NOT_PASSIVE.test(p.text) || !PARTICIPLE.test(p.text.toLowerCase())) continue;
     out.push(make('voix-passive', 'avertissement', w[i]!.column, `voix passive probable : « ${w[i]!.text} ${p.text} »`, 'dites qui fait l’action, par exemple « le bailleur envoie » au lieu de « est envoyé »'));
   }
   return out;
