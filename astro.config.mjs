@@ -2,8 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { loadGlossary, GLOSSARY_FILE, rehypeGlossaryTerms } from './src/lib/glossary/index.ts';
-import { rehypeLineBreaks } from './src/lib/falc/index.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { loadGlossary, GLOSSARY_FILE, glossaryTermsPlugin } from './src/lib/glossary/index.ts';
+import { lineBreaksPlugin } from './src/lib/falc/index.ts';
 
 // The territory's public address is passed by scripts/build.ts; the fallback only serves `astro dev`.
 const site = process.env.ILS_SITE_URL ?? 'https://example.invalid/';
@@ -15,7 +16,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto' },
   compressHTML: true,
-  integrations: [mdx({ rehypePlugins: [[rehypeGlossaryTerms, { entries: glossary }], rehypeLineBreaks] }), sitemap()],
+  // FALC pages: first use of a glossary word linked to its definition; one rendered line per source sentence.
+  markdown: { processor: satteri({ hastPlugins: [glossaryTermsPlugin({ entries: glossary }), lineBreaksPlugin] }) },
+  integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
   // No telemetry, no prefetch: nothing leaves the visitor's browser that they did not ask for.
   prefetch: false,

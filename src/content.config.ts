@@ -2,6 +2,7 @@
  * Content collections: the FALC pages of content/ (territory-neutral), the territory's own pages that
  * add to or replace them (data/territories/<slug>/content/), and the glossary.
  */
+import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
@@ -32,9 +33,16 @@ const pageSchema = z.strictObject({
 
 const territory = process.env.TERRITORY || 'thiers-dore-montagne';
 const territoriesDir = process.env.TERRITORIES_DIR || 'data/territories';
+const localDir = `${territoriesDir}/${territory}/content`;
+/** True when the territory has its own pages (else the territoryPages collection is not read). */
+export const hasTerritoryPages = existsSync(localDir);
 
 export const collections = {
   pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content' }), schema: pageSchema }),
-  territoryPages: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${territoriesDir}/${territory}/content` }), schema: pageSchema }),
-  glossary: defineCollection({ loader: file('content/glossaire.yaml'), schema: glossaryEntrySchema.omit({ id: true }) }),
+  // A territory without its own pages gets an empty collection rather than a warning.
+  territoryPages: defineCollection({
+    loader: hasTerritoryPages ? glob({ pattern: '*.mdx', base: localDir }) : { name: 'aucune-page-locale', load: async () => {} },
+    schema: pageSchema,
+  }),
+  glossary: defineCollection({ loader: file('content/glossaire.yaml'), schema: glossaryEntrySchema }),
 };

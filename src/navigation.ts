@@ -13,7 +13,11 @@ export interface NavEntry {
 
 /** Entries of the header navigation, in reading order. */
 export const mainNav: NavEntry[] = [
+  { href: '/demander/', label: 'Faire une demande', summary: 'Comment demander un logement social, sur internet ou dans un guichet.' },
+  { href: '/pieces-justificatives/', label: 'Les papiers à donner', summary: 'La liste des papiers pour votre demande.' },
+  { href: '/comprendre/', label: 'Comprendre', summary: 'Toutes les étapes expliquées simplement, de la demande jusqu’au bail.' },
   { href: '/communes/', label: 'Les communes', summary: 'Les logements sociaux et les guichets de chaque commune.' },
+  { href: '/recherche/', label: 'Rechercher', summary: 'Cherchez un mot dans tout le site.' },
 ];
 
 /** Links of the footer: legal and help pages. */
@@ -22,4 +26,5 @@ export const footerNav: { href: string; label: string }[] = [
   { href: '/accessibilite/', label: 'Accessibilité' },
   { href: '/donnees-personnelles/', label: 'Données personnelles' },
   { href: '/plan-du-site/', label: 'Plan du site' },
+  { href: '/glossaire/', label: 'Glossaire' },
 ];

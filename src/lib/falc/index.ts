@@ -23,4 +23,4 @@ export function findingsToDiagnostics(file: string, findings: readonly Finding[]
     hint: f.hint,
   }));
 }
-export { rehypeLineBreaks } from './rehype-line-breaks.ts';
+export { lineBreaksPlugin, splitLines } from './hast-line-breaks.ts';
