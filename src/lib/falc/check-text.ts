@@ -39,8 +39,9 @@ const NUMBER_WORDS = new Set([
 ]);
 
 function numberWords(s: Sentence): LineFinding[] {
+  // « pour cent » is reported once, as a percentage.
   return s.words
-    .filter((w) => NUMBER_WORDS.has(w.text.toLowerCase()))
+    .filter((w, i) => NUMBER_WORDS.has(w.text.toLowerCase()) && !(w.text.toLowerCase() === 'cent' && s.words[i - 1]?.text.toLowerCase() === 'pour'))
     .map((w) => make('nombre-en-lettres', 'erreur', w.column, `nombre écrit en lettres : « ${w.text} »`, 'écrivez le nombre en chiffres, par exemple 3 ou 3e'));
 }
 

@@ -82,8 +82,10 @@ export function readableLines(source: string): TextLine[] {
       body = blank(h[0]) + body.slice(h[0].length);
     }
     // Block markers: list bullets and numbers, quotes, table pipes.
-    body = body.replace(/^(\s*)(>\s?)+/, (m) => blank(m));
-    body = body.replace(/^(\s*)([-*+]|\d+[.)])(\s+)/, (m) => blank(m));
+    if (!heading) {
+      body = body.replace(/^(\s*)(>\s?)+/, (m) => blank(m));
+      body = body.replace(/^(\s*)([-*+]|\d+[.)])(\s+)/, (m) => blank(m));
+    }
     const { text, italics } = maskInline(body);
     const cells = text.replace(/\|/g, '.');
     if (!cells.trim() && italics.length === 0) continue;

@@ -22,18 +22,22 @@ export function termFinder(entries: readonly GlossaryEntry[]) {
     `(?<![\\p{L}\\p{N}])(${forms.map((f) => escape(f.form).replace(/’/g, "['’]")).join('|')})(?![\\p{L}\\p{N}])`,
     'giu',
   );
-  const byForm = new Map(forms.map((f) => [f.form.replace(/'/g, '’').toLowerCase(), f]));
+  const norm = (x: string) => x.replace(/'/g, '’');
+  const byForm = new Map<string, typeof forms>();
+  for (const f of forms) {
+    const key = norm(f.form).toLowerCase();
+    byForm.set(key, [...(byForm.get(key) ?? []), f]);
+  }
+  // Acronyms keep their exact spelling; other words may start with a capital letter.
+  const fits = (hit: string, form: string) =>
+    /\p{Lu}{2,}/u.test(form) ? norm(hit) === norm(form) : norm(hit).slice(1) === norm(form).slice(1);
   /** Earliest match in `text` of an entry whose id is not in `used`. */
   return (text: string, used: ReadonlySet<string>): TermMatch | undefined => {
     if (forms.length === 0) return undefined;
     for (const m of text.matchAll(pattern)) {
       const hit = m[0];
-      const f = byForm.get(hit.replace(/'/g, '’').toLowerCase());
-      if (!f || used.has(f.entry.id)) continue;
-      // Acronyms keep their exact spelling; other words may start with a capital letter.
-      const norm = (x: string) => x.replace(/'/g, '’');
-      const exact = /\p{Lu}{2,}/u.test(f.form) ? norm(hit) === norm(f.form) : norm(hit).slice(1) === norm(f.form).slice(1);
-      if (!exact) continue;
+      const f = byForm.get(norm(hit).toLowerCase())?.find((c) => !used.has(c.entry.id) && fits(hit, c.form));
+      if (!f) continue;
       return { entry: f.entry, index: m.index ?? 0, length: hit.length };
     }
     return undefined;
