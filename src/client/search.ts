@@ -16,16 +16,16 @@ const load = () => {
 
 const form = document.querySelector<HTMLFormElement>('#recherche');
 const input = document.querySelector<HTMLInputElement>('#recherche-mot');
-const status = document.querySelector<HTMLElement>('#recherche-etat');
+const statusEl = document.querySelector<HTMLElement>('#recherche-etat');
 const list = document.querySelector<HTMLOListElement>('#recherche-resultats');
 document.querySelector('#recherche-sans-js')?.setAttribute('hidden', '');
 
 async function run(query: string): Promise<void> {
-  if (!status || !list) return;
+  if (!statusEl || !list) return;
   list.replaceChildren();
   const q = query.trim();
-  if (!q) { status.textContent = 'Écrivez au moins un mot.'; return; }
-  status.textContent = 'Recherche en cours.';
+  if (!q) { statusEl.textContent = 'Écrivez au moins un mot.'; return; }
+  statusEl.textContent = 'Recherche en cours.';
   try {
     const pagefind = await load();
     const { results } = await pagefind.search(q);
@@ -41,11 +41,11 @@ async function run(query: string): Promise<void> {
       li.append(a, excerpt);
       list.append(li);
     }
-    status.textContent = pages.length === 0
+    statusEl.textContent = pages.length === 0
       ? `Aucune page ne contient « ${q} ». Essayez un autre mot.`
       : `${pages.length} page${pages.length > 1 ? 's' : ''} pour « ${q} ».`;
   } catch {
-    status.textContent = 'La recherche ne marche pas pour le moment. Utilisez le plan du site.';
+    statusEl.textContent = 'La recherche ne marche pas pour le moment. Utilisez le plan du site.';
   }
 }
 
@@ -61,3 +61,5 @@ if (form && input) {
   const initial = new URL(location.href).searchParams.get('q');
   if (initial) { input.value = initial; void run(initial); }
 }
+
+export {};
