@@ -42,8 +42,8 @@ async function run(query: string): Promise<void> {
       list.append(li);
     }
     statusEl.textContent = pages.length === 0
-      ? `Aucune page ne contient « ${q} ». Essayez un autre mot.`
-      : `${pages.length} page${pages.length > 1 ? 's' : ''} pour « ${q} ».`;
+      ? `Aucune page ne contient « ${q} ». Essayez un autre mot.`
+      : `${pages.length} page${pages.length > 1 ? 's' : ''} pour « ${q} ».`;
   } catch {
     statusEl.textContent = 'La recherche ne marche pas pour le moment. Utilisez le plan du site.';
   }

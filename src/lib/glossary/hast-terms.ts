@@ -52,7 +52,8 @@ export function linkTerms(value: string, find: ReturnType<typeof termFinder>, us
 export function wordsBox(order: readonly GlossaryEntry[], base: string): HNode {
   const items = order.flatMap((e) => [
     el('dt', {}, [el('a', { href: `${base}#${e.id}` }, [text(e.term)])]),
-    el('dd', { id: `mot-${e.id}` }, [text(e.definition)]),
+    // One sentence per line, as in the rest of the page (RLS 1.7).
+    el('dd', { id: `mot-${e.id}` }, e.definition.split(/(?<=[.?!])\s+/).flatMap((s, i) => (i ? [el('br', {}, []), text(s)] : [text(s)]))),
   ]);
   return el('aside', { className: ['mots-page'], ariaLabelledBy: 'mots-page-titre', dataPagefindIgnore: '' }, [
     el('h2', { id: 'mots-page-titre' }, [text('Les mots expliqués sur cette page')]),
