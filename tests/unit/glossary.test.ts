@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { resolve } from 'node:path';
 import { acronymsOf, glossaryTermsPlugin, linkTerms, loadGlossary, termFinder, type GlossaryEntry, type HNode } from '../../src/lib/glossary/index.ts';
-import { splitLines } from '../../src/lib/falc/index.ts';
+import { frenchSpaces, splitLines } from '../../src/lib/falc/index.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const entries: GlossaryEntry[] = [
@@ -69,5 +69,8 @@ describe('une phrase par ligne à l’écran', () => {
     const nodes = splitLines('Phrase 1.\nPhrase 2.\n', true, true)!;
     expect(nodes.map((n) => n.tagName ?? n.value)).toEqual(['Phrase 1.', 'br', 'Phrase 2.']);
     expect(splitLines('Sans retour.', true, true)).toBeUndefined();
+  });
+  test('une espace insécable précède le point d’interrogation, pour qu’il ne commence jamais une ligne', () => {
+    expect(frenchSpaces('Vous avez un doute ? « Oui » : allez-y !')).toBe('Vous avez un doute\u00a0? «\u00a0Oui\u00a0»\u00a0: allez-y\u00a0!');
   });
 });

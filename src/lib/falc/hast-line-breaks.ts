@@ -27,22 +27,30 @@ export function splitLines(value: string, atStart: boolean, atEnd: boolean): HNo
   return out;
 }
 
+/**
+ * French typography: a non-breaking space before ? ! : ; » and after «, so that a question mark never
+ * starts a line on a narrow phone screen.
+ */
+export function frenchSpaces(value: string): string {
+  return value.replace(/ ([?!:;»])/g, '\u00a0$1').replace(/« /g, '«\u00a0');
+}
+
 /** The plugin, in Sätteri's visitor form. */
 export const lineBreaksPlugin = {
   name: 'une-phrase-par-ligne',
   text(node: HNode, ctx: Ctx) {
-    if (!node.value?.includes('\n')) return;
+    if (!node.value) return;
     let block: HNode | undefined;
     for (let p = ctx.parent(node); p; p = ctx.parent(p)) {
       if (p.type === 'element' && KEEP.has(p.tagName ?? '')) return;
-      if (p.type === 'element' && BLOCKS.has(p.tagName ?? '')) { block = p; break; }
+      if (!block && p.type === 'element' && BLOCKS.has(p.tagName ?? '')) block = p;
     }
-    if (!block) return;
+    const spaced = frenchSpaces(node.value);
     const parent = ctx.parent(node);
     const siblings = parent?.children ?? [];
-    const first = siblings[0] === node || parent !== block;
-    const last = siblings.at(-1) === node || parent !== block;
-    const nodes = splitLines(node.value, first && parent === block, last && parent === block);
+    const direct = parent === block;
+    const nodes = block ? splitLines(spaced, direct && siblings[0] === node, direct && siblings.at(-1) === node) : undefined;
     if (nodes) ctx.replaceNode(node, nodes.length ? nodes : [{ type: 'text', value: '' }]);
+    else if (spaced !== node.value) ctx.replaceNode(node, [{ type: 'text', value: spaced }]);
   },
 };

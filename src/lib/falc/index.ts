@@ -23,4 +23,4 @@ export function findingsToDiagnostics(file: string, findings: readonly Finding[]
     hint: f.hint,
   }));
 }
-export { lineBreaksPlugin, splitLines } from './hast-line-breaks.ts';
+export { lineBreaksPlugin, splitLines, frenchSpaces } from './hast-line-breaks.ts';
