@@ -34,9 +34,11 @@ describe.each(TERRITORIES)('%s : toutes les pages du plan du site', (slug) => {
   test('chaque page se charge sans erreur et sans violation axe', async () => {
     const { context } = await newContext(browser);
     const failures: string[] = [];
+    // One tab for every page, as a visitor browsing the site: faster than a new tab per page.
+    const page = await context.newPage();
+    const errors = collectErrors(page);
     for (const path of [...paths, '/page-qui-n-existe-pas/']) {
-      const page = await context.newPage();
-      const errors = collectErrors(page);
+      errors.length = 0;
       const response = await page.goto(server.url + path, { waitUntil: 'load' });
       if (!path.includes('n-existe-pas') && response?.status() !== 200) failures.push(`${path} : statut ${response?.status()}`);
       // Scroll to the end so that islands loaded on visibility (charts, map) are checked too.
@@ -47,7 +49,6 @@ describe.each(TERRITORIES)('%s : toutes les pages du plan du site', (slug) => {
         failures.push(`${path} : ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
       const realErrors = errors.filter((e) => !(path.includes('n-existe-pas') && /404/.test(e)));
       for (const e of realErrors) failures.push(`${path} : erreur console ${e}`);
-      await page.close();
     }
     await context.close();
     expect(failures).toEqual([]);
