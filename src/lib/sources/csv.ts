@@ -140,23 +140,51 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
     }
     endsWithNewline = chunk[chunk.length - 1] === 0x0a;
     text = carry + text;
-    let start = 0;
+    // One pass over the characters: quotes, line ends outside quotes, and the bounds of the filter field,
+    // so that a row of another commune is dropped without being cut out or split.
+    const delim = delimiter.charCodeAt(0);
+    const filterColumn = header && filter ? filter.column : -1;
     let recordStart = 0;
     let recordLine = carryLine;
-    let quotes = carry.includes('"') ? quoteCount(carry) : 0;
-    let scanFrom = carry.length;
-    for (let nl = text.indexOf('\n', scanFrom); nl >= 0; nl = text.indexOf('\n', start)) {
-      const piece = text.slice(scanFrom, nl);
-      if (piece.includes('"')) quotes += quoteCount(piece);
-      physicalLine++;
-      start = nl + 1;
-      scanFrom = start;
-      if (quotes % 2 === 1) continue; // newline inside a quoted field: the record goes on
-      const end = nl > recordStart && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-      onRecord(text.slice(recordStart, end), recordLine, false, false);
-      recordStart = start;
-      recordLine = physicalLine;
-      quotes = 0;
+    let inQuotes = false;
+    let field = 0;
+    let fieldStart = 0;
+    let fieldEnd = -1;
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 34) inQuotes = !inQuotes;
+      else if (c === delim) {
+        if (!inQuotes) {
+          if (field === filterColumn) fieldEnd = i;
+          field++;
+          if (field === filterColumn) fieldStart = i + 1;
+        }
+      } else if (c === 10) {
+        physicalLine++;
+        if (inQuotes) continue; // line break inside a quoted field: the record goes on
+        const end = i > recordStart && text.charCodeAt(i - 1) === 13 ? i - 1 : i;
+        if (filterColumn >= 0 && !stopped) {
+          summary.rows++;
+          if (field >= filterColumn) {
+            let s = filterColumn === 0 ? recordStart : fieldStart;
+            let e = fieldEnd >= 0 ? fieldEnd : end;
+            if (text.charCodeAt(s) === 34 && e - s >= 2 && text.charCodeAt(e - 1) === 34) { s++; e--; }
+            if (filter!.accept(text.slice(s, e).trim())) {
+              summary.rows--;
+              onRecord(text.slice(recordStart, end), recordLine, false, false);
+            }
+          } else {
+            summary.rows--;
+            onRecord(text.slice(recordStart, end), recordLine, false, false);
+          }
+        } else onRecord(text.slice(recordStart, end), recordLine, false, false);
+        recordStart = i + 1;
+        recordLine = physicalLine;
+        field = 0;
+        fieldStart = recordStart;
+        fieldEnd = -1;
+      }
     }
     carry = text.slice(recordStart);
     carryLine = recordLine;
