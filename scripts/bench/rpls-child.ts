@@ -19,7 +19,7 @@ if (mode === 'baseline') {
   // Baseline: only read, decode and split the same file's lines.
   const decoder = new TextDecoder('utf-8');
   let carry = '';
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 16 })) {
     const lines = (carry + decoder.decode(chunk as Buffer, { stream: true })).split('\n');
     carry = lines.pop()!;
     rows += lines.length;

@@ -69,7 +69,7 @@ export async function readRpls(path: string, options: RplsReadOptions): Promise<
       index = found.index;
       qpvRule = found.shape.qpv;
       weight = names.findIndex((n) => WEIGHT_COLUMNS.includes(n.trim().toLowerCase()));
-      return { filter: { column: index.commune, accept: (v) => matcher.accepts(v) } };
+      return { filter: { column: index.commune, accept: (v) => matcher.accepts(v), prefixes: matcher.prefixes } };
     },
     row(values, line, columnOf) {
       const raw = values[index.commune]!.trim();

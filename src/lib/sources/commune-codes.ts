@@ -34,6 +34,14 @@ export class CommuneMatcher {
     return m;
   }
 
+  /**
+   * First two characters of any accepted 5-character code: the départements of the members (communes
+   * only ever merge within a département, so the code of a former commune shares them).
+   */
+  get prefixes(): { length: number; firstTwo: string[] } {
+    return { length: 5, firstTwo: [...new Set([...this.members].map((c) => c.slice(0, 2)))] };
+  }
+
   /** True when the row belongs to the territory (member or merged code). */
   accepts(raw: string): boolean {
     if (this.accepted.has(raw)) return true;
