@@ -1,6 +1,7 @@
 /**
- * Streaming CSV reader: reads the file in 1 MB chunks, decodes them (UTF-8 or Windows-1252), cuts records
- * on line ends outside quotes, and hands each record to the handler. Memory stays flat whatever the size.
+ * Streaming CSV reader: guesses the encoding on the first megabyte, then reads the file in 64 KB chunks,
+ * cuts records on line ends outside quotes while scanning bytes, decodes only the records it keeps
+ * (UTF-8 or Windows-1252) and hands them to the handler. Memory stays flat whatever the size.
  */
 import { createReadStream, statSync, openSync, readSync, closeSync } from 'node:fs';
 import type { Diagnostic } from '../diagnostics/index.ts';
@@ -9,8 +10,10 @@ import { columnOfField, detectDelimiter, fieldAt, splitRecord, type Delimiter } 
 import { sniff } from './sniff.ts';
 import { isHeaderLine, type ReadOptions, type ReadSummary, type RowFilter, type TableHandler } from './table.ts';
 
+/** Bytes read to guess the encoding and recognise the kind of file; also the progress step. */
 const SAMPLE = 1 << 20;
 
+/** The first bytes of the file (all of it when shorter than the sample). */
 function readSample(path: string, size: number): Uint8Array {
   const fd = openSync(path, 'r');
   try {
