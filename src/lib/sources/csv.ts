@@ -84,24 +84,25 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
     }
   };
 
-  const onRecord = (text: string, line: number, last: boolean, unterminated: boolean) => {
+  /** Takes this early line as the header, then replays the lines read after it. */
+  const chooseHeader = (chosen: { text: string; line: number }) => {
+    delimiter = detectDelimiter(chosen.text);
+    header = splitRecord(chosen.text, delimiter).map((h) => h.trim());
+    checkText(chosen.text, chosen.line);
+    const decision = handler.header(header, chosen.line, (i) => columnOfField(chosen.text, delimiter, i));
+    if (decision === false) stopped = true;
+    else filter = decision.filter;
+    for (const r of preHeader.slice(preHeader.indexOf(chosen) + 1)) onRecord(r.text, r.line, false, false);
+  };
+
+  const onRecord = (text: string, line: number, last: boolean, unterminated: boolean): void => {
     if (stopped) return;
     if (!header) {
       if (text.trim() === '') return;
-      const fields = splitRecord(text, detectDelimiter(text));
       preHeader.push({ text, line });
-      const isHeader = isHeaderLine(fields, options.headerHints);
-      if (isHeader || preHeader.length >= 20) {
-        const chosen = isHeader ? preHeader[preHeader.length - 1]! : preHeader[0]!;
-        delimiter = detectDelimiter(chosen.text);
-        header = splitRecord(chosen.text, delimiter).map((h) => h.trim());
-        checkText(chosen.text, chosen.line);
-        const headerText = chosen.text;
-        const decision = handler.header(header, chosen.line, (i) => columnOfField(headerText, delimiter, i));
-        if (decision === false) stopped = true;
-        else filter = decision.filter;
-        if (chosen !== preHeader[preHeader.length - 1]) for (const r of preHeader.slice(preHeader.indexOf(chosen) + 1)) onRecord(r.text, r.line, false, false);
-      }
+      // Title lines may stand above the table: the header is the first line naming a known column.
+      if (isHeaderLine(splitRecord(text, detectDelimiter(text)), options.headerHints)) chooseHeader(preHeader[preHeader.length - 1]!);
+      else if (preHeader.length >= 20) chooseHeader(preHeader[0]!);
       return;
     }
     if (text === '' || (text.trim() === '' && !text.includes(delimiter))) return;
@@ -206,6 +207,8 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
     const unterminated = rest.includes('"') && quoteCount(rest) % 2 === 1;
     onRecord(rest, carryLine, !endsWithNewline, unterminated);
   }
+  // No line named a known column: the first line is the header, and the handler says what is missing.
+  if (!header && !stopped && preHeader.length > 0) chooseHeader(preHeader[0]!);
   if (!header && !stopped) error(0, 0, 'le fichier est vide', 'remplacez-le par le fichier complet téléchargé chez le producteur');
   else if (header && summary.rows === 0 && !stopped) error(2, 1, 'le fichier ne contient que la ligne des titres, aucune ligne de données', 'remplacez-le par le fichier complet');
   options.onProgress?.({ bytes, totalBytes: bytes, rows: summary.rows, kept: summary.kept });
