@@ -55,4 +55,6 @@ function enhance(table: HTMLTableElement): void {
   }
 }
 
-for (const table of document.querySelectorAll<HTMLTableElement>('table[data-sortable]')) enhance(table);
+const tables = document.querySelectorAll<HTMLTableElement>('table[data-sortable]');
+for (const table of tables) enhance(table);
+if (tables.length > 0) document.documentElement.classList.add('sort-ready');
