@@ -58,7 +58,7 @@ export async function readDemand(path: string, options: DemandReadOptions): Prom
   let matched = 0;
 
   const summary = await readTable(path, { display: options.display, headerHints: HEADER_HINTS, ...(options.sheet ? { sheet: options.sheet } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) }, {
-    header(names, line) {
+    header(names, line, columnOf) {
       const lower = names.map((n) => n.trim().toLowerCase());
       col = Object.fromEntries(DEMAND_COLUMNS.map((c) => [c.name, lower.indexOf(c.name)])) as Record<DemandColumn, number>;
       let ok = true;
@@ -67,7 +67,7 @@ export async function readDemand(path: string, options: DemandReadOptions): Prom
         ok = false;
         const known = new Set<string>(DEMAND_COLUMNS.map((k) => k.name));
         const close = nearest(c.name, names.filter((n) => !known.has(n.trim().toLowerCase())), 6);
-        say('erreur', line, close ? names.indexOf(close) + 1 : 1, `colonne « ${c.name} » absente (${c.meaning}) : le fichier ne suit pas le tableau des demandes`,
+        say('erreur', line, close ? columnOf(names.indexOf(close)) : 1, `colonne « ${c.name} » absente (${c.meaning}) : le fichier ne suit pas le tableau des demandes`,
           close ? `la colonne « ${close} » est-elle la même ? Renommez-la « ${c.name} »` : `ajoutez la colonne « ${c.name} » : voir docs/donnees.md`);
       }
       return ok ? {} : false;

@@ -52,7 +52,7 @@ export async function readRpls(path: string, options: RplsReadOptions): Promise<
   let qpvRule: RplsShape['qpv'] = 'one-two';
 
   const summary = await readTable(path, { display: options.display, headerHints: HEADER_HINTS, ...(options.sheet ? { sheet: options.sheet } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) }, {
-    header(names, line) {
+    header(names, line, columnOf) {
       const found = detectShape(names);
       result.shape = found.shape.id;
       const missing = (Object.keys(found.index) as Role[]).filter((r) => found.index[r] < 0);
@@ -60,7 +60,7 @@ export async function readRpls(path: string, options: RplsReadOptions): Promise<
         const expected = found.shape.columns[role];
         const close = nearest(expected, names, 4);
         diagnostics.push({
-          file: options.display, line, column: close ? names.indexOf(close) + 1 : 1, severity: 'erreur',
+          file: options.display, line, column: close ? columnOf(names.indexOf(close)) : 1, severity: 'erreur',
           message: `colonne « ${expected} » absente (${ROLE_NAMES[role]}) : le fichier ressemble au format ${found.shape.label}`,
           hint: close ? `la colonne « ${close} » est-elle la même ? Renommez-la « ${expected} »` : `ajoutez la colonne « ${expected} » ou utilisez le fichier tel que publié par le SDES`,
         });

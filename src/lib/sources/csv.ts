@@ -93,7 +93,8 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
         delimiter = detectDelimiter(chosen.text);
         header = splitRecord(chosen.text, delimiter).map((h) => h.trim());
         checkText(chosen.text, chosen.line);
-        const decision = handler.header(header, chosen.line);
+        const headerText = chosen.text;
+        const decision = handler.header(header, chosen.line, (i) => columnOfField(headerText, delimiter, i));
         if (decision === false) stopped = true;
         else filter = decision.filter;
         if (chosen !== preHeader[preHeader.length - 1]) for (const r of preHeader.slice(preHeader.indexOf(chosen) + 1)) onRecord(r.text, r.line, false, false);

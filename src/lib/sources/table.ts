@@ -37,8 +37,8 @@ export interface HeaderDecision {
 
 /** Receives the header, then each kept row. */
 export interface TableHandler {
-  /** Returns false to stop reading (the handler reported why). */
-  header(names: string[], line: number): HeaderDecision | false;
+  /** Returns false to stop reading (the handler reported why). `columnOf(i)` gives the 1-based column of name i. */
+  header(names: string[], line: number, columnOf: (index: number) => number): HeaderDecision | false;
   /** One data row, values aligned on the header. `columnOf(i)` gives the 1-based column of field i. */
   row(values: string[], line: number, columnOf: (index: number) => number): void;
 }

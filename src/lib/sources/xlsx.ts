@@ -97,7 +97,7 @@ async function readSheet(
       if (!isHeader && early.length < 20) continue;
       const chosen = isHeader ? early[early.length - 1]! : early[0]!;
       header = chosen.values;
-      const decision = handler.header(header, chosen.line);
+      const decision = handler.header(header, chosen.line, (i) => i + 1);
       if (decision === false) { stopped = true; continue; }
       filter = decision.filter;
       for (const r of early.slice(early.indexOf(chosen) + 1)) emit(r.values, r.line);
