@@ -56,6 +56,11 @@ function checkTerritory(territory: string, fake: boolean) {
     for (const c of pickCommunes(d)) {
       const html = page(dir, `communes/${c.slug}`);
       const s = d.stock[lastRpls()]!.communes[c.code]!;
+      if (s.total === 0) {
+        // No dwelling: one plain sentence, no empty tables.
+        expect(text(html)).toContain(`À ${c.name}, il n’y a pas de logement social.`);
+        continue;
+      }
       expect(text(html)).toContain(`il y a ${shown(s.total, t)} logement`);
       const sizes = table(html, 'Les logements selon leur taille');
       for (const typ of TYPOLOGIES) expect(cellAt(sizes, TYPOLOGY_LABELS[typ].short, 1), `${c.name} ${typ}`).toBe(shown(s.byTypology[typ], t));
