@@ -18,19 +18,33 @@ export function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** True when the dataset's words for a masked cell are "non publié" rather than "moins de N". */
+function notPublished(cell: Cell, threshold: number): boolean {
+  return isMasked(cell) && !formatCell(cell, threshold).startsWith('moins');
+}
+
 /** "À Thiers, 42 personnes attendent un T3." */
 export function waitingSentence(place: string, typology: string | null, pending: Cell, threshold: number): string {
   const what = typology ? ` un ${typology}` : ' un logement social';
+  if (notPublished(pending, threshold)) return `${place}, le nombre de personnes qui attendent${what} n’est pas publié.`;
   return `${place}, ${people(pending, threshold, 'attend', 'attendent')}${what}.`;
 }
 
 /** "12 T3 ont été donnés en 2023." / "Aucun T3 n’a été donné en 2023." */
 export function attributionSentence(typology: string | null, attributions: Cell, year: number, threshold: number): string {
   const what = typology ?? 'logements';
+  if (notPublished(attributions, threshold)) return `Le nombre de ${what} donnés en ${year} n’est pas publié.`;
   if (isMasked(attributions)) return `${capitalize(formatCell(attributions, threshold))} ${what} ont été donnés en ${year}.`;
   if (attributions === 0) return typology ? `Aucun ${typology} n’a été donné en ${year}.` : `Aucun logement n’a été donné en ${year}.`;
   if (attributions === 1) return typology ? `1 ${typology} a été donné en ${year}.` : `1 logement a été donné en ${year}.`;
   return `${formatInteger(attributions)} ${what} ont été donnés en ${year}.`;
+}
+
+/** "L’attente est d’environ 31 mois, soit environ 3 ans." or nothing when it cannot be computed. */
+export function waitingTimeSentence(months: Indicator): string {
+  if (typeof months !== 'number') return '';
+  const years = Math.round(months / 12);
+  return months >= 24 ? `L’attente est d’environ ${formatInteger(Math.round(months))} mois, soit environ ${years} ans.` : `L’attente est d’${about(months)} mois.`;
 }
 
 /** "environ 4" for a ratio or a duration; at least 1. */
