@@ -123,13 +123,13 @@ describe('pages des chiffres dans le navigateur', () => {
     await page.close();
   });
 
-  it('trie le tableau de /delais/ par temps d’attente, les attentes non calculées à la fin', async () => {
+  it('trie le tableau de /delais/ par temps d’attente pour un T3, les attentes non calculées à la fin', async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/delais/`);
-    const header = page.locator('table[data-sortable] thead th', { hasText: 'Temps d’attente' });
+    const header = page.locator('table[data-sortable] thead th', { hasText: 'T3' });
     await header.locator('button').click();
     expect(await header.getAttribute('aria-sort')).toBe('ascending');
-    const keys = await page.locator('table[data-sortable] tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLTableRowElement).cells[4]!.dataset['value'] ?? ''));
+    const keys = await page.locator('table[data-sortable] tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLTableRowElement).cells[3]!.dataset['value'] ?? ''));
     const numbers = keys.filter((k) => k !== '').map(Number);
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
     expect(keys.slice(numbers.length).every((k) => k === '')).toBe(true);

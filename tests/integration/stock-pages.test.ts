@@ -160,20 +160,20 @@ function checkTerritory(territory: string, fake: boolean) {
     expect(json.licence.name).toContain('Licence Ouverte');
   });
 
-  it('donne sur /delais/ l’attente de chaque commune et de chaque taille', () => {
+  it('donne sur /delais/ l’attente et la pression de chaque commune et de chaque taille', () => {
     const html = page(dir, 'delais');
     const delays = table(html, 'Le temps d’attente par commune et par taille');
     const demand = d.demand[lastDemand()]!;
-    expect(delays.rows.length - 1).toBe(Object.keys(demand.communes).length * TYPOLOGIES.length);
+    expect(delays.rows.length).toBe(1 + Object.keys(demand.communes).length + 1);
     for (const c of pickCommunes(d)) {
-      for (const typ of TYPOLOGIES) {
-        const row = delays.rows.find((r) => r[0] === c.name && r[1] === TYPOLOGY_LABELS[typ].short)!;
+      const row = delays.rows.find((r) => r[0] === c.name)!;
+      [...TYPOLOGIES, 'total' as const].forEach((typ, i) => {
         const f = demand.communes[c.code]![typ];
-        expect(row[2]).toBe(shown(f.pending, t));
-        expect(row[3]).toBe(shown(f.attributions, t));
-        expect(row[4]!.replace(' attente courte', '')).toBe(text(monthsText(f.waitingMonths, t)));
-      }
+        const expected = [monthsText(f.waitingMonths, t), typeof f.pressure === 'number' ? pressureText(f.pressure, t) : ''].filter(Boolean).join(' ');
+        expect(row[i + 1]!.replace(' attente courte', ''), `${c.name} ${typ}`).toBe(text(expected));
+      });
     }
+    expect(cellAt(delays, 'Tout le territoire', 6)).toContain(text(monthsText(demand.territory.total.waitingMonths, t)));
     expect(html).toContain('Si vous pouvez habiter ailleurs');
   });
 

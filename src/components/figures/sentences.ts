@@ -83,3 +83,12 @@ export function sortValue(value: Indicator | Cell): string {
 export function cellText(cell: Cell, threshold: number): string {
   return formatCell(cell, threshold);
 }
+
+/** "En 2023, 10 personnes de plus attendent qu’en 2022." from the dataset's year-on-year change. */
+export function changeSentence(change: Indicator, year: number, previous: number): string {
+  if (typeof change !== 'number') return '';
+  if (change === 0) return `En ${year}, autant de personnes attendent qu’en ${previous}.`;
+  const n = Math.abs(change);
+  const who = n === 1 ? '1 personne' : `${formatInteger(n)} personnes`;
+  return `En ${year}, ${who} de ${change > 0 ? 'plus' : 'moins'} ${n === 1 ? 'attend' : 'attendent'} qu’en ${previous}.`;
+}

@@ -12,14 +12,19 @@ export interface ShortWait {
   months: number;
 }
 
-/** Up to `count` communes per typology with the shortest published waiting time, shortest first. */
+/**
+ * Up to `count` communes per typology with the shortest published waiting time, shortest first.
+ * Only waits shorter than the whole territory's wait for that size count as advice.
+ */
 export function shortestWaits(table: DemandTable, count = 3): Record<Typology, ShortWait[]> {
   const out = {} as Record<Typology, ShortWait[]>;
   for (const typology of TYPOLOGIES) {
+    const reference = table.territory[typology].waitingMonths;
     out[typology] = Object.entries(table.communes)
       .flatMap(([code, row]) => {
         const months = row[typology].waitingMonths;
-        return typeof months === 'number' ? [{ code, typology, months }] : [];
+        if (typeof months !== 'number') return [];
+        return typeof reference !== 'number' || months < reference ? [{ code, typology, months }] : [];
       })
       .sort((a, b) => a.months - b.months || a.code.localeCompare(b.code))
       .slice(0, count);
