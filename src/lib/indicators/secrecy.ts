@@ -22,8 +22,10 @@ export class SecrecyTable {
   private readonly cells: Entry[] = [];
   private readonly groups: { total: number; parts: number[] }[] = [];
   private solved = false;
+  /** Counts from 1 to threshold − 1 are not published. */
   readonly threshold: number;
 
+  /** An empty table protected with the territory's secrecy threshold. */
   constructor(threshold: number) {
     this.threshold = threshold;
   }
@@ -62,7 +64,20 @@ export class SecrecyTable {
       if (e.value === 'source') e.mask = 'source';
       else if (this.isSmall(e) && !e.internal) e.mask = 'small';
     }
-    // Fast pass: no group may have exactly one hidden cell that matters.
+    for (let guard = 0; guard < 10_000; guard++) {
+      this.groupPass();
+      // Exact pass: hide more until no small count is determined by the published figures.
+      const revealed = this.revealedSmallCell();
+      if (revealed === undefined) break;
+      const candidates = this.groups
+        .filter((g) => g.total === revealed || g.parts.includes(revealed))
+        .sort((a, b) => this.unknownCount(a) - this.unknownCount(b));
+      if (!candidates.some((g) => this.maskAnother(g, revealed))) break;
+    }
+  }
+
+  /** Fast pass: no group may keep exactly one hidden cell that matters. */
+  private groupPass(): void {
     for (let changed = true; changed; ) {
       changed = false;
       for (const g of this.groups) {
@@ -73,15 +88,6 @@ export class SecrecyTable {
         const sensitive = e.mask === 'small' || e.mask === 'secondary' || (e.internal && this.isSmall(e));
         if (sensitive && this.maskAnother(g, unknown[0]!)) changed = true;
       }
-    }
-    // Exact pass: hide more until no small count is determined by the published figures.
-    for (let guard = 0; guard < 10_000; guard++) {
-      const revealed = this.revealedSmallCell();
-      if (revealed === undefined) break;
-      const candidates = this.groups
-        .filter((g) => g.total === revealed || g.parts.includes(revealed))
-        .sort((a, b) => this.unknownCount(a) - this.unknownCount(b));
-      if (!candidates.some((g) => this.maskAnother(g, revealed))) break;
     }
   }
 

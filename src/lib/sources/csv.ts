@@ -1,16 +1,19 @@
 /**
- * Streaming CSV reader: reads the file in 1 MB chunks, decodes them (UTF-8 or Windows-1252), cuts records
- * on line ends outside quotes, and hands each record to the handler. Memory stays flat whatever the size.
+ * Streaming CSV reader: guesses the encoding on the first megabyte, then reads the file in 64 KB chunks,
+ * cuts records on line ends outside quotes while scanning bytes, decodes only the records it keeps
+ * (UTF-8 or Windows-1252) and hands them to the handler. Memory stays flat whatever the size.
  */
 import { createReadStream, statSync, openSync, readSync, closeSync } from 'node:fs';
 import type { Diagnostic } from '../diagnostics/index.ts';
 import { findMojibake, guessEncoding, repairMojibake } from './encoding.ts';
 import { columnOfField, detectDelimiter, fieldAt, splitRecord, type Delimiter } from './fields.ts';
 import { sniff } from './sniff.ts';
-import { isHeaderLine, type ReadOptions, type ReadSummary, type TableHandler } from './table.ts';
+import { isHeaderLine, type ReadOptions, type ReadSummary, type RowFilter, type TableHandler } from './table.ts';
 
+/** Bytes read to guess the encoding and recognise the kind of file; also the progress step. */
 const SAMPLE = 1 << 20;
 
+/** The first bytes of the file (all of it when shorter than the sample). */
 function readSample(path: string, size: number): Uint8Array {
   const fd = openSync(path, 'r');
   try {
@@ -57,7 +60,7 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
 
   let header: string[] | undefined;
   let delimiter: Delimiter = ';';
-  let filter: { column: number; accept: (v: string) => boolean } | undefined;
+  let filter: RowFilter | undefined;
   let stopped = false;
   let mojibakeReported = false;
   let replacementReported = false;
@@ -122,43 +125,75 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
     handler.row(values, line, (i) => columnOfField(text, delimiter, i));
   };
 
-  let carry = '';
+  // The scan works on bytes: `"`, `;`, `,` and line ends are single bytes in UTF-8 and Windows-1252 alike,
+  // so only the rows kept for the territory are ever decoded to text.
+  const decode = (bytesOf: Uint8Array) => decoder.decode(bytesOf);
+  let carry: Buffer = Buffer.alloc(0);
   let carryLine = 1;
   let physicalLine = 1;
   let read = 0;
   let nextProgress = SAMPLE;
   let first = true;
   let endsWithNewline = false;
-  const stream = createReadStream(path, { highWaterMark: SAMPLE });
+  // 64 KB chunks keep the buffers in the young generation: GC stays cheap and memory flat.
+  const stream = createReadStream(path, { highWaterMark: 1 << 16 });
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     if (stopped) break;
     read += chunk.length;
-    let text = decoder.decode(chunk, { stream: true });
+    let buf = carry.length ? Buffer.concat([carry, chunk]) : chunk;
     if (first) {
       first = false;
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      if (guess.bom) buf = buf.subarray(3);
     }
     endsWithNewline = chunk[chunk.length - 1] === 0x0a;
-    text = carry + text;
-    let start = 0;
+    // One pass over the bytes: quotes, line ends outside quotes, and the bounds of the filter field,
+    // so that a row of another commune is dropped without being decoded, cut out or split.
+    const delim = delimiter.charCodeAt(0);
+    const filterColumn = header && filter ? filter.column : -1;
+    const quick = filter?.prefixes;
+    const quickPairs = new Set((quick?.firstTwo ?? []).map((p) => p.charCodeAt(0) * 256 + p.charCodeAt(1)));
     let recordStart = 0;
     let recordLine = carryLine;
-    let quotes = carry.includes('"') ? quoteCount(carry) : 0;
-    let scanFrom = carry.length;
-    for (let nl = text.indexOf('\n', scanFrom); nl >= 0; nl = text.indexOf('\n', start)) {
-      const piece = text.slice(scanFrom, nl);
-      if (piece.includes('"')) quotes += quoteCount(piece);
-      physicalLine++;
-      start = nl + 1;
-      scanFrom = start;
-      if (quotes % 2 === 1) continue; // newline inside a quoted field: the record goes on
-      const end = nl > recordStart && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-      onRecord(text.slice(recordStart, end), recordLine, false, false);
-      recordStart = start;
-      recordLine = physicalLine;
-      quotes = 0;
+    let inQuotes = false;
+    let field = 0;
+    let fieldStart = 0;
+    let fieldEnd = -1;
+    const length = buf.length;
+    for (let i = 0; i < length; i++) {
+      const c = buf[i]!;
+      if (c === 34) inQuotes = !inQuotes;
+      else if (c === delim) {
+        if (!inQuotes) {
+          if (field === filterColumn) fieldEnd = i;
+          field++;
+          if (field === filterColumn) fieldStart = i + 1;
+        }
+      } else if (c === 10) {
+        physicalLine++;
+        if (inQuotes) continue; // line break inside a quoted field: the record goes on
+        const end = i > recordStart && buf[i - 1] === 13 ? i - 1 : i;
+        if (filterColumn >= 0 && !stopped) {
+          if (field >= filterColumn) {
+            summary.rows++;
+            let s = filterColumn === 0 ? recordStart : fieldStart;
+            let e = fieldEnd >= 0 ? fieldEnd : end;
+            if (buf[s] === 34 && e - s >= 2 && buf[e - 1] === 34) { s++; e--; }
+            // Fast path: a value of the usual length whose first two characters cannot match is dropped as is.
+            const rejectedQuickly = quick !== undefined && e - s === quick.length && !quickPairs.has(buf[s]! * 256 + buf[s + 1]!);
+            if (!rejectedQuickly && filter!.accept(buf.toString("latin1", s, e).trim())) {
+              summary.rows--;
+              onRecord(decode(buf.subarray(recordStart, end)), recordLine, false, false);
+            }
+          } else onRecord(decode(buf.subarray(recordStart, end)), recordLine, false, false);
+        } else onRecord(decode(buf.subarray(recordStart, end)), recordLine, false, false);
+        recordStart = i + 1;
+        recordLine = physicalLine;
+        field = 0;
+        fieldStart = recordStart;
+        fieldEnd = -1;
+      }
     }
-    carry = text.slice(recordStart);
+    carry = buf.subarray(recordStart);
     carryLine = recordLine;
     if (options.onProgress && read >= nextProgress) {
       nextProgress += SAMPLE * 8;
@@ -166,10 +201,10 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
     }
   }
   stream.destroy();
-  carry += decoder.decode();
-  if (!stopped && carry.replace(/\r$/, '') !== '') {
-    const unterminated = carry.includes('"') && quoteCount(carry) % 2 === 1;
-    onRecord(carry.replace(/\r$/, ''), carryLine, !endsWithNewline, unterminated);
+  const rest = decode(carry).replace(/\r$/, '');
+  if (!stopped && rest !== '') {
+    const unterminated = rest.includes('"') && quoteCount(rest) % 2 === 1;
+    onRecord(rest, carryLine, !endsWithNewline, unterminated);
   }
   if (!header && !stopped) error(0, 0, 'le fichier est vide', 'remplacez-le par le fichier complet téléchargé chez le producteur');
   else if (header && summary.rows === 0 && !stopped) error(2, 1, 'le fichier ne contient que la ligne des titres, aucune ligne de données', 'remplacez-le par le fichier complet');
