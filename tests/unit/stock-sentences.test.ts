@@ -24,7 +24,7 @@ describe('phrases FALC des chiffres', () => {
     expect(waitingSentence('À Ris', 'T1', { masked: 'small' }, 5)).toBe('À Ris, moins de 5 personnes attendent un T1.');
     expect(attributionSentence('T1', { masked: 'small' }, 2023, 5)).toBe('Moins de 5 T1 ont été donnés en 2023.');
     expect(attributionSentence('T2', { masked: 'secondary' }, 2023, 5)).toBe('Le nombre de T2 donnés en 2023 n’est pas publié.');
-    expect(pressureSentence({ masked: 'small' })).toBe('Les nombres sont trop petits pour comparer.');
+    expect(pressureSentence({ masked: 'small' })).toBe('Cette comparaison n’est pas publiée. Cela protège les personnes.');
     expect(monthsText({ masked: 'small' }, 5)).toBe('non calculé');
     expect(pressureText({ masked: 'secondary' }, 5)).toBe('non publié');
   });

@@ -55,7 +55,7 @@ export function about(n: number): string {
 /** "Cela fait environ 4 personnes pour 1 logement." or why it cannot be said. */
 export function pressureSentence(pressure: Indicator): string {
   if (pressure === null) return 'Nous ne pouvons pas comparer, car aucun logement n’a été donné.';
-  if (isMasked(pressure)) return 'Les nombres sont trop petits pour comparer.';
+  if (isMasked(pressure)) return 'Cette comparaison n’est pas publiée. Cela protège les personnes.';
   const n = Math.max(1, Math.round(pressure));
   return `Cela fait environ ${formatInteger(n)} ${n > 1 ? 'personnes' : 'personne'} pour 1 logement.`;
 }
