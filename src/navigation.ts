@@ -14,6 +14,8 @@ export interface NavEntry {
 /** Entries of the header navigation, in reading order. */
 export const mainNav: NavEntry[] = [
   { href: '/communes/', label: 'Les communes', summary: 'Les logements sociaux et les guichets de chaque commune.' },
+  { href: '/logements/', label: 'Les logements', summary: 'Combien de logements sociaux il y a dans chaque commune.' },
+  { href: '/delais/', label: 'Les délais', summary: 'Combien de temps il faut attendre, selon la commune et la taille du logement.' },
 ];
 
 /** Links of the footer: legal and help pages. */
@@ -22,4 +24,5 @@ export const footerNav: { href: string; label: string }[] = [
   { href: '/accessibilite/', label: 'Accessibilité' },
   { href: '/donnees-personnelles/', label: 'Données personnelles' },
   { href: '/plan-du-site/', label: 'Plan du site' },
+  { href: '/donnees/', label: 'Données ouvertes' },
 ];
