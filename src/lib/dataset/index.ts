@@ -3,7 +3,7 @@
  * the figures. Plain JSON so that it can be cached, diffed and shipped to islands.
  */
 import type { Commune, TerritorySettings, Territory } from '../territory/index.ts';
-import type { Desk } from '../desks/index.ts';
+import type { Desk, DeskExtras } from '../desks/index.ts';
 
 /** Everything the pages need, JSON-serialisable. */
 export interface TerritoryDataset {
@@ -14,6 +14,8 @@ export interface TerritoryDataset {
   communes: Commune[];
   departements: string[];
   desks: Desk[];
+  /** Orientation helper and commune centres, for the desk pages. */
+  deskExtras: DeskExtras;
 }
 
 /** Builds the dataset from a validated territory. */
@@ -25,5 +27,6 @@ export function buildDataset(territory: Territory): TerritoryDataset {
     communes: territory.communes,
     departements: territory.departements,
     desks: territory.desks,
+    deskExtras: territory.deskExtras,
   };
 }
