@@ -8,6 +8,7 @@ export { frenchOpeningLines, frenchDays, frenchTime } from './hours-french.ts';
 export { distanceKm, nearestDesks, type LatLon, type NearestOptions } from './nearest.ts';
 export { LEVEL_LABELS, LEVEL_HEADINGS, AUDIENCE_LABELS, mainLevel, whatYouCanDo } from './labels.ts';
 export { ORIENTATIONS, orientationSchema, type Orientation, type OrientationQuestion, type OrientationOutcome, type DeskSelector } from './orientation-schema.ts';
-export { validateOrientation, selectDesks, followAnswers } from './orientation.ts';
+export { validateOrientation, selectDesks, followAnswers, orientationStepPath, orientationDepths } from './orientation.ts';
 export { loadDeskExtras, type DeskExtras } from './load-files.ts';
 export { geocodeExportCsv, decideGeocodeResults, mergeLocations, polygonCentre, type GeocodeDecision } from './geocode.ts';
+export { deskFilters, matchesFilter, deskCommuneName, type DeskFilter } from './filters.ts';

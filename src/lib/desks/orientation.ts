@@ -73,3 +73,22 @@ export function followAnswers(o: Orientation, answers: Record<string, string>): 
   }
   return undefined;
 }
+
+/** Page address of a step below /ou-aller/: "" for the first question, "resultat/<id>" for results. */
+export function orientationStepPath(o: Orientation, id: string): string | undefined {
+  if (id === o.start) return undefined;
+  return o.outcomes.some((r) => r.id === id) ? `resultat/${id}` : id;
+}
+
+/** Question number of each step: the fewest answers from the start, so it is the same on every path. */
+export function orientationDepths(o: Orientation): Map<string, number> {
+  const depth = new Map<string, number>([[o.start, 1]]);
+  const queue = [o.start];
+  while (queue.length) {
+    const id = queue.shift()!;
+    for (const a of o.questions.find((q) => q.id === id)?.answers ?? []) {
+      if (!depth.has(a.next)) { depth.set(a.next, depth.get(id)! + 1); queue.push(a.next); }
+    }
+  }
+  return depth;
+}
