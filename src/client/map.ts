@@ -5,7 +5,19 @@
  * are drawn dashed and said in words.
  */
 import L from 'leaflet';
-import 'leaflet/dist/leaflet.css';
+// Leaflet's stylesheet is added only when the map is drawn (not linked by the page in advance).
+import leafletCssUrl from 'leaflet/dist/leaflet.css?url';
+
+function loadLeafletCss(): Promise<void> {
+  if (document.querySelector('link[data-leaflet-css]')) return Promise.resolve();
+  return new Promise((done) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: leafletCssUrl });
+    link.dataset.leafletCss = '';
+    link.addEventListener('load', () => done());
+    link.addEventListener('error', () => done());
+    document.head.append(link);
+  });
+}
 
 /** A desk as the map needs it (written by DeskMap.astro). */
 export interface MapPoint {
@@ -30,7 +42,8 @@ function popupContent(id: string): HTMLElement {
 }
 
 /** Draws the map in `container` with one marker per desk. */
-export function showMap(container: HTMLElement, points: MapPoint[]): L.Map {
+export async function showMap(container: HTMLElement, points: MapPoint[]): Promise<L.Map> {
+  await loadLeafletCss();
   const map = L.map(container, { scrollWheelZoom: false });
   L.tileLayer(container.dataset.tiles ?? '', {
     attribution: container.dataset.attribution ?? '',
