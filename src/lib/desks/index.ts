@@ -1,5 +1,5 @@
 /** Desks (guichets): schema, opening hours, French rendering, nearest desks, orientation helper. */
-export { deskSchema, desksFileSchema, DESK_KINDS, AUDIENCES, type Desk, type DeskLevel } from './schema.ts';
+export { deskSchema, deskEntrySchema, desksFileSchema, DESK_KINDS, AUDIENCES, type Desk, type DeskLevel } from './schema.ts';
 export { parseOpeningHours, isOpenAt } from './hours.ts';
 export { validateDesks, isFrenchPhone, type DeskContext } from './validate.ts';
 export { toWeeklySchedule } from './weekly-schedule.ts';
