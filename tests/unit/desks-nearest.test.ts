@@ -34,3 +34,13 @@ describe('guichets les plus proches', () => {
     expect(nearestDesks({ lat: 45, lon: 3 }, desks).map((r) => r.desk.id)).toEqual(['a', 'b']);
   });
 });
+
+describe('nom de commune après « à »', () => {
+  test('à Thiers, au Raincy, aux Pavillons-sous-Bois', async () => {
+    const { atCommune } = await import('../../src/lib/desks/index.ts');
+    expect(atCommune('Thiers')).toBe('à Thiers');
+    expect(atCommune('Le Raincy')).toBe('au Raincy');
+    expect(atCommune('Les Pavillons-sous-Bois')).toBe('aux Pavillons-sous-Bois');
+    expect(atCommune('La Monnerie-le-Montel')).toBe('à La Monnerie-le-Montel');
+  });
+});

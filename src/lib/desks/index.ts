@@ -6,7 +6,7 @@ export { toWeeklySchedule } from './weekly-schedule.ts';
 export { openStateAt, isFrenchPublicHoliday, parisClock, type WeeklySchedule, type DayRange, type OpenState } from './schedule.ts';
 export { frenchOpeningLines, frenchDays, frenchTime } from './hours-french.ts';
 export { distanceKm, nearestDesks, type LatLon, type NearestOptions } from './nearest.ts';
-export { LEVEL_LABELS, LEVEL_HEADINGS, AUDIENCE_LABELS, mainLevel, whatYouCanDo } from './labels.ts';
+export { LEVEL_LABELS, LEVEL_HEADINGS, AUDIENCE_LABELS, mainLevel, whatYouCanDo, atCommune } from './labels.ts';
 export { ORIENTATIONS, orientationSchema, type Orientation, type OrientationQuestion, type OrientationOutcome, type DeskSelector } from './orientation-schema.ts';
 export { validateOrientation, selectDesks, followAnswers, orientationStepPath, orientationDepths } from './orientation.ts';
 export { loadDeskExtras, type DeskExtras } from './load-files.ts';

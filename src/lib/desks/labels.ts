@@ -36,3 +36,10 @@ export function whatYouCanDo(desk: Pick<Desk, 'levels' | 'services' | 'kind'>): 
   if (desk.levels.includes(3)) return 'Une personne peut vous aider dans vos démarches.';
   return 'Vous pouvez y poser vos questions sur le logement social.';
 }
+
+/** "à Thiers", "au Raincy", "aux Pavillons-sous-Bois": the French contraction of "à" with the article. */
+export function atCommune(name: string): string {
+  if (/^Le /.test(name)) return `au ${name.slice(3)}`;
+  if (/^Les /.test(name)) return `aux ${name.slice(4)}`;
+  return `à ${name}`;
+}
