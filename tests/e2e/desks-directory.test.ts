@@ -83,7 +83,7 @@ describe('annuaire avec JavaScript', () => {
     const markers = page.locator('[data-marker]');
     await expect.poll(() => markers.count()).toBe(desks.filter((d) => d.location).length);
     // Tiles come from the territory's tile server (IGN by default), only after the visitor asked.
-    expect(offsite.some((u) => u.includes('data.geopf.fr'))).toBe(true);
+    await expect.poll(() => offsite.some((u) => u.includes('data.geopf.fr'))).toBe(true);
     await page.locator('#carte').focus();
     let reached: string | undefined;
     for (let i = 0; i < 40 && !reached; i++) {
