@@ -49,6 +49,8 @@ export async function showMap(container: HTMLElement, points: MapPoint[]): Promi
     attribution: container.dataset.attribution ?? '',
     maxZoom: Number(container.dataset.maxZoom ?? 18),
   }).addTo(map);
+  // On a phone the popup must fit inside the map, close button included.
+  const popupWidth = Math.max(180, Math.min(340, container.clientWidth - 70));
   const sameSpot = new Map<string, number>();
   const markers = new Map<string, L.Marker>();
   for (const p of points) {
@@ -65,7 +67,7 @@ export async function showMap(container: HTMLElement, points: MapPoint[]): Promi
       popupAnchor: [rank * (SIZE + 4), -SIZE / 2],
     });
     const marker = L.marker([p.lat, p.lon], { icon, title: label, alt: label, keyboard: true, riseOnHover: true });
-    marker.bindPopup(() => popupContent(p.id), { maxWidth: 340, minWidth: 240 });
+    marker.bindPopup(() => popupContent(p.id), { maxWidth: popupWidth, minWidth: Math.min(220, popupWidth), autoPanPadding: [8, 8] });
     marker.on('add', () => {
       const el = marker.getElement();
       el?.setAttribute('role', 'button');
