@@ -61,7 +61,7 @@ export function mergeLocations(desksYaml: string, decisions: readonly GeocodeDec
   if (!isSeq(seq)) throw new Error('desks.yaml doit être une liste de guichets');
   for (const decision of decisions) {
     if (!decision.accepted) continue;
-    const index = seq.items.findIndex((item) => isMap(item) && item.get('id') === decision.id);
+    const index = seq.items.findIndex((item) => isMap(item) && String(item.get('id')) === decision.id);
     if (index < 0) continue;
     const node = doc.createNode(decision.location);
     node.flow = true;

@@ -52,6 +52,8 @@ export function loadDeskExtras(dir: string, show: (p: string) => string, desks: 
       if (missing.length)
         diagnostics.push({ file: yaml.file, line: 1, column: 1, severity: 'avertissement', message: `pas de centre pour ${missing.length} commune(s) : ${missing.join(', ')}`, hint: 'ajoutez leurs coordonnées ; leurs pages ne montreront pas les guichets les plus proches' });
     }
+  } else {
+    diagnostics.push({ file: show(centresFile), line: 0, column: 0, severity: 'information', message: 'pas de fichier commune-centres.yaml : les pages des communes ne montreront pas les guichets les plus proches', hint: 'écrivez-le avec « npm run geocode -- centres contours-des-communes.geojson »' });
   }
   return { extras, diagnostics };
 }

@@ -4,7 +4,7 @@ import type { Desk } from './schema.ts';
 import { orientationSchema, type DeskSelector, type Orientation, type OrientationOutcome } from './orientation-schema.ts';
 
 /** Validates orientation.yaml: schema, links between questions, loops, unreachable steps, empty outcomes. */
-export function validateOrientation(yaml: YamlFile, desks: readonly Desk[]): { orientation?: Orientation; diagnostics: Diagnostic[] } {
+export function validateOrientation(yaml: YamlFile, desks: readonly Desk[]): { orientation?: Orientation | undefined; diagnostics: Diagnostic[] } {
   const parsed = orientationSchema.safeParse(yaml.data ?? {});
   if (!parsed.success) return { diagnostics: zodIssuesToDiagnostics(parsed.error.issues, yaml) };
   const o = parsed.data;
@@ -34,7 +34,7 @@ export function validateOrientation(yaml: YamlFile, desks: readonly Desk[]): { o
   return { orientation: out.some((d) => d.severity === 'erreur') ? undefined : o, diagnostics: out };
 }
 
-function reachable(o: Orientation): { ids: Set<string>; loop?: string } {
+function reachable(o: Orientation): { ids: Set<string>; loop?: string | undefined } {
   const byId = new Map(o.questions.map((q) => [q.id, q]));
   const ids = new Set<string>();
   let loop: string | undefined;
