@@ -48,8 +48,9 @@ describe('annuaire sans JavaScript', () => {
     expect(new URL(page.url()).pathname).toBe('/guichets/niveau-3/');
     expect(await visibleDesks(page).count()).toBe(desks.filter((d) => d.levels.includes(3)).length);
     await page.getByRole('link', { name: 'Rosny-sous-Bois', exact: true }).click();
-    expect(new URL(page.url()).pathname).toBe('/guichets/commune-93064/');
-    const names = await page.locator('[data-desk-groups] article.desk h3').allInnerTexts();
+    // The commune filter leads to the commune's page: first its own desks, then the nearest ones.
+    expect(new URL(page.url()).pathname).toBe('/communes/rosny-sous-bois/');
+    const names = await page.locator('[data-desks-here] article.desk h3').allInnerTexts();
     expect(names.sort()).toEqual(['CDC Habitat Social', 'Immobilière 3F', 'Seine-Saint-Denis Habitat']);
     await context.close();
   });

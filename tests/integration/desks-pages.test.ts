@@ -30,9 +30,10 @@ describe(`pages des guichets de ${slug}`, () => {
   test('une page statique par filtre, qui ne garde que les guichets du filtre', () => {
     const niveau3 = readPage(dir, '/guichets/niveau-3/');
     expect(niveau3.match(/id="guichet-/g)).toHaveLength(desks.filter((d) => d.levels.includes(3)).length);
-    const rosny = readPage(dir, '/guichets/commune-93064/');
-    expect(rosny.match(/id="guichet-/g)).toHaveLength(3);
-    expect(guichets).toContain('href="/guichets/commune-93064/"');
+    // A member commune's filter link goes to its own page, which lists its desks.
+    expect(guichets).toContain('href="/communes/rosny-sous-bois/#guichets"');
+    expect(existsSync(join(dir, 'guichets', 'commune-93064'))).toBe(false);
+    expect(existsSync(join(dir, 'guichets', 'public-tous'))).toBe(false);
   });
 
   test('la page de Villemomble montre son guichet et les guichets d’enregistrement les plus proches', () => {
