@@ -13,6 +13,8 @@ export interface NavEntry {
 
 /** Entries of the header navigation, in reading order. */
 export const mainNav: NavEntry[] = [
+  { href: '/guichets/', label: 'Les guichets', summary: 'Les adresses, les téléphones et les horaires des guichets.' },
+  { href: '/ou-aller/', label: 'Où aller ?', summary: 'Quelques questions pour savoir qui peut vous aider.' },
   { href: '/communes/', label: 'Les communes', summary: 'Les logements sociaux et les guichets de chaque commune.' },
   { href: '/logements/', label: 'Les logements', summary: 'Combien de logements sociaux il y a dans chaque commune.' },
   { href: '/delais/', label: 'Les délais', summary: 'Combien de temps il faut attendre, selon la commune et la taille du logement.' },

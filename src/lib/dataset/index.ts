@@ -3,7 +3,7 @@
  * the figures. Plain JSON so that it can be cached, diffed and shipped to islands.
  */
 import type { Commune, TerritorySettings, Territory } from '../territory/index.ts';
-import type { Desk } from '../desks/index.ts';
+import type { Desk, DeskExtras } from '../desks/index.ts';
 import { hasErrors, type Diagnostic } from '../diagnostics/index.ts';
 import type { DatasetFigures } from './types.ts';
 import { buildFigures, type FiguresOptions } from './sources.ts';
@@ -21,6 +21,8 @@ export interface TerritoryDataset extends DatasetFigures {
   communes: Commune[];
   departements: string[];
   desks: Desk[];
+  /** Orientation helper and commune centres, for the desk pages. */
+  deskExtras: DeskExtras;
 }
 
 /** Empty figures, for a territory without sources. */
@@ -37,6 +39,7 @@ export function buildDataset(territory: Territory, figures: DatasetFigures = emp
     communes: territory.communes,
     departements: territory.departements,
     desks: territory.desks,
+    deskExtras: territory.deskExtras,
     ...figures,
   };
 }
