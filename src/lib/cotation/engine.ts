@@ -24,6 +24,8 @@ export interface ExplanationLine {
   because: string;
   /** Fact ids still unanswered (status missing). */
   missing: string[];
+  /** True when the household matches the criterion, even if it gives no points (no weight, beaten in its group). */
+  matched: boolean;
 }
 
 /** Result of a cotation: total and explanation. The total is the sum of the lines' points. */
@@ -85,7 +87,8 @@ function scoreOf(grid: Grid, c: Criterion, facts: Facts): { points: number; beca
     const capped = cap !== undefined && Math.abs(p) > cap;
     if (capped) p = Math.sign(p) * cap;
     const unit = unitOf(grid, c.perUnit.fact);
-    const because = `${formatDecimal(n)} ${unit} : ${formatDecimal(c.perUnit.points)} point pour chaque unité.${capped ? ` Le maximum est ${formatDecimal(cap)} points.` : ''}`;
+    const each = Math.abs(c.perUnit.points) >= 2 ? 'points' : 'point';
+    const because = `${formatDecimal(n)} ${unit} fois ${formatDecimal(c.perUnit.points)} ${each}.${capped ? ` Le maximum est ${formatDecimal(cap)} points.` : ''}`;
     return { points: p, because };
   }
   if (c.bands) {
@@ -103,16 +106,18 @@ function scoreOf(grid: Grid, c: Criterion, facts: Facts): { points: number; beca
 
 /** Evaluates one criterion alone, before exclusive groups and coefficients. */
 function evaluateCriterion(grid: Grid, c: Criterion, facts: Facts): ExplanationLine {
-  const base = { id: c.id, label: c.label, points: 0, missing: [] as string[] };
+  const base = { id: c.id, label: c.label, points: 0, missing: [] as string[], matched: false };
   const cond = c.when ? evaluateCondition(c.when, facts) : { value: true, missing: [] };
   if (cond.value === undefined)
     return { ...base, status: 'missing', missing: cond.missing, because: `Il manque une réponse : ${questionLabels(grid, cond.missing)}.` };
   if (!cond.value) return { ...base, status: 'not_applicable', because: 'Votre situation ne correspond pas à ce critère.' };
+  base.matched = true;
   if (c.coefficient) return { ...base, status: 'applied', because: becauseApplied(grid, c, facts) };
   const s = scoreOf(grid, c, facts);
   if (s === null) return { ...base, status: 'not_applicable', because: c.note ?? 'Ce critère ne donne pas de points dans cette grille.' };
   if ('missing' in s) return { ...base, status: 'missing', missing: [s.missing], because: `Il manque une réponse : ${questionLabels(grid, [s.missing])}.` };
   const points = round1(s.points);
+  base.matched = points !== 0;
   if (points === 0) return { ...base, status: 'not_applicable', because: s.because ?? 'Ce critère ne donne pas de points pour vous.' };
   return { ...base, points, status: 'applied', because: [c.when ? becauseApplied(grid, c, facts) : '', s.because ?? ''].filter(Boolean).join(' ') };
 }
