@@ -4,6 +4,7 @@
  */
 import type { Commune, TerritorySettings, Territory } from '../territory/index.ts';
 import type { Desk } from '../desks/index.ts';
+import { loadCotationGrid, type ParsedGrid } from '../cotation/index.ts';
 
 /** Everything the pages need, JSON-serialisable. */
 export interface TerritoryDataset {
@@ -14,6 +15,8 @@ export interface TerritoryDataset {
   communes: Commune[];
   departements: string[];
   desks: Desk[];
+  /** The cotation grid (issue 6); `grid` is absent when the territory has none or its file is wrong. */
+  cotation: ParsedGrid;
 }
 
 /** Builds the dataset from a validated territory. */
@@ -25,5 +28,6 @@ export function buildDataset(territory: Territory): TerritoryDataset {
     communes: territory.communes,
     departements: territory.departements,
     desks: territory.desks,
+    cotation: loadCotationGrid(territory.dir),
   };
 }
