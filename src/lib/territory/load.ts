@@ -82,7 +82,7 @@ export function loadTerritory(slug: string, options: LoadOptions = {}): LoadResu
     });
   }
   const communes = group ? communesOf(String(siren)) : [];
-  const desks = loadDesks(dir, show, new Set(communes.map((c) => c.code)), diagnostics);
+  const desks = loadDesks(dir, show, group ? new Set(communes.map((c) => c.code)) : undefined, diagnostics);
   if (!parsed.success || !group || diagnostics.some((d) => d.severity === 'erreur')) return { diagnostics };
   return {
     territory: {
@@ -93,7 +93,7 @@ export function loadTerritory(slug: string, options: LoadOptions = {}): LoadResu
   };
 }
 
-function loadDesks(dir: string, show: (p: string) => string, memberCodes: Set<string>, out: Diagnostic[]): Desk[] {
+function loadDesks(dir: string, show: (p: string) => string, memberCodes: Set<string> | undefined, out: Diagnostic[]): Desk[] {
   const file = join(dir, 'desks.yaml');
   if (!existsSync(file)) {
     out.push({ file: show(file), line: 0, column: 0, severity: 'avertissement', message: 'aucun fichier de guichets', hint: 'créez desks.yaml avec au moins un guichet d’enregistrement' });
