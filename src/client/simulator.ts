@@ -109,15 +109,15 @@ function renderResult(target: HTMLElement, r: CotationResult, grid: Grid, ui: { 
   hr.append(el('th', 'Critère', { scope: 'col' }), el('th', 'Points', { scope: 'col', class: 'num' }), el('th', 'Pourquoi', { scope: 'col' }));
   head.append(hr);
   const body = el('tbody');
-  for (const l of r.lines.filter((x) => x.points !== 0 || x.matched || x.status === 'missing')) {
+  for (const l of r.lines.filter((x) => x.points !== 0 || x.matched)) {
     const tr = el('tr', undefined, { 'data-line': l.id });
-    tr.append(el('th', l.label, { scope: 'row' }), el('td', formatDecimal(l.points), { class: 'num' }), el('td', l.because));
+    tr.append(el('th', l.label, { scope: 'row' }), el('td', points(l.points), { class: 'num' }), el('td', l.because));
     body.append(tr);
   }
   const foot = el('tfoot');
   const fr = el('tr');
   const ft = el('td', undefined, { class: 'num' });
-  ft.append(el('strong', formatDecimal(r.total)));
+  ft.append(el('strong', points(r.total)));
   fr.append(el('th', 'Total', { scope: 'row' }), ft, el('td'));
   foot.append(fr);
   table.append(head, body, foot);
@@ -134,10 +134,21 @@ function renderResult(target: HTMLElement, r: CotationResult, grid: Grid, ui: { 
   const desk = r.lines.filter((l) => l.matched && byId.get(l.id)?.validation === 'guichet');
   const deskPart: HTMLElement = desk.length ? el('ul') : el('p', 'Aucun de vos critères. Mais le guichet vérifie toujours vos pièces.');
   desk.forEach((l) => deskPart.append(el('li', l.label)));
+  const missing = r.lines.filter((l) => l.status === 'missing');
+  const missingPart: HTMLElement[] = [];
+  if (missing.length) {
+    const list = el('ul');
+    missing.forEach((l) => {
+      const li = el('li');
+      li.append(el('strong', `${l.label} : `), l.because);
+      list.append(li);
+    });
+    missingPart.push(el('h3', 'Les réponses qui manquent'), el('p', 'Ces critères ne sont pas comptés. Revenez aux questions pour les compléter.'), list);
+  }
   const caveats = el('ul');
   ui.caveats.forEach((c) => caveats.append(el('li', c)));
 
-  target.replaceChildren(total, scroll,
+  target.replaceChildren(total, scroll, ...missingPart,
     el('h3', 'Les pièces à apporter'), docs.childElementCount ? docs : el('p', 'Aucun critère ne vous donne de points pour le moment.'),
     el('h3', 'Les critères que seul un guichet peut valider'), deskPart,
     el('h3', 'À savoir'), caveats);

@@ -65,12 +65,12 @@ describe('simulateur de cotation de Thiers Dore et Montagne', () => {
     expect(await result.locator('[data-total]').getAttribute('data-total')).toBe('87.4');
     const lines = await result.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-line'), r.querySelector('td')?.textContent]));
     expect(lines).toEqual([
-      ['chez-parents-enfants', '25'],
-      ['premier-quartile', '20,2'],
-      ['salarie-prive', '10'],
-      ['anciennete', '7,2'],
-      ['jeunes', '10'],
-      ['rapprochement', '15'],
+      ['chez-parents-enfants', '25 points'],
+      ['premier-quartile', '20,2 points'],
+      ['salarie-prive', '10 points'],
+      ['anciennete', '7,2 points'],
+      ['jeunes', '10 points'],
+      ['rapprochement', '15 points'],
     ]);
     const text = await result.innerText();
     expect(text).toContain('Les pièces à apporter');

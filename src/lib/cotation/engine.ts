@@ -67,13 +67,13 @@ function unitOf(grid: Grid, fact: string): string {
   return grid.questions.find((q) => q.id === fact)?.unit ?? (fact === 'seniority_years' ? 'ans' : 'unités');
 }
 
-function questionLabels(grid: Grid, ids: string[]): string {
-  return ids.map((id) => {
-    const q = grid.questions.find((x) => x.id === id);
-    if (q) return `« ${q.label} »`;
-    const inputs = DERIVED_FACTS[id]?.inputs ?? [];
-    return inputs.map((i) => `« ${grid.questions.find((x) => x.id === i)?.label ?? i} »`).join(', ');
-  }).join(', ');
+/** Labels of the questions still to answer: for a derived fact, only its unanswered inputs. */
+function questionLabels(grid: Grid, ids: string[], facts: Facts): string {
+  const label = (id: string) => `« ${grid.questions.find((x) => x.id === id)?.label ?? id} »`;
+  const asked = ids.flatMap((id) => (grid.questions.some((q) => q.id === id)
+    ? [id]
+    : (DERIVED_FACTS[id]?.inputs ?? []).filter((i) => facts[i] === undefined)));
+  return [...new Set(asked)].map(label).join(', ');
 }
 
 /** Points of a criterion whose condition holds; undefined with the missing fact when a number is missing. */
@@ -109,13 +109,13 @@ function evaluateCriterion(grid: Grid, c: Criterion, facts: Facts): ExplanationL
   const base = { id: c.id, label: c.label, points: 0, missing: [] as string[], matched: false };
   const cond = c.when ? evaluateCondition(c.when, facts) : { value: true, missing: [] };
   if (cond.value === undefined)
-    return { ...base, status: 'missing', missing: cond.missing, because: `Il manque une réponse : ${questionLabels(grid, cond.missing)}.` };
+    return { ...base, status: 'missing', missing: cond.missing, because: `Il manque une réponse : ${questionLabels(grid, cond.missing, facts)}.` };
   if (!cond.value) return { ...base, status: 'not_applicable', because: 'Votre situation ne correspond pas à ce critère.' };
   base.matched = true;
   if (c.coefficient) return { ...base, status: 'applied', because: becauseApplied(grid, c, facts) };
   const s = scoreOf(grid, c, facts);
   if (s === null) return { ...base, status: 'not_applicable', because: c.note ?? 'Ce critère ne donne pas de points dans cette grille.' };
-  if ('missing' in s) return { ...base, status: 'missing', missing: [s.missing], because: `Il manque une réponse : ${questionLabels(grid, [s.missing])}.` };
+  if ('missing' in s) return { ...base, matched: false, status: 'missing', missing: [s.missing], because: `Il manque une réponse : ${questionLabels(grid, [s.missing], facts)}.` };
   const points = round1(s.points);
   base.matched = points !== 0;
   if (points === 0) return { ...base, status: 'not_applicable', because: s.because ?? 'Ce critère ne donne pas de points pour vous.' };
