@@ -30,7 +30,7 @@ export function checkGrid(grid: Grid, yaml: YamlFile): Diagnostic[] {
     const q = questions.get(fact);
     const derived = DERIVED_FACTS[fact];
     if (!q && !derived) {
-      error(path, `question inconnue : « ${fact} »`, `utilisez l’identifiant d’une question de la grille (${known}) ou un fait calculé (${Object.keys(DERIVED_FACTS).join(', ')})`);
+      error(path, `question inconnue : « ${fact} »`, `utilisez une question de la grille : ${known}. Faits calculés possibles : ${Object.keys(DERIVED_FACTS).join(', ')}`);
       return undefined;
     }
     if (derived && !q) {
