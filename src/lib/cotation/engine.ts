@@ -42,7 +42,10 @@ const bare = (text: string) => text.replace(/[.\s]+$/, '');
 /** FALC phrase for an answer or derived fact that made a condition true: option labels, not stored values. */
 function answerText(grid: Grid, factId: string, facts: Facts, tested?: string): string {
   const q = grid.questions.find((x) => x.id === factId);
-  if (!q) return `Calcul du formulaire : ${DERIVED_FACTS[factId]?.label ?? factId}.`;
+  if (!q) {
+    const d = DERIVED_FACTS[factId];
+    return d?.describe?.(facts, grid) ?? `Calcul du formulaire : ${d?.label ?? factId}.`;
+  }
   const v = facts[factId];
   if (q.kind === 'yesno') return `Vous avez coché : « ${bare(q.label)} ».`;
   if (q.kind === 'number') return `Vous avez répondu ${formatDecimal(Number(v))}${q.unit ? ` ${q.unit}` : ''} à « ${bare(q.label)} ».`;

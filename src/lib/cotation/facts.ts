@@ -21,6 +21,8 @@ export interface DerivedFact {
   label: string;
   /** Computes the fact; undefined when an input is missing. */
   compute(f: Facts, grid: Grid): FactValue;
+  /** FALC sentence with the household's own figures, used when the fact is true. */
+  describe?(f: Facts, grid: Grid): string;
 }
 
 const num = (v: FactValue): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
@@ -71,6 +73,7 @@ export const DERIVED_FACTS: Record<string, DerivedFact> = {
     inputs: ['children', 'visiting_children'],
     label: 'au moins un enfant mineur',
     compute: (f) => or(num(f.children) === undefined ? undefined : num(f.children)! > 0, bool(f.visiting_children)),
+    describe: () => 'Au moins un enfant mineur vit avec vous.',
   },
   overcrowded_rooms: {
     // Seed 002 annexe 4 « Sur occupation (nombre de pièces) » : personnes > pièces + 1.
@@ -82,6 +85,7 @@ export const DERIVED_FACTS: Record<string, DerivedFact> = {
       if (f.rooms === null) return false;
       return size === undefined || rooms === undefined ? undefined : size > rooms + 1;
     },
+    describe: (f) => `Vous êtes ${householdSize(f)} personnes pour ${String(f.rooms)} pièces.`,
   },
   overcrowded_surface: {
     // Seed 002 annexe 4 « Sur occupation (surface) » : surface below the minimum of the table.
@@ -95,6 +99,7 @@ export const DERIVED_FACTS: Record<string, DerivedFact> = {
       const min = minimumSurface(grid, size);
       return min === undefined ? undefined : surface < min;
     },
+    describe: (f, grid) => `Vous êtes ${householdSize(f)} personnes pour ${String(f.surface)} m². Le minimum est ${minimumSurface(grid, householdSize(f)!)} m².`,
   },
   overcrowded: {
     inputs: ['has_partner', 'children', 'rooms', 'surface'],
@@ -103,6 +108,7 @@ export const DERIVED_FACTS: Record<string, DerivedFact> = {
       bool(DERIVED_FACTS.overcrowded_rooms!.compute(f, grid)),
       bool(DERIVED_FACTS.overcrowded_surface!.compute(f, grid)),
     ),
+    describe: (f, grid) => ['overcrowded_rooms', 'overcrowded_surface'].filter((k) => DERIVED_FACTS[k]!.compute(f, grid) === true).map((k) => DERIVED_FACTS[k]!.describe!(f, grid)).join(' '),
   },
   under_occupied: {
     // Seed 002 annexe 4 « Sous occupation » : personnes < pièces - 1.
@@ -114,6 +120,7 @@ export const DERIVED_FACTS: Record<string, DerivedFact> = {
       if (f.rooms === null) return false;
       return size === undefined || rooms === undefined ? undefined : size < rooms - 1;
     },
+    describe: (f) => `Vous êtes ${householdSize(f)} personnes pour ${String(f.rooms)} pièces.`,
   },
   lone_parent: {
     // Seed 002 annexe 4 « Parent isolé » : un enfant à charge, en droit de visite ou attendu, et pas de conjoint.
@@ -125,6 +132,7 @@ export const DERIVED_FACTS: Record<string, DerivedFact> = {
       const partner = bool(f.has_partner);
       return and(child, partner === undefined ? undefined : !partner);
     },
+    describe: () => 'Vous élevez seul au moins un enfant.',
   },
   under_30_household: {
     // Seed 002 annexe 4 « Jeunes de moins de 30 ans » : le demandeur et tous les codemandeurs ont moins de 30 ans.
@@ -135,17 +143,20 @@ export const DERIVED_FACTS: Record<string, DerivedFact> = {
       const p = partnerAge(f);
       return and(a === undefined ? undefined : a < 30, p === null ? true : p === undefined ? undefined : p < 30);
     },
+    describe: (f) => (f.has_partner ? 'Vous et votre conjoint avez moins de 30 ans.' : 'Vous avez moins de 30 ans.'),
   },
   over_60: {
     // Seed 002 annexe 4 « Personnes âgées… » : le demandeur, un codemandeur ou une personne à charge a 60 ans ou plus.
     inputs: ['applicant_age', 'has_partner', 'partner_age', 'dependent_over_60'],
     label: 'une personne de 60 ans ou plus',
     compute: (f) => or(someoneAged(f, (age) => age >= 60), bool(f.dependent_over_60)),
+    describe: () => 'Une personne du foyer a 60 ans ou plus.',
   },
   over_75: {
     inputs: ['applicant_age', 'has_partner', 'partner_age'],
     label: 'une personne de plus de 75 ans',
     compute: (f) => someoneAged(f, (age) => age > 75),
+    describe: () => 'Vous ou votre conjoint avez plus de 75 ans.',
   },
   seniority_years: {
     inputs: ['seniority_months'],
