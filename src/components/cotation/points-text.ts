@@ -18,5 +18,6 @@ export function pointsText(c: Criterion, grid: Grid): string {
       : `${formatDecimal(b.from)} à ${formatDecimal(b.to)} ${u} : ${pts(b.points)}`).join(' · ');
   }
   if (c.coefficient) return `Vos autres points positifs multipliés par ${formatDecimal(c.coefficient.factor)}`;
-  return 'Pas de points';
+  // No points and something to check: the source is unreadable, which is not the same as « no points ».
+  return c.a_verifier ? 'Illisible dans le document, à vérifier' : 'Pas de points dans la grille';
 }
