@@ -1,5 +1,8 @@
 /** The built cotation pages: the published grid lists every criterion with its notes, without JavaScript. */
 import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { buildSite, readPage } from '../helpers/build-site.ts';
 import { realGrids } from '../unit/cotation-grid-files.ts';
 
@@ -24,5 +27,14 @@ describe.each(realGrids)('pages de cotation de $slug', ({ slug, grid }) => {
     expect(html).not.toMatch(/<script[^>]+src="https?:/);
     const showcase = grid.examples.find((e) => e.showcase)!;
     expect(html).toContain(showcase.name);
+  });
+
+  test('le simulateur pèse au plus 20 Ko de JavaScript compressé, et seulement sur sa page', () => {
+    const html = readPage(dir, '/cotation/');
+    const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
+    expect(scripts.length).toBeGreaterThan(0);
+    const bytes = scripts.reduce((sum, src) => sum + gzipSync(readFileSync(join(dir, src))).length, 0);
+    expect(bytes).toBeLessThanOrEqual(20 * 1024);
+    expect(readPage(dir, '/cotation/grille/')).not.toMatch(/<script[^>]+src=/);
   });
 });
