@@ -69,6 +69,12 @@ describe('grid file check', () => {
     expect(d!.hint).toContain('hotel, hlm');
   });
 
+  it('rejects a derived fact whose answers the grid never asks', () => {
+    const [d] = only(valid.replace('when: { fact: housing, is: hotel }', 'when: { fact: lone_parent }'));
+    expect(d).toMatchObject({ line: 21 });
+    expect(d!.message).toContain('le fait calculé « lone_parent » a besoin des questions has_partner, children');
+  });
+
   it('rejects overlapping bands', () => {
     const [d] = only(valid.replace('- { from: 5, points: 5 }', '- { from: 4, points: 5 }'));
     expect(d).toMatchObject({ line: 33 });
