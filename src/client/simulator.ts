@@ -7,14 +7,15 @@
 import { evaluate, type CotationResult } from '../lib/cotation/engine.ts';
 import { evaluateCondition } from '../lib/cotation/conditions.ts';
 import type { Answers, Condition, Grid } from '../lib/cotation/schema.ts';
-import { formatDecimal } from '../lib/format/index.ts';
+import { formatDecimal, formatInteger } from '../lib/format/index.ts';
+import type { WaitingData } from '../components/cotation/waiting-data.ts';
 
 const root = document.getElementById('simulateur');
 if (root) start(root);
 
 function start(root: HTMLElement): void {
   const grid = JSON.parse(document.getElementById('cotation-grid')!.textContent!) as Grid;
-  const ui = JSON.parse(document.getElementById('cotation-ui')!.textContent!) as { caveats: string[]; validation: Record<string, string> };
+  const ui = JSON.parse(document.getElementById('cotation-ui')!.textContent!) as { caveats: string[]; validation: Record<string, string>; waiting?: WaitingData };
   const form = root.querySelector('form')!;
   const steps = [...root.querySelectorAll<HTMLElement>('.sim-step')];
   const result = root.querySelector<HTMLElement>('#resultat')!;
@@ -69,6 +70,12 @@ function start(root: HTMLElement): void {
   };
 
   root.addEventListener('change', refreshVisibility);
+  if (ui.waiting) {
+    const waiting = ui.waiting;
+    const update = () => showWaiting(root, waiting);
+    root.querySelectorAll('select[data-waiting]').forEach((s) => s.addEventListener('change', update));
+    update();
+  }
   root.addEventListener('click', (event) => {
     const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
     if (!action) return;
@@ -152,4 +159,17 @@ function renderResult(target: HTMLElement, r: CotationResult, grid: Grid, ui: { 
     el('h3', 'Les pièces à apporter'), docs.childElementCount ? docs : el('p', 'Aucun critère ne vous donne de points pour le moment.'),
     el('h3', 'Les critères que seul un guichet peut valider'), deskPart,
     el('h3', 'À savoir'), caveats);
+}
+
+/** Writes the waiting time of the chosen commune and size, in FALC, from the embedded figures. */
+function showWaiting(root: HTMLElement, w: WaitingData): void {
+  const place = root.querySelector<HTMLSelectElement>('[data-waiting="place"]')!;
+  const typology = root.querySelector<HTMLSelectElement>('[data-waiting="typology"]')!.value;
+  const name = place.selectedOptions[0]?.textContent ?? '';
+  const where = place.value ? `À ${name}` : 'Sur tout le territoire';
+  const v = w.months[place.value]?.[typology];
+  root.querySelector('[data-waiting="text"]')!.textContent =
+    typeof v === 'number' ? `${where}, pour un ${typology}, l’attente est d’environ ${formatInteger(Math.max(1, Math.round(v)))} mois.`
+    : v === 'masked' ? `${where}, pour un ${typology}, ce chiffre n’est pas publié. Il y a trop peu de demandes. Cela protège les personnes.`
+    : `${where}, aucun ${typology} n’a été attribué en ${w.millesime}. Nous ne pouvons pas estimer l’attente.`;
 }
