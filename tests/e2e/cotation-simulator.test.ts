@@ -76,6 +76,9 @@ describe('simulateur de cotation de Thiers Dore et Montagne', () => {
     expect(text).toContain('Les pièces à apporter');
     expect(text).toContain('Attestation d’hébergement ou de domiciliation');
     expect(text).toContain('la commission du bailleur étudie 3 demandes');
+    await page.getByLabel('Commune').selectOption({ label: 'Thiers' });
+    await page.getByLabel('Taille du logement').selectOption('T2');
+    await expect.poll(() => result.locator('[data-waiting="text"]').innerText()).toMatch(/^À Thiers, pour un T2, /);
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
     expect(afterLoad).toEqual([]);
