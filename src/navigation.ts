@@ -18,6 +18,7 @@ export const mainNav: NavEntry[] = [
   { href: '/communes/', label: 'Les communes', summary: 'Les logements sociaux et les guichets de chaque commune.' },
   { href: '/logements/', label: 'Les logements', summary: 'Combien de logements sociaux il y a dans chaque commune.' },
   { href: '/delais/', label: 'Les délais', summary: 'Combien de temps il faut attendre, selon la commune et la taille du logement.' },
+  { href: '/cotation/', label: 'La cotation', summary: 'Les points de votre demande. Estimez vos points sans rien envoyer.' },
 ];
 
 /** Links of the footer: legal and help pages. */

@@ -8,6 +8,7 @@ import { hasErrors, type Diagnostic } from '../diagnostics/index.ts';
 import type { DatasetFigures } from './types.ts';
 import { buildFigures, type FiguresOptions } from './sources.ts';
 import { figuresKey, readCache, writeCache } from './cache.ts';
+import { loadCotationGrid, type ParsedGrid } from '../cotation/index.ts';
 
 export * from './types.ts';
 export { formatCell, isMasked, cellValue, secrecyExplanation } from '../indicators/index.ts';
@@ -23,6 +24,8 @@ export interface TerritoryDataset extends DatasetFigures {
   desks: Desk[];
   /** Orientation helper and commune centres, for the desk pages. */
   deskExtras: DeskExtras;
+  /** The cotation grid (issue 6); `grid` is absent when the territory has none or its file is wrong. */
+  cotation: ParsedGrid;
 }
 
 /** Empty figures, for a territory without sources. */
@@ -41,6 +44,7 @@ export function buildDataset(territory: Territory, figures: DatasetFigures = emp
     desks: territory.desks,
     deskExtras: territory.deskExtras,
     ...figures,
+    cotation: loadCotationGrid(territory.dir),
   };
 }
 
