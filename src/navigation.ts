@@ -19,6 +19,11 @@ export const mainNav: NavEntry[] = [
   { href: '/logements/', label: 'Les logements', summary: 'Combien de logements sociaux il y a dans chaque commune.' },
   { href: '/delais/', label: 'Les délais', summary: 'Combien de temps il faut attendre, selon la commune et la taille du logement.' },
   { href: '/cotation/', label: 'La cotation', summary: 'Les points de votre demande. Estimez vos points sans rien envoyer.' },
+  { href: '/demander/', label: 'Faire une demande', summary: 'Comment demander un logement social, sur internet ou dans un guichet.' },
+  { href: '/pieces-justificatives/', label: 'Les papiers à donner', summary: 'La liste des papiers pour votre demande.' },
+  { href: '/comprendre/', label: 'Comprendre', summary: 'Toutes les étapes expliquées simplement, de la demande jusqu’au bail.' },
+  { href: '/communes/', label: 'Les communes', summary: 'Les logements sociaux et les guichets de chaque commune.' },
+  { href: '/recherche/', label: 'Rechercher', summary: 'Cherchez un mot dans tout le site.' },
 ];
 
 /** Links of the footer: legal and help pages. */
@@ -28,4 +33,5 @@ export const footerNav: { href: string; label: string }[] = [
   { href: '/donnees-personnelles/', label: 'Données personnelles' },
   { href: '/plan-du-site/', label: 'Plan du site' },
   { href: '/donnees/', label: 'Données ouvertes' },
+  { href: '/glossaire/', label: 'Glossaire' },
 ];
