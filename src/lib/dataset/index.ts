@@ -4,9 +4,13 @@
  */
 import type { Commune, TerritorySettings, Territory } from '../territory/index.ts';
 import type { Desk } from '../desks/index.ts';
+import type { DatasetFigures } from './types.ts';
 
-/** Everything the pages need, JSON-serialisable. */
-export interface TerritoryDataset {
+export * from './types.ts';
+export { formatCell, isMasked, cellValue, secrecyExplanation } from '../indicators/index.ts';
+
+/** Everything the pages need, JSON-serialisable. The figures (stock, demand…) come from `DatasetFigures`. */
+export interface TerritoryDataset extends DatasetFigures {
   /** Folder name of the territory. */
   slug: string;
   settings: TerritorySettings;
@@ -25,5 +29,10 @@ export function buildDataset(territory: Territory): TerritoryDataset {
     communes: territory.communes,
     departements: territory.departements,
     desks: territory.desks,
+    secrecy: { threshold: territory.settings.secrecyThreshold },
+    millesimes: { rpls: [], demande: [] },
+    stock: {},
+    demand: {},
+    sources: [],
   };
 }
