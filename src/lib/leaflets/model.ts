@@ -41,8 +41,8 @@ export interface FiguresBlock {
 export interface DeskBlock {
   kind: 'desk';
   name: string;
-  /** What the desk is for, one FALC sentence. */
-  purpose: string;
+  /** What the desk is for, one FALC sentence, unless the text before already says it. */
+  purpose?: string;
   /** Lines under the name: address, phone, hours, restrictions. */
   lines: { label: string; value: string }[];
 }
@@ -79,6 +79,8 @@ export interface LeafletModel {
   kind: LeafletKind;
   /** Document title: PDF metadata, window title, first heading. */
   title: string;
+  /** Text of the first heading when shorter than the title (a commune sheet shows the commune's name). */
+  heading?: string;
   /** One sentence under the title. */
   subtitle: string;
   /** What the leaflet is for, shown in the list of leaflets. */

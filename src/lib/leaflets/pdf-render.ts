@@ -117,9 +117,7 @@ function writeText(doc: Doc, text: string, opts: { font?: 'regular' | 'bold'; si
 }
 
 function drawTitle(doc: Doc, root: Struct, model: LeafletModel): void {
-  doc.y = MARGIN - 20;
-  tagged(doc, root, 'P', {}, () => writeText(doc, model.territoryName, { font: 'bold', size: 14, color: COLORS.brand, gapAfter: 4 }));
-  tagged(doc, root, 'H1', {}, () => writeText(doc, model.title, { font: 'bold', size: 26, color: COLORS.brand, gapAfter: 6 }));
+  tagged(doc, root, 'H1', {}, () => writeText(doc, model.heading ?? model.title, { font: 'bold', size: 26, color: COLORS.brand, gapAfter: 6 }));
   tagged(doc, root, 'P', {}, () => writeText(doc, model.subtitle, { size: 16, gapAfter: 4 }));
   if (model.dataDateLabel) {
     const label = model.dataDateLabel;
@@ -148,21 +146,38 @@ function drawSection(doc: Doc, root: Struct, section: Section, first: boolean): 
   if (section.newPage && !first) newPage(doc);
   const sect = tagged(doc, root, 'Sect', {});
   const headingSize = 20;
-  const pictoSize = 36;
+  const pictoSize = section.picto ? 36 : 0;
   const textX = section.picto ? MARGIN + pictoSize + 12 : MARGIN;
   const headingWidth = WIDTH - (textX - MARGIN);
   const headingHeight = Math.max(pictoSize, textHeight(doc, section.heading, 'bold', headingSize, headingWidth));
-  // Keep the heading with the start of its first block.
-  ensureSpace(doc, headingHeight + 60);
+  // Keep the heading with its first block.
+  ensureSpace(doc, headingHeight + 10 + firstBlockHeight(doc, section.blocks[0]));
   const top = doc.y;
   if (section.picto) drawPictogram(doc, sect, section.picto, MARGIN, top, pictoSize);
   const textTop = top + Math.max(0, (pictoSize - textHeight(doc, section.heading, 'bold', headingSize, headingWidth)) / 2) + 3;
   doc.y = textTop;
   tagged(doc, sect, 'H2', {}, () => writeText(doc, section.heading, { font: 'bold', size: headingSize, color: COLORS.brand, x: textX, width: headingWidth }));
-  doc.y = Math.max(doc.y, top + pictoSize) + 10;
+  doc.y = Math.max(doc.y, top + pictoSize) + 8;
   for (const block of section.blocks) drawBlock(doc, sect, block);
-  doc.y += 10;
+  doc.y += 6;
   sect.end();
+}
+
+/** Height the first block needs next to its heading (an estimate, generous). */
+function firstBlockHeight(doc: Doc, block: Block | undefined): number {
+  if (!block) return 0;
+  switch (block.kind) {
+    case 'paragraph':
+      return textHeight(doc, block.text, block.strong ? 'bold' : 'regular', BODY_SIZE);
+    case 'qr':
+      return 120;
+    case 'desk':
+      return 140;
+    case 'figures':
+      return 110;
+    default:
+      return 90;
+  }
 }
 
 function drawBlock(doc: Doc, parent: Struct, block: Block): void {
@@ -210,9 +225,12 @@ function drawList(doc: Doc, parent: Struct, block: ListBlock): void {
 }
 
 function drawTable(doc: Doc, parent: Struct, block: TableBlock): void {
-  const pad = 6;
+  const pad = 4;
   const columns = block.headers.length;
-  const firstWidth = columns > 3 ? WIDTH * 0.3 : WIDTH * 0.42;
+  // The first column is as wide as its longest header, the others share the rest.
+  doc.font('bold').fontSize(BODY_SIZE);
+  const longest = Math.max(...[block.headers[0] ?? '', ...block.rows.map((r) => r.header)].map((t) => doc.widthOfString(printableText(t))));
+  const firstWidth = Math.min(WIDTH * 0.42, longest + 2 * pad + 2);
   const otherWidth = (WIDTH - firstWidth) / Math.max(1, columns - 1);
   const widths = block.headers.map((_, i) => (i === 0 ? firstWidth : otherWidth));
   const rowHeight = (cells: string[], font: 'regular' | 'bold') =>
@@ -260,26 +278,28 @@ function drawTable(doc: Doc, parent: Struct, block: TableBlock): void {
 
 function drawFigures(doc: Doc, parent: Struct, block: FiguresBlock): void {
   const perRow = 2;
-  const gap = 14;
+  const gap = 12;
   const boxWidth = (WIDTH - gap * (perRow - 1)) / perRow;
-  const pictoSize = 34;
+  const pictoSize = 30;
+  const pad = 10;
+  const innerWidth = boxWidth - 3 * pad - pictoSize;
   const list = tagged(doc, parent, 'L', {});
   for (let start = 0; start < block.items.length; start += perRow) {
     const row = block.items.slice(start, start + perRow);
-    const innerWidth = boxWidth - 24;
-    const boxHeight = Math.max(...row.map((f) => 14 + pictoSize + 8 + textHeight(doc, f.value, 'bold', 24, innerWidth) + textHeight(doc, f.label, 'regular', BODY_SIZE, innerWidth) + 12));
+    const boxHeight = Math.max(...row.map((f) => 2 * pad + textHeight(doc, f.value, 'bold', 20, innerWidth) + textHeight(doc, f.label, 'regular', BODY_SIZE, innerWidth)));
     ensureSpace(doc, boxHeight);
     const y = doc.y;
     row.forEach((item, i) => {
       const x = MARGIN + i * (boxWidth + gap);
-      artifact(doc, () => doc.roundedRect(x, y, boxWidth, boxHeight, 8).fill(COLORS.tint));
+      artifact(doc, () => doc.roundedRect(x, y, boxWidth, boxHeight, 6).fill(COLORS.tint));
       const li = tagged(doc, list, 'LI', {});
-      drawPictogram(doc, li, item.picto, x + 12, y + 12, pictoSize);
+      drawPictogram(doc, li, item.picto, x + pad, y + pad, pictoSize);
       const body = tagged(doc, li, 'LBody', {});
       const p = tagged(doc, body, 'P', {});
-      doc.y = y + 14 + pictoSize + 6;
-      p.add(() => writeText(doc, item.value, { font: 'bold', size: 24, color: COLORS.brand, x: x + 12, width: innerWidth }));
-      p.add(() => writeText(doc, item.label, { x: x + 12, width: innerWidth }));
+      doc.y = y + pad - 2;
+      const textX = x + 2 * pad + pictoSize;
+      p.add(() => writeText(doc, item.value, { font: 'bold', size: 20, color: COLORS.brand, x: textX, width: innerWidth }));
+      p.add(() => writeText(doc, item.label, { x: textX, width: innerWidth }));
       p.end();
       body.end();
       li.end();
@@ -287,16 +307,17 @@ function drawFigures(doc: Doc, parent: Struct, block: FiguresBlock): void {
     doc.y = y + boxHeight + gap;
   }
   list.end();
+  doc.y += 4;
 }
 
 function drawDesk(doc: Doc, parent: Struct, block: DeskBlock): void {
-  const pad = 12;
+  const pad = 10;
   const inner = WIDTH - 2 * pad - 6;
   const lineText = (l: { label: string; value: string }) => `${l.label} : ${l.value}`;
   const height =
     2 * pad +
     textHeight(doc, block.name, 'bold', 16, inner) + 4 +
-    textHeight(doc, block.purpose, 'regular', BODY_SIZE, inner) + 4 +
+    (block.purpose ? textHeight(doc, block.purpose, 'regular', BODY_SIZE, inner) + 4 : 0) +
     block.lines.reduce((sum, l) => sum + textHeight(doc, lineText(l), 'regular', BODY_SIZE, inner) + 2, 0);
   ensureSpace(doc, height);
   const y = doc.y;
@@ -308,7 +329,8 @@ function drawDesk(doc: Doc, parent: Struct, block: DeskBlock): void {
   const div = tagged(doc, parent, 'Div', {});
   doc.y = y + pad;
   tagged(doc, div, 'H3', {}, () => writeText(doc, block.name, { font: 'bold', size: 16, color: COLORS.brand, x, width: inner, gapAfter: 4 }));
-  tagged(doc, div, 'P', {}, () => writeText(doc, block.purpose, { x, width: inner, gapAfter: 4 }));
+  const purpose = block.purpose;
+  if (purpose) tagged(doc, div, 'P', {}, () => writeText(doc, purpose, { x, width: inner, gapAfter: 4 }));
   for (const line of block.lines) {
     const p = tagged(doc, div, 'P', {});
     const top = doc.y;
@@ -326,7 +348,7 @@ function drawDesk(doc: Doc, parent: Struct, block: DeskBlock): void {
 
 function drawQr(doc: Doc, parent: Struct, block: QrBlock): void {
   const matrix = qrMatrix(block.url);
-  const side = 110;
+  const side = 100;
   const textWidth = WIDTH - side - 20;
   const height = Math.max(side, textHeight(doc, block.text, 'regular', BODY_SIZE, textWidth) + textHeight(doc, block.url, 'bold', BODY_SIZE, textWidth) + 8);
   ensureSpace(doc, height);
@@ -359,7 +381,7 @@ function drawFooters(doc: Doc, model: LeafletModel, pages: number): void {
     const y = PAGE_HEIGHT - MARGIN / 2 - 8;
     doc.moveTo(MARGIN, y - 8).lineTo(MARGIN + WIDTH, y - 8).lineWidth(0.8).strokeColor(COLORS.rule).stroke();
     doc.font('regular').fontSize(14).fillColor(COLORS.muted);
-    doc.text(printableText(model.title), MARGIN, y, { width: WIDTH * 0.7, lineBreak: false, ellipsis: true });
+    doc.text(printableText(model.territoryName), MARGIN, y, { lineBreak: false });
     doc.text(`Page ${i + 1} sur ${pages}`, MARGIN + WIDTH * 0.7, y, { width: WIDTH * 0.3, align: 'right', lineBreak: false });
     doc.endMarkedContent();
     doc.page.margins.bottom = bottomMargin;
