@@ -3,7 +3,7 @@
  * the figures. Plain JSON so that it can be cached, diffed and shipped to islands.
  */
 import type { Commune, TerritorySettings, Territory } from '../territory/index.ts';
-import type { Desk } from '../desks/index.ts';
+import type { Desk, DeskExtras } from '../desks/index.ts';
 import type { DatasetFigures } from './types.ts';
 
 export * from './types.ts';
@@ -18,6 +18,8 @@ export interface TerritoryDataset extends DatasetFigures {
   communes: Commune[];
   departements: string[];
   desks: Desk[];
+  /** Orientation helper and commune centres, for the desk pages. */
+  deskExtras: DeskExtras;
 }
 
 /** Builds the dataset from a validated territory. */
@@ -34,5 +36,6 @@ export function buildDataset(territory: Territory): TerritoryDataset {
     stock: {},
     demand: {},
     sources: [],
+    deskExtras: territory.deskExtras,
   };
 }
