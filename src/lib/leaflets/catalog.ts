@@ -9,7 +9,8 @@ import type { Commune } from '../territory/index.ts';
 import type { LeafletModel } from './model.ts';
 import { territoryLeaflet } from './territory-leaflet.ts';
 import { communeSheet, type NearestDesks } from './commune-sheet.ts';
-import type { HoursText } from './desk-view.ts';
+import { frenchHoursText, type HoursText } from './desk-view.ts';
+import { nearestDesks } from '../desks/index.ts';
 import { renderLeafletPdf } from './pdf-render.ts';
 
 /** Functions the leaflets borrow from other modules (injected so that tests can replace them). */
@@ -18,11 +19,17 @@ export interface LeafletDeps {
   nearestDesks: NearestDesks;
 }
 
-/** Default dependencies. */
+/**
+ * Default dependencies: French hours and nearest registration desks from the desks module, measured
+ * from the commune's centre (commune-centres.yaml).
+ */
 export const defaultDeps: LeafletDeps = {
-  hoursText: (desk) => desk.openingHours ?? '',
-  nearestDesks: (dataset: TerritoryDataset, commune: Commune, count: number) =>
-    dataset.desks.filter((d) => d.levels.includes(2) && d.commune !== commune.code).slice(0, count),
+  hoursText: frenchHoursText,
+  nearestDesks: (dataset: TerritoryDataset, commune: Commune, count: number) => {
+    const centre = dataset.deskExtras?.communeCentres[commune.code];
+    if (!centre) return [];
+    return nearestDesks(centre, dataset.desks, { level: 2, limit: count }).map((n) => n.desk);
+  },
 };
 
 /** Every leaflet of the territory, in the order of the list page: territory leaflet first, then communes. */

@@ -125,7 +125,7 @@ export function communeSheet(dataset: TerritoryDataset, commune: Commune, deps: 
   deskBlocks.push(...nearest.map((d) => deskBlock(d, deps.hoursText)));
   const date = dataDate(dataset);
   const pageUrl = new URL(`communes/${commune.slug}/`, dataset.settings.siteUrl).href;
-  const moreBlocks: Block[] = [{ kind: 'qr', url: pageUrl, text: `Scannez ce code. Il ouvre la page de ${commune.name} sur le site.` }];
+  const moreBlocks: Block[] = [{ kind: 'qr', url: pageUrl, text: 'Scannez ce code. Il ouvre la page de la commune sur le site.' }];
   const demoNote = dataset.settings.demo ? ' Attention : ces chiffres sont un exemple.' : '';
   if (dataset.sources.length > 0) {
     const files = dataset.sources.map((s) => (s.origin ? `${s.label}, ${s.origin}` : s.label));

@@ -1,32 +1,34 @@
 /**
- * A desk as shown in a leaflet: what you can do there and how to reach it, in FALC.
+ * A desk as shown in a leaflet: what you can do there and how to reach it, in FALC. Words and opening
+ * hours come from the desks module, the same as on the site.
  */
-import type { Desk } from '../desks/index.ts';
-import { oneLineAddress } from '../format/index.ts';
+import { frenchOpeningLines, toWeeklySchedule, whatYouCanDo, type Desk } from '../desks/index.ts';
 import type { DeskBlock } from './model.ts';
 
-/** What a desk is for, by its highest level (same words as the site's desk card). */
-export function deskPurpose(desk: Desk): string {
-  if (desk.levels.includes(2)) return 'Vous pouvez y déposer votre demande de logement social.';
-  if (desk.levels.includes(3)) return 'Une personne peut vous aider dans vos démarches.';
-  return 'Vous pouvez y poser vos questions sur le logement social.';
-}
-
-/** Opening hours in words. */
+/** Opening hours in words, one string. */
 export type HoursText = (desk: Desk) => string;
 
 /** Fallback when no hours are given: we never invent them. */
 export const NO_HOURS = 'non communiqués. Appelez avant de venir.';
+
+/** Opening hours in French from the desks module; the raw value only if it cannot be read. */
+export const frenchHoursText: HoursText = (desk) => {
+  if (!desk.openingHours) return NO_HOURS;
+  const schedule = toWeeklySchedule(desk.openingHours);
+  return schedule ? frenchOpeningLines(schedule).join(' ') : 'Appelez avant de venir.';
+};
 
 /**
  * The leaflet block of a desk. `hoursText` renders the opening hours in French. `withPurpose: false`
  * leaves out what the desk is for, when the sentence before the list already says it.
  */
 export function deskBlock(desk: Desk, hoursText: HoursText, withPurpose = true): DeskBlock {
-  const lines: DeskBlock['lines'] = [{ label: 'Adresse', value: oneLineAddress(desk) }];
+  const lines: DeskBlock['lines'] = [];
+  if (desk.street && desk.postcode && desk.city) lines.push({ label: 'Adresse', value: `${desk.street}, ${desk.postcode} ${desk.city}` });
   if (desk.phone) lines.push({ label: 'Téléphone', value: desk.phone });
   lines.push({ label: 'Horaires', value: desk.openingHours ? hoursText(desk) : NO_HOURS });
+  if (desk.hoursNote) lines.push({ label: 'Attention', value: desk.hoursNote });
   if (desk.byAppointment) lines.push({ label: 'Rendez-vous', value: 'Sur rendez-vous seulement.' });
   if (desk.audienceNote) lines.push({ label: 'Pour qui', value: desk.audienceNote });
-  return { kind: 'desk', name: desk.name, ...(withPurpose ? { purpose: deskPurpose(desk) } : {}), lines };
+  return { kind: 'desk', name: desk.name, ...(withPurpose ? { purpose: whatYouCanDo(desk) } : {}), lines };
 }

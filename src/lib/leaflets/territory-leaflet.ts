@@ -4,16 +4,30 @@
  * code to the site. Rules come from the seeds cited on each section; territory values from the dataset.
  */
 import type { TerritoryDataset } from '../dataset/index.ts';
+import type { Desk } from '../desks/index.ts';
 import { plural } from '../format/index.ts';
-import type { Block, LeafletModel, Section } from './model.ts';
+import type { Block, DeskBlock, LeafletModel, Section } from './model.ts';
 import { deskBlock, type HoursText } from './desk-view.ts';
 import { dataDate } from './data-date.ts';
 
 /** File stem of the territory leaflet. */
 export const TERRITORY_LEAFLET_ID = 'guide-demandeur';
 
-/** Number of A4 pages the territory leaflet is laid out on (sections marked `newPage`). */
-export const TERRITORY_LEAFLET_PAGES = 4;
+/**
+ * Registration desks that fit on one A4 page: 4 short desk boxes (address, phone, hours on one line
+ * each), 3 when some desk needs more lines (long hours, a note, an audience).
+ */
+export function desksPerPage(blocks: DeskBlock[]): number {
+  return blocks.some((b) => b.lines.length > 3 || b.lines.some((l) => l.value.length > 45)) ? 3 : 4;
+}
+
+/**
+ * Number of A4 pages the territory leaflet is laid out on: 3 pages of text (sections marked `newPage`),
+ * then the registration desks.
+ */
+export function territoryLeafletPages(blocks: DeskBlock[]): number {
+  return 3 + Math.max(1, Math.ceil(blocks.length / desksPerPage(blocks)));
+}
 
 /** Builds the territory leaflet of a dataset. */
 export function territoryLeaflet(dataset: TerritoryDataset, hoursText: HoursText): LeafletModel {
@@ -115,17 +129,7 @@ export function territoryLeaflet(dataset: TerritoryDataset, hoursText: HoursText
         ...(s.contact.phone ? [{ kind: 'paragraph', text: `Vous pouvez aussi appeler le ${s.contact.phone}.` } as Block] : []),
       ],
     },
-    {
-      // Registration desks of the territory: desks.yaml (seed 003 §1.1.5 for the default territory).
-      id: 'guichets',
-      heading: 'Où déposer votre demande ?',
-      picto: 'desk',
-      newPage: true,
-      blocks: [
-        { kind: 'paragraph', text: `Il y a ${plural(registration.length, 'guichet')} pour déposer une demande.` },
-        ...registration.map((d): Block => deskBlock(d, hoursText, false)),
-      ],
-    },
+    ...deskSections(registration, hoursText),
   ];
   return {
     id: TERRITORY_LEAFLET_ID,
@@ -136,9 +140,29 @@ export function territoryLeaflet(dataset: TerritoryDataset, hoursText: HoursText
     territoryName: s.name,
     dataDateLabel: date.label,
     documentDate: date.date,
-    designedPages: TERRITORY_LEAFLET_PAGES,
+    designedPages: territoryLeafletPages(registration.map((d) => deskBlock(d, hoursText, false))),
     sections,
   };
+}
+
+/** The registration desks, a fixed number per page so that the page count is known in advance. */
+function deskSections(registration: Desk[], hoursText: HoursText): Section[] {
+  const all = registration.map((d) => deskBlock(d, hoursText, false));
+  const perPage = desksPerPage(all);
+  const sections: Section[] = [];
+  for (let i = 0; i < Math.max(1, all.length); i += perPage) {
+    const blocks: Block[] = all.slice(i, i + perPage);
+    if (i === 0) blocks.unshift({ kind: 'paragraph', text: `Il y a ${plural(registration.length, 'guichet')} pour déposer une demande.` });
+    sections.push({
+      // Registration desks of the territory: desks.yaml (seed 003 §1.1.5 for the default territory).
+      id: i === 0 ? 'guichets' : `guichets-${i / perPage + 1}`,
+      heading: i === 0 ? 'Où déposer votre demande ?' : 'Les autres guichets pour déposer votre demande',
+      picto: 'desk',
+      newPage: true,
+      blocks,
+    });
+  }
+  return sections;
 }
 
 /** Waiting time: the délai anormalement long of the département (territory.yaml, seed 003 §1.1.4.3). */
