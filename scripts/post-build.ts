@@ -3,6 +3,7 @@
  * Each feature adds its step here; a step that throws stops the build and nothing is published.
  */
 import type { TerritoryDataset } from '../src/lib/dataset/index.ts';
+import { writeLeafletFiles } from './leaflets-step.ts';
 
 /** What a post-build step receives. */
 export interface PostBuildContext {
@@ -14,4 +15,6 @@ export interface PostBuildContext {
 }
 
 /** Runs every post-build step in order. */
-export async function postBuildSteps(_ctx: PostBuildContext): Promise<void> {}
+export async function postBuildSteps(ctx: PostBuildContext): Promise<void> {
+  await writeLeafletFiles(ctx.siteDir, ctx.dataset);
+}

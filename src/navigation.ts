@@ -14,6 +14,7 @@ export interface NavEntry {
 /** Entries of the header navigation, in reading order. */
 export const mainNav: NavEntry[] = [
   { href: '/communes/', label: 'Les communes', summary: 'Les logements sociaux et les guichets de chaque commune.' },
+  { href: '/plaquettes/', label: 'Les plaquettes', summary: 'Les documents à imprimer pour les guichets.' },
 ];
 
 /** Links of the footer: legal and help pages. */
