@@ -115,14 +115,13 @@ export function communeSheet(dataset: TerritoryDataset, commune: Commune, deps: 
   // The nearest registration desks are added only when none of the commune's desks registers demands.
   const nearest = here.some((d) => d.levels.includes(2)) ? [] : deps.nearestDesks(dataset, commune, 2).filter((d) => !here.includes(d));
   const deskBlocks: Block[] = [];
-  const intro = here.length === 0 ? `Il n’y a pas de guichet à ${commune.name}.` : '';
-  if (nearest.length > 0) {
-    deskBlocks.push({ kind: 'paragraph', text: `${intro} Voici les guichets les plus proches pour déposer une demande.`.trim() });
-  } else if (intro) {
-    deskBlocks.push({ kind: 'paragraph', text: intro });
-  }
-  deskBlocks.push(...here.map((d) => deskBlock(d, deps.hoursText)));
-  deskBlocks.push(...nearest.map((d) => deskBlock(d, deps.hoursText)));
+  const shown = [...here, ...nearest];
+  // When every desk shown registers demands, one sentence says it instead of one per desk (keeps 1 sheet).
+  const allRegister = shown.length > 0 && shown.every((d) => d.levels.includes(2) && !d.services);
+  if (here.length === 0) deskBlocks.push({ kind: 'paragraph', text: `Il n’y a pas de guichet à ${commune.name}.` });
+  if (nearest.length > 0) deskBlocks.push({ kind: 'paragraph', text: 'Voici les guichets les plus proches pour déposer une demande.' });
+  else if (allRegister) deskBlocks.push({ kind: 'paragraph', text: 'Vous pouvez déposer votre demande dans ces guichets.' });
+  deskBlocks.push(...shown.map((d) => deskBlock(d, deps.hoursText, !allRegister)));
   const date = dataDate(dataset);
   const pageUrl = new URL(`communes/${commune.slug}/`, dataset.settings.siteUrl).href;
   const moreBlocks: Block[] = [{ kind: 'qr', url: pageUrl, text: 'Scannez ce code. Il ouvre la page de la commune sur le site.' }];

@@ -13,12 +13,33 @@ import { dataDate } from './data-date.ts';
 /** File stem of the territory leaflet. */
 export const TERRITORY_LEAFLET_ID = 'guide-demandeur';
 
+/** Lines of 14 pt text an A4 page holds between 3 cm margins, less the section heading and its sentence. */
+const LINES_PER_DESK_PAGE = 26;
+/** Characters of a 14 pt line inside a desk box. */
+const CHARS_PER_LINE = 52;
+
+/** Estimated height of a desk box in lines: name, padding, then each line as it wraps. */
+function deskLines(block: DeskBlock): number {
+  return 2.5 + block.lines.reduce((sum, l) => sum + Math.ceil((l.label.length + 3 + l.value.length) / CHARS_PER_LINE), 0);
+}
+
 /**
- * Registration desks that fit on one A4 page: 4 short desk boxes (address, phone, hours on one line
- * each), 3 when some desk needs more lines (long hours, a note, an audience).
+ * Splits the registration desks into pages, in order, as many per page as fit. Done on the model so that
+ * the page count is known before rendering, and the same split gives the same pages in the HTML version.
  */
-export function desksPerPage(blocks: DeskBlock[]): number {
-  return blocks.some((b) => b.lines.length > 3 || b.lines.some((l) => l.value.length > 45)) ? 3 : 4;
+export function deskPages(blocks: DeskBlock[]): DeskBlock[][] {
+  const pages: DeskBlock[][] = [[]];
+  let used = 0;
+  for (const b of blocks) {
+    const lines = deskLines(b);
+    if (used + lines > LINES_PER_DESK_PAGE && pages.at(-1)!.length > 0) {
+      pages.push([]);
+      used = 0;
+    }
+    pages.at(-1)!.push(b);
+    used += lines;
+  }
+  return pages;
 }
 
 /**
@@ -26,7 +47,7 @@ export function desksPerPage(blocks: DeskBlock[]): number {
  * then the registration desks.
  */
 export function territoryLeafletPages(blocks: DeskBlock[]): number {
-  return 3 + Math.max(1, Math.ceil(blocks.length / desksPerPage(blocks)));
+  return 3 + deskPages(blocks).length;
 }
 
 /** Builds the territory leaflet of a dataset. */
@@ -147,22 +168,15 @@ export function territoryLeaflet(dataset: TerritoryDataset, hoursText: HoursText
 
 /** The registration desks, a fixed number per page so that the page count is known in advance. */
 function deskSections(registration: Desk[], hoursText: HoursText): Section[] {
-  const all = registration.map((d) => deskBlock(d, hoursText, false));
-  const perPage = desksPerPage(all);
-  const sections: Section[] = [];
-  for (let i = 0; i < Math.max(1, all.length); i += perPage) {
-    const blocks: Block[] = all.slice(i, i + perPage);
-    if (i === 0) blocks.unshift({ kind: 'paragraph', text: `Il y a ${plural(registration.length, 'guichet')} pour déposer une demande.` });
-    sections.push({
-      // Registration desks of the territory: desks.yaml (seed 003 §1.1.5 for the default territory).
-      id: i === 0 ? 'guichets' : `guichets-${i / perPage + 1}`,
-      heading: i === 0 ? 'Où déposer votre demande ?' : 'Les autres guichets pour déposer votre demande',
-      picto: 'desk',
-      newPage: true,
-      blocks,
-    });
-  }
-  return sections;
+  const pages = deskPages(registration.map((d) => deskBlock(d, hoursText, false)));
+  return pages.map((page, i) => ({
+    // Registration desks of the territory: desks.yaml (seed 003 §1.1.5 for the default territory).
+    id: i === 0 ? 'guichets' : `guichets-${i + 1}`,
+    heading: i === 0 ? 'Où déposer votre demande ?' : 'Les autres guichets',
+    picto: 'desk',
+    newPage: true,
+    blocks: i === 0 ? [{ kind: 'paragraph', text: `Il y a ${plural(registration.length, 'guichet')} pour déposer une demande.` }, ...page] : page,
+  }));
 }
 
 /** Waiting time: the délai anormalement long of the département (territory.yaml, seed 003 §1.1.4.3). */
