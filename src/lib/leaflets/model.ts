@@ -88,7 +88,7 @@ export interface LeafletModel {
   /** Name of the territory, for the footer and the author field. */
   territoryName: string;
   /** Date of the data, written in French, or undefined when the territory has no data file yet. */
-  dataDateLabel?: string;
+  dataDateLabel?: string | undefined;
   /** Fixed date for the PDF metadata, taken from the data (deterministic bytes). */
   documentDate: Date;
   /** Number of A4 pages the layout is designed for. */

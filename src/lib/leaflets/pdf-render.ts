@@ -39,7 +39,8 @@ export function renderLeafletPdf(model: LeafletModel): Promise<{ bytes: Buffer; 
     bufferPages: true,
     pdfVersion: '1.7',
     tagged: true,
-    subset: 'PDF/UA',
+    // PDF/UA identification in the XMP metadata (@types/pdfkit lags behind PDFKit on this option).
+    subset: 'PDF/UA' as never,
     lang: 'fr-FR',
     displayTitle: true,
     font: fonts.regular as unknown as string,
