@@ -14,6 +14,7 @@ export interface NavEntry {
 /** Entries of the header navigation, in reading order. */
 export const mainNav: NavEntry[] = [
   { href: '/communes/', label: 'Les communes', summary: 'Les logements sociaux et les guichets de chaque commune.' },
+  { href: '/cotation/', label: 'La cotation', summary: 'Les points de votre demande. Estimez vos points sans rien envoyer.' },
   { href: '/plaquettes/', label: 'Les plaquettes', summary: 'Les documents à imprimer pour les guichets.' },
 ];
 

@@ -5,6 +5,7 @@
 import type { Commune, TerritorySettings, Territory } from '../territory/index.ts';
 import type { Desk, DeskExtras } from '../desks/index.ts';
 import type { DatasetFigures } from './types.ts';
+import { loadCotationGrid, type ParsedGrid } from '../cotation/index.ts';
 
 export * from './types.ts';
 export { formatCell, isMasked, cellValue, secrecyExplanation } from '../indicators/index.ts';
@@ -20,6 +21,8 @@ export interface TerritoryDataset extends DatasetFigures {
   desks: Desk[];
   /** Orientation helper and commune centres, for the desk pages. */
   deskExtras: DeskExtras;
+  /** The cotation grid (issue 6); `grid` is absent when the territory has none or its file is wrong. */
+  cotation: ParsedGrid;
 }
 
 /** Builds the dataset from a validated territory. */
@@ -37,5 +40,6 @@ export function buildDataset(territory: Territory): TerritoryDataset {
     demand: {},
     sources: [],
     deskExtras: territory.deskExtras,
+    cotation: loadCotationGrid(territory.dir),
   };
 }

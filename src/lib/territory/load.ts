@@ -84,9 +84,9 @@ export function loadTerritory(slug: string, options: LoadOptions = {}): LoadResu
     });
   }
   const communes = group ? communesOf(String(siren)) : [];
-  const memberCodes = new Set(communes.map((c) => c.code));
+  const memberCodes = group ? new Set(communes.map((c) => c.code)) : undefined;
   const desks = loadDesks(dir, show, memberCodes, diagnostics);
-  const { extras: deskExtras, diagnostics: extraDiagnostics } = loadDeskExtras(dir, show, desks, memberCodes);
+  const { extras: deskExtras, diagnostics: extraDiagnostics } = loadDeskExtras(dir, show, desks, memberCodes ?? new Set());
   diagnostics.push(...extraDiagnostics);
   if (!parsed.success || !group || diagnostics.some((d) => d.severity === 'erreur')) return { diagnostics };
   return {
@@ -98,7 +98,7 @@ export function loadTerritory(slug: string, options: LoadOptions = {}): LoadResu
   };
 }
 
-function loadDesks(dir: string, show: (p: string) => string, memberCodes: Set<string>, out: Diagnostic[]): Desk[] {
+function loadDesks(dir: string, show: (p: string) => string, memberCodes: Set<string> | undefined, out: Diagnostic[]): Desk[] {
   const file = join(dir, 'desks.yaml');
   if (!existsSync(file)) {
     out.push({ file: show(file), line: 0, column: 0, severity: 'avertissement', message: 'aucun fichier de guichets', hint: 'créez desks.yaml avec au moins un guichet d’enregistrement' });
