@@ -32,6 +32,7 @@ describe('plaquettes dans le site construit', () => {
   it('writes the territory leaflet and one sheet per commune', () => {
     const pdfs = readdirSync(join(dist, 'plaquettes')).filter((f) => f.endsWith('.pdf'));
     expect(pdfs).toContain('guide-demandeur.pdf');
+    expect(pdfs).toContain('grille-cotation.pdf');
     expect(pdfs.filter((f) => f.startsWith('commune-')).length).toBe(30);
     for (const f of pdfs) expect(readFileSync(join(dist, 'plaquettes', f)).subarray(0, 5).toString()).toBe('%PDF-');
   });

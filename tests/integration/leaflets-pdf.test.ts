@@ -30,7 +30,7 @@ beforeAll(async () => {
 
 describe('plaquettes PDF', () => {
   it('one territory leaflet and one sheet per commune', () => {
-    expect(leaflets.map((l) => l.model.id)).toEqual(['guide-demandeur', ...dataset.communes.map((c) => `commune-${c.slug}`)]);
+    expect(leaflets.map((l) => l.model.id)).toEqual(['guide-demandeur', 'grille-cotation', ...dataset.communes.map((c) => `commune-${c.slug}`)]);
   });
 
   it('commune sheets show the dataset figures, masked cells written as on the site', async () => {
@@ -81,10 +81,22 @@ describe('plaquettes PDF', () => {
     expect(text).toContain(`plus de ${dataset.settings.abnormalDelay.months} mois`);
   });
 
+  it('cotation leaflet lists every criterion of the grid with its points', async () => {
+    const grid = dataset.cotation.grid!;
+    const text = (await pdfOf('grille-cotation')).pageTexts.join(' ');
+    expect(text).toContain(normalise(grid.title));
+    for (const c of grid.criteria) expect(text, c.id).toContain(normalise(c.label));
+    expect(text).toContain('30 points');
+    expect(text).toContain('À vérifier');
+  });
+
   it('page count is the designed one', async () => {
-    for (const l of leaflets) {
+    for (const l of leaflets.filter((x) => x.model.kind !== 'cotation')) {
       expect(l.pages, l.model.id).toBe(l.model.designedPages);
     }
+    // The cotation grid follows the length of the grid: its footer counts its real pages.
+    const grid = await pdfOf('grille-cotation');
+    expect(grid.pageTexts.at(-1)).toContain(`Page ${grid.pages} sur ${grid.pages}`);
     expect((await pdfOf('guide-demandeur')).pages).toBe(leaflets[0]!.model.designedPages);
     expect((await pdfOf('commune-thiers')).pages).toBe(2);
   });
@@ -126,9 +138,9 @@ describe('plaquettes PDF', () => {
   });
 
   it('A4 pages, text at least 14 pt, inside 3 cm margins', async () => {
-    const raw = Buffer.from(leaflets[1]!.bytes).toString('latin1');
+    const raw = Buffer.from(leaflets[2]!.bytes).toString('latin1');
     expect(raw).toMatch(/\/MediaBox \[0 0 595\.28 841\.89\]/);
-    for (const id of ['guide-demandeur', 'commune-thiers', 'commune-arconsat']) {
+    for (const id of ['guide-demandeur', 'grille-cotation', 'commune-thiers', 'commune-arconsat']) {
       const pdf = await pdfOf(id);
       for (const run of pdf.runs) {
         expect(run.size, `${id} « ${run.text} »`).toBeGreaterThanOrEqual(14);

@@ -11,12 +11,18 @@ import { territoryLeaflet } from './territory-leaflet.ts';
 import { communeSheet, type NearestDesks } from './commune-sheet.ts';
 import { frenchHoursText, type HoursText } from './desk-view.ts';
 import { nearestDesks } from '../desks/index.ts';
+import { cotationLeaflet, type CotationWords } from './cotation-leaflet.ts';
+// Pure TypeScript shared with the published grid page (no Astro import): the same words for points and
+// the same caveats in the PDF as on the site. They would sit better in src/lib/cotation.
+import { pointsText } from '../../components/cotation/points-text.ts';
+import { CAVEATS } from '../../components/cotation/caveats.ts';
 import { renderLeafletPdf } from './pdf-render.ts';
 
 /** Functions the leaflets borrow from other modules (injected so that tests can replace them). */
 export interface LeafletDeps {
   hoursText: HoursText;
   nearestDesks: NearestDesks;
+  cotation: CotationWords;
 }
 
 /**
@@ -30,11 +36,17 @@ export const defaultDeps: LeafletDeps = {
     if (!centre) return [];
     return nearestDesks(centre, dataset.desks, { level: 2, limit: count }).map((n) => n.desk);
   },
+  cotation: { pointsText, caveats: CAVEATS },
 };
 
-/** Every leaflet of the territory, in the order of the list page: territory leaflet first, then communes. */
+/** Every leaflet of the territory, in the order of the list page: territory leaflet, cotation grid, communes. */
 export function leafletModels(dataset: TerritoryDataset, deps: LeafletDeps = defaultDeps): LeafletModel[] {
-  return [territoryLeaflet(dataset, deps.hoursText), ...dataset.communes.map((c) => communeSheet(dataset, c, deps))];
+  const cotation = cotationLeaflet(dataset, deps.cotation);
+  return [
+    territoryLeaflet(dataset, deps.hoursText),
+    ...(cotation ? [cotation] : []),
+    ...dataset.communes.map((c) => communeSheet(dataset, c, deps)),
+  ];
 }
 
 /** A generated leaflet: its model and PDF bytes. */

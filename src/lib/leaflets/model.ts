@@ -91,7 +91,7 @@ export interface LeafletModel {
   dataDateLabel?: string | undefined;
   /** Fixed date for the PDF metadata, taken from the data (deterministic bytes). */
   documentDate: Date;
-  /** Number of A4 pages the layout is designed for. */
-  designedPages: number;
+  /** Number of A4 pages the layout is designed for; absent for a document whose length follows its data. */
+  designedPages?: number;
   sections: Section[];
 }

@@ -228,10 +228,11 @@ function drawList(doc: Doc, parent: Struct, block: ListBlock): void {
 function drawTable(doc: Doc, parent: Struct, block: TableBlock): void {
   const pad = 4;
   const columns = block.headers.length;
-  // The first column is as wide as its longest header, the others share the rest.
+  // The first column is as wide as its longest header (two-column tables: most of the width), the
+  // others share the rest.
   doc.font('bold').fontSize(BODY_SIZE);
   const longest = Math.max(...[block.headers[0] ?? '', ...block.rows.map((r) => r.header)].map((t) => doc.widthOfString(printableText(t))));
-  const firstWidth = Math.min(WIDTH * 0.42, longest + 2 * pad + 2);
+  const firstWidth = Math.min(WIDTH * (columns === 2 ? 0.6 : 0.42), longest + 2 * pad + 2);
   const otherWidth = (WIDTH - firstWidth) / Math.max(1, columns - 1);
   const widths = block.headers.map((_, i) => (i === 0 ? firstWidth : otherWidth));
   const rowHeight = (cells: string[], font: 'regular' | 'bold') =>
@@ -243,7 +244,10 @@ function drawTable(doc: Doc, parent: Struct, block: TableBlock): void {
   tagged(doc, table, 'Caption', {}, () => writeText(doc, block.caption, { gapAfter: 6 }));
   const drawRow = (cells: string[], header: boolean, stripe: boolean) => {
     const h = rowHeight(cells, header ? 'bold' : 'regular');
-    ensureSpace(doc, h);
+    if (!header && doc.y + h > BOTTOM) {
+      newPage(doc);
+      repeatHeader();
+    }
     const y = doc.y;
     artifact(doc, () => {
       if (header) doc.rect(MARGIN, y, WIDTH, h).fill(COLORS.brand);
@@ -270,6 +274,20 @@ function drawTable(doc: Doc, parent: Struct, block: TableBlock): void {
     });
     tr.end();
     doc.y = y + h;
+  };
+  // On a new page the column headers are drawn again, as decoration: the structure keeps them once.
+  const repeatHeader = () => {
+    const y = doc.y;
+    artifact(doc, () => {
+      doc.rect(MARGIN, y, WIDTH, headerHeight).fill(COLORS.brand);
+      let x = MARGIN;
+      block.headers.forEach((cell, i) => {
+        doc.font('bold').fontSize(BODY_SIZE).fillColor(COLORS.white);
+        doc.text(printableText(cell), x + pad, y + pad, { width: widths[i]! - 2 * pad, lineGap: lineGap(BODY_SIZE) });
+        x += widths[i]!;
+      });
+    });
+    doc.y = y + headerHeight;
   };
   drawRow(block.headers, true, false);
   block.rows.forEach((row, i) => drawRow([row.header, ...row.cells], false, i % 2 === 1));
