@@ -4,7 +4,10 @@
  */
 import type { Commune, TerritorySettings, Territory } from '../territory/index.ts';
 import type { Desk, DeskExtras } from '../desks/index.ts';
+import { hasErrors, type Diagnostic } from '../diagnostics/index.ts';
 import type { DatasetFigures } from './types.ts';
+import { buildFigures, type FiguresOptions } from './sources.ts';
+import { figuresKey, readCache, writeCache } from './cache.ts';
 import { loadCotationGrid, type ParsedGrid } from '../cotation/index.ts';
 
 export * from './types.ts';
@@ -25,8 +28,13 @@ export interface TerritoryDataset extends DatasetFigures {
   cotation: ParsedGrid;
 }
 
-/** Builds the dataset from a validated territory. */
-export function buildDataset(territory: Territory): TerritoryDataset {
+/** Empty figures, for a territory without sources. */
+export function emptyFigures(threshold: number): DatasetFigures {
+  return { secrecy: { threshold }, millesimes: { rpls: [], demande: [] }, stock: {}, demand: {}, sources: [] };
+}
+
+/** Builds the dataset from a validated territory and its figures (empty figures when not given). */
+export function buildDataset(territory: Territory, figures: DatasetFigures = emptyFigures(territory.settings.secrecyThreshold)): TerritoryDataset {
   return {
     slug: territory.slug,
     settings: territory.settings,
@@ -34,12 +42,32 @@ export function buildDataset(territory: Territory): TerritoryDataset {
     communes: territory.communes,
     departements: territory.departements,
     desks: territory.desks,
-    secrecy: { threshold: territory.settings.secrecyThreshold },
-    millesimes: { rpls: [], demande: [] },
-    stock: {},
-    demand: {},
-    sources: [],
     deskExtras: territory.deskExtras,
     cotation: loadCotationGrid(territory.dir),
+    ...figures,
   };
 }
+
+/** Options of `loadFigures`. */
+export interface LoadFiguresOptions extends FiguresOptions {
+  /** Cache folder (`.cache` by default); `false` disables the cache. */
+  cacheDir?: string | false;
+}
+
+/**
+ * Figures of a territory from its sources, read from the cache when no input changed. Never writes the
+ * cache when an error was found.
+ */
+export async function loadFigures(territory: Territory, options: LoadFiguresOptions = {}): Promise<{ figures?: DatasetFigures; diagnostics: Diagnostic[]; fromCache: boolean }> {
+  const cacheDir = options.cacheDir ?? '.cache';
+  const key = cacheDir === false ? '' : await figuresKey(territory);
+  if (cacheDir !== false) {
+    const hit = readCache(cacheDir, territory.slug, key);
+    if (hit) return { ...hit, fromCache: true };
+  }
+  const { figures, diagnostics } = await buildFigures(territory, options);
+  if (figures && !hasErrors(diagnostics) && cacheDir !== false) writeCache(cacheDir, territory.slug, key, { figures, diagnostics });
+  return { ...(figures ? { figures } : {}), diagnostics, fromCache: false };
+}
+
+export { buildFigures, sourceLabel, type FiguresOptions } from './sources.ts';

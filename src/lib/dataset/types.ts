@@ -4,9 +4,9 @@
  * Figures come from the territory's `sources` (territory.yaml): RPLS per-dwelling files and the canonical
  * demand table (docs/donnees.md).
  */
-import type { Cell, MaskedCell } from '../indicators/cells.ts';
+import type { Cell, Indicator, MaskedCell } from '../indicators/index.ts';
 
-export type { Cell, MaskedCell, MaskReason } from '../indicators/cells.ts';
+export type { Cell, Indicator, MaskedCell, MaskReason } from '../indicators/index.ts';
 
 /** Dwelling size by number of main rooms: T1 = 1 room (studios included), T5+ = 5 rooms or more (DESIGN.md §6). */
 export type Typology = 'T1' | 'T2' | 'T3' | 'T4' | 'T5+';
@@ -70,12 +70,6 @@ export interface StockTable {
   /** Sum over the territory's communes. */
   territory: StockFigures;
 }
-
-/**
- * A derived figure that may be absent: `number`, `null` when it cannot exist (no attribution → "aucune
- * attribution cette année", never infinity), or masked when an input count is masked.
- */
-export type Indicator = number | MaskedCell | null;
 
 /** Demand and attributions for one commune (or the territory) and one typology (or all), one millésime. */
 export interface DemandFigures {

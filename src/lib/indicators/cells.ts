@@ -22,6 +22,12 @@ export interface MaskedCell {
 /** A published count, or a masked one. Every count that leaves the dataset has this type. */
 export type Cell = number | MaskedCell;
 
+/**
+ * A derived figure that may be absent: `number`, `null` when it cannot exist (no attribution → "aucune
+ * attribution cette année", never infinity), or masked when an input count is masked.
+ */
+export type Indicator = number | MaskedCell | null;
+
 /** True when the cell is hidden. */
 export function isMasked(cell: Cell | null | undefined): cell is MaskedCell {
   return typeof cell === 'object' && cell !== null && 'masked' in cell;
