@@ -19,7 +19,7 @@ import { formatDecimal } from '../format/index.ts';
 import type { Commune } from '../territory/index.ts';
 import type { Block, LeafletModel, Section } from './model.ts';
 import { deskBlock, type HoursText } from './desk-view.ts';
-import { dataDate } from './data-date.ts';
+import { dataDate, latestSources } from './data-date.ts';
 
 /** Number of A4 pages of a commune sheet: one sheet, front and back. */
 export const COMMUNE_SHEET_PAGES = 2;
@@ -75,7 +75,7 @@ export function communeSheet(dataset: TerritoryDataset, commune: Commune, deps: 
     if (demand && demandFigures) {
       items.push(
         { picto: 'people', value: cell(track(demandFigures.total.pending)), label: 'demandes en attente' },
-        { picto: 'key', value: cell(track(demandFigures.total.attributions)), label: 'logements donnés en 1 an' },
+        { picto: 'key', value: cell(track(demandFigures.total.attributions)), label: 'logements donnés' },
         { picto: 'clock', value: waitingText(demandFigures.total.waitingMonths, threshold), label: 'd’attente calculée' },
       );
     }
@@ -127,7 +127,7 @@ export function communeSheet(dataset: TerritoryDataset, commune: Commune, deps: 
   const moreBlocks: Block[] = [{ kind: 'qr', url: pageUrl, text: 'Scannez ce code. Il ouvre la page de la commune sur le site.' }];
   const demoNote = dataset.settings.demo ? ' Attention : ces chiffres sont un exemple.' : '';
   if (dataset.sources.length > 0) {
-    const files = dataset.sources.map((s) => (s.origin ? `${s.label}, ${s.origin}` : s.label));
+    const files = latestSources(dataset.sources).map((s) => (s.origin ? `${s.label}, ${s.origin}` : s.label));
     moreBlocks.push({ kind: 'paragraph', text: `Sources des chiffres : ${files.join(' et ')}.${demoNote}` });
     moreBlocks.push({ kind: 'paragraph', text: 'L’attente est calculée ainsi : les demandes divisées par les logements donnés en 1 an.' });
   } else if (demoNote) {

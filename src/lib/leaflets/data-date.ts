@@ -14,18 +14,25 @@ export interface DataDate {
   label?: string;
 }
 
+/** The sources the leaflets use: the latest millésime of each kind (older ones only feed evolutions). */
+export function latestSources<S extends { kind: 'rpls' | 'demande'; millesime: number }>(sources: readonly S[]): S[] {
+  const latest = (kind: S['kind']) => Math.max(...sources.filter((s) => s.kind === kind).map((s) => s.millesime));
+  return sources.filter((s) => s.millesime === latest(s.kind));
+}
+
 /**
  * Latest moment the figures describe: RPLS is the stock on 1 January of its millésime, the demand table
  * the situation on 31 December of its millésime (data-formats.md).
  */
 export function dataDate(dataset: Pick<TerritoryDataset, 'sources'>): DataDate {
-  if (dataset.sources.length === 0) return { date: NO_DATA_DATE };
+  const used = latestSources(dataset.sources);
+  if (used.length === 0) return { date: NO_DATA_DATE };
   let latest = 0;
-  for (const s of dataset.sources) {
+  for (const s of used) {
     const t = s.kind === 'rpls' ? Date.UTC(s.millesime, 0, 1) : Date.UTC(s.millesime, 11, 31);
     latest = Math.max(latest, t);
   }
-  const years = (kind: 'rpls' | 'demande') => [...new Set(dataset.sources.filter((s) => s.kind === kind).map((s) => s.millesime))].sort().join(' et ');
-  const parts = [years('rpls') && `logements ${years('rpls')}`, years('demande') && `demandes ${years('demande')}`].filter(Boolean);
+  const year = (kind: 'rpls' | 'demande') => used.find((s) => s.kind === kind)?.millesime;
+  const parts = [year('rpls') && `logements ${year('rpls')}`, year('demande') && `demandes ${year('demande')}`].filter(Boolean);
   return { date: new Date(latest), label: `Chiffres : ${parts.join(', ')}.` };
 }

@@ -159,7 +159,6 @@ export function territoryLeaflet(dataset: TerritoryDataset, hoursText: HoursText
     subtitle: 'Le guide pour faire votre demande, en facile à lire.',
     purpose: 'Expliquer comment demander un logement social et où aller. À donner aux personnes qui veulent faire une demande.',
     territoryName: s.name,
-    dataDateLabel: date.label,
     documentDate: date.date,
     designedPages: territoryLeafletPages(registration.map((d) => deskBlock(d, hoursText, false))),
     sections,
