@@ -95,7 +95,7 @@ export function communeSheet(dataset: TerritoryDataset, commune: Commune, deps: 
       blocks: [
         {
           kind: 'table',
-          caption: 'Le chiffre après le T est le nombre de pièces du logement.',
+          caption: 'Le chiffre après le T est le nombre de pièces. L’attente est calculée ainsi : les demandes divisées par les logements donnés en 1 an.',
           headers: ['Taille', 'Logements', 'Demandes', 'Donnés', 'Attente'],
           rows,
         },
@@ -127,9 +127,9 @@ export function communeSheet(dataset: TerritoryDataset, commune: Commune, deps: 
   const moreBlocks: Block[] = [{ kind: 'qr', url: pageUrl, text: 'Scannez ce code. Il ouvre la page de la commune sur le site.' }];
   const demoNote = dataset.settings.demo ? ' Attention : ces chiffres sont un exemple.' : '';
   if (dataset.sources.length > 0) {
-    const files = latestSources(dataset.sources).map((s) => (s.origin ? `${s.label}, ${s.origin}` : s.label));
+    // Labels carry the dates; the producers (origin) are on the site's data page, the sheet has no room.
+    const files = latestSources(dataset.sources).map((s) => s.label);
     moreBlocks.push({ kind: 'paragraph', text: `Sources des chiffres : ${files.join(' et ')}.${demoNote}` });
-    moreBlocks.push({ kind: 'paragraph', text: 'L’attente est calculée ainsi : les demandes divisées par les logements donnés en 1 an.' });
   } else if (demoNote) {
     moreBlocks.push({ kind: 'paragraph', text: demoNote.trim() });
   }
