@@ -3,7 +3,7 @@
  * `data/territories/<slug>/sources/` — DiDo-format RPLS files and canonical demand tables, two millésimes
  * each — calibrated on the figures the seeds publish (scripts/demo/calibration.ts). Deterministic: the
  * same code writes the same bytes. The territories say `demo: true`; docs/donnees.md explains how to put
- * the real files in their place.
+ * the real files in their place. Option `--out DIR` writes into DIR/<slug>/sources.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -16,7 +16,10 @@ import { didoCsv, planDwellings, type DemoDwelling, type StockShares } from './d
 import { demandCsv, planDemand, type DemandRow } from './demo/demand-demo.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dirOf = (slug: string) => join(root, 'data', 'territories', slug, 'sources');
+// `--out DIR` writes into DIR/<slug>/sources instead (tests compare with the committed files).
+const outArg = process.argv.indexOf('--out');
+const territoriesDir = outArg > 0 ? resolve(process.argv[outArg + 1]!) : join(root, 'data', 'territories');
+const dirOf = (slug: string) => join(territoriesDir, slug, 'sources');
 
 /** Demonstration shares for what the seeds do not say. */
 const DPE = { A: 3, B: 7, C: 21, D: 34, E: 19, F: 5, G: 1, '': 10 };

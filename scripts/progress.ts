@@ -1,6 +1,6 @@
 /**
  * Progress bar for long reads (RPLS national files): bytes, rows and rows kept for the territory. Printed
- * on stderr only when it is a terminal, so logs and tests stay clean.
+ * on stderr only when it is a terminal, and only for files over 10 MB, so logs and tests stay clean.
  */
 import type { Progress } from '../src/lib/sources/index.ts';
 
@@ -11,6 +11,7 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr): ((file
   if (!stream.isTTY) return undefined;
   let shown = '';
   return (file, p) => {
+    if (p.totalBytes < 10e6) return; // short reads need no bar
     const ratio = p.totalBytes ? p.bytes / p.totalBytes : 1;
     const width = 20;
     const done = Math.round(ratio * width);

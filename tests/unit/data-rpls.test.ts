@@ -78,3 +78,17 @@ describe.skipIf(!existsSync(narbonne))('RPLS réel : extrait de Narbonne (../sha
   });
 });
 if (!existsSync(narbonne)) console.warn(`Test des données réelles sauté : ${narbonne} est absent (dossier shared/ à côté du dépôt).`);
+
+describe('RPLS : codes commune inconnus', () => {
+  it('signale un code inconnu du département avec la commune la plus proche, sans le compter', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'rpls-')), 'inconnu.csv');
+    writeFileSync(file, 'DEPCOM;NBPIECE;SURFHAB;CONSTRUCT;TYPECONST_CODE;FINAN_CODE;DPEENERGIE;QPV_CODE\n63430;3;60;1990;C;13;C;\n6343O;2;45;2010;C;10;B;\n75056;2;45;2010;C;10;B;\n');
+    const r = await readRpls(file, { display: 'inconnu.csv', communes: ['63430'] });
+    expect(r.stock.get('63430')!.total).toBe(1);
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({ line: 3, column: 1, severity: 'avertissement', message: 'code commune « 6343O » inconnu : ses logements ne sont pas comptés', hint: 'la commune connue la plus proche est 63430 Thiers' }),
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Diagnostic, YamlFile } from '../diagnostics/index.ts';
 import { zodIssuesToDiagnostics } from '../diagnostics/index.ts';
-import { deskSchema, type Desk } from './schema.ts';
+import { deskEntrySchema, type Desk } from './schema.ts';
 import { parseOpeningHours } from './hours.ts';
 
 /** Context needed to check desks against their territory. */
@@ -21,13 +21,15 @@ export function validateDesks(yaml: YamlFile, ctx: DeskContext): { desks: Desk[]
   // Each desk is checked on its own so that one wrong desk does not hide the problems of the others.
   const valid: { desk: Desk; i: number }[] = [];
   yaml.data.forEach((item: unknown, i: number) => {
-    const one = deskSchema.safeParse(item);
+    const one = deskEntrySchema.safeParse(item);
     if (one.success) valid.push({ desk: one.data, i });
     else diagnostics.push(...zodIssuesToDiagnostics(one.error.issues, yaml, [i]));
   });
   const at = (i: number, field: string) => ({ file: yaml.file, ...yaml.locate([i, field]) });
   const ids = new Set<string>();
   valid.forEach(({ desk, i }) => {
+    if (desk.phone !== undefined && !isFrenchPhone(desk.phone))
+      diagnostics.push({ ...at(i, 'phone'), severity: 'erreur', message: `numéro de téléphone « ${desk.phone} » non français`, hint: 'écrivez 10 chiffres commençant par 0, par exemple « 04 73 80 90 07 »' });
     if (ids.has(desk.id))
       diagnostics.push({ ...at(i, 'id'), severity: 'erreur', message: `identifiant « ${desk.id} » déjà utilisé`, hint: 'donnez un identifiant unique à chaque guichet' });
     ids.add(desk.id);
@@ -36,14 +38,13 @@ export function validateDesks(yaml: YamlFile, ctx: DeskContext): { desks: Desk[]
       if (!hours.ok)
         diagnostics.push({ ...at(i, 'openingHours'), severity: 'erreur', message: hours.error, hint: 'écrivez les horaires au format opening_hours d’OpenStreetMap, par exemple « Mo-Fr 08:30-12:00,13:30-17:00; PH off »' });
     }
+    if (desk.commune === undefined) return;
     const name = ctx.communeName(desk.commune);
     if (!name && !ctx.memberCodes?.has(desk.commune)) {
       diagnostics.push({ ...at(i, 'commune'), severity: 'erreur', message: `code commune « ${desk.commune} » inconnu`, hint: 'utilisez le code INSEE actuel de la commune, pas le code postal' });
     } else if (ctx.memberCodes && !ctx.memberCodes.has(desk.commune) && !desk.outsideTerritory) {
       diagnostics.push({ ...at(i, 'commune'), severity: 'erreur', message: `le guichet « ${desk.name} » est à ${name ?? desk.commune} (${desk.commune}), hors du territoire`, hint: 'vérifiez le code INSEE ; si ce guichet sert le territoire depuis l’extérieur, ajoutez « outsideTerritory: true »' });
     }
-    if (desk.phone !== undefined && !isFrenchPhone(desk.phone))
-      diagnostics.push({ ...at(i, 'phone'), severity: 'erreur', message: `numéro de téléphone « ${desk.phone} » non français`, hint: 'écrivez 10 chiffres commençant par 0, par exemple « 04 73 80 90 07 »' });
   });
   return { desks: valid.map((v) => v.desk), diagnostics };
 }

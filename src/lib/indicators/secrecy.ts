@@ -22,8 +22,10 @@ export class SecrecyTable {
   private readonly cells: Entry[] = [];
   private readonly groups: { total: number; parts: number[] }[] = [];
   private solved = false;
+  /** Counts from 1 to threshold − 1 are not published. */
   readonly threshold: number;
 
+  /** An empty table protected with the territory's secrecy threshold. */
   constructor(threshold: number) {
     this.threshold = threshold;
   }

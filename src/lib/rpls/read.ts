@@ -4,6 +4,7 @@
  */
 import type { Diagnostic } from '../diagnostics/index.ts';
 import { CommuneMatcher, nearest, parseDecimal, readTable, type Progress } from '../sources/index.ts';
+import { communeName } from '../territory/index.ts';
 import { buildingKindOf, energyOf, financingOf, inQpv, periodOf, typologyOf } from './classify.ts';
 import { detectShape, HEADER_HINTS, WEIGHT_COLUMNS, type Role, type RplsShape } from './shapes.ts';
 import { emptyStock, type RawStock } from './stock.ts';
@@ -69,11 +70,20 @@ export async function readRpls(path: string, options: RplsReadOptions): Promise<
       index = found.index;
       qpvRule = found.shape.qpv;
       weight = names.findIndex((n) => WEIGHT_COLUMNS.includes(n.trim().toLowerCase()));
-      return { filter: { column: index.commune, accept: (v) => matcher.accepts(v) } };
+      // Unknown codes of the territory's départements are kept too, to be reported with their line.
+      const prefixes = matcher.prefixes;
+      const accept = (v: string) => matcher.accepts(v) || (matcher.match(v).kind === 'unknown' && prefixes.firstTwo.includes(v.slice(0, 2)));
+      return { filter: { column: index.commune, accept, prefixes } };
     },
     row(values, line, columnOf) {
       const raw = values[index.commune]!.trim();
       const m = matcher.match(raw);
+      if (m.kind === 'unknown') {
+        const close = nearest(m.code, [...matcher.members], 2);
+        warn(`unknown:${raw}`, line, columnOf(index.commune), `code commune « ${raw} » inconnu : ses logements ne sont pas comptés`,
+          close ? `la commune connue la plus proche est ${close} ${communeName(close) ?? ''}`.trim() : 'un code INSEE de 5 caractères est attendu');
+        return;
+      }
       if (m.kind !== 'member' && m.kind !== 'merged') return;
       if (m.kind === 'merged') {
         warn(`merged:${m.from}`, line, columnOf(index.commune), `code ${m.from} d’une ancienne commune : ses logements sont comptés avec la commune actuelle ${m.code}`);

@@ -16,6 +16,9 @@ export type CodeMatch =
 export class CommuneMatcher {
   readonly members: ReadonlySet<string>;
   private readonly cache = new Map<string, CodeMatch>();
+  /** Raw values already decided, for the per-row filter of large files (a Set lookup, nothing else). */
+  private readonly accepted = new Set<string>();
+  private readonly rejected = new Set<string>();
 
   constructor(memberCodes: Iterable<string>) {
     this.members = new Set(memberCodes);
@@ -31,10 +34,22 @@ export class CommuneMatcher {
     return m;
   }
 
+  /**
+   * First two characters of any accepted 5-character code: the départements of the members (communes
+   * only ever merge within a département, so the code of a former commune shares them).
+   */
+  get prefixes(): { length: number; firstTwo: string[] } {
+    return { length: 5, firstTwo: [...new Set([...this.members].map((c) => c.slice(0, 2)))] };
+  }
+
   /** True when the row belongs to the territory (member or merged code). */
   accepts(raw: string): boolean {
+    if (this.accepted.has(raw)) return true;
+    if (this.rejected.has(raw)) return false;
     const kind = this.match(raw).kind;
-    return kind === 'member' || kind === 'merged';
+    const ok = kind === 'member' || kind === 'merged';
+    (ok ? this.accepted : this.rejected).add(raw);
+    return ok;
   }
 
   private resolve(raw: string): CodeMatch {

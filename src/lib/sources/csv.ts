@@ -1,16 +1,20 @@
 /**
- * Streaming CSV reader: reads the file in 1 MB chunks, decodes them (UTF-8 or Windows-1252), cuts records
- * on line ends outside quotes, and hands each record to the handler. Memory stays flat whatever the size.
+ * Streaming CSV reader: guesses the encoding on the first megabyte, then reads the file in 64 KB chunks,
+ * cuts records on line ends outside quotes while scanning bytes, decodes only the records it keeps
+ * (UTF-8 or Windows-1252) and hands them to the handler. Memory stays flat whatever the size.
  */
 import { createReadStream, statSync, openSync, readSync, closeSync } from 'node:fs';
 import type { Diagnostic } from '../diagnostics/index.ts';
 import { findMojibake, guessEncoding, repairMojibake } from './encoding.ts';
 import { columnOfField, detectDelimiter, fieldAt, splitRecord, type Delimiter } from './fields.ts';
+import { RecordScanner } from './record-scanner.ts';
 import { sniff } from './sniff.ts';
-import { isHeaderLine, type ReadOptions, type ReadSummary, type TableHandler } from './table.ts';
+import { isHeaderLine, type ReadOptions, type ReadSummary, type RowFilter, type TableHandler } from './table.ts';
 
+/** Bytes read to guess the encoding and recognise the kind of file; also the progress step. */
 const SAMPLE = 1 << 20;
 
+/** The first bytes of the file (all of it when shorter than the sample). */
 function readSample(path: string, size: number): Uint8Array {
   const fd = openSync(path, 'r');
   try {
@@ -57,7 +61,7 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
 
   let header: string[] | undefined;
   let delimiter: Delimiter = ';';
-  let filter: { column: number; accept: (v: string) => boolean } | undefined;
+  let filter: RowFilter | undefined;
   let stopped = false;
   let mojibakeReported = false;
   let replacementReported = false;
@@ -81,24 +85,25 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
     }
   };
 
-  const onRecord = (text: string, line: number, last: boolean, unterminated: boolean) => {
+  /** Takes this early line as the header, then replays the lines read after it. */
+  const chooseHeader = (chosen: { text: string; line: number }) => {
+    delimiter = detectDelimiter(chosen.text);
+    header = splitRecord(chosen.text, delimiter).map((h) => h.trim());
+    checkText(chosen.text, chosen.line);
+    const decision = handler.header(header, chosen.line, (i) => columnOfField(chosen.text, delimiter, i));
+    if (decision === false) stopped = true;
+    else filter = decision.filter;
+    for (const r of preHeader.slice(preHeader.indexOf(chosen) + 1)) onRecord(r.text, r.line, false, false);
+  };
+
+  const onRecord = (text: string, line: number, last: boolean, unterminated: boolean): void => {
     if (stopped) return;
     if (!header) {
       if (text.trim() === '') return;
-      const fields = splitRecord(text, detectDelimiter(text));
       preHeader.push({ text, line });
-      const isHeader = isHeaderLine(fields, options.headerHints);
-      if (isHeader || preHeader.length >= 20) {
-        const chosen = isHeader ? preHeader[preHeader.length - 1]! : preHeader[0]!;
-        delimiter = detectDelimiter(chosen.text);
-        header = splitRecord(chosen.text, delimiter).map((h) => h.trim());
-        checkText(chosen.text, chosen.line);
-        const headerText = chosen.text;
-        const decision = handler.header(header, chosen.line, (i) => columnOfField(headerText, delimiter, i));
-        if (decision === false) stopped = true;
-        else filter = decision.filter;
-        if (chosen !== preHeader[preHeader.length - 1]) for (const r of preHeader.slice(preHeader.indexOf(chosen) + 1)) onRecord(r.text, r.line, false, false);
-      }
+      // Title lines may stand above the table: the header is the first line naming a known column.
+      if (isHeaderLine(splitRecord(text, detectDelimiter(text)), options.headerHints)) chooseHeader(preHeader[preHeader.length - 1]!);
+      else if (preHeader.length >= 20) chooseHeader(preHeader[0]!);
       return;
     }
     if (text === '' || (text.trim() === '' && !text.includes(delimiter))) return;
@@ -122,57 +127,37 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
     handler.row(values, line, (i) => columnOfField(text, delimiter, i));
   };
 
-  let carry = '';
-  let carryLine = 1;
-  let physicalLine = 1;
+  const decode = (bytesOf: Uint8Array) => decoder.decode(bytesOf);
+  const scanner = new RecordScanner((record, line) => onRecord(decode(record), line, false, false));
+  const progress = () => ({ bytes: read, totalBytes: bytes, rows: summary.rows + scanner.dropped, kept: summary.kept });
   let read = 0;
   let nextProgress = SAMPLE;
-  let first = true;
   let endsWithNewline = false;
-  const stream = createReadStream(path, { highWaterMark: SAMPLE });
+  // 64 KB chunks keep the buffers in the young generation: GC stays cheap and memory flat.
+  const stream = createReadStream(path, { highWaterMark: 1 << 16 });
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     if (stopped) break;
+    scanner.push(read === 0 && guess.bom ? chunk.subarray(3) : chunk);
     read += chunk.length;
-    let text = decoder.decode(chunk, { stream: true });
-    if (first) {
-      first = false;
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    }
     endsWithNewline = chunk[chunk.length - 1] === 0x0a;
-    text = carry + text;
-    let start = 0;
-    let recordStart = 0;
-    let recordLine = carryLine;
-    let quotes = carry.includes('"') ? quoteCount(carry) : 0;
-    let scanFrom = carry.length;
-    for (let nl = text.indexOf('\n', scanFrom); nl >= 0; nl = text.indexOf('\n', start)) {
-      const piece = text.slice(scanFrom, nl);
-      if (piece.includes('"')) quotes += quoteCount(piece);
-      physicalLine++;
-      start = nl + 1;
-      scanFrom = start;
-      if (quotes % 2 === 1) continue; // newline inside a quoted field: the record goes on
-      const end = nl > recordStart && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-      onRecord(text.slice(recordStart, end), recordLine, false, false);
-      recordStart = start;
-      recordLine = physicalLine;
-      quotes = 0;
-    }
-    carry = text.slice(recordStart);
-    carryLine = recordLine;
+    if (header && filter && !scanner.filter) scanner.filter = { ...filter, delimiter: delimiter.charCodeAt(0) };
     if (options.onProgress && read >= nextProgress) {
       nextProgress += SAMPLE * 8;
-      options.onProgress({ bytes: read, totalBytes: bytes, rows: summary.rows, kept: summary.kept });
+      options.onProgress(progress());
     }
   }
   stream.destroy();
-  carry += decoder.decode();
-  if (!stopped && carry.replace(/\r$/, '') !== '') {
-    const unterminated = carry.includes('"') && quoteCount(carry) % 2 === 1;
-    onRecord(carry.replace(/\r$/, ''), carryLine, !endsWithNewline, unterminated);
+  const last = scanner.rest();
+  const rest = decode(last.record).replace(/\r$/, '');
+  if (!stopped && rest !== '') {
+    const unterminated = rest.includes('"') && quoteCount(rest) % 2 === 1;
+    onRecord(rest, last.line, !endsWithNewline, unterminated);
   }
+  summary.rows += scanner.dropped;
+  // No line named a known column: the first line is the header, and the handler says what is missing.
+  if (!header && !stopped && preHeader.length > 0) chooseHeader(preHeader[0]!);
   if (!header && !stopped) error(0, 0, 'le fichier est vide', 'remplacez-le par le fichier complet téléchargé chez le producteur');
   else if (header && summary.rows === 0 && !stopped) error(2, 1, 'le fichier ne contient que la ligne des titres, aucune ligne de données', 'remplacez-le par le fichier complet');
-  options.onProgress?.({ bytes, totalBytes: bytes, rows: summary.rows, kept: summary.kept });
+  options.onProgress?.({ ...progress(), bytes, rows: summary.rows });
   return summary;
 }

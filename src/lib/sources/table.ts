@@ -32,7 +32,19 @@ export interface Progress {
 /** What the handler decides once it has seen the header. */
 export interface HeaderDecision {
   /** Keep only rows whose value in this column passes `accept` (checked before splitting the row). */
-  filter?: { column: number; accept: (value: string) => boolean };
+  filter?: RowFilter;
+}
+
+/** Keeps a row only when its value in `column` passes `accept`. */
+export interface RowFilter {
+  column: number;
+  accept: (value: string) => boolean;
+  /**
+   * Optional fast path: the only possible first two characters of an accepted value (e.g. the
+   * départements of the territory), so that most rows of a national file are dropped without even
+   * cutting the value out. Values of another length than `length` always go through `accept`.
+   */
+  prefixes?: { length: number; firstTwo: readonly string[] };
 }
 
 /** Receives the header, then each kept row. */

@@ -90,7 +90,8 @@ export const territorySchema = z.strictObject({
   portals: z.array(portalSchema).min(1, { error: 'au moins un portail en ligne attendu' }),
   contact: contactSchema,
   publisher: publisherSchema,
-  map: mapSchema.default({} as never),
+  // prefault, not default: zod 4 would return {} as is, without the defaults of mapSchema.
+  map: mapSchema.prefault({}),
   /** Counts below this threshold are never published (statistical secrecy). */
   secrecyThreshold: z.int().min(1).max(50).default(5),
   /** True while the figures are demonstration data: every page says so. */
