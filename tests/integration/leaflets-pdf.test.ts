@@ -79,6 +79,9 @@ describe('plaquettes PDF', () => {
     for (const p of dataset.settings.portals) expect(text).toContain(p.url);
     for (const d of dataset.desks.filter((x) => x.levels.includes(2))) expect(text).toContain(normalise(d.name));
     expect(text).toContain('CERFA 14069');
+    const threshold = dataset.secrecy.threshold;
+    expect(text).toContain(normalise(`il y a ${formatCell(dataset.stock['2024']!.territory.total, threshold)} logements sociaux`));
+    expect(text).toContain(normalise(`Fin 2023, ${formatCell(dataset.demand['2023']!.territory.total.pending, threshold)} demandes attendent`));
     expect(text).toContain(`plus de ${dataset.settings.abnormalDelay.months} mois`);
   });
 
@@ -123,8 +126,8 @@ describe('plaquettes PDF', () => {
     const stack: string[] = [];
     let pageNumberInArtifact = false;
     for (const item of content.items) {
-      if ('type' in item && item.type === 'beginMarkedContentProps') stack.push(item.tag ?? '');
-      else if ('type' in item && item.type === 'beginMarkedContent') stack.push(item.tag ?? '');
+      const tag = (item as { tag?: string }).tag ?? '';
+      if ('type' in item && (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent')) stack.push(tag);
       else if ('type' in item && item.type === 'endMarkedContent') stack.pop();
       else if ('str' in item && /^Page 1 sur 2$/.test(item.str)) pageNumberInArtifact = stack.at(-1) === 'Artifact';
       else if ('str' in item && item.str.trim() && item.str !== dataset.settings.name) expect(stack.at(-1), item.str).not.toBe('Artifact');
