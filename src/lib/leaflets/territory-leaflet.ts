@@ -14,13 +14,13 @@ import { dataDate } from './data-date.ts';
 export const TERRITORY_LEAFLET_ID = 'guide-demandeur';
 
 /** Lines of 14 pt text an A4 page holds between 3 cm margins, less the section heading and its sentence. */
-const LINES_PER_DESK_PAGE = 26;
+const LINES_PER_DESK_PAGE = 27;
 /** Characters of a 14 pt line inside a desk box. */
-const CHARS_PER_LINE = 52;
+const CHARS_PER_LINE = 62;
 
 /** Estimated height of a desk box in lines: name, padding, then each line as it wraps. */
 function deskLines(block: DeskBlock): number {
-  return 2.5 + block.lines.reduce((sum, l) => sum + Math.ceil((l.label.length + 3 + l.value.length) / CHARS_PER_LINE), 0);
+  return 2.9 + block.lines.reduce((sum, l) => sum + Math.ceil((l.label.length + 3 + l.value.length) / CHARS_PER_LINE), 0);
 }
 
 /**
