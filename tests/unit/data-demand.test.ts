@@ -42,4 +42,16 @@ describe('tableau des demandes', () => {
     const r = await readDemand(file, { display: 'd.csv', communes, millesime: 2022 });
     expect(r.diagnostics).toContainEqual(expect.objectContaining({ line: 2, column: 12, severity: 'erreur', message: 'typologie « T6 » inconnue', hint: 'valeurs attendues : T1, T2, T3, T4, T5+' }));
   });
+
+  it('nomme les colonnes absentes même quand aucune ligne ne ressemble à des titres connus', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'demand-'));
+    const file = join(dir, 'd.csv');
+    writeFileSync(file, 'annee;commune;taille;demandes;demandes_mutation;attributions;attributions_mutation\n2022;63430;T1;4;0;1;0\n');
+    const r = await readDemand(file, { display: 'd.csv', communes, millesime: 2022 });
+    expect(r.diagnostics.map((d) => [d.line, d.message])).toEqual([
+      [1, 'colonne « millesime » absente (année des chiffres) : le fichier ne suit pas le tableau des demandes'],
+      [1, 'colonne « code_commune » absente (code INSEE de la commune) : le fichier ne suit pas le tableau des demandes'],
+      [1, 'colonne « typologie » absente (taille du logement demandé ou attribué) : le fichier ne suit pas le tableau des demandes'],
+    ]);
+  });
 });

@@ -3,11 +3,12 @@
  * the figures. Plain JSON so that it can be cached, diffed and shipped to islands.
  */
 import type { Commune, TerritorySettings, Territory } from '../territory/index.ts';
-import type { Desk } from '../desks/index.ts';
+import type { Desk, DeskExtras } from '../desks/index.ts';
 import { hasErrors, type Diagnostic } from '../diagnostics/index.ts';
 import type { DatasetFigures } from './types.ts';
 import { buildFigures, type FiguresOptions } from './sources.ts';
 import { figuresKey, readCache, writeCache } from './cache.ts';
+import { loadCotationGrid, type ParsedGrid } from '../cotation/index.ts';
 
 export * from './types.ts';
 export { formatCell, isMasked, cellValue, secrecyExplanation } from '../indicators/index.ts';
@@ -21,6 +22,10 @@ export interface TerritoryDataset extends DatasetFigures {
   communes: Commune[];
   departements: string[];
   desks: Desk[];
+  /** Orientation helper and commune centres, for the desk pages. */
+  deskExtras: DeskExtras;
+  /** The cotation grid (issue 6); `grid` is absent when the territory has none or its file is wrong. */
+  cotation: ParsedGrid;
 }
 
 /** Empty figures, for a territory without sources. */
@@ -37,7 +42,9 @@ export function buildDataset(territory: Territory, figures: DatasetFigures = emp
     communes: territory.communes,
     departements: territory.departements,
     desks: territory.desks,
+    deskExtras: territory.deskExtras,
     ...figures,
+    cotation: loadCotationGrid(territory.dir),
   };
 }
 

@@ -1,24 +1,35 @@
 import type { Diagnostic, YamlFile } from '../diagnostics/index.ts';
 import { zodIssuesToDiagnostics } from '../diagnostics/index.ts';
-import { desksFileSchema, type Desk } from './schema.ts';
+import { deskEntrySchema, type Desk } from './schema.ts';
 import { parseOpeningHours } from './hours.ts';
 
 /** Context needed to check desks against their territory. */
 export interface DeskContext {
-  /** INSEE codes of the member communes. */
-  memberCodes: ReadonlySet<string>;
+  /** INSEE codes of the member communes; undefined when the territory itself is invalid (check skipped). */
+  memberCodes: ReadonlySet<string> | undefined;
   /** Name of any French commune by code (to say which commune a wrong code is). */
   communeName: (code: string) => string | undefined;
 }
 
 /** Validates desks.yaml: schema, opening hours, commune, phone; returns desks and diagnostics. */
 export function validateDesks(yaml: YamlFile, ctx: DeskContext): { desks: Desk[]; diagnostics: Diagnostic[] } {
-  const parsed = desksFileSchema.safeParse(yaml.data ?? []);
-  if (!parsed.success) return { desks: [], diagnostics: zodIssuesToDiagnostics(parsed.error.issues, yaml) };
   const diagnostics: Diagnostic[] = [];
+  if (!Array.isArray(yaml.data)) {
+    diagnostics.push({ file: yaml.file, line: 1, column: 1, severity: 'erreur', message: 'le fichier doit être une liste de guichets', hint: 'commencez chaque guichet par « - id: »' });
+    return { desks: [], diagnostics };
+  }
+  // Each desk is checked on its own so that one wrong desk does not hide the problems of the others.
+  const valid: { desk: Desk; i: number }[] = [];
+  yaml.data.forEach((item: unknown, i: number) => {
+    const one = deskEntrySchema.safeParse(item);
+    if (one.success) valid.push({ desk: one.data, i });
+    else diagnostics.push(...zodIssuesToDiagnostics(one.error.issues, yaml, [i]));
+  });
   const at = (i: number, field: string) => ({ file: yaml.file, ...yaml.locate([i, field]) });
   const ids = new Set<string>();
-  parsed.data.forEach((desk, i) => {
+  valid.forEach(({ desk, i }) => {
+    if (desk.phone !== undefined && !isFrenchPhone(desk.phone))
+      diagnostics.push({ ...at(i, 'phone'), severity: 'erreur', message: `numéro de téléphone « ${desk.phone} » non français`, hint: 'écrivez 10 chiffres commençant par 0, par exemple « 04 73 80 90 07 »' });
     if (ids.has(desk.id))
       diagnostics.push({ ...at(i, 'id'), severity: 'erreur', message: `identifiant « ${desk.id} » déjà utilisé`, hint: 'donnez un identifiant unique à chaque guichet' });
     ids.add(desk.id);
@@ -27,16 +38,15 @@ export function validateDesks(yaml: YamlFile, ctx: DeskContext): { desks: Desk[]
       if (!hours.ok)
         diagnostics.push({ ...at(i, 'openingHours'), severity: 'erreur', message: hours.error, hint: 'écrivez les horaires au format opening_hours d’OpenStreetMap, par exemple « Mo-Fr 08:30-12:00,13:30-17:00; PH off »' });
     }
+    if (desk.commune === undefined) return;
     const name = ctx.communeName(desk.commune);
-    if (!name && !ctx.memberCodes.has(desk.commune)) {
+    if (!name && !ctx.memberCodes?.has(desk.commune)) {
       diagnostics.push({ ...at(i, 'commune'), severity: 'erreur', message: `code commune « ${desk.commune} » inconnu`, hint: 'utilisez le code INSEE actuel de la commune, pas le code postal' });
-    } else if (!ctx.memberCodes.has(desk.commune) && !desk.outsideTerritory) {
+    } else if (ctx.memberCodes && !ctx.memberCodes.has(desk.commune) && !desk.outsideTerritory) {
       diagnostics.push({ ...at(i, 'commune'), severity: 'erreur', message: `le guichet « ${desk.name} » est à ${name ?? desk.commune} (${desk.commune}), hors du territoire`, hint: 'vérifiez le code INSEE ; si ce guichet sert le territoire depuis l’extérieur, ajoutez « outsideTerritory: true »' });
     }
-    if (desk.phone !== undefined && !isFrenchPhone(desk.phone))
-      diagnostics.push({ ...at(i, 'phone'), severity: 'erreur', message: `numéro de téléphone « ${desk.phone} » non français`, hint: 'écrivez 10 chiffres commençant par 0, par exemple « 04 73 80 90 07 »' });
   });
-  return { desks: parsed.data, diagnostics };
+  return { desks: valid.map((v) => v.desk), diagnostics };
 }
 
 /** French phone: 10 digits starting with 0 (or +33 and 9 digits), short numbers like 115 or 3919. */

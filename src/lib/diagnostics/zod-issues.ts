@@ -6,25 +6,45 @@ import type { YamlFile } from './yaml-file.ts';
  * Turns zod issues into French diagnostics placed on the offending YAML value.
  * Schemas carry their own French messages; this adds the generic ones zod would print in English.
  */
-export function zodIssuesToDiagnostics(issues: readonly z.core.$ZodIssue[], yaml: YamlFile): Diagnostic[] {
+export function zodIssuesToDiagnostics(
+  issues: readonly z.core.$ZodIssue[],
+  yaml: YamlFile,
+  prefix: readonly PropertyKey[] = [],
+): Diagnostic[] {
   return issues.map((issue) => {
-    const { line, column } = yaml.locate(issue.path);
-    const field = issue.path.length ? `« ${issue.path.join('.')} »` : 'le fichier';
+    const path = [...prefix, ...issue.path];
+    const { line, column } = yaml.locate(path);
+    const field = path.length ? `« ${fieldName(path)} »` : 'le fichier';
     return {
       file: yaml.file,
       line,
       column,
       severity: 'erreur' as const,
-      message: `${field} : ${frenchIssue(issue)}`,
-      hint: hintFor(issue),
+      message: `${field} : ${frenchIssue(issue, valueAt(yaml.data, path) === undefined)}`,
+      hint: hintFor(issue, valueAt(yaml.data, path) === undefined),
     };
   });
 }
 
-function frenchIssue(issue: z.core.$ZodIssue): string {
+/** "levels" of the 3rd item reads "n°3 › levels": people count from 1. */
+function fieldName(path: readonly PropertyKey[]): string {
+  return path.map((k) => (typeof k === 'number' ? `n°${k + 1}` : String(k))).join(' › ');
+}
+
+/** Value at a path of the parsed document (zod 4 does not report the input by default). */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = data;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k];
+  }
+  return v;
+}
+
+function frenchIssue(issue: z.core.$ZodIssue, absent: boolean): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined
+      return absent
         ? `champ obligatoire absent (attendu : ${typeName(issue.expected)})`
         : `valeur de mauvais type (attendu : ${typeName(issue.expected)})`;
     case 'unrecognized_keys':
@@ -42,9 +62,9 @@ function frenchIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
-function hintFor(issue: z.core.$ZodIssue): string {
+function hintFor(issue: z.core.$ZodIssue, absent: boolean): string {
   if (issue.code === 'unrecognized_keys') return 'supprimez ce champ ou corrigez son orthographe';
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'ajoutez ce champ';
+  if (issue.code === 'invalid_type' && absent) return 'ajoutez ce champ';
   return 'corrigez la valeur';
 }
 

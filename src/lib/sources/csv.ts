@@ -7,6 +7,7 @@ import { createReadStream, statSync, openSync, readSync, closeSync } from 'node:
 import type { Diagnostic } from '../diagnostics/index.ts';
 import { findMojibake, guessEncoding, repairMojibake } from './encoding.ts';
 import { columnOfField, detectDelimiter, fieldAt, splitRecord, type Delimiter } from './fields.ts';
+import { RecordScanner } from './record-scanner.ts';
 import { sniff } from './sniff.ts';
 import { isHeaderLine, type ReadOptions, type ReadSummary, type RowFilter, type TableHandler } from './table.ts';
 
@@ -84,24 +85,25 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
     }
   };
 
-  const onRecord = (text: string, line: number, last: boolean, unterminated: boolean) => {
+  /** Takes this early line as the header, then replays the lines read after it. */
+  const chooseHeader = (chosen: { text: string; line: number }) => {
+    delimiter = detectDelimiter(chosen.text);
+    header = splitRecord(chosen.text, delimiter).map((h) => h.trim());
+    checkText(chosen.text, chosen.line);
+    const decision = handler.header(header, chosen.line, (i) => columnOfField(chosen.text, delimiter, i));
+    if (decision === false) stopped = true;
+    else filter = decision.filter;
+    for (const r of preHeader.slice(preHeader.indexOf(chosen) + 1)) onRecord(r.text, r.line, false, false);
+  };
+
+  const onRecord = (text: string, line: number, last: boolean, unterminated: boolean): void => {
     if (stopped) return;
     if (!header) {
       if (text.trim() === '') return;
-      const fields = splitRecord(text, detectDelimiter(text));
       preHeader.push({ text, line });
-      const isHeader = isHeaderLine(fields, options.headerHints);
-      if (isHeader || preHeader.length >= 20) {
-        const chosen = isHeader ? preHeader[preHeader.length - 1]! : preHeader[0]!;
-        delimiter = detectDelimiter(chosen.text);
-        header = splitRecord(chosen.text, delimiter).map((h) => h.trim());
-        checkText(chosen.text, chosen.line);
-        const headerText = chosen.text;
-        const decision = handler.header(header, chosen.line, (i) => columnOfField(headerText, delimiter, i));
-        if (decision === false) stopped = true;
-        else filter = decision.filter;
-        if (chosen !== preHeader[preHeader.length - 1]) for (const r of preHeader.slice(preHeader.indexOf(chosen) + 1)) onRecord(r.text, r.line, false, false);
-      }
+      // Title lines may stand above the table: the header is the first line naming a known column.
+      if (isHeaderLine(splitRecord(text, detectDelimiter(text)), options.headerHints)) chooseHeader(preHeader[preHeader.length - 1]!);
+      else if (preHeader.length >= 20) chooseHeader(preHeader[0]!);
       return;
     }
     if (text === '' || (text.trim() === '' && !text.includes(delimiter))) return;
@@ -125,89 +127,37 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
     handler.row(values, line, (i) => columnOfField(text, delimiter, i));
   };
 
-  // The scan works on bytes: `"`, `;`, `,` and line ends are single bytes in UTF-8 and Windows-1252 alike,
-  // so only the rows kept for the territory are ever decoded to text.
   const decode = (bytesOf: Uint8Array) => decoder.decode(bytesOf);
-  let carry: Buffer = Buffer.alloc(0);
-  let carryLine = 1;
-  let physicalLine = 1;
+  const scanner = new RecordScanner((record, line) => onRecord(decode(record), line, false, false));
+  const progress = () => ({ bytes: read, totalBytes: bytes, rows: summary.rows + scanner.dropped, kept: summary.kept });
   let read = 0;
   let nextProgress = SAMPLE;
-  let first = true;
   let endsWithNewline = false;
   // 64 KB chunks keep the buffers in the young generation: GC stays cheap and memory flat.
   const stream = createReadStream(path, { highWaterMark: 1 << 16 });
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     if (stopped) break;
+    scanner.push(read === 0 && guess.bom ? chunk.subarray(3) : chunk);
     read += chunk.length;
-    let buf = carry.length ? Buffer.concat([carry, chunk]) : chunk;
-    if (first) {
-      first = false;
-      if (guess.bom) buf = buf.subarray(3);
-    }
     endsWithNewline = chunk[chunk.length - 1] === 0x0a;
-    // One pass over the bytes: quotes, line ends outside quotes, and the bounds of the filter field,
-    // so that a row of another commune is dropped without being decoded, cut out or split.
-    const delim = delimiter.charCodeAt(0);
-    const filterColumn = header && filter ? filter.column : -1;
-    const quick = filter?.prefixes;
-    const quickPairs = new Set((quick?.firstTwo ?? []).map((p) => p.charCodeAt(0) * 256 + p.charCodeAt(1)));
-    let recordStart = 0;
-    let recordLine = carryLine;
-    let inQuotes = false;
-    let field = 0;
-    let fieldStart = 0;
-    let fieldEnd = -1;
-    const length = buf.length;
-    for (let i = 0; i < length; i++) {
-      const c = buf[i]!;
-      if (c === 34) inQuotes = !inQuotes;
-      else if (c === delim) {
-        if (!inQuotes) {
-          if (field === filterColumn) fieldEnd = i;
-          field++;
-          if (field === filterColumn) fieldStart = i + 1;
-        }
-      } else if (c === 10) {
-        physicalLine++;
-        if (inQuotes) continue; // line break inside a quoted field: the record goes on
-        const end = i > recordStart && buf[i - 1] === 13 ? i - 1 : i;
-        if (filterColumn >= 0 && !stopped) {
-          if (field >= filterColumn) {
-            summary.rows++;
-            let s = filterColumn === 0 ? recordStart : fieldStart;
-            let e = fieldEnd >= 0 ? fieldEnd : end;
-            if (buf[s] === 34 && e - s >= 2 && buf[e - 1] === 34) { s++; e--; }
-            // Fast path: a value of the usual length whose first two characters cannot match is dropped as is.
-            const rejectedQuickly = quick !== undefined && e - s === quick.length && !quickPairs.has(buf[s]! * 256 + buf[s + 1]!);
-            if (!rejectedQuickly && filter!.accept(buf.toString("latin1", s, e).trim())) {
-              summary.rows--;
-              onRecord(decode(buf.subarray(recordStart, end)), recordLine, false, false);
-            }
-          } else onRecord(decode(buf.subarray(recordStart, end)), recordLine, false, false);
-        } else onRecord(decode(buf.subarray(recordStart, end)), recordLine, false, false);
-        recordStart = i + 1;
-        recordLine = physicalLine;
-        field = 0;
-        fieldStart = recordStart;
-        fieldEnd = -1;
-      }
-    }
-    carry = buf.subarray(recordStart);
-    carryLine = recordLine;
+    if (header && filter && !scanner.filter) scanner.filter = { ...filter, delimiter: delimiter.charCodeAt(0) };
     if (options.onProgress && read >= nextProgress) {
       nextProgress += SAMPLE * 8;
-      options.onProgress({ bytes: read, totalBytes: bytes, rows: summary.rows, kept: summary.kept });
+      options.onProgress(progress());
     }
   }
   stream.destroy();
-  const rest = decode(carry).replace(/\r$/, '');
+  const last = scanner.rest();
+  const rest = decode(last.record).replace(/\r$/, '');
   if (!stopped && rest !== '') {
     const unterminated = rest.includes('"') && quoteCount(rest) % 2 === 1;
-    onRecord(rest, carryLine, !endsWithNewline, unterminated);
+    onRecord(rest, last.line, !endsWithNewline, unterminated);
   }
+  summary.rows += scanner.dropped;
+  // No line named a known column: the first line is the header, and the handler says what is missing.
+  if (!header && !stopped && preHeader.length > 0) chooseHeader(preHeader[0]!);
   if (!header && !stopped) error(0, 0, 'le fichier est vide', 'remplacez-le par le fichier complet téléchargé chez le producteur');
   else if (header && summary.rows === 0 && !stopped) error(2, 1, 'le fichier ne contient que la ligne des titres, aucune ligne de données', 'remplacez-le par le fichier complet');
-  options.onProgress?.({ bytes, totalBytes: bytes, rows: summary.rows, kept: summary.kept });
+  options.onProgress?.({ ...progress(), bytes, rows: summary.rows });
   return summary;
 }

@@ -5,7 +5,7 @@
 import { statSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Diagnostic } from '../diagnostics/index.ts';
-import { isHeaderLine, type ReadOptions, type ReadSummary, type TableHandler } from './table.ts';
+import { isHeaderLine, type ReadOptions, type ReadSummary, type RowFilter, type TableHandler } from './table.ts';
 import { sniff } from './sniff.ts';
 import { openSync, readSync, closeSync } from 'node:fs';
 
@@ -82,7 +82,7 @@ async function readSheet(
   error: (line: number, column: number, message: string, hint?: string) => void,
 ): Promise<void> {
   let header: string[] | undefined;
-  let filter: { column: number; accept: (v: string) => boolean } | undefined;
+  let filter: RowFilter | undefined;
   let stopped = false;
   const early: { values: string[]; line: number }[] = [];
   for await (const row of sheet) {
@@ -93,20 +93,25 @@ async function readSheet(
     if (!header) {
       if (values.every((v) => v === '')) continue;
       early.push({ values, line: row.number });
-      const isHeader = isHeaderLine(values, options.headerHints);
-      if (!isHeader && early.length < 20) continue;
-      const chosen = isHeader ? early[early.length - 1]! : early[0]!;
-      header = chosen.values;
-      const decision = handler.header(header, chosen.line, (i) => i + 1);
-      if (decision === false) { stopped = true; continue; }
-      filter = decision.filter;
-      for (const r of early.slice(early.indexOf(chosen) + 1)) emit(r.values, r.line);
+      if (isHeaderLine(values, options.headerHints)) choose(early[early.length - 1]!);
+      else if (early.length >= 20) choose(early[0]!);
       continue;
     }
     emit(values, row.number);
   }
+  // No row named a known column: the first row is the header, and the handler says what is missing.
+  if (!header && !stopped && early.length > 0) choose(early[0]!);
   if (!header) error(0, 0, 'la feuille est vide', 'remplacez-le par le classeur complet');
   else if (summary.rows === 0 && !stopped) error(0, 0, 'la feuille ne contient que la ligne des titres, aucune ligne de données', 'remplacez-le par le classeur complet');
+
+  /** Takes this early row as the header, then replays the rows read after it. */
+  function choose(chosen: { values: string[]; line: number }) {
+    header = chosen.values;
+    const decision = handler.header(header, chosen.line, (i) => i + 1);
+    if (decision === false) { stopped = true; return; }
+    filter = decision.filter;
+    for (const r of early.slice(early.indexOf(chosen) + 1)) emit(r.values, r.line);
+  }
 
   function emit(values: string[], line: number) {
     if (values.every((v) => v === '')) return;

@@ -5,7 +5,7 @@ import {
   zodIssuesToDiagnostics,
   type Diagnostic,
 } from '../diagnostics/index.ts';
-import { validateDesks, type Desk } from '../desks/index.ts';
+import { validateDesks, loadDeskExtras, type Desk, type DeskExtras } from '../desks/index.ts';
 import { communeName, communesOf, findGroup, type Commune } from './communes.ts';
 import { territorySchema, type TerritorySettings } from './schema.ts';
 
@@ -28,6 +28,8 @@ export interface Territory {
   /** Départements of the member communes. */
   departements: string[];
   desks: Desk[];
+  /** Orientation helper and commune centres (desks module). */
+  deskExtras: DeskExtras;
 }
 
 /** Options to load a territory from another folder (tests use fixtures). */
@@ -82,18 +84,21 @@ export function loadTerritory(slug: string, options: LoadOptions = {}): LoadResu
     });
   }
   const communes = group ? communesOf(String(siren)) : [];
-  const desks = loadDesks(dir, show, new Set(communes.map((c) => c.code)), diagnostics);
+  const memberCodes = group ? new Set(communes.map((c) => c.code)) : undefined;
+  const desks = loadDesks(dir, show, memberCodes, diagnostics);
+  const { extras: deskExtras, diagnostics: extraDiagnostics } = loadDeskExtras(dir, show, desks, memberCodes ?? new Set());
+  diagnostics.push(...extraDiagnostics);
   if (!parsed.success || !group || diagnostics.some((d) => d.severity === 'erreur')) return { diagnostics };
   return {
     territory: {
       slug, dir, settings: parsed.data, officialName: group.name, communes,
-      departements: [...new Set(communes.map((c) => c.departement))].sort(), desks,
+      departements: [...new Set(communes.map((c) => c.departement))].sort(), desks, deskExtras,
     },
     diagnostics,
   };
 }
 
-function loadDesks(dir: string, show: (p: string) => string, memberCodes: Set<string>, out: Diagnostic[]): Desk[] {
+function loadDesks(dir: string, show: (p: string) => string, memberCodes: Set<string> | undefined, out: Diagnostic[]): Desk[] {
   const file = join(dir, 'desks.yaml');
   if (!existsSync(file)) {
     out.push({ file: show(file), line: 0, column: 0, severity: 'avertissement', message: 'aucun fichier de guichets', hint: 'créez desks.yaml avec au moins un guichet d’enregistrement' });

@@ -76,7 +76,9 @@ export const territorySchema = z.strictObject({
   /** SIREN of the EPCI or EPT: the member communes are read from it, never typed by hand. */
   siren: z.string().regex(/^\d{9}$/, { error: 'SIREN attendu : 9 chiffres entre guillemets' }),
   /** Public address of the site, used for links in the sitemap, leaflets and QR codes. */
-  siteUrl: url,
+  siteUrl: url.refine((u) => new URL(u).pathname === '/', {
+    error: 'le site doit être à la racine de son adresse, par exemple https://logement.mon-epci.fr/',
+  }),
   /** Délai anormalement long of the département (CCH L441-1-4), with its legal reference. */
   abnormalDelay: z.strictObject({
     /** Number of months; absent when no source gives it yet (the site then says to ask a desk). */
@@ -88,7 +90,8 @@ export const territorySchema = z.strictObject({
   portals: z.array(portalSchema).min(1, { error: 'au moins un portail en ligne attendu' }),
   contact: contactSchema,
   publisher: publisherSchema,
-  map: mapSchema.default({} as never),
+  // prefault, not default: zod 4 would return {} as is, without the defaults of mapSchema.
+  map: mapSchema.prefault({}),
   /** Counts below this threshold are never published (statistical secrecy). */
   secrecyThreshold: z.int().min(1).max(50).default(5),
   /** True while the figures are demonstration data: every page says so. */

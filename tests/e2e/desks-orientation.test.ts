@@ -1,0 +1,48 @@
+/**
+ * "Où aller ?" clicked through as plain links, without JavaScript: each situation of seed 000 §IV
+ * (schéma d'orientation) ends on the right kind of place.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { buildSite } from '../helpers/build-site.ts';
+import { serveDir } from '../helpers/static-server.ts';
+import { launchBrowser, newContext } from '../helpers/browser.ts';
+
+const PATHS: { situation: string; answers: string[]; orientation: string; shows?: string }[] = [
+  { situation: 'sans logement → le 115', answers: ['non'], orientation: 'siao', shows: '#guichet-siao-115' },
+  { situation: 'locataire HLM → un bailleur', answers: ['oui', 'oui'], orientation: 'bailleur', shows: '#guichet-ophis-thiers-val-de-dore' },
+  { situation: 'salarié du privé → Action Logement', answers: ['oui', 'non', 'oui'], orientation: 'action-logement', shows: '#guichet-action-logement-clermont' },
+  { situation: 'autonome → en ligne', answers: ['oui', 'non', 'non', 'oui'], orientation: 'portail' },
+  { situation: 'famille avec enfants → Département', answers: ['oui', 'non', 'non', 'non', 'oui', 'enfants'], orientation: 'departement' },
+  { situation: 'personne seule → CCAS', answers: ['oui', 'non', 'non', 'non', 'oui', 'seul'], orientation: 'ccas' },
+  { situation: 'aide pour la demande seulement → guichet d’enregistrement', answers: ['oui', 'non', 'non', 'non', 'non'], orientation: 'guichet', shows: '#guichet-tdm-service-logement' },
+];
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDir>>;
+beforeAll(async () => {
+  server = await serveDir(buildSite('thiers-dore-montagne'));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('« Où aller ? » sans JavaScript, Thiers Dore et Montagne', () => {
+  for (const p of PATHS) {
+    test(p.situation, async () => {
+      const { context } = await newContext(browser, { javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/ou-aller/`);
+      for (const [i, answer] of p.answers.entries()) {
+        expect(await page.locator('.step-number').innerText()).toBe(`Question ${i + 1}`);
+        await page.locator(`[data-answer="${answer}"]`).click();
+      }
+      expect(await page.locator('[data-orientation]').getAttribute('data-orientation')).toBe(p.orientation);
+      if (p.shows) expect(await page.locator(p.shows).isVisible()).toBe(true);
+      if (p.orientation === 'portail') expect(await page.getByRole('link', { name: 'Ma demande 63' }).isVisible()).toBe(true);
+      await context.close();
+    });
+  }
+});
