@@ -19,7 +19,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          testTimeout: 120_000,
+          // The axe pass walks every page of the sitemap (about 130 pages for both territories).
+          testTimeout: 900_000,
           hookTimeout: 600_000,
           fileParallelism: false,
         },

@@ -6,8 +6,10 @@
  */
 import type { BenchSection } from './bench/section.ts';
 import { rplsBench } from './bench/rpls.ts';
+import { cotationBench } from './bench/cotation.ts';
+import { leafletsBench } from './bench/leaflets.ts';
 
-const sections: BenchSection[] = [rplsBench];
+const sections: BenchSection[] = [rplsBench, cotationBench, leafletsBench];
 
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 for (const section of sections) {

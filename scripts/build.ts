@@ -10,13 +10,16 @@ import { fileURLToPath } from 'node:url';
 import { prepareDataset } from './prepare.ts';
 import { printDiagnostics } from './cli-output.ts';
 import { postBuildSteps } from './post-build.ts';
+import { runContentChecks } from './content-checks.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outArg = process.argv.indexOf('--out');
 const outDir = resolve(outArg > 0 ? process.argv[outArg + 1] ?? 'dist' : join(root, 'dist'));
 
 const prepared = await prepareDataset(process.env.TERRITORY);
-if (printDiagnostics(prepared.diagnostics) || !prepared.dataset) {
+// The same checks as `npm run check` (grid, FALC texts): a wrong file stops the build before anything is written.
+const diagnostics = prepared.dataset ? [...prepared.diagnostics, ...(await runContentChecks(prepared))] : prepared.diagnostics;
+if (printDiagnostics(diagnostics, console.error, { errorsOnly: true }) || !prepared.dataset) {
   console.error(`Construction arrêtée : le site précédent (${outDir}) n'a pas été modifié.`);
   process.exit(1);
 }

@@ -4,6 +4,7 @@
  * designed, identical bytes from two generations.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { getDocumentProxy } from 'unpdf';
 import { prepareDataset } from '../../scripts/prepare.ts';
 import { generateLeaflets, leafletModels, renderLeafletPdf, type GeneratedLeaflet } from '../../src/lib/leaflets/index.ts';
 import { TYPOLOGIES, formatCell, isMasked, type TerritoryDataset } from '../../src/lib/dataset/index.ts';
@@ -78,6 +79,9 @@ describe('plaquettes PDF', () => {
     for (const p of dataset.settings.portals) expect(text).toContain(p.url);
     for (const d of dataset.desks.filter((x) => x.levels.includes(2))) expect(text).toContain(normalise(d.name));
     expect(text).toContain('CERFA 14069');
+    const threshold = dataset.secrecy.threshold;
+    expect(text).toContain(normalise(`il y a ${formatCell(dataset.stock['2024']!.territory.total, threshold)} logements sociaux`));
+    expect(text).toContain(normalise(`Fin 2023, ${formatCell(dataset.demand['2023']!.territory.total.pending, threshold)} demandes attendent`));
     expect(text).toContain(`plus de ${dataset.settings.abnormalDelay.months} mois`);
   });
 
@@ -114,6 +118,24 @@ describe('plaquettes PDF', () => {
     expect(nodes.find((n) => n.role && n.role !== 'Root' && n.role !== 'Document')?.role).toBe('H1');
   });
 
+  it('keeps page numbers and decoration out of the structure (artifacts)', async () => {
+    const l = leaflets.find((x) => x.model.id === 'commune-thiers')!;
+    const pdf = await getDocumentProxy(new Uint8Array(l.bytes));
+    const page = await pdf.getPage(1);
+    const content = await page.getTextContent({ includeMarkedContent: true });
+    const stack: string[] = [];
+    let pageNumberInArtifact = false;
+    for (const item of content.items) {
+      const tag = (item as { tag?: string }).tag ?? '';
+      if ('type' in item && (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent')) stack.push(tag);
+      else if ('type' in item && item.type === 'endMarkedContent') stack.pop();
+      else if ('str' in item && /^Page 1 sur 2$/.test(item.str)) pageNumberInArtifact = stack.at(-1) === 'Artifact';
+      else if ('str' in item && item.str.trim() && item.str !== dataset.settings.name) expect(stack.at(-1), item.str).not.toBe('Artifact');
+    }
+    expect(pageNumberInArtifact).toBe(true);
+    // The footer's territory name is an artifact too; the title block does not repeat it.
+  });
+
   it('has French language, its title shown as window title, metadata dates from the data', async () => {
     const pdf = await pdfOf('guide-demandeur');
     expect(pdf.info.Language).toBe('fr-FR');
@@ -134,6 +156,7 @@ describe('plaquettes PDF', () => {
       for (const f of fonts) expect(f).toMatch(/AtkinsonHyperlegibleNext/);
       expect((raw.match(/\/FontFile2 /g) ?? []).length).toBe(fonts.length);
       expect(raw).not.toMatch(/\/BaseFont \/(Helvetica|Times|Courier)/);
+      expect((raw.match(/\/ToUnicode /g) ?? []).length).toBe(fonts.length);
     }
   });
 

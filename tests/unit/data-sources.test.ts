@@ -21,6 +21,18 @@ async function read(name: string, content: string | Buffer | undefined, options:
   return { header, rows, summary };
 }
 
+/** Reads with a filter keeping the commune 63430 in the column `code`. */
+async function readWithFilter(name: string, content: string) {
+  const file = join(dir, name);
+  writeFileSync(file, content);
+  const rows: { line: number; values: string[] }[] = [];
+  const summary = await readTable(file, { display: name, headerHints: ['code'] }, {
+    header: (names) => ({ filter: { column: names.indexOf('code'), accept: (v) => v === '63430', prefixes: { length: 5, firstTwo: ['63'] } } }),
+    row: (values, line) => { rows.push({ line, values }); },
+  });
+  return { rows, summary };
+}
+
 describe('encodage', () => {
   it('reconnaît l’UTF-8, avec ou sans BOM, et le Windows-1252', () => {
     expect(guessEncoding(Buffer.from('commune;Courpière', 'utf8'), true)).toEqual({ encoding: 'utf-8', bom: false });
@@ -62,6 +74,51 @@ describe('CSV', () => {
   it('garde le numéro de la ligne de départ d’un enregistrement sur deux lignes', async () => {
     const { rows } = await read('multi.csv', 'code;note\n1;"deux\nlignes"\n2;simple\n');
     expect(rows).toEqual([{ line: 2, values: ['1', 'deux\nlignes'] }, { line: 4, values: ['2', 'simple'] }]);
+  });
+});
+
+describe('fichiers qui ne sont pas des tableaux', () => {
+  it('reconnaît un classeur Excel enregistré avec un nom en .csv', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('A').addRow(['code']);
+    const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+    const { summary } = await read('classeur.csv', buffer);
+    expect(summary.diagnostics).toEqual([expect.objectContaining({ line: 1, column: 1, message: 'le fichier est un classeur Excel enregistré avec un nom en .csv' })]);
+  });
+
+  it('signale une ligne incomplète au milieu du fichier', async () => {
+    const { rows, summary } = await read('incomplet.csv', 'code;nom;demandes\n63430;Thiers;4\n63125;Courpière\n63008;Arconsat;2\n');
+    expect(rows.map((r) => r.line)).toEqual([2, 4]);
+    expect(summary.diagnostics).toEqual([expect.objectContaining({ line: 3, column: 16, message: 'ligne incomplète : 2 valeurs au lieu de 3' })]);
+  });
+
+  it('filtre un gros fichier sans perdre ni les lignes sur deux lignes ni les numéros de ligne', async () => {
+    // Over 64 KB so that records span chunks; every third record has a line break inside quotes.
+    const lines = ['"libelle";"code";"n"'];
+    const expected: { line: number; values: string[] }[] = [];
+    let line = 2;
+    for (let i = 0; i < 6000; i++) {
+      const label = i % 3 === 0 ? `Résidence ${i}\nbâtiment B` : `Résidence ${i}`;
+      const code = i % 7 === 0 ? '63430' : '75056';
+      lines.push(`"${label}";"${code}";${i}`);
+      if (code === '63430') expected.push({ line, values: [label, code, String(i)] });
+      line += i % 3 === 0 ? 2 : 1;
+    }
+    const { rows, summary } = await readWithFilter('gros.csv', `${lines.join('\n')}\n`);
+    expect(summary.bytes).toBeGreaterThan(1 << 17);
+    expect(summary.rows).toBe(6000);
+    expect(rows).toEqual(expected);
+  });
+
+  it('donne la progression en octets, lignes lues et lignes gardées', async () => {
+    const file = join(dir, 'progression.csv');
+    writeFileSync(file, `code;nom\n${Array.from({ length: 5000 }, (_, i) => `${i % 2 ? '63430' : '75056'};x`).join('\n')}\n`);
+    const seen: { bytes: number; totalBytes: number; rows: number; kept: number }[] = [];
+    await readTable(file, { display: 'p.csv', headerHints: ['code'], onProgress: (p) => seen.push(p) }, {
+      header: () => ({ filter: { column: 0, accept: (v) => v === '63430' } }),
+      row: () => {},
+    });
+    expect(seen.at(-1)).toEqual({ bytes: seen.at(-1)!.totalBytes, totalBytes: seen.at(-1)!.totalBytes, rows: 5000, kept: 2500 });
   });
 });
 

@@ -8,7 +8,9 @@ export function pointsText(c: Criterion, grid: Grid): string {
   const pts = (n: number) => `${formatDecimal(n)} ${Math.abs(n) >= 2 ? 'points' : 'point'}`;
   if (c.points !== undefined) return pts(c.points);
   if (c.perUnit) {
-    const u = unit(c.perUnit.fact).replace(/s$/, '');
+    // Singular after « par »: « par an », « par refus », but « mois » is the same in both numbers.
+    const plural = unit(c.perUnit.fact);
+    const u = plural === 'mois' ? 'mois' : plural.replace(/s$/, '');
     return `${pts(c.perUnit.points)} par ${u || 'unité'}${c.perUnit.max ? `, ${formatDecimal(c.perUnit.max)} au maximum` : ''}`;
   }
   if (c.bands) {

@@ -1,9 +1,14 @@
 /** Source lines of the figures, built from the dataset's `sources` (label, then origin when given). */
 import type { SourceInfo, TerritoryDataset } from '../../lib/dataset/index.ts';
 
-/** "RPLS au 1er janvier 2024" or "demandes au 31 décembre 2022, fichier partagé du Puy-de-Dôme". */
+/**
+ * "RPLS au 1er janvier 2024" or "demandes au 31 décembre 2022. Fichier partagé du Puy-de-Dôme": the
+ * origin, free text from territory.yaml, is its own sentence so that each sentence stays short.
+ */
 export function sourceText(source: SourceInfo): string {
-  return source.origin ? `${source.label}, ${source.origin}` : source.label;
+  if (!source.origin) return source.label;
+  const origin = source.origin.trim().replace(/\.$/, '');
+  return `${source.label}. ${origin.charAt(0).toUpperCase()}${origin.slice(1)}`;
 }
 
 /** Source line of one millésime of one kind; falls back to a generic text if the file is not listed. */

@@ -39,10 +39,11 @@ const TYPOLOGY_WORDS: Record<Typology, string> = { T1: 'T1', T2: 'T2', T3: 'T3',
  * Text of a waiting time: months with one decimal; "non calculée" when no dwelling was given (the table
  * shows 0 next to it: never an infinite wait, DESIGN.md §7).
  */
-export function waitingText(value: Indicator | undefined, threshold: number): string {
+export function waitingText(value: Indicator | undefined): string {
   if (value === undefined) return 'pas de chiffre';
   if (value === null) return 'non calculée';
-  if (isMasked(value)) return formatCell(value, threshold);
+  // A masked waiting time hides a small count behind it: "moins de 5" would read as 5 months.
+  if (isMasked(value)) return 'non publié';
   return `${formatDecimal(value)} mois`;
 }
 
@@ -76,7 +77,7 @@ export function communeSheet(dataset: TerritoryDataset, commune: Commune, deps: 
       items.push(
         { picto: 'people', value: cell(track(demandFigures.total.pending)), label: 'demandes en attente' },
         { picto: 'key', value: cell(track(demandFigures.total.attributions)), label: 'logements donnés' },
-        { picto: 'clock', value: waitingText(demandFigures.total.waitingMonths, threshold), label: 'd’attente calculée' },
+        { picto: 'clock', value: waitingText(demandFigures.total.waitingMonths), label: 'temps d’attente calculé' },
       );
     }
     front.push({ id: 'chiffres', heading: 'Les chiffres clés', blocks: [{ kind: 'figures', items }] });
@@ -86,7 +87,7 @@ export function communeSheet(dataset: TerritoryDataset, commune: Commune, deps: 
         cell(track(stockFigures?.byTypology[t])),
         cell(track(demandFigures?.[t].pending)),
         cell(track(demandFigures?.[t].attributions)),
-        waitingText(demandFigures?.[t].waitingMonths, threshold),
+        waitingText(demandFigures?.[t].waitingMonths),
       ],
     }));
     front.push({

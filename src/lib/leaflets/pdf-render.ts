@@ -297,10 +297,10 @@ function drawTable(doc: Doc, parent: Struct, block: TableBlock): void {
 
 function drawFigures(doc: Doc, parent: Struct, block: FiguresBlock): void {
   const perRow = 2;
-  const gap = 12;
+  const gap = 8;
   const boxWidth = (WIDTH - gap * (perRow - 1)) / perRow;
   const pictoSize = 30;
-  const pad = 10;
+  const pad = 8;
   const innerWidth = boxWidth - 3 * pad - pictoSize;
   const list = tagged(doc, parent, 'L', {});
   for (let start = 0; start < block.items.length; start += perRow) {

@@ -3,7 +3,7 @@
  * social housing is, who can apply, how, the documents, what happens next, the registration desks, a QR
  * code to the site. Rules come from the seeds cited on each section; territory values from the dataset.
  */
-import type { TerritoryDataset } from '../dataset/index.ts';
+import { formatCell, type TerritoryDataset } from '../dataset/index.ts';
 import type { Desk } from '../desks/index.ts';
 import { plural } from '../format/index.ts';
 import type { Block, DeskBlock, LeafletModel, Section } from './model.ts';
@@ -14,13 +14,13 @@ import { dataDate } from './data-date.ts';
 export const TERRITORY_LEAFLET_ID = 'guide-demandeur';
 
 /** Lines of 14 pt text an A4 page holds between 3 cm margins, less the section heading and its sentence. */
-const LINES_PER_DESK_PAGE = 26;
+const LINES_PER_DESK_PAGE = 27;
 /** Characters of a 14 pt line inside a desk box. */
-const CHARS_PER_LINE = 52;
+const CHARS_PER_LINE = 62;
 
 /** Estimated height of a desk box in lines: name, padding, then each line as it wraps. */
 function deskLines(block: DeskBlock): number {
-  return 2.5 + block.lines.reduce((sum, l) => sum + Math.ceil((l.label.length + 3 + l.value.length) / CHARS_PER_LINE), 0);
+  return 2.9 + block.lines.reduce((sum, l) => sum + Math.ceil((l.label.length + 3 + l.value.length) / CHARS_PER_LINE), 0);
 }
 
 /**
@@ -65,6 +65,7 @@ export function territoryLeaflet(dataset: TerritoryDataset, hoursText: HoursText
         { kind: 'paragraph', text: 'Un logement social est un logement avec un loyer moins cher.' },
         { kind: 'paragraph', text: 'Des organismes louent ces logements. On les appelle des bailleurs sociaux.' },
         { kind: 'paragraph', text: `${s.name} regroupe ${plural(dataset.communes.length, 'commune')}.` },
+        ...territoryFigures(dataset),
       ],
     },
     {
@@ -176,6 +177,24 @@ function deskSections(registration: Desk[], hoursText: HoursText): Section[] {
     newPage: true,
     blocks: i === 0 ? [{ kind: 'paragraph', text: `Il y a ${plural(registration.length, 'guichet')} pour déposer une demande.` }, ...page] : page,
   }));
+}
+
+/**
+ * Key figures of the whole territory in sentences (seed 003 §1.1.3, DESIGN.md §7), the same cells as the
+ * site, when the territory has data files.
+ */
+function territoryFigures(dataset: TerritoryDataset): Block[] {
+  const threshold = dataset.secrecy.threshold;
+  const stockYear = dataset.millesimes.rpls.at(-1);
+  const demandYear = dataset.millesimes.demande.at(-1);
+  const stock = stockYear === undefined ? undefined : dataset.stock[String(stockYear)]?.territory;
+  const demand = demandYear === undefined ? undefined : dataset.demand[String(demandYear)]?.territory.total;
+  const blocks: Block[] = [];
+  if (stock) blocks.push({ kind: 'paragraph', text: `Au 1er janvier ${stockYear}, il y a ${formatCell(stock.total, threshold)} logements sociaux sur le territoire.` });
+  if (demand) {
+    blocks.push({ kind: 'paragraph', text: `Fin ${demandYear}, ${formatCell(demand.pending, threshold)} demandes attendent un logement. En ${demandYear}, ${formatCell(demand.attributions, threshold)} logements ont été donnés.` });
+  }
+  return blocks;
 }
 
 /** Waiting time: the délai anormalement long of the département (territory.yaml, seed 003 §1.1.4.3). */

@@ -20,7 +20,6 @@ export class RecordScanner {
   private readonly emit: (record: Uint8Array, line: number) => void;
   private carry: Buffer = Buffer.alloc(0);
   private carryLine = 1;
-  private physicalLine = 1;
 
   /** `emit` receives each record that is kept (bytes without the line end) and its first line number. */
   constructor(emit: (record: Uint8Array, line: number) => void) {
@@ -41,7 +40,8 @@ export class RecordScanner {
     let field = 0;
     let fieldStart = 0;
     let fieldEnd = -1;
-    let physicalLine = this.physicalLine;
+    // The carried bytes are scanned again from their first line: count their line breaks again too.
+    let physicalLine = this.carryLine;
     const length = buf.length;
     for (let i = 0; i < length; i++) {
       const c = buf[i]!;
@@ -74,7 +74,6 @@ export class RecordScanner {
         fieldEnd = -1;
       }
     }
-    this.physicalLine = physicalLine;
     this.carry = buf.subarray(recordStart);
     this.carryLine = recordLine;
   }
