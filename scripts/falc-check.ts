@@ -1,6 +1,6 @@
 /**
  * FALC part of `npm run check`: the glossary, every MDX page of content/ and of the territory's own
- * content/ folder, and the FALC sentences of the territory's YAML files (portals, desks, cotation grid).
+ * content/ folder, and the FALC sentences of the territory's YAML files (portals, desks, orientation scheme, cotation grid).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -11,7 +11,11 @@ import { acronymsOf, loadGlossary, GLOSSARY_FILE } from '../src/lib/glossary/ind
 /** Public FALC texts of each YAML file of a territory ("*" = any key or index). */
 const LABELS: Record<string, string[][]> = {
   'territory.yaml': [['portals', '*', 'description']],
-  'desks.yaml': [['*', 'audienceNote'], ['*', 'accessibility']],
+  'desks.yaml': [['*', 'audienceNote'], ['*', 'accessibility'], ['*', 'hoursNote'], ['*', 'services']],
+  'orientation.yaml': [
+    ['questions', '*', 'question'], ['questions', '*', 'help'], ['questions', '*', 'answers', '*', 'label'],
+    ['outcomes', '*', 'title'], ['outcomes', '*', 'text', '*'], ['outcomes', '*', 'links', '*', 'label'], ['outcomes', '*', 'whenNoDesk'],
+  ],
   'cotation.yaml': [['notes', '*'], ['questions', '*', 'label'], ['questions', '*', 'help'], ['questions', '*', 'options', '*', 'label'], ['criteria', '*', 'label']],
 };
 
