@@ -2,15 +2,23 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { loadGlossary, GLOSSARY_FILE, glossaryTermsPlugin } from './src/lib/glossary/index.ts';
+import { lineBreaksPlugin } from './src/lib/falc/index.ts';
 
 // The territory's public address is passed by scripts/build.ts; the fallback only serves `astro dev`.
 const site = process.env.ILS_SITE_URL ?? 'https://example.invalid/';
+// Glossary terms are marked at compile time: no JavaScript in the visitor's browser.
+const glossary = loadGlossary(GLOSSARY_FILE).entries;
 
 export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto' },
   compressHTML: true,
+  // FALC pages: first use of a glossary word linked to its definition; one rendered line per source sentence.
+  // Our plugins type the tree with a small structural HAST shape rather than Sätteri's full one.
+  markdown: { processor: satteri({ hastPlugins: /** @type {any} */ ([glossaryTermsPlugin({ entries: glossary }), lineBreaksPlugin]) }) },
   integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
   // No telemetry, no prefetch: nothing leaves the visitor's browser that they did not ask for.

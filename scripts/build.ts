@@ -29,6 +29,8 @@ writeFileSync(datasetFile, JSON.stringify(dataset));
 const siteDir = join(work, 'site');
 
 try {
+  // No network at build time: Astro's anonymous telemetry is switched off.
+  process.env.ASTRO_TELEMETRY_DISABLED = '1';
   process.env.ILS_DATASET = datasetFile;
   process.env.ILS_SITE_URL = dataset.settings.siteUrl;
   const { build } = await import('astro');

@@ -3,6 +3,8 @@
  * Each feature adds its step here; a step that throws stops the build and nothing is published.
  */
 import type { TerritoryDataset } from '../src/lib/dataset/index.ts';
+import { writeLeafletFiles } from './leaflets-step.ts';
+import { buildSearchIndex } from './search-index.ts';
 
 /** What a post-build step receives. */
 export interface PostBuildContext {
@@ -14,4 +16,8 @@ export interface PostBuildContext {
 }
 
 /** Runs every post-build step in order. */
-export async function postBuildSteps(_ctx: PostBuildContext): Promise<void> {}
+export async function postBuildSteps(ctx: PostBuildContext): Promise<void> {
+  await writeLeafletFiles(ctx.siteDir, ctx.dataset);
+  // The search index comes last: it must see every page the other steps add.
+  await buildSearchIndex(ctx.siteDir);
+}

@@ -4,9 +4,17 @@
  */
 import type { Commune, TerritorySettings, Territory } from '../territory/index.ts';
 import type { Desk, DeskExtras } from '../desks/index.ts';
+import { hasErrors, type Diagnostic } from '../diagnostics/index.ts';
+import type { DatasetFigures } from './types.ts';
+import { buildFigures, type FiguresOptions } from './sources.ts';
+import { figuresKey, readCache, writeCache } from './cache.ts';
+import { loadCotationGrid, type ParsedGrid } from '../cotation/index.ts';
 
-/** Everything the pages need, JSON-serialisable. */
-export interface TerritoryDataset {
+export * from './types.ts';
+export { formatCell, isMasked, cellValue, secrecyExplanation } from '../indicators/index.ts';
+
+/** Everything the pages need, JSON-serialisable. The figures (stock, demand…) come from `DatasetFigures`. */
+export interface TerritoryDataset extends DatasetFigures {
   /** Folder name of the territory. */
   slug: string;
   settings: TerritorySettings;
@@ -16,10 +24,17 @@ export interface TerritoryDataset {
   desks: Desk[];
   /** Orientation helper and commune centres, for the desk pages. */
   deskExtras: DeskExtras;
+  /** The cotation grid (issue 6); `grid` is absent when the territory has none or its file is wrong. */
+  cotation: ParsedGrid;
 }
 
-/** Builds the dataset from a validated territory. */
-export function buildDataset(territory: Territory): TerritoryDataset {
+/** Empty figures, for a territory without sources. */
+export function emptyFigures(threshold: number): DatasetFigures {
+  return { secrecy: { threshold }, millesimes: { rpls: [], demande: [] }, stock: {}, demand: {}, sources: [] };
+}
+
+/** Builds the dataset from a validated territory and its figures (empty figures when not given). */
+export function buildDataset(territory: Territory, figures: DatasetFigures = emptyFigures(territory.settings.secrecyThreshold)): TerritoryDataset {
   return {
     slug: territory.slug,
     settings: territory.settings,
@@ -28,5 +43,31 @@ export function buildDataset(territory: Territory): TerritoryDataset {
     departements: territory.departements,
     desks: territory.desks,
     deskExtras: territory.deskExtras,
+    ...figures,
+    cotation: loadCotationGrid(territory.dir),
   };
 }
+
+/** Options of `loadFigures`. */
+export interface LoadFiguresOptions extends FiguresOptions {
+  /** Cache folder (`.cache` by default); `false` disables the cache. */
+  cacheDir?: string | false;
+}
+
+/**
+ * Figures of a territory from its sources, read from the cache when no input changed. Never writes the
+ * cache when an error was found.
+ */
+export async function loadFigures(territory: Territory, options: LoadFiguresOptions = {}): Promise<{ figures?: DatasetFigures; diagnostics: Diagnostic[]; fromCache: boolean }> {
+  const cacheDir = options.cacheDir ?? '.cache';
+  const key = cacheDir === false ? '' : await figuresKey(territory);
+  if (cacheDir !== false) {
+    const hit = readCache(cacheDir, territory.slug, key);
+    if (hit) return { ...hit, fromCache: true };
+  }
+  const { figures, diagnostics } = await buildFigures(territory, options);
+  if (figures && !hasErrors(diagnostics) && cacheDir !== false) writeCache(cacheDir, territory.slug, key, { figures, diagnostics });
+  return { ...(figures ? { figures } : {}), diagnostics, fromCache: false };
+}
+
+export { buildFigures, sourceLabel, type FiguresOptions } from './sources.ts';

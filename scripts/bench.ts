@@ -1,0 +1,17 @@
+/**
+ * `npm run bench`: runs every benchmark section and prints its figures. Benchmarks print, they never
+ * assert (tests never assert timings). To add a section, write a module exporting a `BenchSection`
+ * under scripts/bench/ and add it to the list below.
+ * Options: `--only <name>` runs one section; `--rows 250000,1000000` sets the RPLS sizes.
+ */
+import type { BenchSection } from './bench/section.ts';
+import { rplsBench } from './bench/rpls.ts';
+
+const sections: BenchSection[] = [rplsBench];
+
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+for (const section of sections) {
+  if (only && section.name !== only) continue;
+  console.log(`\n== ${section.title} ==`);
+  await section.run({ log: (line) => console.log(line), args: process.argv.slice(2) });
+}

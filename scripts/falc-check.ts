@@ -1,0 +1,56 @@
+/**
+ * FALC part of `npm run check`: the glossary, every MDX page of content/ and of the territory's own
+ * content/ folder, and the FALC sentences of the territory's YAML files (portals, desks, cotation grid).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseYamlFile, type Diagnostic } from '../src/lib/diagnostics/index.ts';
+import { collectLabels, findingsToDiagnostics, lintLabels, lintMdx } from '../src/lib/falc/index.ts';
+import { acronymsOf, loadGlossary, GLOSSARY_FILE } from '../src/lib/glossary/index.ts';
+
+/** Public FALC texts of each YAML file of a territory ("*" = any key or index). */
+const LABELS: Record<string, string[][]> = {
+  'territory.yaml': [['portals', '*', 'description']],
+  'desks.yaml': [['*', 'audienceNote'], ['*', 'accessibility']],
+  'cotation.yaml': [['notes', '*'], ['questions', '*', 'label'], ['questions', '*', 'help'], ['questions', '*', 'options', '*', 'label'], ['criteria', '*', 'label']],
+};
+
+/** Options: project root and the territory folder. */
+export interface FalcCheckOptions {
+  root: string;
+  territoryDir: string;
+}
+
+const mdxFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort().map((f) => join(dir, f)) : []);
+
+/** Lints every FALC text of the project and of one territory. */
+export function falcCheck({ root, territoryDir }: FalcCheckOptions): Diagnostic[] {
+  const show = (p: string) => relative(process.cwd(), p) || p;
+  const glossaryFile = join(root, GLOSSARY_FILE);
+  const glossary = loadGlossary(glossaryFile, show(glossaryFile));
+  const out: Diagnostic[] = [...glossary.diagnostics];
+  const acronyms = acronymsOf(glossary.entries);
+  if (glossary.entries.length) {
+    const source = readFileSync(glossaryFile, 'utf8');
+    const yaml = parseYamlFile(show(glossaryFile), source);
+    const labels = collectLabels(yaml.data, [['*', 'definition'], ['*', 'example']]);
+    out.push(...findingsToDiagnostics(show(glossaryFile), lintLabels(yaml, source, labels, acronyms)));
+  }
+  for (const file of [...mdxFiles(join(root, 'content')), ...mdxFiles(join(territoryDir, 'content'))]) {
+    out.push(...findingsToDiagnostics(show(file), lintMdx(readFileSync(file, 'utf8'), { acronyms }).findings));
+  }
+  for (const [name, patterns] of Object.entries(LABELS)) {
+    const file = join(territoryDir, name);
+    if (!existsSync(file)) continue;
+    const source = readFileSync(file, 'utf8');
+    const yaml = parseYamlFile(show(file), source);
+    if (yaml.syntaxErrors.length) continue; // the loader of that file reports them
+    out.push(...findingsToDiagnostics(show(file), lintLabels(yaml, source, collectLabels(yaml.data, patterns), acronyms)));
+  }
+  return out;
+}
+
+/** Folder of a territory, as the loader finds it. */
+export function territoryDirOf(slug: string, root: string): string {
+  return resolve(process.env.TERRITORIES_DIR ?? join(root, 'data/territories'), slug);
+}

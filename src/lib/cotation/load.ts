@@ -1,0 +1,17 @@
+/**
+ * Reads `cotation.yaml` from a territory folder (build and check only: this file uses node:fs and is
+ * never imported by the browser island).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseGrid, type ParsedGrid } from './parse.ts';
+
+/** Name of the grid file in a territory folder. */
+export const GRID_FILE = 'cotation.yaml';
+
+/** Loads the territory's grid; no file is not an error (the cotation pages are then not built). */
+export function loadCotationGrid(territoryDir: string, displayRoot = process.cwd()): ParsedGrid {
+  const file = join(territoryDir, GRID_FILE);
+  if (!existsSync(file)) return { diagnostics: [] };
+  return parseGrid(relative(displayRoot, file) || file, readFileSync(file, 'utf8'));
+}

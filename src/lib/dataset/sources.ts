@@ -1,0 +1,113 @@
+/**
+ * Reads every file listed under `sources:` in territory.yaml and turns them into published figures:
+ * checks first (missing file, duplicate millésime, implausible attributions), secrecy last. Returns no
+ * figures when an error remains, so nothing is written.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { hasErrors, parseYamlFile, type Diagnostic } from '../diagnostics/index.ts';
+import { readDemand, type DemandReadResult } from '../demand/index.ts';
+import { readRpls, type RawStock } from '../rpls/index.ts';
+import type { Progress } from '../sources/index.ts';
+import type { Territory } from '../territory/index.ts';
+import { publishDemand } from './demand-table.ts';
+import { publishStock } from './stock-table.ts';
+import { TYPOLOGIES, type DatasetFigures, type DemandTable, type SourceInfo } from './types.ts';
+
+/** Options of the figures build. */
+export interface FiguresOptions {
+  /** Base for file names printed in messages (default: current directory). */
+  displayRoot?: string;
+  /** Progress of long reads, with the file being read. */
+  onProgress?: (file: string, progress: Progress) => void;
+}
+
+/** Printed label of a source, e.g. "RPLS au 1er janvier 2024". */
+export function sourceLabel(kind: 'rpls' | 'demande', millesime: number): string {
+  return kind === 'rpls' ? `RPLS au 1er janvier ${millesime}` : `demandes au 31 décembre ${millesime} et attributions de l’année ${millesime}`;
+}
+
+/** Builds the figures of a territory from its sources. */
+export async function buildFigures(territory: Territory, options: FiguresOptions = {}): Promise<{ figures?: DatasetFigures; diagnostics: Diagnostic[] }> {
+  const show = (p: string) => relative(options.displayRoot ?? process.cwd(), p) || p;
+  const yamlPath = join(territory.dir, 'territory.yaml');
+  const yaml = parseYamlFile(show(yamlPath), readFileSync(yamlPath, 'utf8'));
+  const diagnostics: Diagnostic[] = [];
+  const codes = territory.communes.map((c) => c.code);
+  const threshold = territory.settings.secrecyThreshold;
+  const stockRaw = new Map<number, Map<string, RawStock>>();
+  const demandRaw = new Map<number, { result: DemandReadResult; display: string }>();
+  const sources: SourceInfo[] = [];
+
+  for (const [i, entry] of territory.settings.sources.entries()) {
+    const path = join(territory.dir, 'sources', entry.file);
+    const display = show(path);
+    const already = entry.kind === 'rpls' ? stockRaw.has(entry.millesime) : demandRaw.has(entry.millesime);
+    if (already) {
+      diagnostics.push({ file: yaml.file, ...yaml.locate(['sources', i, 'millesime']), severity: 'erreur',
+        message: `le millésime ${entry.millesime} des fichiers « ${entry.kind} » est listé deux fois`, hint: 'gardez une seule ligne par millésime et par sorte de fichier' });
+      continue;
+    }
+    if (!existsSync(path)) {
+      diagnostics.push({ file: yaml.file, ...yaml.locate(['sources', i, 'file']), severity: 'erreur',
+        message: `le fichier du millésime ${entry.millesime} est introuvable : ${display}`,
+        hint: 'ajoutez le fichier dans le dossier sources/ du territoire, ou retirez ce millésime de territory.yaml' });
+      continue;
+    }
+    const onProgress = options.onProgress ? (p: Progress) => options.onProgress!(display, p) : undefined;
+    const common = { display, communes: codes, ...(entry.sheet ? { sheet: entry.sheet } : {}), ...(onProgress ? { onProgress } : {}) };
+    if (entry.kind === 'rpls') {
+      const r = await readRpls(path, common);
+      diagnostics.push(...r.diagnostics);
+      stockRaw.set(entry.millesime, r.stock);
+    } else {
+      const r = await readDemand(path, { ...common, millesime: entry.millesime });
+      diagnostics.push(...r.diagnostics);
+      demandRaw.set(entry.millesime, { result: r, display });
+    }
+    sources.push({ kind: entry.kind, millesime: entry.millesime, file: entry.file, label: sourceLabel(entry.kind, entry.millesime), ...(entry.origin ? { origin: entry.origin } : {}) });
+  }
+  diagnostics.push(...checkAttributions(stockRaw, demandRaw));
+  if (hasErrors(diagnostics)) return { diagnostics };
+
+  const rplsYears = [...stockRaw.keys()].sort((a, b) => a - b);
+  const demandYears = [...demandRaw.keys()].sort((a, b) => a - b);
+  const stock = Object.fromEntries(rplsYears.map((y) => [String(y), publishStock(stockRaw.get(y)!, threshold)]));
+  const demand: Record<string, DemandTable> = {};
+  let previous: DemandTable | undefined;
+  for (const y of demandYears) {
+    demand[String(y)] = publishDemand(demandRaw.get(y)!.result.rows, codes, threshold, previous);
+    previous = demand[String(y)];
+  }
+  return {
+    figures: { secrecy: { threshold }, millesimes: { rpls: rplsYears, demande: demandYears }, stock, demand, sources },
+    diagnostics,
+  };
+}
+
+/**
+ * Attributions of a typology in a commune cannot exceed the dwellings of that size plus the demands:
+ * such a row is a typing or export error. Compared with the stock at 1 January of the next year (the
+ * dwellings that existed during the year), else the same year, else the nearest millésime.
+ */
+function checkAttributions(stock: Map<number, Map<string, RawStock>>, demand: Map<number, { result: DemandReadResult; display: string }>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const years = [...stock.keys()];
+  if (years.length === 0) return out;
+  for (const [year, { result, display }] of demand) {
+    const ref = stock.has(year + 1) ? year + 1 : stock.has(year) ? year : years.sort((a, b) => Math.abs(a - year) - Math.abs(b - year))[0]!;
+    for (const [code, byTypology] of result.rows) {
+      for (const t of TYPOLOGIES) {
+        const row = byTypology.get(t);
+        const dwellings = stock.get(ref)!.get(code)?.byTypology[t];
+        if (!row || dwellings === undefined || typeof row.attributions !== 'number' || typeof row.pending !== 'number') continue;
+        if (row.attributions > dwellings + row.pending) {
+          out.push({ file: display, line: row.line, column: row.attributionsColumn, severity: 'erreur',
+            message: `${row.attributions} attributions de ${t} à ${code}, plus que les ${dwellings} logements ${t} du RPLS ${ref} et les ${row.pending} demandes réunis`,
+            hint: 'vérifiez la commune, la typologie et les colonnes de cette ligne' });
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,153 @@
+/**
+ * One A4 sheet per commune, printed on both sides: the key figures and the figures per dwelling size on
+ * the front (seed 003 §1.1.3: dwellings, pending demands, attributions per typology, theoretical waiting
+ * time), the desks on the back with the sources and a QR code to the commune page. Every count is a
+ * dataset `Cell`, already through statistical secrecy, written with the site's own `formatCell`.
+ */
+import {
+  TYPOLOGIES,
+  formatCell,
+  isMasked,
+  secrecyExplanation,
+  type Cell,
+  type Indicator,
+  type TerritoryDataset,
+  type Typology,
+} from '../dataset/index.ts';
+import type { Desk } from '../desks/index.ts';
+import { formatDecimal } from '../format/index.ts';
+import type { Commune } from '../territory/index.ts';
+import type { Block, LeafletModel, Section } from './model.ts';
+import { deskBlock, type HoursText } from './desk-view.ts';
+import { dataDate, latestSources } from './data-date.ts';
+
+/** Number of A4 pages of a commune sheet: one sheet, front and back. */
+export const COMMUNE_SHEET_PAGES = 2;
+
+/** File stem of the sheet of a commune. */
+export function communeSheetId(commune: Pick<Commune, 'slug'>): string {
+  return `commune-${commune.slug}`;
+}
+
+/** Finds the registration desks nearest to a commune (from the desks module). */
+export type NearestDesks = (dataset: TerritoryDataset, commune: Commune, count: number) => Desk[];
+
+/** Row headers of the table: the size as written on the site. */
+const TYPOLOGY_WORDS: Record<Typology, string> = { T1: 'T1', T2: 'T2', T3: 'T3', T4: 'T4', 'T5+': 'T5 et plus' };
+
+/**
+ * Text of a waiting time: months with one decimal; "non calculée" when no dwelling was given (the table
+ * shows 0 next to it: never an infinite wait, DESIGN.md §7).
+ */
+export function waitingText(value: Indicator | undefined, threshold: number): string {
+  if (value === undefined) return 'pas de chiffre';
+  if (value === null) return 'non calculée';
+  if (isMasked(value)) return formatCell(value, threshold);
+  return `${formatDecimal(value)} mois`;
+}
+
+function latest<T>(table: Record<string, T>, years: number[]): { year: number; value: T } | undefined {
+  const year = years.at(-1);
+  const value = year === undefined ? undefined : table[String(year)];
+  return year === undefined || value === undefined ? undefined : { year, value };
+}
+
+/** Builds the sheet of one commune. */
+export function communeSheet(dataset: TerritoryDataset, commune: Commune, deps: { hoursText: HoursText; nearestDesks: NearestDesks }): LeafletModel {
+  const threshold = dataset.secrecy.threshold;
+  const stock = latest(dataset.stock, dataset.millesimes.rpls);
+  const demand = latest(dataset.demand, dataset.millesimes.demande);
+  const stockFigures = stock?.value.communes[commune.code];
+  const demandFigures = demand?.value.communes[commune.code];
+  const cell = (c: Cell | undefined) => (c === undefined ? 'pas de chiffre' : formatCell(c, threshold));
+  const cells: Cell[] = [];
+  const track = (c: Cell | undefined) => {
+    if (c !== undefined) cells.push(c);
+    return c;
+  };
+
+  const front: Section[] = [];
+  if (stockFigures || demandFigures) {
+    const items: Extract<Block, { kind: 'figures' }>['items'] = [];
+    if (stock && stockFigures) {
+      items.push({ picto: 'building', value: cell(track(stockFigures.total)), label: 'logements sociaux' });
+    }
+    if (demand && demandFigures) {
+      items.push(
+        { picto: 'people', value: cell(track(demandFigures.total.pending)), label: 'demandes en attente' },
+        { picto: 'key', value: cell(track(demandFigures.total.attributions)), label: 'logements donnés' },
+        { picto: 'clock', value: waitingText(demandFigures.total.waitingMonths, threshold), label: 'd’attente calculée' },
+      );
+    }
+    front.push({ id: 'chiffres', heading: 'Les chiffres clés', blocks: [{ kind: 'figures', items }] });
+    const rows = TYPOLOGIES.map((t) => ({
+      header: TYPOLOGY_WORDS[t],
+      cells: [
+        cell(track(stockFigures?.byTypology[t])),
+        cell(track(demandFigures?.[t].pending)),
+        cell(track(demandFigures?.[t].attributions)),
+        waitingText(demandFigures?.[t].waitingMonths, threshold),
+      ],
+    }));
+    front.push({
+      id: 'par-taille',
+      heading: 'Selon la taille du logement',
+      blocks: [
+        {
+          kind: 'table',
+          caption: 'Le chiffre après le T est le nombre de pièces. L’attente est calculée ainsi : les demandes divisées par les logements donnés en 1 an.',
+          headers: ['Taille', 'Logements', 'Demandes', 'Donnés', 'Attente'],
+          rows,
+        },
+        ...(cells.some((c) => isMasked(c)) ? [{ kind: 'paragraph', text: secrecyExplanation(threshold) } as Block] : []),
+      ],
+    });
+  } else {
+    front.push({
+      id: 'chiffres',
+      heading: 'Les chiffres clés',
+      picto: 'info',
+      blocks: [{ kind: 'paragraph', text: `Les chiffres de ${commune.name} ne sont pas encore publiés. Demandez-les à un guichet.` }],
+    });
+  }
+
+  const here = dataset.desks.filter((d) => d.commune === commune.code);
+  // The nearest registration desks are added only when none of the commune's desks registers demands.
+  const nearest = here.some((d) => d.levels.includes(2)) ? [] : deps.nearestDesks(dataset, commune, 2).filter((d) => !here.includes(d));
+  const deskBlocks: Block[] = [];
+  const shown = [...here, ...nearest];
+  // When every desk shown registers demands, one sentence says it instead of one per desk (keeps 1 sheet).
+  const allRegister = shown.length > 0 && shown.every((d) => d.levels.includes(2) && !d.services);
+  if (here.length === 0) deskBlocks.push({ kind: 'paragraph', text: `Il n’y a pas de guichet à ${commune.name}.` });
+  if (nearest.length > 0) deskBlocks.push({ kind: 'paragraph', text: 'Voici les guichets les plus proches pour déposer une demande.' });
+  else if (allRegister) deskBlocks.push({ kind: 'paragraph', text: 'Vous pouvez déposer votre demande dans ces guichets.' });
+  deskBlocks.push(...shown.map((d) => deskBlock(d, deps.hoursText, !allRegister)));
+  const date = dataDate(dataset);
+  const pageUrl = new URL(`communes/${commune.slug}/`, dataset.settings.siteUrl).href;
+  const moreBlocks: Block[] = [{ kind: 'qr', url: pageUrl, text: 'Scannez ce code. Il ouvre la page de la commune sur le site.' }];
+  const demoNote = dataset.settings.demo ? ' Attention : ces chiffres sont un exemple.' : '';
+  if (dataset.sources.length > 0) {
+    // Labels carry the dates; the producers (origin) are on the site's data page, the sheet has no room.
+    const files = latestSources(dataset.sources).map((s) => s.label);
+    moreBlocks.push({ kind: 'paragraph', text: `Sources des chiffres : ${files.join(' et ')}.${demoNote}` });
+  } else if (demoNote) {
+    moreBlocks.push({ kind: 'paragraph', text: demoNote.trim() });
+  }
+  const back: Section[] = [
+    { id: 'guichets', heading: 'Où aller ?', picto: 'desk', newPage: true, blocks: deskBlocks },
+    { id: 'en-savoir-plus', heading: 'En savoir plus', picto: 'info', blocks: moreBlocks },
+  ];
+  return {
+    id: communeSheetId(commune),
+    kind: 'commune',
+    title: `Le logement social à ${commune.name}`,
+    heading: commune.name,
+    subtitle: 'La fiche du logement social de la commune.',
+    purpose: `Les chiffres du logement social à ${commune.name} et les guichets où aller.`,
+    territoryName: dataset.settings.name,
+    dataDateLabel: date.label,
+    documentDate: date.date,
+    designedPages: COMMUNE_SHEET_PAGES,
+    sections: [...front, ...back],
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * A desk as shown in a leaflet: what you can do there and how to reach it, in FALC. Words and opening
+ * hours come from the desks module, the same as on the site.
+ */
+import { frenchOpeningLines, toWeeklySchedule, whatYouCanDo, type Desk } from '../desks/index.ts';
+import type { DeskBlock } from './model.ts';
+
+/** Opening hours in words, one string. */
+export type HoursText = (desk: Desk) => string;
+
+/** Fallback when no hours are given: we never invent them. */
+export const NO_HOURS = 'non communiqués. Appelez avant de venir.';
+
+/** Opening hours in French from the desks module; the raw value only if it cannot be read. */
+export const frenchHoursText: HoursText = (desk) => {
+  if (!desk.openingHours) return NO_HOURS;
+  const schedule = toWeeklySchedule(desk.openingHours);
+  return schedule ? frenchOpeningLines(schedule).join(' ') : 'Appelez avant de venir.';
+};
+
+/**
+ * The leaflet block of a desk. `hoursText` renders the opening hours in French. `withPurpose: false`
+ * leaves out what the desk is for, when the sentence before the list already says it.
+ */
+export function deskBlock(desk: Desk, hoursText: HoursText, withPurpose = true): DeskBlock {
+  const lines: DeskBlock['lines'] = [];
+  if (desk.street && desk.postcode && desk.city) lines.push({ label: 'Adresse', value: `${desk.street}, ${desk.postcode} ${desk.city}` });
+  if (desk.phone) lines.push({ label: 'Téléphone', value: desk.phone });
+  lines.push({ label: 'Horaires', value: desk.openingHours ? hoursText(desk) : NO_HOURS });
+  if (desk.hoursNote) lines.push({ label: 'Attention', value: desk.hoursNote });
+  if (desk.byAppointment) lines.push({ label: 'Rendez-vous', value: 'Sur rendez-vous seulement.' });
+  if (desk.audienceNote) lines.push({ label: 'Pour qui', value: desk.audienceNote });
+  return { kind: 'desk', name: desk.name, ...(withPurpose ? { purpose: whatYouCanDo(desk) } : {}), lines };
+}

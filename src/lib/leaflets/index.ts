@@ -1,0 +1,10 @@
+/** Leaflets (plaquettes): content models, tagged PDF rendering, QR codes and pictograms. */
+export type { LeafletModel, Section, Block, LeafletKind } from './model.ts';
+export { PICTOGRAMS, type PictogramName, type Pictogram } from './pictograms.ts';
+export { qrMatrix, qrSvgPath, type QrMatrix } from './qr.ts';
+export { renderLeafletPdf, MARGIN, BODY_SIZE } from './pdf-render.ts';
+export { territoryLeaflet, TERRITORY_LEAFLET_ID, territoryLeafletPages, deskPages } from './territory-leaflet.ts';
+export { communeSheet, communeSheetId, COMMUNE_SHEET_PAGES, waitingText, type NearestDesks } from './commune-sheet.ts';
+export { dataDate, latestSources, NO_DATA_DATE } from './data-date.ts';
+export { leafletModels, generateLeaflets, cachedLeaflets, defaultDeps, type LeafletDeps, type GeneratedLeaflet } from './catalog.ts';
+export { cotationLeaflet, COTATION_LEAFLET_ID, type CotationWords } from './cotation-leaflet.ts';

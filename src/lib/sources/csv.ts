@@ -1,0 +1,163 @@
+/**
+ * Streaming CSV reader: guesses the encoding on the first megabyte, then reads the file in 64 KB chunks,
+ * cuts records on line ends outside quotes while scanning bytes, decodes only the records it keeps
+ * (UTF-8 or Windows-1252) and hands them to the handler. Memory stays flat whatever the size.
+ */
+import { createReadStream, statSync, openSync, readSync, closeSync } from 'node:fs';
+import type { Diagnostic } from '../diagnostics/index.ts';
+import { findMojibake, guessEncoding, repairMojibake } from './encoding.ts';
+import { columnOfField, detectDelimiter, fieldAt, splitRecord, type Delimiter } from './fields.ts';
+import { RecordScanner } from './record-scanner.ts';
+import { sniff } from './sniff.ts';
+import { isHeaderLine, type ReadOptions, type ReadSummary, type RowFilter, type TableHandler } from './table.ts';
+
+/** Bytes read to guess the encoding and recognise the kind of file; also the progress step. */
+const SAMPLE = 1 << 20;
+
+/** The first bytes of the file (all of it when shorter than the sample). */
+function readSample(path: string, size: number): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(Math.min(size, SAMPLE));
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    return buf.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Number of `"` in a string (only called on records that contain one). */
+function quoteCount(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) n++;
+  return n;
+}
+
+/** Reads a CSV file as published and streams its rows to the handler. */
+export async function readCsv(path: string, options: ReadOptions, handler: TableHandler): Promise<ReadSummary> {
+  const bytes = statSync(path).size;
+  const diagnostics: Diagnostic[] = [];
+  const summary: ReadSummary = { diagnostics, rows: 0, kept: 0, bytes };
+  const error = (line: number, column: number, message: string, hint?: string) =>
+    diagnostics.push({ file: options.display, line, column, severity: 'erreur', message, ...(hint ? { hint } : {}) });
+
+  const sample = readSample(path, bytes);
+  const kind = sniff(sample);
+  if (kind === 'empty') {
+    error(0, 0, 'le fichier est vide', 'remplacez-le par le fichier complet téléchargé chez le producteur');
+    return summary;
+  }
+  if (kind === 'html') {
+    error(1, 1, 'le fichier est une page web, pas un tableau de données', 'le téléchargement a sans doute échoué : téléchargez de nouveau le fichier CSV');
+    return summary;
+  }
+  if (kind === 'zip') {
+    error(1, 1, 'le fichier est un classeur Excel enregistré avec un nom en .csv', 'renommez-le en .xlsx ou enregistrez-le au format CSV');
+    return summary;
+  }
+  const guess = guessEncoding(sample, sample.length === bytes);
+  summary.encoding = guess.encoding;
+  const decoder = new TextDecoder(guess.encoding === 'utf-8' ? 'utf-8' : 'windows-1252');
+
+  let header: string[] | undefined;
+  let delimiter: Delimiter = ';';
+  let filter: RowFilter | undefined;
+  let stopped = false;
+  let mojibakeReported = false;
+  let replacementReported = false;
+  const preHeader: { text: string; line: number }[] = [];
+
+  const checkText = (text: string, line: number) => {
+    if (!mojibakeReported) {
+      const at = findMojibake(text);
+      if (at >= 0) {
+        mojibakeReported = true;
+        const fragment = text.slice(at, at + 2);
+        const fixed = repairMojibake(fragment);
+        error(line, at + 1, `caractères mal convertis « ${fragment} »${fixed ? ` au lieu de « ${fixed} »` : ''} : le fichier a été enregistré avec un mauvais encodage`,
+          'repartez du fichier d’origine et enregistrez-le en CSV UTF-8');
+      }
+    }
+    if (!replacementReported && guess.encoding === 'utf-8' && text.includes('\ufffd')) {
+      replacementReported = true;
+      error(line, text.indexOf('\ufffd') + 1, 'caractère illisible : le fichier n’est pas entièrement en UTF-8',
+        'enregistrez tout le fichier dans un seul encodage, de préférence CSV UTF-8');
+    }
+  };
+
+  /** Takes this early line as the header, then replays the lines read after it. */
+  const chooseHeader = (chosen: { text: string; line: number }) => {
+    delimiter = detectDelimiter(chosen.text);
+    header = splitRecord(chosen.text, delimiter).map((h) => h.trim());
+    checkText(chosen.text, chosen.line);
+    const decision = handler.header(header, chosen.line, (i) => columnOfField(chosen.text, delimiter, i));
+    if (decision === false) stopped = true;
+    else filter = decision.filter;
+    for (const r of preHeader.slice(preHeader.indexOf(chosen) + 1)) onRecord(r.text, r.line, false, false);
+  };
+
+  const onRecord = (text: string, line: number, last: boolean, unterminated: boolean): void => {
+    if (stopped) return;
+    if (!header) {
+      if (text.trim() === '') return;
+      preHeader.push({ text, line });
+      // Title lines may stand above the table: the header is the first line naming a known column.
+      if (isHeaderLine(splitRecord(text, detectDelimiter(text)), options.headerHints)) chooseHeader(preHeader[preHeader.length - 1]!);
+      else if (preHeader.length >= 20) chooseHeader(preHeader[0]!);
+      return;
+    }
+    if (text === '' || (text.trim() === '' && !text.includes(delimiter))) return;
+    summary.rows++;
+    if (filter && !filter.accept(fieldAt(text, delimiter, filter.column).trim())) {
+      if (!last) return;
+    }
+    const values = splitRecord(text, delimiter);
+    if (last && (unterminated || values.length < header.length)) {
+      error(line, text.length + 1, `la dernière ligne est coupée : ${values.length} valeurs au lieu de ${header.length}`,
+        'le fichier est incomplet : téléchargez-le de nouveau');
+      return;
+    }
+    if (filter && !filter.accept((values[filter.column] ?? '').trim())) return;
+    if (values.length < header.length) {
+      error(line, text.length + 1, `ligne incomplète : ${values.length} valeurs au lieu de ${header.length}`, 'vérifiez les séparateurs de cette ligne');
+      return;
+    }
+    summary.kept++;
+    checkText(text, line);
+    handler.row(values, line, (i) => columnOfField(text, delimiter, i));
+  };
+
+  const decode = (bytesOf: Uint8Array) => decoder.decode(bytesOf);
+  const scanner = new RecordScanner((record, line) => onRecord(decode(record), line, false, false));
+  const progress = () => ({ bytes: read, totalBytes: bytes, rows: summary.rows + scanner.dropped, kept: summary.kept });
+  let read = 0;
+  let nextProgress = SAMPLE;
+  let endsWithNewline = false;
+  // 64 KB chunks keep the buffers in the young generation: GC stays cheap and memory flat.
+  const stream = createReadStream(path, { highWaterMark: 1 << 16 });
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    if (stopped) break;
+    scanner.push(read === 0 && guess.bom ? chunk.subarray(3) : chunk);
+    read += chunk.length;
+    endsWithNewline = chunk[chunk.length - 1] === 0x0a;
+    if (header && filter && !scanner.filter) scanner.filter = { ...filter, delimiter: delimiter.charCodeAt(0) };
+    if (options.onProgress && read >= nextProgress) {
+      nextProgress += SAMPLE * 8;
+      options.onProgress(progress());
+    }
+  }
+  stream.destroy();
+  const last = scanner.rest();
+  const rest = decode(last.record).replace(/\r$/, '');
+  if (!stopped && rest !== '') {
+    const unterminated = rest.includes('"') && quoteCount(rest) % 2 === 1;
+    onRecord(rest, last.line, !endsWithNewline, unterminated);
+  }
+  summary.rows += scanner.dropped;
+  // No line named a known column: the first line is the header, and the handler says what is missing.
+  if (!header && !stopped && preHeader.length > 0) chooseHeader(preHeader[0]!);
+  if (!header && !stopped) error(0, 0, 'le fichier est vide', 'remplacez-le par le fichier complet téléchargé chez le producteur');
+  else if (header && summary.rows === 0 && !stopped) error(2, 1, 'le fichier ne contient que la ligne des titres, aucune ligne de données', 'remplacez-le par le fichier complet');
+  options.onProgress?.({ ...progress(), bytes, rows: summary.rows });
+  return summary;
+}

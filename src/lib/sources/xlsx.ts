@@ -1,0 +1,124 @@
+/**
+ * Streaming XLSX reader (exceljs WorkbookReader): rows are read one by one from the zipped sheet, so a
+ * large workbook is never loaded whole. Reads the first sheet, or the sheet named in territory.yaml.
+ */
+import { statSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import type { Diagnostic } from '../diagnostics/index.ts';
+import { isHeaderLine, type ReadOptions, type ReadSummary, type RowFilter, type TableHandler } from './table.ts';
+import { sniff } from './sniff.ts';
+import { openSync, readSync, closeSync } from 'node:fs';
+
+/** Text of a cell value as Excel shows it (numbers keep their full precision; dates as ISO days). */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'string') return value;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    const v = value as { richText?: { text: string }[]; result?: unknown; text?: unknown; error?: string };
+    if (v.richText) return v.richText.map((r) => r.text).join('');
+    if ('result' in v) return cellText(v.result);
+    if (v.text !== undefined) return cellText(v.text);
+    if (v.error) return v.error;
+  }
+  return String(value);
+}
+
+function firstBytes(path: string): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(4096);
+    return buf.subarray(0, readSync(fd, buf, 0, buf.length, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads one sheet of an XLSX workbook and streams its rows to the handler. */
+export async function readXlsx(path: string, options: ReadOptions, handler: TableHandler): Promise<ReadSummary> {
+  const bytes = statSync(path).size;
+  const diagnostics: Diagnostic[] = [];
+  const summary: ReadSummary = { diagnostics, rows: 0, kept: 0, bytes };
+  const error = (line: number, column: number, message: string, hint?: string) =>
+    diagnostics.push({ file: options.display, line, column, severity: 'erreur', message, ...(hint ? { hint } : {}) });
+  const kind = sniff(firstBytes(path));
+  if (kind !== 'zip') {
+    if (kind === 'empty') error(0, 0, 'le fichier est vide', 'remplacez-le par le classeur complet');
+    else if (kind === 'html') error(1, 1, 'le fichier est une page web, pas un classeur Excel', 'le téléchargement a sans doute échoué : téléchargez de nouveau le fichier');
+    else error(1, 1, 'le fichier n’est pas un classeur Excel .xlsx', 'enregistrez-le depuis Excel au format « Classeur Excel (.xlsx) » ou en CSV');
+    return summary;
+  }
+  const sheets: string[] = [];
+  let found = false;
+  try {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', worksheets: 'emit' });
+    for await (const sheet of reader) {
+      const name = (sheet as unknown as { name: string }).name;
+      sheets.push(name);
+      if (found || (options.sheet !== undefined && name !== options.sheet)) {
+        for await (const _row of sheet) { /* drain the entry so the zip stream goes on */ }
+        continue;
+      }
+      found = true;
+      await readSheet(sheet, options, handler, summary, error);
+    }
+  } catch (e) {
+    error(0, 0, `classeur illisible : ${(e as Error).message}`, 'ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau en .xlsx');
+    return summary;
+  }
+  if (!found) {
+    error(0, 0, options.sheet ? `la feuille « ${options.sheet} » n’existe pas dans le classeur` : 'le classeur ne contient aucune feuille',
+      sheets.length ? `feuilles présentes : ${sheets.join(', ')} ; corrigez « sheet » dans territory.yaml` : 'remplacez-le par le classeur complet');
+  }
+  return summary;
+}
+
+async function readSheet(
+  sheet: AsyncIterable<ExcelJS.Row>,
+  options: ReadOptions,
+  handler: TableHandler,
+  summary: ReadSummary,
+  error: (line: number, column: number, message: string, hint?: string) => void,
+): Promise<void> {
+  let header: string[] | undefined;
+  let filter: RowFilter | undefined;
+  let stopped = false;
+  const early: { values: string[]; line: number }[] = [];
+  for await (const row of sheet) {
+    if (stopped) continue;
+    const raw = row.values as unknown[];
+    const values: string[] = [];
+    for (let i = 1; i < raw.length; i++) values.push(cellText(raw[i]).trim());
+    if (!header) {
+      if (values.every((v) => v === '')) continue;
+      early.push({ values, line: row.number });
+      if (isHeaderLine(values, options.headerHints)) choose(early[early.length - 1]!);
+      else if (early.length >= 20) choose(early[0]!);
+      continue;
+    }
+    emit(values, row.number);
+  }
+  // No row named a known column: the first row is the header, and the handler says what is missing.
+  if (!header && !stopped && early.length > 0) choose(early[0]!);
+  if (!header) error(0, 0, 'la feuille est vide', 'remplacez-le par le classeur complet');
+  else if (summary.rows === 0 && !stopped) error(0, 0, 'la feuille ne contient que la ligne des titres, aucune ligne de données', 'remplacez-le par le classeur complet');
+
+  /** Takes this early row as the header, then replays the rows read after it. */
+  function choose(chosen: { values: string[]; line: number }) {
+    header = chosen.values;
+    const decision = handler.header(header, chosen.line, (i) => i + 1);
+    if (decision === false) { stopped = true; return; }
+    filter = decision.filter;
+    for (const r of early.slice(early.indexOf(chosen) + 1)) emit(r.values, r.line);
+  }
+
+  function emit(values: string[], line: number) {
+    if (values.every((v) => v === '')) return;
+    summary.rows++;
+    while (values.length < header!.length) values.push('');
+    if (filter && !filter.accept(values[filter.column] ?? '')) return;
+    summary.kept++;
+    handler.row(values, line, (i) => i + 1);
+  }
+}

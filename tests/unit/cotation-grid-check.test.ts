@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { parseGrid } from '../../src/lib/cotation/index.ts';
+
+/** A small valid grid file; each test breaks one line of it. */
+const valid = `title: Grille de test
+reference: Délibération de test
+questions:
+  - id: housing
+    step: logement
+    kind: choice
+    label: Où habitez-vous ?
+    options:
+      - { value: hotel, label: À l’hôtel }
+      - { value: hlm, label: Logement social }
+  - id: seniority_months
+    step: anciennete
+    kind: number
+    label: Depuis combien de mois ?
+criteria:
+  - id: hotel
+    label: Vous vivez à l’hôtel
+    official: A l'hôtel
+    category: Logement actuel
+    nature: cch
+    when: { fact: housing, is: hotel }
+    points: 30
+    reference: test
+  - id: anciennete
+    label: Ancienneté
+    official: Ancienneté
+    category: Situation
+    nature: facultatif
+    bands:
+      fact: seniority_years
+      steps:
+        - { from: 3, to: 5, points: 3 }
+        - { from: 5, points: 5 }
+    reference: test
+examples:
+  - name: Hôtel depuis 4 ans
+    answers: { housing: hotel, seniority_months: 48 }
+    total: 33
+`;
+const parse = (text: string) => parseGrid('cotation.yaml', text);
+const only = (text: string) => {
+  const r = parse(text);
+  expect(r.grid).toBeUndefined();
+  return r.diagnostics;
+};
+
+describe('grid file check', () => {
+  it('accepts a valid grid and runs its examples', () => {
+    const r = parse(valid);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.grid?.criteria).toHaveLength(2);
+  });
+
+  it('rejects an unknown question id with its line and column', () => {
+    const [d] = only(valid.replace('when: { fact: housing, is: hotel }', 'when: { fact: logement, is: hotel }'));
+    expect(d).toMatchObject({ file: 'cotation.yaml', line: 21, severity: 'erreur' });
+    expect(d!.column).toBeGreaterThan(1);
+    expect(d!.message).toContain('question inconnue : « logement »');
+  });
+
+  it('rejects a condition on an answer the question does not offer', () => {
+    const [d] = only(valid.replace('is: hotel }', 'is: camping }'));
+    expect(d).toMatchObject({ line: 21 });
+    expect(d!.message).toContain('condition sur une réponse absente');
+    expect(d!.hint).toContain('hotel, hlm');
+  });
+
+  it('rejects a derived fact whose answers the grid never asks', () => {
+    const [d] = only(valid.replace('when: { fact: housing, is: hotel }', 'when: { fact: lone_parent }'));
+    expect(d).toMatchObject({ line: 21 });
+    expect(d!.message).toContain('le fait calculé « lone_parent » a besoin des questions has_partner, children');
+  });
+
+  it('rejects overlapping bands', () => {
+    const [d] = only(valid.replace('- { from: 5, points: 5 }', '- { from: 4, points: 5 }'));
+    expect(d).toMatchObject({ line: 33 });
+    expect(d!.message).toContain('chevauche');
+  });
+
+  it('rejects a criterion with neither points nor a note', () => {
+    const [d] = only(valid.replace('    points: 30\n', ''));
+    expect(d).toMatchObject({ line: 16, column: 5 });
+    expect(d!.message).toContain('ni points ni note');
+  });
+
+  it('accepts a criterion without points when a note explains it', () => {
+    expect(parse(valid.replace('    points: 30\n', '    note: Sans points dans la grille.\n').replace('total: 33', 'total: 3')).diagnostics).toEqual([]);
+  });
+
+  it('reports a wrong example total where it is written', () => {
+    const [d] = only(valid.replace('total: 33', 'total: 40'));
+    expect(d).toMatchObject({ line: 38 });
+    expect(d!.message).toContain('la grille donne 33 points');
+  });
+
+  it('reports schema errors in French with their position', () => {
+    const [d] = only(valid.replace('nature: cch', 'nature: obligatoire'));
+    expect(d).toMatchObject({ line: 20 });
+    expect(d!.message).toContain('valeurs possibles');
+  });
+
+  it('reports YAML syntax errors', () => {
+    expect(only(valid.replace('  - id: hotel\n', '  - id: hotel\n   bad')).length).toBeGreaterThan(0);
+  });
+});

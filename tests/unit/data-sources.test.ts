@@ -1,0 +1,113 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { findMojibake, guessEncoding, parseCount, parseDecimal, readTable, splitRecord, fieldAt, type TableHandler } from '../../src/lib/sources/index.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'sources-'));
+
+/** Reads a table and returns its header, rows and diagnostics. */
+async function read(name: string, content: string | Buffer | undefined, options: { sheet?: string; hints?: string[] } = {}) {
+  const file = join(dir, name);
+  if (content !== undefined) writeFileSync(file, content);
+  const rows: { line: number; values: string[] }[] = [];
+  let header: string[] = [];
+  const handler: TableHandler = {
+    header(names) { header = names; return {}; },
+    row(values, line) { rows.push({ line, values }); },
+  };
+  const summary = await readTable(file, { display: name, headerHints: options.hints ?? ['code'], ...(options.sheet ? { sheet: options.sheet } : {}) }, handler);
+  return { header, rows, summary };
+}
+
+describe('encodage', () => {
+  it('reconnaît l’UTF-8, avec ou sans BOM, et le Windows-1252', () => {
+    expect(guessEncoding(Buffer.from('commune;Courpière', 'utf8'), true)).toEqual({ encoding: 'utf-8', bom: false });
+    expect(guessEncoding(Buffer.from('\ufeffcommune', 'utf8'), true)).toEqual({ encoding: 'utf-8', bom: true });
+    expect(guessEncoding(Buffer.from('commune;Courpière', 'latin1'), true)).toEqual({ encoding: 'windows-1252', bom: false });
+  });
+
+  it('ne juge pas invalide un caractère coupé à la fin de l’échantillon', () => {
+    const bytes = Buffer.from('abc é', 'utf8');
+    expect(guessEncoding(bytes.subarray(0, bytes.length - 1), false).encoding).toBe('utf-8');
+  });
+
+  it('repère les caractères mal convertis', () => {
+    expect(findMojibake('CourpiÃ¨re')).toBe(6);
+    expect(findMojibake('l’hôtel â€™')).toBe(8);
+    expect(findMojibake('Courpière, Châteldon, Saint-Rémy')).toBe(-1);
+  });
+
+  it('lit un fichier Windows-1252 avec ses accents', async () => {
+    const { rows, summary } = await read('latin.csv', Buffer.from('code;nom\r\n63125;Courpière\r\n', 'latin1'));
+    expect(summary.encoding).toBe('windows-1252');
+    expect(rows).toEqual([{ line: 2, values: ['63125', 'Courpière'] }]);
+  });
+});
+
+describe('CSV', () => {
+  it('découpe les champs entre guillemets', () => {
+    expect(splitRecord('a;"b;c";"d ""e"""', ';')).toEqual(['a', 'b;c', 'd "e"']);
+    expect(fieldAt('"84";"Auvergne; Rhône";"63430"', ';', 2)).toBe('63430');
+    expect(fieldAt('84;63;63430;x', ';', 2)).toBe('63430');
+  });
+
+  it('détecte la virgule comme séparateur et saute les lignes de titre', async () => {
+    const { header, rows } = await read('virgule.csv', 'Export du 3 janvier\n\ncode,nom\n"63430","Thiers"\n');
+    expect(header).toEqual(['code', 'nom']);
+    expect(rows).toEqual([{ line: 4, values: ['63430', 'Thiers'] }]);
+  });
+
+  it('garde le numéro de la ligne de départ d’un enregistrement sur deux lignes', async () => {
+    const { rows } = await read('multi.csv', 'code;note\n1;"deux\nlignes"\n2;simple\n');
+    expect(rows).toEqual([{ line: 2, values: ['1', 'deux\nlignes'] }, { line: 4, values: ['2', 'simple'] }]);
+  });
+});
+
+describe('nombres', () => {
+  it('lit la virgule et le point décimal, et les espaces des milliers', () => {
+    expect(parseDecimal('45,3')).toBe(45.3);
+    expect(parseDecimal('45.3')).toBe(45.3);
+    expect(parseDecimal('1 615')).toBe(1615);
+    expect(parseDecimal('s')).toBeUndefined();
+  });
+
+  it('traite toute cellule non numérique comme masquée, jamais comme 0', () => {
+    for (const raw of ['s', 'nd', '<5', 'secret', '', ' ']) expect(parseCount(raw)).toEqual({ kind: 'masked' });
+    expect(parseCount('0')).toEqual({ kind: 'count', value: 0 });
+    expect(parseCount('-2')).toEqual({ kind: 'invalid', reason: 'negative' });
+    expect(parseCount('2,5')).toEqual({ kind: 'invalid', reason: 'decimal' });
+  });
+});
+
+describe('XLSX', () => {
+  async function workbook(name: string) {
+    const wb = new ExcelJS.Workbook();
+    const notes = wb.addWorksheet('Notes');
+    notes.addRow(['Lisez-moi']);
+    const data = wb.addWorksheet('Demandes');
+    data.addRow(['Demandes de logement social 2022']);
+    data.addRow([]);
+    data.addRow(['code', 'nom', 'demandes']);
+    data.addRow(['63430', 'Thiers', 42]);
+    data.addRow(['63125', 'Courpière', 's']);
+    const file = join(dir, name);
+    await wb.xlsx.writeFile(file);
+    return file;
+  }
+
+  it('lit la feuille nommée et trouve la ligne des titres', async () => {
+    await workbook('demandes.xlsx');
+    const { header, rows, summary } = await read('demandes.xlsx', undefined, { sheet: 'Demandes' });
+    expect(summary.diagnostics).toEqual([]);
+    expect(header).toEqual(['code', 'nom', 'demandes']);
+    expect(rows).toEqual([{ line: 4, values: ['63430', 'Thiers', '42'] }, { line: 5, values: ['63125', 'Courpière', 's'] }]);
+  });
+
+  it('dit quelle feuille manque et lesquelles existent', async () => {
+    await workbook('feuilles.xlsx');
+    const { summary } = await read('feuilles.xlsx', undefined, { sheet: 'Attributions' });
+    expect(summary.diagnostics).toEqual([expect.objectContaining({ severity: 'erreur', message: 'la feuille « Attributions » n’existe pas dans le classeur', hint: 'feuilles présentes : Notes, Demandes ; corrigez « sheet » dans territory.yaml' })]);
+  });
+});
