@@ -11,7 +11,8 @@ import { acronymsOf, loadGlossary, GLOSSARY_FILE } from '../src/lib/glossary/ind
 /** Public FALC texts of each YAML file of a territory ("*" = any key or index). */
 const LABELS: Record<string, string[][]> = {
   'territory.yaml': [['portals', '*', 'description']],
-  'desks.yaml': [['*', 'audienceNote'], ['*', 'accessibility']],
+  'desks.yaml': [['*', 'audienceNote'], ['*', 'accessibility'], ['*', 'services'], ['*', 'hoursNote']],
+  'orientation.yaml': [['questions', '*', 'question'], ['questions', '*', 'help'], ['questions', '*', 'answers', '*', 'label'], ['outcomes', '*', 'title'], ['outcomes', '*', 'text', '*'], ['outcomes', '*', 'whenNoDesk']],
   'cotation.yaml': [['notes', '*'], ['questions', '*', 'label'], ['questions', '*', 'help'], ['questions', '*', 'options', '*', 'label'], ['criteria', '*', 'label']],
 };
 
