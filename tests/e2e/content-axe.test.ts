@@ -2,25 +2,14 @@
  * The FALC pages at phone width (375 px), and the search page after a search (results are only on
  * screen once JavaScript ran), have zero axe violations.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { buildSite } from '../helpers/build-site.ts';
-import { serveDir } from '../helpers/static-server.ts';
-import { launchBrowser, newContext } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
+import { newContext } from '../helpers/browser.ts';
 
 const PAGES = ['/comprendre/', '/demander/', '/pieces-justificatives/', '/apres-la-demande/', '/renouveler/', '/dalo/', '/glossaire/', '/se-faire-aider/'];
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDir>>;
-
-beforeAll(async () => {
-  server = await serveDir(buildSite('thiers-dore-montagne'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser('thiers-dore-montagne');
 
 const violations = async (page: Page) =>
   (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations
@@ -28,17 +17,17 @@ const violations = async (page: Page) =>
 
 describe('accessibilité des pages FALC', () => {
   test.each(PAGES)('%s à 375 px : aucune violation axe', async (path) => {
-    const { context } = await newContext(browser, { width: 375 });
+    const { context } = await newContext(site.browser, { width: 375 });
     const page = await context.newPage();
-    await page.goto(server.url + path);
+    await page.goto(site.url + path);
     expect(await violations(page)).toEqual([]);
     await context.close();
   });
 
   test('la page de recherche avec des résultats : aucune violation axe', async () => {
-    const { context } = await newContext(browser, { width: 375 });
+    const { context } = await newContext(site.browser, { width: 375 });
     const page = await context.newPage();
-    await page.goto(`${server.url}/recherche/?q=renouveler`);
+    await page.goto(`${site.url}/recherche/?q=renouveler`);
     await page.locator('#recherche-resultats a').first().waitFor();
     expect(await violations(page)).toEqual([]);
     await context.close();

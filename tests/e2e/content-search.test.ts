@@ -1,21 +1,10 @@
 /** Search (Pagefind, no server): "CALEOL", "renouveler" and "pièces" lead to the right pages. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { buildSite } from '../helpers/build-site.ts';
-import { serveDir } from '../helpers/static-server.ts';
-import { collectErrors, launchBrowser, newContext } from '../helpers/browser.ts';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
+import { collectErrors, newContext } from '../helpers/browser.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDir>>;
-
-beforeAll(async () => {
-  server = await serveDir(buildSite('thiers-dore-montagne'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser('thiers-dore-montagne');
 
 /** Types a word in the search form and returns the result paths, best first. */
 async function search(page: Page, word: string): Promise<string[]> {
@@ -31,10 +20,10 @@ describe('recherche dans le site', () => {
     ['renouveler', '/renouveler/'],
     ['pièces', '/pieces-justificatives/'],
   ])('« %s » mène à %s', async (word, expected) => {
-    const { context, offsite } = await newContext(browser, { width: 375 });
+    const { context, offsite } = await newContext(site.browser, { width: 375 });
     const page = await context.newPage();
     const errors = collectErrors(page);
-    await page.goto(`${server.url}/recherche/`);
+    await page.goto(`${site.url}/recherche/`);
     const results = await search(page, word);
     expect(results.slice(0, 3)).toContain(expected);
     expect(await page.locator('#recherche-etat').textContent()).toMatch(/\d+ pages? pour/);
@@ -46,18 +35,18 @@ describe('recherche dans le site', () => {
   });
 
   test('un mot absent le dit en phrase simple, lue par les lecteurs d’écran', async () => {
-    const { context } = await newContext(browser);
+    const { context } = await newContext(site.browser);
     const page = await context.newPage();
-    await page.goto(`${server.url}/recherche/`);
+    await page.goto(`${site.url}/recherche/`);
     expect(await search(page, 'zzzyyyxxx')).toEqual([]);
     expect(await page.locator('#recherche-etat[role="status"]').textContent()).toContain('Aucune page');
     await context.close();
   });
 
   test('l’adresse ?q= lance la recherche', async () => {
-    const { context } = await newContext(browser);
+    const { context } = await newContext(site.browser);
     const page = await context.newPage();
-    await page.goto(`${server.url}/recherche/?q=CALEOL`);
+    await page.goto(`${site.url}/recherche/?q=CALEOL`);
     await page.locator('#recherche-resultats a').first().waitFor();
     expect(await page.getByLabel(/Écrivez un mot/).inputValue()).toBe('CALEOL');
     await context.close();

@@ -3,23 +3,13 @@
  * no request after it has loaded, axe finds no violation at any step, and without JavaScript the page
  * still shows the worked example.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { buildSite } from '../helpers/build-site.ts';
-import { serveDir } from '../helpers/static-server.ts';
-import { collectErrors, launchBrowser, newContext } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
+import { collectErrors, newContext } from '../helpers/browser.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDir>>;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveDir(buildSite('thiers-dore-montagne'));
-});
-afterAll(async () => {
-  await server?.close();
-  await browser?.close();
-});
+const site = useSiteInBrowser('thiers-dore-montagne');
 
 async function axe(page: Page, step: string): Promise<string[]> {
   const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -28,10 +18,10 @@ async function axe(page: Page, step: string): Promise<string[]> {
 
 describe('simulateur de cotation de Thiers Dore et Montagne', () => {
   test('un foyer type obtient le total attendu, ligne par ligne, sans requête réseau', async () => {
-    const { context, offsite } = await newContext(browser, { width: 375 });
+    const { context, offsite } = await newContext(site.browser, { width: 375 });
     const page = await context.newPage();
     const errors = collectErrors(page);
-    await page.goto(`${server.url}/cotation/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.url}/cotation/`, { waitUntil: 'networkidle' });
     const afterLoad: string[] = [];
     page.on('request', (r) => afterLoad.push(r.url()));
     const violations: string[] = [];
@@ -87,9 +77,9 @@ describe('simulateur de cotation de Thiers Dore et Montagne', () => {
   });
 
   test('un nombre impossible est signalé en français et bloque l’étape', async () => {
-    const { context } = await newContext(browser);
+    const { context } = await newContext(site.browser);
     const page = await context.newPage();
-    await page.goto(`${server.url}/cotation/`);
+    await page.goto(`${site.url}/cotation/`);
     await page.getByLabel('Quel âge avez-vous ?').fill('7');
     await page.getByRole('button', { name: 'Étape suivante' }).click();
     await expect.poll(() => page.locator('#erreur-applicant_age').innerText()).toContain('Écrivez un nombre entier entre 16 et 120');
@@ -98,9 +88,9 @@ describe('simulateur de cotation de Thiers Dore et Montagne', () => {
   });
 
   test('sans JavaScript, la page montre un exemple calculé et le lien vers la grille', async () => {
-    const { context } = await newContext(browser, { javaScriptEnabled: false });
+    const { context } = await newContext(site.browser, { javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/cotation/`);
+    await page.goto(`${site.url}/cotation/`);
     expect(await page.locator('#simulateur').isVisible()).toBe(false);
     const example = await page.locator('.worked-example').innerText();
     expect(example).toContain('87,4 points');

@@ -2,11 +2,9 @@
  * "Où aller ?" clicked through as plain links, without JavaScript: each situation of seed 000 §IV
  * (schéma d'orientation) ends on the right kind of place.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { buildSite } from '../helpers/build-site.ts';
-import { serveDir } from '../helpers/static-server.ts';
-import { launchBrowser, newContext } from '../helpers/browser.ts';
+import { describe, expect, test } from 'vitest';
+import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
+import { newContext } from '../helpers/browser.ts';
 
 const PATHS: { situation: string; answers: string[]; orientation: string; shows?: string }[] = [
   { situation: 'sans logement → le 115', answers: ['non'], orientation: 'siao', shows: '#guichet-siao-115' },
@@ -18,23 +16,14 @@ const PATHS: { situation: string; answers: string[]; orientation: string; shows?
   { situation: 'aide pour la demande seulement → guichet d’enregistrement', answers: ['oui', 'non', 'non', 'non', 'non'], orientation: 'guichet', shows: '#guichet-tdm-service-logement' },
 ];
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDir>>;
-beforeAll(async () => {
-  server = await serveDir(buildSite('thiers-dore-montagne'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser('thiers-dore-montagne');
 
 describe('« Où aller ? » sans JavaScript, Thiers Dore et Montagne', () => {
   for (const p of PATHS) {
     test(p.situation, async () => {
-      const { context } = await newContext(browser, { javaScriptEnabled: false });
+      const { context } = await newContext(site.browser, { javaScriptEnabled: false });
       const page = await context.newPage();
-      await page.goto(`${server.url}/ou-aller/`);
+      await page.goto(`${site.url}/ou-aller/`);
       for (const [i, answer] of p.answers.entries()) {
         expect(await page.locator('.step-number').innerText()).toBe(`Question ${i + 1}`);
         await page.locator(`[data-answer="${answer}"]`).click();
