@@ -5,6 +5,7 @@
  * are drawn dashed and said in words.
  */
 import L from 'leaflet';
+import { escapeHtml } from '../lib/format/index.ts';
 // Leaflet's stylesheet is added only when the map is drawn (not linked by the page in advance).
 import leafletCssUrl from 'leaflet/dist/leaflet.css?url';
 
@@ -46,7 +47,8 @@ export async function showMap(container: HTMLElement, points: MapPoint[]): Promi
   await loadLeafletCss();
   const map = L.map(container, { scrollWheelZoom: false });
   L.tileLayer(container.dataset.tiles ?? '', {
-    attribution: container.dataset.attribution ?? '',
+    // Leaflet writes attributions as HTML: the territory's text is shown as text.
+    attribution: escapeHtml(container.dataset.attribution ?? ''),
     maxZoom: Number(container.dataset.maxZoom ?? 18),
   }).addTo(map);
   // On a phone the popup must fit inside the map, close button included.

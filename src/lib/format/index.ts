@@ -28,3 +28,5 @@ export function telHref(phone: string): string {
 export function oneLineAddress(a: { street: string; postcode: string; city: string }): string {
   return `${a.street}, ${a.postcode} ${a.city}`;
 }
+
+export { jsonForScript, escapeHtml } from './html.ts';
