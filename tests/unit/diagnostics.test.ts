@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { formatDiagnostic, parseYamlFile, zodIssuesToDiagnostics } from '../../src/lib/diagnostics/index.ts';
+import { classifyBytes, decodeUtf8Text, formatDiagnostic, isSafeUrl, linkUrl, parseYamlFile, webUrl, zodIssuesToDiagnostics } from '../../src/lib/diagnostics/index.ts';
 
 describe('positions YAML', () => {
   const text = 'name: Test\nlist:\n  - id: a\n    value: 3\n  - id: b\n    value: x\n';
@@ -24,7 +24,79 @@ describe('positions YAML', () => {
     expect(result.success).toBe(false);
     if (result.success) return;
     const lines = zodIssuesToDiagnostics(result.error.issues, yaml).map(formatDiagnostic);
-    expect(lines).toContain('f.yaml:6:12  erreur : « list › n°2 › value » : valeur de mauvais type (attendu : un nombre)  (corrigez la valeur)');
+    expect(lines).toContain('f.yaml:6:12  erreur : « list › n°2 › value » : un nombre est attendu, mais « x » est un texte  (écrivez le nombre en chiffres, sans guillemets ni unité)');
     expect(lines.some((l) => l.includes('« missing » : champ obligatoire absent'))).toBe(true);
+  });
+});
+
+describe('messages zod pour les personnes qui écrivent le YAML', () => {
+  const issuesOf = (text: string, schema: z.ZodType) => {
+    const yaml = parseYamlFile('t.yaml', text);
+    const r = schema.safeParse(yaml.data);
+    return r.success ? [] : zodIssuesToDiagnostics(r.error.issues, yaml).map(formatDiagnostic);
+  };
+
+  test('un nombre ou un booléen là où un texte est attendu : le message dit d’ajouter des guillemets', () => {
+    const lines = issuesOf('code: 63430\nflag: yes\n', z.object({ code: z.string(), flag: z.string() }));
+    expect(lines[0]).toContain('« code » : un texte est attendu, mais 63430 est lu comme un nombre');
+    expect(lines[0]).toContain('mettez la valeur entre guillemets : "63430"');
+  });
+
+  test('demo: oui est expliqué par true et false, sans dire que « oui » est permis', () => {
+    const [line] = issuesOf('demo: oui\n', z.object({ demo: z.boolean() }));
+    expect(line).toContain('« oui » n’est pas compris : écrivez true pour oui, false pour non');
+    expect(line).not.toMatch(/attendu : oui/);
+  });
+});
+
+describe('YAML hostile', () => {
+  test('une bombe de renvois donne une erreur placée, pas une exception', () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n');
+    const yaml = parseYamlFile('bomb.yaml', bomb);
+    expect(yaml.data).toBeUndefined();
+    expect(yaml.syntaxErrors).toHaveLength(1);
+    expect(formatDiagnostic(yaml.syntaxErrors[0]!)).toMatch(/^bomb\.yaml:2:\d+ {2}erreur : trop de renvois YAML/);
+  });
+
+  test('aucun code de la bibliothèque ne passe dans les messages', () => {
+    const yaml = parseYamlFile('x.yaml', 'a: "abc\n');
+    expect(yaml.syntaxErrors.length).toBeGreaterThan(0);
+    for (const d of yaml.syntaxErrors) expect(d.message).not.toMatch(/[A-Z]{2,}_[A-Z]{2,}/);
+  });
+});
+
+describe('fichiers texte', () => {
+  const enc = (s: string) => new TextEncoder().encode(s);
+  test('gzip, UTF-16, binaire et texte sont reconnus', () => {
+    expect(classifyBytes(new Uint8Array([0x1f, 0x8b, 8, 0]))).toBe('gzip');
+    expect(classifyBytes(new Uint8Array([0xff, 0xfe, 0x61, 0]))).toBe('utf-16');
+    expect(classifyBytes(new Uint8Array(Buffer.from('name: x\n', 'utf16le')))).toBe('utf-16');
+    expect(classifyBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]))).toBe('binary');
+    expect(classifyBytes(enc('name: « é »\n'))).toBe('text');
+  });
+
+  test('du Windows-1252 est refusé à la position du premier caractère illisible', () => {
+    const bytes = new Uint8Array([...enc('name: a\nref: arr'), 0xea, ...enc('t\n')]);
+    const r = decodeUtf8Text(bytes, 'w.yaml');
+    expect(r.diagnostic).toMatchObject({ line: 2, column: 9 });
+    expect(r.diagnostic?.message).toContain('Windows-1252');
+  });
+});
+
+describe('adresses', () => {
+  test.each(['javascript:alert(1)', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd', 'JaVaScRiPt:alert(1)', 'https://', '//exemple.fr'])('%s est refusée', (u) => {
+    expect(isSafeUrl(u, ['https:', 'http:'])).toBe(false);
+    expect(linkUrl().safeParse(u).success).toBe(false);
+  });
+  test('https, mailto et tel passent là où ils ont un sens', () => {
+    expect(webUrl().safeParse('https://www.service-public.fr/').success).toBe(true);
+    expect(webUrl().safeParse('mailto:a@b.fr').success).toBe(false);
+    expect(linkUrl().safeParse('mailto:a@b.fr').success).toBe(true);
+    expect(linkUrl().safeParse('tel:+33473000000').success).toBe(true);
+    expect(webUrl({ secureOnly: true }).safeParse('http://a.fr/{z}/{x}/{y}.png').success).toBe(false);
+  });
+  test('le message nomme le schéma refusé', () => {
+    const r = webUrl().safeParse('javascript:alert(1)');
+    expect(r.success ? '' : r.error.issues[0]!.message).toContain('adresse « javascript: » refusée');
   });
 });

@@ -2,8 +2,9 @@
  * Reads `cotation.yaml` from a territory folder (build and check only: this file uses node:fs and is
  * never imported by the browser island).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { readUtf8File } from '../diagnostics/index.ts';
 import { parseGrid, type ParsedGrid } from './parse.ts';
 
 /** Name of the grid file in a territory folder. */
@@ -13,5 +14,7 @@ export const GRID_FILE = 'cotation.yaml';
 export function loadCotationGrid(territoryDir: string, displayRoot = process.cwd()): ParsedGrid {
   const file = join(territoryDir, GRID_FILE);
   if (!existsSync(file)) return { diagnostics: [] };
-  return parseGrid(relative(displayRoot, file) || file, readFileSync(file, 'utf8'));
+  const display = relative(displayRoot, file) || file;
+  const read = readUtf8File(file, display);
+  return read.diagnostic ? { diagnostics: [read.diagnostic] } : parseGrid(display, read.text);
 }

@@ -4,6 +4,7 @@
  * engine (engine.ts) only imports the inferred types, so zod never reaches the browser island.
  */
 import { z } from 'zod';
+import { webUrl } from '../diagnostics/index.ts';
 
 /** The simulator's steps, in the order they are asked (issue 6). */
 export const STEPS = ['foyer', 'logement', 'situation', 'motifs', 'anciennete', 'refus'] as const;
@@ -194,7 +195,7 @@ export const gridSchema = z.strictObject({
   /** Official document adopting the grid. */
   reference: z.string().min(1),
   /** Where the document can be read, if public. */
-  referenceUrl: z.url().optional(),
+  referenceUrl: webUrl().optional(),
   /** General notes about reading the grid (shown on the published grid). */
   notes: z.array(z.string()).default([]),
   /** Where the justificatifs come from when the territory's document does not list them. */

@@ -3,9 +3,9 @@
  * checks first (missing file, duplicate millésime, implausible attributions), secrecy last. Returns no
  * figures when an error remains, so nothing is written.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { hasErrors, parseYamlFile, type Diagnostic } from '../diagnostics/index.ts';
+import { hasErrors, readYamlFile, type Diagnostic } from '../diagnostics/index.ts';
 import { readDemand, type DemandReadResult } from '../demand/index.ts';
 import { readRpls, type RawStock } from '../rpls/index.ts';
 import type { Progress } from '../sources/index.ts';
@@ -31,7 +31,7 @@ export function sourceLabel(kind: 'rpls' | 'demande', millesime: number): string
 export async function buildFigures(territory: Territory, options: FiguresOptions = {}): Promise<{ figures?: DatasetFigures; diagnostics: Diagnostic[] }> {
   const show = (p: string) => relative(options.displayRoot ?? process.cwd(), p) || p;
   const yamlPath = join(territory.dir, 'territory.yaml');
-  const yaml = parseYamlFile(show(yamlPath), readFileSync(yamlPath, 'utf8'));
+  const yaml = readYamlFile(yamlPath, show(yamlPath));
   const diagnostics: Diagnostic[] = [];
   const codes = territory.communes.map((c) => c.code);
   const threshold = territory.settings.secrecyThreshold;

@@ -2,10 +2,10 @@
  * Reads the desk-related files of a territory folder besides desks.yaml: orientation.yaml and
  * commune-centres.yaml. Every problem becomes a French diagnostic with its position.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { parseYamlFile, zodIssuesToDiagnostics, type Diagnostic } from '../diagnostics/index.ts';
+import { readYamlFile, zodIssuesToDiagnostics, type Diagnostic } from '../diagnostics/index.ts';
 import type { Desk } from './schema.ts';
 import type { LatLon } from './nearest.ts';
 import type { Orientation } from './orientation-schema.ts';
@@ -30,7 +30,7 @@ export function loadDeskExtras(dir: string, show: (p: string) => string, desks: 
   const extras: DeskExtras = { communeCentres: {} };
   const orientationFile = join(dir, 'orientation.yaml');
   if (existsSync(orientationFile)) {
-    const yaml = parseYamlFile(show(orientationFile), readFileSync(orientationFile, 'utf8'));
+    const yaml = readYamlFile(orientationFile, show(orientationFile));
     if (yaml.syntaxErrors.length) diagnostics.push(...yaml.syntaxErrors);
     else {
       const r = validateOrientation(yaml, desks);
@@ -42,7 +42,7 @@ export function loadDeskExtras(dir: string, show: (p: string) => string, desks: 
   }
   const centresFile = join(dir, 'commune-centres.yaml');
   if (existsSync(centresFile)) {
-    const yaml = parseYamlFile(show(centresFile), readFileSync(centresFile, 'utf8'));
+    const yaml = readYamlFile(centresFile, show(centresFile));
     const parsed = yaml.syntaxErrors.length ? undefined : centresSchema.safeParse(yaml.data ?? {});
     if (yaml.syntaxErrors.length) diagnostics.push(...yaml.syntaxErrors);
     else if (parsed && !parsed.success) diagnostics.push(...zodIssuesToDiagnostics(parsed.error.issues, yaml));

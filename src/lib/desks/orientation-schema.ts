@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DESK_KINDS, AUDIENCES } from './schema.ts';
+import { linkUrl } from '../diagnostics/index.ts';
 
 const id = z.string().regex(/^[a-z0-9-]+$/, { error: 'identifiant attendu : minuscules, chiffres et tirets' });
 const text = z.string().trim().min(1, { error: 'texte vide' });
@@ -55,7 +56,7 @@ export const outcomeSchema = z.strictObject({
   /** True to show the online portals of territory.yaml. */
   portals: z.boolean().default(false),
   /** Useful websites named by a seed, e.g. Action Logement's AL'in platform. */
-  links: z.array(z.strictObject({ label: text, url: z.url({ error: 'adresse web attendue' }) })).default([]),
+  links: z.array(z.strictObject({ label: text, url: linkUrl() })).default([]),
   /** The desks to show; none when the advice is only a portal or a phone call. */
   desks: deskSelectorSchema.optional(),
   /** FALC sentence shown when no desk of the territory matches the selector. */

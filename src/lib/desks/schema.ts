@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { webUrl } from '../diagnostics/index.ts';
 /** Kinds of desks named in the seeds (000 annexes, 002 annexe 3, 003 §1.1.5, 004 annexes IX). */
 export const DESK_KINDS = [
   'epci',
@@ -53,7 +54,7 @@ export const deskSchema = z.strictObject({
   /** French phone number as written for people, e.g. "04 73 80 90 07". */
   phone: z.string().optional(),
   email: z.email({ error: 'adresse e-mail incorrecte' }).optional(),
-  website: z.url({ error: 'adresse web attendue' }).optional(),
+  website: webUrl().optional(),
   /** Opening hours in OpenStreetMap opening_hours syntax. Absent when the source gives none. */
   openingHours: z.string().optional(),
   /** FALC sentence shown under the hours, e.g. why they may be out of date. */

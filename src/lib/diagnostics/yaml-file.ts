@@ -1,5 +1,12 @@
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, isAlias, visit, type Node, type Document } from 'yaml';
 import type { Diagnostic } from './diagnostic.ts';
+import { readUtf8File } from './text-file.ts';
+
+/**
+ * Most aliases (`*name`) one document may expand. Settings files need a handful; a "billion laughs" file
+ * needs thousands and would exhaust memory.
+ */
+const MAX_ALIASES = 100;
 
 /** A parsed YAML file that can tell where any value of it stands in the source text. */
 export interface YamlFile {
@@ -51,7 +58,40 @@ export function parseYamlFile(file: string, text: string): YamlFile {
     const pos = lineCounter.linePos(range[0]);
     return { line: pos.line, column: pos.col };
   };
-  return { file, data: doc.errors.length ? undefined : doc.toJS(), syntaxErrors, locate };
+  let data: unknown;
+  if (!doc.errors.length) {
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    } catch (error) {
+      syntaxErrors.push(aliasError(file, doc, lineCounter, error));
+    }
+  }
+  return { file, data, syntaxErrors, locate };
+}
+
+/**
+ * Reads a YAML file that must be UTF-8 text and parses it: a file in another encoding, compressed or
+ * binary gives one diagnostic among `syntaxErrors`, and no data.
+ */
+export function readYamlFile(path: string, file: string): YamlFile {
+  const read = readUtf8File(path, file);
+  if (read.diagnostic) return { file, data: undefined, syntaxErrors: [read.diagnostic], locate: () => ({ line: 1, column: 1 }) };
+  return parseYamlFile(file, read.text);
+}
+
+/** The library throws when aliases expand too much or point nowhere: one French line at the first alias. */
+function aliasError(file: string, doc: Document, lineCounter: LineCounter, error: unknown): Diagnostic {
+  let at = 0;
+  visit(doc, { Alias(_key, node) { if (isAlias(node) && node.range) { at = node.range[0]; return visit.BREAK; } return undefined; } });
+  const pos = lineCounter.linePos(at);
+  const tooMany = error instanceof Error && /excessive alias/i.test(error.message);
+  return {
+    file, line: pos.line, column: pos.col, severity: 'erreur',
+    message: tooMany
+      ? `trop de renvois YAML (« *nom ») : plus de ${MAX_ALIASES} copies, le fichier serait démesuré`
+      : 'renvoi YAML (« *nom ») vers une ancre (« &nom ») absente ou placée plus bas',
+    hint: 'écrivez les valeurs en entier au lieu d’utiliser des ancres et des renvois',
+  };
 }
 
 function frenchYamlError(code: string): string {
@@ -63,6 +103,23 @@ function frenchYamlError(code: string): string {
     BLOCK_AS_IMPLICIT_KEY: 'une clé est mal formée',
     TAB_AS_INDENT: 'une tabulation sert d’indentation, utilisez des espaces',
     UNEXPECTED_TOKEN: 'caractère inattendu',
+    ALIAS_PROPS: 'un renvoi (« *nom ») ne peut pas porter d’étiquette ni d’ancre',
+    BAD_ALIAS: 'renvoi (« *nom ») incorrect',
+    BAD_DIRECTIVE: 'directive « % » incorrecte',
+    BAD_DQ_ESCAPE: 'une barre oblique inverse « \\ » entre guillemets doubles est incorrecte',
+    BAD_PROP_ORDER: 'ancre et étiquette dans le mauvais ordre',
+    BAD_SCALAR_START: 'une valeur commence par un caractère réservé, mettez-la entre guillemets',
+    BLOCK_IN_FLOW: 'une liste ou un groupe sur plusieurs lignes est placé entre crochets ou accolades',
+    IMPOSSIBLE: 'structure illisible',
+    KEY_OVER_1024_CHARS: 'une clé dépasse 1 024 caractères',
+    MULTIPLE_ANCHORS: 'plusieurs ancres sur une même valeur',
+    MULTIPLE_DOCS: 'plusieurs documents dans un même fichier (ligne « --- »)',
+    MULTIPLE_TAGS: 'plusieurs étiquettes sur une même valeur',
+    NON_STRING_KEY: 'une clé doit être un texte',
+    RESOURCE_EXHAUSTION: 'trop de renvois (« *nom ») : le fichier serait démesuré',
+    TAG_RESOLVE_FAILED: 'étiquette « ! » inconnue',
+    BAD_COLLECTION_TYPE: 'type de liste ou de groupe incorrect',
   };
-  return messages[code] ?? `erreur ${code}`;
+  // Codes added by a later version of the library still give French text, never the library's English.
+  return messages[code] ?? 'structure incorrecte';
 }

@@ -15,13 +15,14 @@ export function zodIssuesToDiagnostics(
     const path = [...prefix, ...issue.path];
     const { line, column } = yaml.locate(path);
     const field = path.length ? `« ${fieldName(path)} »` : 'le fichier';
+    const value = valueAt(yaml.data, path);
     return {
       file: yaml.file,
       line,
       column,
       severity: 'erreur' as const,
-      message: `${field} : ${frenchIssue(issue, valueAt(yaml.data, path) === undefined)}`,
-      hint: hintFor(issue, valueAt(yaml.data, path) === undefined),
+      message: `${field} : ${wrongKind(issue, value) ?? frenchIssue(issue, value === undefined)}`,
+      hint: hintFor(issue, value),
     };
   });
 }
@@ -62,9 +63,25 @@ function frenchIssue(issue: z.core.$ZodIssue, absent: boolean): string {
   }
 }
 
-function hintFor(issue: z.core.$ZodIssue, absent: boolean): string {
+/** What YAML read instead of the expected type: a bare 2023 is a number, a bare yes a boolean, "oui" a text. */
+function wrongKind(issue: z.core.$ZodIssue, value: unknown): string | undefined {
+  if (issue.code !== 'invalid_type' || value === undefined) return undefined;
+  if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean'))
+    return `un texte est attendu, mais ${String(value)} est lu comme ${typeof value === 'number' ? 'un nombre' : 'une valeur vrai/faux'}`;
+  if (issue.expected === 'boolean' && typeof value === 'string')
+    return `« ${value} » n’est pas compris : écrivez true pour oui, false pour non`;
+  if (issue.expected === 'number' && typeof value === 'string')
+    return `un nombre est attendu, mais « ${value} » est un texte`;
+  return undefined;
+}
+
+function hintFor(issue: z.core.$ZodIssue, value: unknown): string {
   if (issue.code === 'unrecognized_keys') return 'supprimez ce champ ou corrigez son orthographe';
-  if (issue.code === 'invalid_type' && absent) return 'ajoutez ce champ';
+  if (issue.code === 'invalid_type' && value === undefined) return 'ajoutez ce champ';
+  if (issue.code === 'invalid_type' && issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean'))
+    return `mettez la valeur entre guillemets : "${String(value)}"`;
+  if (issue.code === 'invalid_type' && issue.expected === 'boolean') return 'true et false s’écrivent sans guillemets, en anglais';
+  if (issue.code === 'invalid_type' && issue.expected === 'number') return 'écrivez le nombre en chiffres, sans guillemets ni unité';
   return 'corrigez la valeur';
 }
 
@@ -72,7 +89,7 @@ function typeName(expected: string): string {
   const names: Record<string, string> = {
     string: 'un texte',
     number: 'un nombre',
-    boolean: 'oui ou non (true ou false)',
+    boolean: 'true ou false',
     array: 'une liste',
     object: 'un groupe de champs',
   };

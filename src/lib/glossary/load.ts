@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { parseYamlFile, zodIssuesToDiagnostics, type Diagnostic } from '../diagnostics/index.ts';
+import { readYamlFile, zodIssuesToDiagnostics, type Diagnostic } from '../diagnostics/index.ts';
 import { glossarySchema, type GlossaryEntry } from './schema.ts';
 
 /** Default place of the glossary, relative to the project root. */
@@ -7,7 +6,7 @@ export const GLOSSARY_FILE = 'content/glossaire.yaml';
 
 /** Reads and validates the glossary; entries are empty when the file is invalid. */
 export function loadGlossary(file: string, display = file): { entries: GlossaryEntry[]; diagnostics: Diagnostic[] } {
-  const yaml = parseYamlFile(display, readFileSync(file, 'utf8'));
+  const yaml = readYamlFile(file, display);
   if (yaml.syntaxErrors.length) return { entries: [], diagnostics: yaml.syntaxErrors };
   const parsed = glossarySchema.safeParse(yaml.data);
   if (!parsed.success) return { entries: [], diagnostics: zodIssuesToDiagnostics(parsed.error.issues, yaml) };

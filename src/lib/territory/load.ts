@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import {
-  parseYamlFile,
+  readYamlFile,
   zodIssuesToDiagnostics,
   type Diagnostic,
 } from '../diagnostics/index.ts';
@@ -62,7 +62,7 @@ export function loadTerritory(slug: string, options: LoadOptions = {}): LoadResu
     };
   }
   const file = join(dir, 'territory.yaml');
-  const yaml = parseYamlFile(show(file), readFileSync(file, 'utf8'));
+  const yaml = readYamlFile(file, show(file));
   if (yaml.syntaxErrors.length) return { diagnostics: yaml.syntaxErrors };
   const parsed = territorySchema.safeParse(yaml.data ?? {});
   const diagnostics: Diagnostic[] = parsed.success ? [] : zodIssuesToDiagnostics(parsed.error.issues, yaml);
@@ -104,7 +104,7 @@ function loadDesks(dir: string, show: (p: string) => string, memberCodes: Set<st
     out.push({ file: show(file), line: 0, column: 0, severity: 'avertissement', message: 'aucun fichier de guichets', hint: 'créez desks.yaml avec au moins un guichet d’enregistrement' });
     return [];
   }
-  const yaml = parseYamlFile(show(file), readFileSync(file, 'utf8'));
+  const yaml = readYamlFile(file, show(file));
   if (yaml.syntaxErrors.length) {
     out.push(...yaml.syntaxErrors);
     return [];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { webUrl } from '../diagnostics/index.ts';
 
-const url = z.url({ error: 'adresse web attendue, commençant par https://' });
+const url = webUrl();
 const text = z.string().trim().min(1, { error: 'texte vide' });
 
 /** Online portal where an applicant can file or follow an application. */
@@ -28,8 +29,7 @@ export const contactSchema = z.strictObject({
 /** Map background: tiles load in the visitor's browser only. */
 export const mapSchema = z.strictObject({
   /** Tile URL template with {z}, {x}, {y}. Default: IGN Plan IGN v2, which needs no key. */
-  tiles: z
-    .string()
+  tiles: webUrl({ secureOnly: true })
     .default(
       'https://data.geopf.fr/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2&STYLE=normal&TILEMATRIXSET=PM&FORMAT=image/png&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}',
     ),

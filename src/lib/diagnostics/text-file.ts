@@ -1,0 +1,35 @@
+/**
+ * Reads a settings file (YAML, MDX) that must be UTF-8 text: anything else is one positioned French
+ * diagnostic naming what the file is (compressed, UTF-16, binary, Windows-1252…), never mojibake.
+ */
+import { readFileSync } from 'node:fs';
+import type { Diagnostic } from './diagnostic.ts';
+import { classifyBytes, firstInvalidUtf8, NOT_TEXT } from './text-bytes.ts';
+
+/** Text of the file, or the reason it is not UTF-8 text. */
+export type TextRead = { text: string; diagnostic?: undefined } | { text?: undefined; diagnostic: Diagnostic };
+
+/** Decodes bytes that must be UTF-8 text (a leading byte order mark is dropped). */
+export function decodeUtf8Text(bytes: Uint8Array, file: string): TextRead {
+  const kind = classifyBytes(bytes);
+  if (kind !== 'text' && kind !== 'empty') return { diagnostic: { file, line: 0, column: 0, severity: 'erreur', ...NOT_TEXT[kind] } };
+  const bad = firstInvalidUtf8(bytes);
+  if (bad) {
+    const { line, column } = bad;
+    const seen = new TextDecoder('windows-1252').decode(bytes).split('\n')[line - 1]?.[column - 1] ?? '?';
+    return {
+      diagnostic: {
+        file, line, column, severity: 'erreur',
+        message: `le fichier n’est pas en UTF-8 : il semble enregistré en Windows-1252 (Latin-1), le caractère « ${seen} » est illisible en UTF-8`,
+        hint: 'enregistrez le fichier avec l’encodage « UTF-8 » (dans le Bloc-notes : Enregistrer sous, Encodage UTF-8)',
+      },
+    };
+  }
+  const text = new TextDecoder('utf-8').decode(bytes);
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+}
+
+/** Reads a file that must be UTF-8 text. */
+export function readUtf8File(path: string, file: string): TextRead {
+  return decodeUtf8Text(readFileSync(path), file);
+}
