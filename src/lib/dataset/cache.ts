@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { resolveInside } from '../diagnostics/index.ts';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics/index.ts';
 import type { Territory } from '../territory/index.ts';
@@ -32,9 +33,10 @@ export async function figuresKey(territory: Territory): Promise<string> {
   }
   hash.update(JSON.stringify({ threshold: territory.settings.secrecyThreshold, sources: territory.settings.sources, communes: territory.communes.map((c) => c.code) }));
   for (const s of territory.settings.sources) {
-    const path = join(territory.dir, 'sources', s.file);
+    // A path leading outside the territory is refused by the read: it is never opened, not even to hash it.
+    const where = resolveInside(territory.dir, join(territory.dir, 'sources'), s.file);
     hash.update(`\u0000${s.file}\u0000`);
-    if (existsSync(path)) await hashFile(path, hash);
+    if (where.kind === 'inside') await hashFile(where.path, hash);
   }
   return hash.digest('hex').slice(0, 32);
 }

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { hasErrors, readYamlFile, type Diagnostic } from '../diagnostics/index.ts';
+import { hasErrors, readYamlFile, resolveInside, type Diagnostic } from '../diagnostics/index.ts';
 import { readDemand, type DemandReadResult } from '../demand/index.ts';
 import { readRpls, type RawStock } from '../rpls/index.ts';
 import type { Progress } from '../sources/index.ts';
@@ -40,7 +40,8 @@ export async function buildFigures(territory: Territory, options: FiguresOptions
   const sources: SourceInfo[] = [];
 
   for (const [i, entry] of territory.settings.sources.entries()) {
-    const path = join(territory.dir, 'sources', entry.file);
+    const where = resolveInside(territory.dir, join(territory.dir, 'sources'), entry.file);
+    const path = where.path;
     const display = show(path);
     const already = entry.kind === 'rpls' ? stockRaw.has(entry.millesime) : demandRaw.has(entry.millesime);
     if (already) {
@@ -48,7 +49,15 @@ export async function buildFigures(territory: Territory, options: FiguresOptions
         message: `le millésime ${entry.millesime} des fichiers « ${entry.kind} » est listé deux fois`, hint: 'gardez une seule ligne par millésime et par sorte de fichier' });
       continue;
     }
-    if (!existsSync(path)) {
+    if (where.kind === 'outside') {
+      diagnostics.push({ file: yaml.file, ...yaml.locate(['sources', i, 'file']), severity: 'erreur',
+        message: where.through === 'link'
+          ? `le fichier « ${entry.file} » est un lien vers un fichier hors du dossier du territoire : ${display}`
+          : `le fichier « ${entry.file} » est hors du dossier du territoire`,
+        hint: 'placez une copie du fichier dans le dossier sources/ du territoire et écrivez son nom seul' });
+      continue;
+    }
+    if (where.kind === 'missing' || !existsSync(path)) {
       diagnostics.push({ file: yaml.file, ...yaml.locate(['sources', i, 'file']), severity: 'erreur',
         message: `le fichier du millésime ${entry.millesime} est introuvable : ${display}`,
         hint: 'ajoutez le fichier dans le dossier sources/ du territoire, ou retirez ce millésime de territory.yaml' });
@@ -63,6 +72,11 @@ export async function buildFigures(territory: Territory, options: FiguresOptions
     } else {
       const r = await readDemand(path, { ...common, millesime: entry.millesime });
       diagnostics.push(...r.diagnostics);
+      if (!hasErrors(r.diagnostics) && r.rows.size === 0) {
+        diagnostics.push({ file: yaml.file, ...yaml.locate(['sources', i, 'millesime']), severity: 'erreur',
+          message: `aucune ligne du millésime ${entry.millesime} pour les communes du territoire dans ${display}`,
+          hint: 'vérifiez la colonne « millesime » du fichier et le millésime indiqué ici' });
+      }
       demandRaw.set(entry.millesime, { result: r, display });
     }
     sources.push({ kind: entry.kind, millesime: entry.millesime, file: entry.file, label: sourceLabel(entry.kind, entry.millesime), ...(entry.origin ? { origin: entry.origin } : {}) });

@@ -55,7 +55,6 @@ export async function readDemand(path: string, options: DemandReadOptions): Prom
   const say = (severity: Diagnostic['severity'], line: number, column: number, message: string, hint?: string) =>
     diagnostics.push({ file: options.display, line, column, severity, message, ...(hint ? { hint } : {}) });
   let col!: Record<DemandColumn, number>;
-  let matched = 0;
 
   const summary = await readTable(path, { display: options.display, headerHints: HEADER_HINTS, ...(options.sheet ? { sheet: options.sheet } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) }, {
     header(names, line, columnOf) {
@@ -83,7 +82,8 @@ export async function readDemand(path: string, options: DemandReadOptions): Prom
       const rawCode = values[col.code_commune]!.trim();
       const m = matcher.match(rawCode);
       if (m.kind === 'outside') {
-        say('avertissement', line, at('code_commune'), `la commune ${rawCode} ${communeName(rawCode) ?? ''} n’est pas dans le territoire : ligne ignorée`.replace('  ', ' '), 'retirez cette ligne du fichier');
+        // A typo that hits a real commune elsewhere would silently drop the row from the totals.
+        say('erreur', line, at('code_commune'), `la commune ${rawCode} ${communeName(rawCode) ?? ''} n’est pas dans le territoire`.replace('  ', ' '), 'corrigez le code commune, ou retirez la ligne si elle concerne une autre intercommunalité');
         return;
       }
       if (m.kind === 'unknown') {
@@ -135,7 +135,6 @@ export async function readDemand(path: string, options: DemandReadOptions): Prom
           row.averageDelayMonths = d ?? 'source';
         }
       }
-      matched++;
       const byTypology = rows.get(m.code) ?? new Map<Typology, RawDemand>();
       rows.set(m.code, byTypology);
       const existing = byTypology.get(typology);
@@ -143,9 +142,6 @@ export async function readDemand(path: string, options: DemandReadOptions): Prom
     },
   });
   diagnostics.unshift(...summary.diagnostics);
-  if (!diagnostics.some((d) => d.severity === 'erreur') && summary.rows > 0 && matched === 0) {
-    say('erreur', 0, 0, `aucune ligne du millésime ${options.millesime} pour les communes du territoire`, 'vérifiez la colonne « millesime » et le millésime indiqué dans territory.yaml');
-  }
   return { rows, diagnostics };
 }
 

@@ -4,7 +4,7 @@
  * (UTF-8 or Windows-1252) and hands them to the handler. Memory stays flat whatever the size.
  */
 import { createReadStream, statSync, openSync, readSync, closeSync } from 'node:fs';
-import type { Diagnostic } from '../diagnostics/index.ts';
+import { classifyBytes, NOT_TEXT, type Diagnostic } from '../diagnostics/index.ts';
 import { findMojibake, guessEncoding, repairMojibake } from './encoding.ts';
 import { columnOfField, detectDelimiter, fieldAt, splitRecord, type Delimiter } from './fields.ts';
 import { RecordScanner } from './record-scanner.ts';
@@ -26,6 +26,15 @@ function readSample(path: string, size: number): Uint8Array {
   }
 }
 
+/** True when a record holds nothing but separators, spaces and quotes. */
+function isBlankRecord(text: string, delimiter: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c !== delimiter && c !== ' ' && c !== '\t' && c !== '"' && c !== '\r') return false;
+  }
+  return true;
+}
+
 /** Number of `"` in a string (only called on records that contain one). */
 function quoteCount(text: string): number {
   let n = 0;
@@ -42,6 +51,12 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
     diagnostics.push({ file: options.display, line, column, severity: 'erreur', message, ...(hint ? { hint } : {}) });
 
   const sample = readSample(path, bytes);
+  const bytesKind = classifyBytes(sample);
+  if (bytesKind !== 'text' && bytesKind !== 'zip' && bytesKind !== 'empty') {
+    const { message, hint } = NOT_TEXT[bytesKind];
+    error(1, 1, message, bytesKind === 'utf-16' ? 'enregistrez-le de nouveau en « CSV UTF-8 » ou en « CSV (séparateur : point-virgule) »' : hint);
+    return summary;
+  }
   const kind = sniff(sample);
   if (kind === 'empty') {
     error(0, 0, 'le fichier est vide', 'remplacez-le par le fichier complet téléchargé chez le producteur');
@@ -106,7 +121,8 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
       else if (preHeader.length >= 20) chooseHeader(preHeader[0]!);
       return;
     }
-    if (text === '' || (text.trim() === '' && !text.includes(delimiter))) return;
+    // Excel leaves rows of bare separators (";;;;;;;;") below a table: they are empty rows, not data.
+    if (isBlankRecord(text, delimiter)) return;
     summary.rows++;
     if (filter && !filter.accept(fieldAt(text, delimiter, filter.column).trim())) {
       if (!last) return;
@@ -120,6 +136,13 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
     if (filter && !filter.accept((values[filter.column] ?? '').trim())) return;
     if (values.length < header.length) {
       error(line, text.length + 1, `ligne incomplète : ${values.length} valeurs au lieu de ${header.length}`, 'vérifiez les séparateurs de cette ligne');
+      return;
+    }
+    if (values.length > header.length && values.slice(header.length).some((v) => v.trim() !== '')) {
+      error(line, columnOfField(text, delimiter, header.length), `ligne trop longue : ${values.length} valeurs pour ${header.length} colonnes`,
+        delimiter === ','
+          ? 'le séparateur de colonnes est la virgule, et une virgule sert aussi aux décimales : enregistrez le fichier avec le point-virgule comme séparateur'
+          : 'une valeur contient sans doute le séparateur : mettez-la entre guillemets ou retirez ce caractère');
       return;
     }
     summary.kept++;

@@ -64,7 +64,7 @@ export async function readXlsx(path: string, options: ReadOptions, handler: Tabl
       await readSheet(sheet, options, handler, summary, error);
     }
   } catch (e) {
-    error(0, 0, `classeur illisible : ${(e as Error).message}`, 'ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau en .xlsx');
+    error(0, 0, unreadableWorkbook(e), 'ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau en .xlsx');
     return summary;
   }
   if (!found) {
@@ -72,6 +72,14 @@ export async function readXlsx(path: string, options: ReadOptions, handler: Tabl
       sheets.length ? `feuilles présentes : ${sheets.join(', ')} ; corrigez « sheet » dans territory.yaml` : 'remplacez-le par le classeur complet');
   }
   return summary;
+}
+
+/** The library's English (or code) message, said in French: the file is cut, or it is not a workbook. */
+function unreadableWorkbook(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  if (/FILE_ENDED|unexpected end|end of (central directory|data)|truncated/i.test(text)) return 'classeur illisible : le fichier est coupé, il est incomplet';
+  if (/invalid signature|not a valid zip|corrupt/i.test(text)) return 'classeur illisible : le fichier est abîmé';
+  return 'classeur illisible : ce n’est pas un classeur Excel .xlsx valide';
 }
 
 async function readSheet(
