@@ -37,7 +37,10 @@ try {
   process.env.ILS_DATASET = datasetFile;
   process.env.ILS_SITE_URL = dataset.settings.siteUrl;
   const { build } = await import('astro');
-  await build({ root, outDir: siteDir, logLevel: process.env.ILS_QUIET ? 'error' : 'warn', site: dataset.settings.siteUrl });
+  // A fresh content store for every build: the shared one (node_modules/.astro) remembers the previous
+  // territory's pages, and a removed content folder then breaks every later build of every territory.
+  const cacheDir = join(work, 'astro-cache');
+  await build({ root, outDir: siteDir, cacheDir, logLevel: process.env.ILS_QUIET ? 'error' : 'warn', site: dataset.settings.siteUrl });
   await postBuildSteps({ siteDir, dataset, root });
 } catch (error) {
   console.error(String(error instanceof Error ? error.stack ?? error.message : error));

@@ -9,6 +9,7 @@ import type { Prepared } from './prepare.ts';
 import { TERRITORIES_DIR } from '../src/lib/territory/index.ts';
 import { loadCotationGrid } from '../src/lib/cotation/index.ts';
 import { falcCheck, territoryDirOf } from './falc-check.ts';
+import { mdxSyntaxCheck } from './mdx-check.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -18,5 +19,7 @@ export async function runContentChecks(prepared: Prepared): Promise<Diagnostic[]
   const cotation = loadCotationGrid(resolve(process.env.TERRITORIES_DIR ?? TERRITORIES_DIR, prepared.slug)).diagnostics;
   // FALC linter (issue 8) on content/, the territory's overrides and the FALC labels of its YAML files.
   const falc = falcCheck({ root, territoryDir: territoryDirOf(prepared.slug, root) });
-  return [...cotation, ...falc];
+  // MDX syntax, compiled as the build compiles it: a broken tag stops check, not the middle of the build.
+  const mdx = mdxSyntaxCheck(root, territoryDirOf(prepared.slug, root));
+  return [...cotation, ...falc, ...mdx];
 }

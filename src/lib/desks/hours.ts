@@ -13,9 +13,19 @@ export function parseOpeningHours(value: string): { ok: true; hours: OpeningHour
     const hours = new OpeningHours(value, FRENCH_HOLIDAYS_CONTEXT, { locale: 'fr' } as never);
     return { ok: true, hours };
   } catch (e) {
-    const detail = String(e).replace(/\s+/g, ' ').trim();
-    return { ok: false, error: `horaires illisibles : « ${value} » (${detail.slice(0, 160)})` };
+    // The library's own text mixes languages and internal words: only the place it stopped is kept.
+    const stop = /^(.*?)\s*<---/.exec(String(e).replace(/\s+/g, ' ').trim())?.[1];
+    const where = stop && value.startsWith(stop) ? `, erreur après « ${stop} »` : '';
+    return { ok: false, error: `horaires illisibles : « ${value} »${where}${hoursAdvice(value)}` };
   }
+}
+
+/** The usual mistakes of people writing hours by hand, said in French. */
+function hoursAdvice(value: string): string {
+  if (/\b(lu|ma|me|je|ve|di|lun|mar|mer|jeu|ven|sam|dim)\b/i.test(value)) return ' : les jours s’écrivent en anglais, Mo Tu We Th Fr Sa Su';
+  if (/\d\s*h\s*\d*/i.test(value)) return ' : les heures s’écrivent avec deux-points, par exemple 08:30';
+  if (/\b(2[4-9]|[3-9]\d):/.test(value)) return ' : une heure va de 00:00 à 24:00';
+  return '';
 }
 
 /** True when the desk is open at `date` (used by the build tests and the browser "ouvert maintenant"). */
