@@ -25,7 +25,8 @@ export function isSafeUrl(value: string, schemes: readonly string[]): boolean {
 }
 
 function urlSchema(schemes: readonly string[], example: string) {
-  const wanted = schemes.map((s) => (s.endsWith(':') && (s === 'https:' || s === 'http:') ? `${s}//` : s)).join(', ');
+  const names = schemes.map((s) => (s === 'https:' || s === 'http:' ? `${s}//` : s));
+  const wanted = names.length > 1 ? `${names.slice(0, -1).join(', ')} ou ${names.at(-1)}` : names[0]!;
   return z.string({ error: `adresse attendue entre guillemets, par exemple ${example}` }).trim().superRefine((value, ctx) => {
     if (isSafeUrl(value, schemes)) return;
     const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();

@@ -34,10 +34,10 @@ export function classifyBytes(sample: Uint8Array): ByteKind {
 /** The French description and what to do, for each kind that is not plain text. */
 export const NOT_TEXT: Record<Exclude<ByteKind, 'text'>, { message: string; hint: string }> = {
   empty: { message: 'le fichier est vide', hint: 'remplacez-le par le fichier complet' },
-  gzip: { message: 'fichier compressé (gzip), pas un fichier texte', hint: 'décompressez-le (extension .gz) et placez le fichier obtenu à sa place' },
+  gzip: { message: 'fichier compressé (gzip), pas un fichier texte', hint: 'décompressez-le, puis placez le fichier obtenu à sa place' },
   zip: { message: 'fichier compressé (archive ZIP ou classeur Excel), pas un fichier texte', hint: 'décompressez l’archive, ou enregistrez le classeur au format demandé' },
   pdf: { message: 'fichier PDF, pas un fichier texte', hint: 'placez ici le fichier de données, pas un document PDF' },
-  'utf-16': { message: 'fichier texte encodé en UTF-16 : l’encodage UTF-8 est attendu', hint: 'enregistrez-le de nouveau en « UTF-8 » (dans Excel : « CSV UTF-8 »)' },
+  'utf-16': { message: 'fichier texte encodé en UTF-16 : l’encodage UTF-8 est attendu', hint: 'enregistrez-le de nouveau avec l’encodage « UTF-8 »' },
   binary: { message: 'fichier binaire, pas un fichier texte', hint: 'vérifiez que c’est le bon fichier : il doit s’ouvrir dans un éditeur de texte' },
 };
 

@@ -54,7 +54,7 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
   const bytesKind = classifyBytes(sample);
   if (bytesKind !== 'text' && bytesKind !== 'zip' && bytesKind !== 'empty') {
     const { message, hint } = NOT_TEXT[bytesKind];
-    error(1, 1, message, bytesKind === 'utf-16' ? 'enregistrez-le de nouveau en « CSV UTF-8 » ou en « CSV (séparateur : point-virgule) »' : hint);
+    error(1, 1, message, bytesKind === 'utf-16' ? 'dans Excel, enregistrez-le de nouveau en « CSV UTF-8 »' : hint);
     return summary;
   }
   const kind = sniff(sample);

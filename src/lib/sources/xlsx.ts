@@ -64,7 +64,7 @@ export async function readXlsx(path: string, options: ReadOptions, handler: Tabl
       await readSheet(sheet, options, handler, summary, error);
     }
   } catch (e) {
-    error(0, 0, unreadableWorkbook(e), 'ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau en .xlsx');
+    error(1, 1, unreadableWorkbook(e), 'ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau en .xlsx');
     return summary;
   }
   if (!found) {

@@ -1,0 +1,175 @@
+/**
+ * The corpus of hostile and unusual inputs (tests/fixtures/hostile/<case>/): each case overlays a few
+ * files on a small territory (_base) and says, in expected.json, the French message, the file and the
+ * position that `npm run check` and `npm run build` must both print — or that the input is accepted and
+ * published right. Every case runs the functions both commands run; a sample of rejected cases and the
+ * accepted ones run the real commands (the accepted ones with a full Astro build).
+ */
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { runScriptAsync, type CliResult } from '../helpers/run-cli.ts';
+import { ROOT } from '../helpers/paths.ts';
+import type { Diagnostic } from '../../src/lib/diagnostics/index.ts';
+
+/** What a case expects (expected.json). */
+interface Expected {
+  about: string;
+  /** File of the message, relative to the territory folder. */
+  file?: string;
+  line?: number;
+  column?: number;
+  /** Part of the French message. */
+  message?: string;
+  /** Texts that must not appear anywhere in the output (library words, misleading advice). */
+  notContains?: string[];
+  /** Symbolic links created by the test (they cannot point outside the repository in git). */
+  links?: Record<string, string>;
+  /** The input must be accepted by check and build. */
+  accepted?: boolean;
+  /** Published files that must contain these strings (accepted cases). */
+  published?: Record<string, string[]>;
+  /** Folder of the territory removed after a first successful build; the next build must succeed too. */
+  thenRemove?: string;
+}
+
+const CORPUS = join(ROOT, 'tests/fixtures/hostile');
+const cases = readdirSync(CORPUS).filter((d) => !d.startsWith('_')).sort();
+const work = mkdtempSync(join(tmpdir(), 'ils-hostile-'));
+const expectedOf = (name: string) => JSON.parse(readFileSync(join(CORPUS, name, 'expected.json'), 'utf8')) as Expected;
+
+/** Builds the territories folder of a case: the base territory with the case's files, and a neighbour. */
+function prepare(name: string): { territories: string; dir: string } {
+  const territories = join(work, name);
+  const dir = join(territories, name);
+  cpSync(join(CORPUS, '_base'), dir, { recursive: true });
+  cpSync(join(CORPUS, '_base'), join(territories, 'voisin'), { recursive: true });
+  cpSync(join(CORPUS, name), dir, { recursive: true, filter: (src) => !src.endsWith('expected.json') });
+  for (const [link, target] of Object.entries(expectedOf(name).links ?? {})) {
+    rmSync(join(dir, link), { force: true });
+    symlinkSync(target, join(dir, link));
+  }
+  return { territories, dir };
+}
+
+const envOf = (name: string, territories: string) => ({ TERRITORY: name, TERRITORIES_DIR: territories, ILS_CACHE_DIR: join(work, 'cache', name) });
+const build = (name: string, territories: string) => runScriptAsync('build', ['--out', join(work, 'dist', name)], envOf(name, territories));
+
+/** Runs `jobs` at most `width` at a time (the machine is shared). */
+async function limited<T>(jobs: (() => Promise<T>)[], width: number): Promise<T[]> {
+  const results: T[] = new Array(jobs.length);
+  let next = 0;
+  await Promise.all(Array.from({ length: width }, async () => {
+    while (next < jobs.length) {
+      const i = next++;
+      results[i] = await jobs[i]!();
+    }
+  }));
+  return results;
+}
+
+/** What check and build print for a case, and their exit codes. */
+interface Outcome { check: CliResult; build: CliResult; rebuild?: CliResult; dir: string }
+const runs = new Map<string, Outcome>();
+/** Rejected cases also run through the real commands (the others run the same functions in this process). */
+const VIA_CLI = new Set(['url-portail-javascript', 'yaml-bombe-renvois', 'mdx-jsx-casse', 'csv-virgules']);
+
+/**
+ * The first step of `check` and `build`, in this process: `prepareDataset`, then `runContentChecks`.
+ * Check runs both; build runs the content checks only when the dataset was prepared. A spawned command
+ * takes several seconds on a loaded machine; this keeps the corpus fast while using the same code.
+ */
+async function inProcess(name: string, territories: string, dir: string): Promise<Outcome> {
+  process.env.TERRITORIES_DIR = territories;
+  process.env.ILS_CACHE_DIR = join(work, 'cache', name);
+  const { prepareDataset } = await import('../../scripts/prepare.ts');
+  const { runContentChecks } = await import('../../scripts/content-checks.ts');
+  const { formatDiagnostic, hasErrors } = await import('../../src/lib/diagnostics/index.ts');
+  const prepared = await prepareDataset(name, territories);
+  const content = await runContentChecks(prepared);
+  const result = (list: Diagnostic[]): CliResult => ({ status: hasErrors(list) || !prepared.dataset ? 1 : 0, stdout: list.map(formatDiagnostic).join('\n'), stderr: '' });
+  return {
+    check: result([...prepared.diagnostics, ...content]),
+    build: result(prepared.dataset ? [...prepared.diagnostics, ...content] : prepared.diagnostics),
+    dir,
+  };
+}
+
+beforeAll(async () => {
+  const saved = { TERRITORIES_DIR: process.env.TERRITORIES_DIR, ILS_CACHE_DIR: process.env.ILS_CACHE_DIR };
+  process.env.ILS_QUIET = '1';
+  for (const name of cases.filter((c) => !expectedOf(c).accepted)) {
+    const { territories, dir } = prepare(name);
+    runs.set(name, await inProcess(name, territories, dir));
+  }
+  Object.assign(process.env, saved);
+  for (const [key, value] of Object.entries(saved)) if (value === undefined) delete process.env[key];
+  await limited([...VIA_CLI].map((name) => async () => {
+    const territories = join(work, name);
+    const [check, built] = await Promise.all([runScriptAsync('check', [], envOf(name, territories)), build(name, territories)]);
+    runs.set(`${name} (commandes)`, { check, build: built, dir: join(territories, name) });
+  }), 2);
+  // Accepted cases run a real build (Astro included): one at a time.
+  for (const name of cases.filter((c) => expectedOf(c).accepted)) {
+    const { territories, dir } = prepare(name);
+    const check = await runScriptAsync('check', [], envOf(name, territories));
+    const built = await build(name, territories);
+    const run: Outcome = { check, build: built, dir };
+    const remove = expectedOf(name).thenRemove;
+    if (remove && built.status === 0) {
+      rmSync(join(dir, remove), { recursive: true, force: true });
+      run.rebuild = await build(name, territories);
+    }
+    runs.set(name, run);
+  }
+}, 900_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** The printed line of the expected message, in the output of a command. */
+function findLine(output: string, name: string, e: Expected): string | undefined {
+  const where = `${name}/${e.file}:`;
+  return output.split('\n').find((l) => l.includes(where) && l.includes('  erreur : ') && l.includes(e.message!));
+}
+
+describe('corpus d’entrées hostiles : check et build disent la même chose', () => {
+  test('le corpus couvre chaque famille de problèmes', () => {
+    const families = new Set(cases.map((c) => c.split('-')[0]));
+    for (const f of ['url', 'chemin', 'yaml', 'mdx', 'csv', 'commune', 'millesime', 'excel', 'xlsx', 'type', 'demo', 'horaires']) expect(families).toContain(f);
+  });
+
+  test.each([...cases, ...[...VIA_CLI].map((c) => `${c} (commandes)`)])('%s', (label) => {
+    const name = label.replace(' (commandes)', '');
+    const e = expectedOf(name);
+    const run = runs.get(label)!;
+    const outputs = { check: run.check.stdout + run.check.stderr, build: run.build.stdout + run.build.stderr };
+    for (const [command, output] of Object.entries(outputs)) {
+      expect(output, `${command} : pas de trace de pile`).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+      for (const word of e.notContains ?? []) expect(output, `${command} ne doit pas écrire « ${word} »`).not.toContain(word);
+    }
+    if (e.accepted) {
+      expect(run.check.status, outputs.check).toBe(0);
+      expect(run.build.status, outputs.build).toBe(0);
+      for (const [file, parts] of Object.entries(e.published ?? {})) {
+        const text = readFileSync(join(work, 'dist', name, file), 'utf8');
+        for (const part of parts) expect(text).toContain(part);
+      }
+      if (e.thenRemove) {
+        expect(existsSync(join(run.dir, e.thenRemove))).toBe(false);
+        expect(run.rebuild?.status, run.rebuild ? run.rebuild.stdout + run.rebuild.stderr : 'pas de seconde construction').toBe(0);
+      }
+      return;
+    }
+    expect(run.check.status, outputs.check).toBe(1);
+    expect(run.build.status, outputs.build).toBe(1);
+    expect(existsSync(join(work, 'dist', name)), 'rien n’est publié').toBe(false);
+    for (const [command, output] of Object.entries(outputs)) {
+      const line = findLine(output, name, e);
+      expect(line, `${command} doit écrire « ${e.message} » pour ${e.file}\n${output}`).toBeDefined();
+      const [, l, c] = /:(\d+):(\d+) {2}erreur/.exec(line!)!;
+      if (e.line !== undefined) expect({ line: Number(l), column: Number(c) }).toEqual({ line: e.line, column: e.column });
+      else expect(Number(l)).toBeGreaterThan(0);
+    }
+  });
+});
