@@ -76,7 +76,7 @@ export const territorySchema = z.strictObject({
   /** SIREN of the EPCI or EPT: the member communes are read from it, never typed by hand. */
   siren: z.string().regex(/^\d{9}$/, { error: 'SIREN attendu : 9 chiffres entre guillemets' }),
   /** Public address of the site, used for links in the sitemap, leaflets and QR codes. */
-  siteUrl: url.refine((u) => new URL(u).pathname === '/', {
+  siteUrl: url.refine((u) => URL.canParse(u) && new URL(u).pathname === '/', {
     error: 'le site doit être à la racine de son adresse, par exemple https://logement.mon-epci.fr/',
   }),
   /** Délai anormalement long of the département (CCH L441-1-4), with its legal reference. */
