@@ -20,6 +20,20 @@ const statusEl = document.querySelector<HTMLElement>('#recherche-etat');
 const list = document.querySelector<HTMLOListElement>('#recherche-resultats');
 document.querySelector('#recherche-sans-js')?.setAttribute('hidden', '');
 
+/**
+ * The excerpt as text, with only the <mark> elements Pagefind adds around the words found: whatever
+ * markup a territory's text could carry is never written as HTML.
+ */
+function excerptNodes(html: string): Node[] {
+  const body = new DOMParser().parseFromString(html, 'text/html').body;
+  return [...body.childNodes].map((node) => {
+    if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
+    const mark = document.createElement('mark');
+    mark.textContent = node.textContent;
+    return mark;
+  });
+}
+
 async function run(query: string): Promise<void> {
   if (!statusEl || !list) return;
   list.replaceChildren();
@@ -36,8 +50,7 @@ async function run(query: string): Promise<void> {
       a.href = p.url;
       a.textContent = p.meta.title?.replace(/ – .*$/, '') ?? p.url;
       const excerpt = document.createElement('p');
-      // Pagefind escapes the page text and only adds <mark> around the words found.
-      excerpt.innerHTML = p.excerpt;
+      excerpt.append(...excerptNodes(p.excerpt));
       li.append(a, excerpt);
       list.append(li);
     }

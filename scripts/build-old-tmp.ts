@@ -1,0 +1,56 @@
+/**
+ * `npm run build` (default territory) or `TERRITORY=<slug> npm run build`.
+ * Validates the territory, prepares its dataset once, builds the site into a temporary folder, runs the
+ * post-build steps, and only then replaces the output folder: a failure leaves the previous site untouched.
+ * Options: `--out <dir>` (default dist), env TERRITORIES_DIR for another territories folder (tests).
+ */
+import { mkdirSync, rmSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { prepareDataset } from './prepare.ts';
+import { printDiagnostics } from './cli-output.ts';
+import { postBuildSteps } from './post-build.ts';
+import { runContentChecks } from './content-checks.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const outArg = process.argv.indexOf('--out');
+const outDir = resolve(outArg > 0 ? process.argv[outArg + 1] ?? 'dist' : join(root, 'dist'));
+
+const prepared = await prepareDataset(process.env.TERRITORY);
+// The same checks as `npm run check` (grid, FALC texts): a wrong file stops the build before anything is written.
+const diagnostics = prepared.dataset ? [...prepared.diagnostics, ...(await runContentChecks(prepared))] : prepared.diagnostics;
+if (printDiagnostics(diagnostics, console.error, { errorsOnly: true }) || !prepared.dataset) {
+  console.error(`Construction arrêtée : le site précédent (${outDir}) n'a pas été modifié.`);
+  process.exit(1);
+}
+const dataset = prepared.dataset;
+const work = join(root, '.build-tmp', `${prepared.slug}-${process.pid}`);
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+const datasetFile = join(work, 'dataset.json');
+writeFileSync(datasetFile, JSON.stringify(dataset));
+const siteDir = join(work, 'site');
+
+try {
+  // No network at build time: Astro's anonymous telemetry is switched off.
+  process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  process.env.ILS_DATASET = datasetFile;
+  process.env.ILS_SITE_URL = dataset.settings.siteUrl;
+  const { build } = await import('astro');
+  await build({ root, outDir: siteDir, logLevel: process.env.ILS_QUIET ? 'error' : 'warn', site: dataset.settings.siteUrl });
+  await postBuildSteps({ siteDir, dataset, root });
+} catch (error) {
+  console.error(String(error instanceof Error ? error.stack ?? error.message : error));
+  console.error(`Construction échouée : le site précédent (${outDir}) n'a pas été modifié.`);
+  rmSync(work, { recursive: true, force: true });
+  process.exit(1);
+}
+
+// Swap: the old output is moved aside first so the new one appears in one rename.
+const old = `${outDir}.old-${process.pid}`;
+if (existsSync(outDir)) renameSync(outDir, old);
+mkdirSync(dirname(outDir), { recursive: true });
+renameSync(siteDir, outDir);
+rmSync(old, { recursive: true, force: true });
+rmSync(work, { recursive: true, force: true });
+console.log(`Site de « ${dataset.settings.name} » construit dans ${outDir} (${dataset.communes.length} communes).`);
