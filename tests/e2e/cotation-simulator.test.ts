@@ -86,7 +86,10 @@ describe('simulateur de cotation de Thiers Dore et Montagne', () => {
     await page.getByLabel('Commune').selectOption({ label: 'Thiers' });
     await page.getByLabel('Taille du logement').selectOption('T2');
     await expect.poll(() => result.locator('[data-waiting="text"]').innerText()).toMatch(/^À Thiers, pour un T2, /);
-    await page.screenshot({ path: '/tmp/cotation-resultat-375.png', fullPage: true });
+    if (process.env.COTATION_SHOTS) {
+      const top = await result.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+      for (let i = 0; i < 4; i++) await page.screenshot({ path: `${process.env.COTATION_SHOTS}/resultat-375-${i}.png`, fullPage: true, clip: { x: 0, y: top + i * 700, width: 375, height: 700 } });
+    }
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
     expect(afterLoad).toEqual([]);

@@ -131,6 +131,13 @@ function scoreText(grid: Grid, c: Criterion, s: ScoreTrace): string {
   }
 }
 
+/** For points counted from a derived number, the dates it was computed from: « Votre demande date de juin 2023. » */
+function sourceText(grid: Grid, facts: Facts, c: Criterion): string {
+  const fact = c.perUnit?.fact ?? c.bands?.fact;
+  const inputs = fact && !question(grid, fact) ? DERIVED_FACTS[fact]?.inputs ?? [] : [];
+  return inputs.filter((i) => question(grid, i)?.kind === 'month' && typeof facts[i] === 'string').map((i) => `Votre demande date de ${monthText(String(facts[i]))}.`).join(' ');
+}
+
 /** The first variant whose condition holds for the household, or the default text. */
 function variant(variants: Variant[] | undefined, facts: Facts, fallback: string): string {
   return variants?.find((v) => evaluateCondition(v.when, facts).value === true)?.text ?? fallback;
@@ -154,7 +161,7 @@ function explainLine(grid: Grid, facts: Facts, t: CriterionTrace): ExplanationLi
   if (t.beatenBy) return { ...base, because: `Un seul critère de ce groupe compte : « ${criterionLabel(t.beatenBy, facts)} » donne plus de points ou autant.` };
   if (t.condition.value === false) return { ...base, because: leavesText(grid, facts, t.condition.failing, false) };
   const why = leavesText(grid, facts, t.condition.passing, true);
-  const score = t.score ? scoreText(grid, c, t.score) : '';
+  const score = t.score ? [sourceText(grid, facts, c), scoreText(grid, c, t.score)].filter(Boolean).join(' ') : '';
   return { ...base, because: [why, score].filter(Boolean).join(' ') || 'Votre situation correspond à ce critère.' };
 }
 
