@@ -46,7 +46,7 @@ describe('point kinds', () => {
     });
     const at = (years: number) => evaluate(grid, { demand_month: `${2024 - years}-06` }, { today: '2024-06' }).total;
     expect([at(2), at(3), at(4), at(5), at(9), at(10), at(13)]).toEqual([0, 3, 3, 5, 5, 10, 13]);
-    expect(evaluate(grid, { demand_month: '2022-06' }, { today: '2024-06' }).lines[0]!.because).toBe('Pour vous : 2 ans. Les points commencent à 3 ans.');
+    expect(evaluate(grid, { demand_month: '2022-06' }, { today: '2024-06' }).lines[0]!.because).toBe('Votre demande date de juin 2022. Pour vous : 2 ans. Les points commencent à 3 ans.');
     expect(evaluate(grid, { demand_month: '2018-06' }, { today: '2024-06' }).lines[0]!.because).toBe('Votre demande date de juin 2018. Pour vous : 6 ans. Le palier de 5 à 10 ans donne 5 points.');
     // Without today's month the waiting time is unknown, never 0.
     expect(evaluate(grid, { demand_month: '2018-06' }).lines[0]!.status).toBe('missing');
