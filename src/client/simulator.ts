@@ -54,11 +54,15 @@ function start(root: HTMLElement): void {
     return a;
   };
 
-  /** Shows a question only when its askIf holds. */
+  /** Shows a question only when its askIf holds, in the words that fit the household. */
   const refreshVisibility = () => {
     const a = answers();
     root.querySelectorAll<HTMLElement>('[data-ask-if]').forEach((el) => {
       el.hidden = evaluateCondition(JSON.parse(el.dataset.askIf!) as Condition, a).value !== true;
+    });
+    root.querySelectorAll<HTMLElement>('[data-label-if]').forEach((el) => {
+      const v = JSON.parse(el.dataset.labelIf!) as { label: string; labelIf: { when: Condition; text: string }[] };
+      el.textContent = v.labelIf.find((x) => evaluateCondition(x.when, a).value === true)?.text ?? v.label;
     });
   };
 

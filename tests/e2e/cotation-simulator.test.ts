@@ -114,7 +114,7 @@ describe('simulateur de cotation de Thiers Dore et Montagne', () => {
     await next(page);
     expect(await stepShown(page)).toBe('situation');
     await page.getByLabel('Autre situation, par exemple sans emploi.').check();
-    await page.getByLabel('Non, mes revenus sont au-dessus.').check();
+    await page.getByLabel('Non, mes revenus dépassent ce montant.').check();
     await next(page);
     await page.getByLabel('Mon loyer est trop cher pour moi.').check();
     await next(page);
@@ -163,8 +163,11 @@ describe('simulateur de cotation de Thiers Dore et Montagne', () => {
     await next(page);
     await page.getByLabel('Je suis hébergé chez des amis ou d’autres personnes.').check();
     await next(page);
+    // The question follows the household: no partner, no « vous ou votre conjoint ».
+    expect(await page.getByLabel('Vous avez été au chômage plus de 1 an.').count()).toBe(1);
+    expect(await page.locator('.sim-step:not([hidden])').innerText()).not.toContain('conjoint');
     await page.getByLabel('Je suis salarié d’une entreprise privée.').check();
-    await page.getByLabel('Non, mes revenus sont au-dessus.').check();
+    await page.getByLabel('Non, mes revenus dépassent ce montant.').check();
     await next(page);
     await next(page);
     await next(page);

@@ -63,7 +63,10 @@ export function checkGrid(grid: Grid, yaml: YamlFile): Diagnostic[] {
     }
   };
 
-  grid.questions.forEach((q, i) => checkCondition(q.askIf, ['questions', i, 'askIf']));
+  grid.questions.forEach((q, i) => {
+    checkCondition(q.askIf, ['questions', i, 'askIf']);
+    q.labelIf?.forEach((v, j) => checkCondition(v.when, ['questions', i, 'labelIf', j, 'when']));
+  });
   const ids = new Set<string>();
   grid.criteria.forEach((c, i) => {
     const at: Path = ['criteria', i];

@@ -82,7 +82,7 @@ function leafText(grid: Grid, facts: Facts, leaf: Condition, holds: boolean): st
   const q = question(grid, id);
   const v = facts[id];
   if (!q) return DERIVED_FACTS[id]?.describe?.(facts, grid, holds) ?? `Calcul du formulaire : ${DERIVED_FACTS[id]?.label ?? id}.`;
-  const label = `« ${bare(q.label)} »`;
+  const label = `« ${bare(questionLabel(q, facts))} »`;
   if (v === null) return `La question ${label} ne vous concerne pas.`;
   if (q.kind === 'yesno') return holds ? `Vous avez coché ${label}.` : `Vous n’avez pas coché ${label}.`;
   if (q.kind === 'multi') {
@@ -138,6 +138,9 @@ function sourceText(grid: Grid, facts: Facts, c: Criterion): string {
   return inputs.filter((i) => question(grid, i)?.kind === 'month' && typeof facts[i] === 'string').map((i) => `Votre demande date de ${monthText(String(facts[i]))}.`).join(' ');
 }
 
+/** The wording of a question that fits the household. */
+export const questionLabel = (q: Question, facts: Facts): string => variant(q.labelIf, facts, q.label);
+
 /** The first variant whose condition holds for the household, or the default text. */
 function variant(variants: Variant[] | undefined, facts: Facts, fallback: string): string {
   return variants?.find((v) => evaluateCondition(v.when, facts).value === true)?.text ?? fallback;
@@ -157,7 +160,7 @@ function explainLine(grid: Grid, facts: Facts, t: CriterionTrace): ExplanationLi
   const missing = missingQuestions(grid, facts, t.missing);
   const base = { id: c.id, label: criterionLabel(c, facts), points: t.points, status: t.status, missing, matched: t.matched };
   if (t.status === 'missing')
-    return { ...base, because: `Il manque votre réponse à ${missing.map((id) => `« ${bare(question(grid, id)!.label)} »`).join(', ')}.` };
+    return { ...base, because: `Il manque votre réponse à ${missing.map((id) => `« ${bare(questionLabel(question(grid, id)!, facts))} »`).join(', ')}.` };
   if (t.beatenBy) return { ...base, because: `Un seul critère de ce groupe compte : « ${criterionLabel(t.beatenBy, facts)} » donne plus de points ou autant.` };
   if (t.condition.value === false) return { ...base, because: leavesText(grid, facts, t.condition.failing, false) };
   const why = leavesText(grid, facts, t.condition.passing, true);
@@ -191,7 +194,7 @@ function missingAnswers(grid: Grid, lines: ExplanationLine[], traces: CriterionT
     }
     const values = [...byGroup.values()];
     const atStake = values.includes(undefined) ? undefined : values.reduce<number>((s, v) => s + v!, 0);
-    return [{ id: q.id, label: bare(q.label), criteria: waiting.map((t) => criterionLabel(t.criterion, facts)), atStake }];
+    return [{ id: q.id, label: bare(questionLabel(q, facts)), criteria: waiting.map((t) => criterionLabel(t.criterion, facts)), atStake }];
   });
 }
 

@@ -7,7 +7,7 @@ export { STEPS, gridSchema, type Step, type Grid, type Question, type Criterion,
 export { buildTree, scoreNode, type GridTree, type ScoreNode, type CriterionNode, type GroupNode, type CoefficientNode, type Band } from './tree.ts';
 export { traceGrid, round1, type Trace, type CriterionTrace, type ScoreTrace, type LineStatus } from './evaluate.ts';
 export {
-  evaluate, explain, pointsText, pointsWord, maxPoints, exclusiveNotes, incomeLimitText, criterionLabel, documentsOf, monthText, unitOf,
+  evaluate, explain, pointsText, pointsWord, maxPoints, exclusiveNotes, incomeLimitText, criterionLabel, questionLabel, documentsOf, monthText, unitOf,
   type CotationResult, type ExplanationLine, type MissingAnswer, type ProofDocuments,
 } from './explain.ts';
 export { resultHtml, missingHtml, escapeHtml } from './result-html.ts';

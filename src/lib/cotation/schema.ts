@@ -76,6 +76,14 @@ const optionSchema = z.strictObject({
   unknown: z.boolean().optional(),
 });
 
+/** A text that replaces another one when its condition holds (e.g. no partner in the words for a single person). */
+const variantSchema = z.strictObject({
+  /** When this text is used. */
+  when: conditionSchema,
+  /** The text. */
+  text: z.string().min(1),
+});
+
 /** A question asked by the simulator. */
 export const questionSchema = z.strictObject({
   /** Identifier used in conditions; some ids feed derived facts (facts.ts). */
@@ -86,6 +94,8 @@ export const questionSchema = z.strictObject({
   kind: z.enum(['yesno', 'choice', 'multi', 'number', 'month']),
   /** The question, in FALC. */
   label: z.string().min(1),
+  /** Other wordings for some households, the first whose condition holds replaces `label` (e.g. without a partner). */
+  labelIf: z.array(variantSchema).optional(),
   /** Plain-language help shown under the question. */
   help: z.string().optional(),
   /** Possible answers of choice and multi questions. */
@@ -107,14 +117,6 @@ export const questionSchema = z.strictObject({
     /** Where the limit comes from. */
     reference: z.string().min(1),
   }).optional(),
-});
-
-/** A text that replaces another one when its condition holds (e.g. no partner in the words for a single person). */
-const variantSchema = z.strictObject({
-  /** When this text is used. */
-  when: conditionSchema,
-  /** The text. */
-  text: z.string().min(1),
 });
 
 /** A document proving a criterion: a text, or a text shown only when its condition holds. */
