@@ -98,7 +98,7 @@ describe('simulateur de cotation de Thiers Dore et Montagne', () => {
   });
 
   test('surface laissée vide : l’étape le dit avec les points en jeu, le résultat aussi, sans baisser en silence', async () => {
-    const { context, page } = await open();
+    const { context, page } = await open(375);
     await page.getByLabel('Quel âge avez-vous ?').fill('50');
     await page.getByLabel('Combien d’enfants vivent avec vous ?').fill('0');
     await next(page);
@@ -111,6 +111,7 @@ describe('simulateur de cotation de Thiers Dore et Montagne', () => {
     expect(said).toContain('« Quelle est la surface de votre logement ? » Cette réponse peut vous donner jusqu’à 15 points.');
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-step-message'))).toBe(true);
     expect(await message(page).getAttribute('aria-live')).toBe('polite');
+    if (process.env.COTATION_SHOTS) await page.locator('[data-step="logement"]').screenshot({ path: `${process.env.COTATION_SHOTS}/etape-surface-375.png` });
     await next(page);
     expect(await stepShown(page)).toBe('situation');
     await page.getByLabel('Autre situation, par exemple sans emploi.').check();
@@ -128,6 +129,7 @@ describe('simulateur de cotation de Thiers Dore et Montagne', () => {
     expect(await result.locator('[data-total]').getAttribute('data-total')).toBe('32.4');
     const missing = await result.locator('.missing-answers').innerText();
     expect(missing).toContain('« Quelle est la surface de votre logement ? » Cette réponse peut vous donner jusqu’à 15 points.');
+    if (process.env.COTATION_SHOTS) await result.locator('.cotation-result').screenshot({ path: `${process.env.COTATION_SHOTS}/resultat-surface-375.png` });
     await context.close();
   });
 
