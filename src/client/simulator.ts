@@ -1,28 +1,36 @@
 /**
  * Cotation simulator island. Reads the grid embedded in the page, walks the applicant through the steps,
- * and shows the engine's own explanation lines. Nothing typed leaves the page: no request, no storage.
- * Imports the engine files directly (not src/lib/cotation/index.ts) so that zod, yaml and node: never
- * reach the browser bundle.
+ * and shows the explanation of the cotation module, rendered by its one result renderer. A step passed
+ * with unanswered questions first says so on that step, with the points at stake. Nothing typed leaves
+ * the page: no request, no storage.
  */
-import { evaluate, type CotationResult } from '../lib/cotation/engine.ts';
-import { evaluateCondition } from '../lib/cotation/conditions.ts';
-import type { Answers, Condition, Grid } from '../lib/cotation/schema.ts';
-import { formatDecimal, formatInteger } from '../lib/format/index.ts';
-import type { WaitingData } from '../components/cotation/waiting-data.ts';
+import {
+  escapeHtml, evaluate, evaluateCondition, formatInteger, pointsWord, resultHtml, type Answers, type Condition, type Grid, type WaitingData,
+} from '../lib/cotation/browser.ts';
 
 const root = document.getElementById('simulateur');
 if (root) start(root);
 
+/** The visitor's current month, « 2025-03 »: the waiting time is counted up to today. */
+function thisMonth(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+}
+
 function start(root: HTMLElement): void {
   const grid = JSON.parse(document.getElementById('cotation-grid')!.textContent!) as Grid;
-  const ui = JSON.parse(document.getElementById('cotation-ui')!.textContent!) as { caveats: string[]; validation: Record<string, string>; waiting?: WaitingData };
+  const ui = JSON.parse(document.getElementById('cotation-ui')!.textContent!) as { waiting?: WaitingData };
   const form = root.querySelector('form')!;
   const steps = [...root.querySelectorAll<HTMLElement>('.sim-step')];
   const result = root.querySelector<HTMLElement>('#resultat')!;
+  const today = thisMonth();
+  const touched = new Set<number>();
+  const warned = new Set<number>();
   let current = 0;
   root.hidden = false;
   document.querySelectorAll<HTMLElement>('[data-without-js]').forEach((el) => (el.hidden = true));
 
+  const field = (name: string) => form.querySelector<HTMLInputElement & HTMLSelectElement>(`[name="${name}"]`)!;
   const answers = (): Answers => {
     const out: Answers = {};
     for (const q of grid.questions) {
@@ -30,36 +38,94 @@ function start(root: HTMLElement): void {
       if (q.kind === 'yesno') out[q.id] = inputs[0]!.checked;
       else if (q.kind === 'number') out[q.id] = inputs[0]!.value === '' ? undefined : Number(inputs[0]!.value);
       else if (q.kind === 'choice') out[q.id] = inputs.find((i) => i.checked)?.value;
-      else out[q.id] = inputs.filter((i) => i.checked).map((i) => i.value);
+      else if (q.kind === 'multi') out[q.id] = inputs.filter((i) => i.checked).map((i) => i.value);
+      else {
+        const month = field(`${q.id}-mois`).value;
+        const year = field(`${q.id}-annee`).value;
+        out[q.id] = month && /^\d{4}$/.test(year) ? `${year}-${month}` : undefined;
+      }
     }
     return out;
   };
+  /** Answers of the visible questions only: a hidden question is « not concerned ». */
+  const visibleAnswers = (): Answers => {
+    const a = answers();
+    root.querySelectorAll<HTMLElement>('[data-ask-if]').forEach((el) => { if (el.hidden) delete a[el.dataset.question!]; });
+    return a;
+  };
 
-  /** Shows a question only when its askIf holds; a hidden question counts as « not concerned ». */
+  /** Shows a question only when its askIf holds, in the words that fit the household. */
   const refreshVisibility = () => {
     const a = answers();
     root.querySelectorAll<HTMLElement>('[data-ask-if]').forEach((el) => {
-      const cond = JSON.parse(el.dataset.askIf!) as Condition;
-      el.hidden = evaluateCondition(cond, a).value !== true;
+      el.hidden = evaluateCondition(JSON.parse(el.dataset.askIf!) as Condition, a).value !== true;
+    });
+    root.querySelectorAll<HTMLElement>('[data-label-if]').forEach((el) => {
+      const v = JSON.parse(el.dataset.labelIf!) as { label: string; labelIf: { when: Condition; text: string }[] };
+      el.textContent = v.labelIf.find((x) => evaluateCondition(x.when, a).value === true)?.text ?? v.label;
     });
   };
 
-  /** Checks the numbers of a step; shows a French message next to the first wrong field. */
+  /** Shows or clears the French message of one field; returns true when the field is right. */
+  const check = (id: string, input: HTMLInputElement, message: string | undefined) => {
+    const error = document.getElementById(`erreur-${id}`)!;
+    error.hidden = !message;
+    error.textContent = message ?? '';
+    input.setAttribute('aria-invalid', String(Boolean(message)));
+    return !message;
+  };
+
+  /** Checks the numbers and dates of a step; focuses the first wrong field. */
   const validStep = (step: HTMLElement): boolean => {
-    let ok = true;
-    step.querySelectorAll<HTMLInputElement>('input[type="number"]').forEach((input) => {
-      const error = document.getElementById(`erreur-${input.name}`)!;
-      const visible = !input.closest<HTMLElement>('.question')!.hidden;
-      const bad = visible && !input.checkValidity();
-      error.hidden = !bad;
-      input.setAttribute('aria-invalid', String(bad));
-      if (bad) {
-        error.textContent = `Écrivez un nombre entier entre ${input.min} et ${input.max}.`;
-        if (ok) input.focus();
-        ok = false;
+    let first: HTMLInputElement | undefined;
+    for (const q of grid.questions) {
+      const box = step.querySelector<HTMLElement>(`[data-question="${q.id}"]`);
+      if (!box || box.hidden) continue;
+      let input: HTMLInputElement | undefined;
+      let message: string | undefined;
+      if (q.kind === 'number') {
+        input = field(q.id);
+        if (!input.checkValidity()) message = `Écrivez un nombre entier entre ${input.min} et ${input.max}.`;
+      } else if (q.kind === 'month') {
+        input = field(`${q.id}-annee`);
+        const month = field(`${q.id}-mois`).value;
+        const year = input.value;
+        if (year && (!input.checkValidity() || !/^\d{4}$/.test(year))) message = `Écrivez une année à 4 chiffres, à partir de ${input.min}.`;
+        else if (month && year && `${year}-${month}` > today) message = 'Cette date est dans le futur. Choisissez le mois de votre demande.';
+        else if (Boolean(month) !== Boolean(year)) message = 'Choisissez le mois et écrivez l’année.';
       }
-    });
-    return ok;
+      if (input && !check(q.id, input, message)) first ??= input;
+    }
+    first?.focus();
+    return !first;
+  };
+
+  /** Questions of the step still unanswered, with the points they may add. */
+  const unanswered = (step: HTMLElement) => {
+    const ids = new Set([...step.querySelectorAll<HTMLElement>('[data-question]')].filter((el) => !el.hidden).map((el) => el.dataset.question!));
+    const a = visibleAnswers();
+    const stakes = new Map(evaluate(grid, a, { today }).missing.map((m) => [m.id, m.atStake]));
+    return grid.questions.filter((q) => ids.has(q.id) && a[q.id] === undefined && q.kind !== 'yesno' && q.kind !== 'multi')
+      .map((q) => ({ label: q.label, stake: stakes.has(q.id) ? stakes.get(q.id) : 0 }));
+  };
+
+  /** Says on the step what is left blank; true when the person may go on (nothing blank, or already told). */
+  const mayLeave = (index: number): boolean => {
+    const step = steps[index]!;
+    const box = step.querySelector<HTMLElement>('[data-step-message]')!;
+    const blank = unanswered(step);
+    if ((touched.has(index) && !blank.length) || warned.has(index)) {
+      box.hidden = true;
+      return true;
+    }
+    const lines = blank.map((b) => `<li>« ${escapeHtml(b.label)} » ${b.stake === undefined ? 'Cette réponse peut vous donner des points.' : b.stake ? `Cette réponse peut vous donner jusqu’à ${pointsWord(b.stake)}.` : ''}</li>`);
+    box.innerHTML = (touched.has(index) ? '<p>Vous n’avez pas répondu à ces questions :</p>' : '<p>Vous n’avez rien répondu sur cette étape.</p>')
+      + (lines.length ? `<ul>${lines.join('')}</ul>` : '')
+      + '<p>Vous pouvez répondre. Si vous ne savez pas, ou si rien ne vous concerne, cliquez encore sur le bouton pour continuer.</p>';
+    box.hidden = false;
+    warned.add(index);
+    box.focus();
+    return false;
   };
 
   const show = (index: number) => {
@@ -69,7 +135,29 @@ function start(root: HTMLElement): void {
     steps[index]!.querySelector<HTMLElement>('h2')!.focus();
   };
 
-  root.addEventListener('change', refreshVisibility);
+  const showResult = () => {
+    result.querySelector('[data-result]')!.innerHTML = resultHtml(evaluate(grid, visibleAnswers(), { today }));
+    steps.forEach((s) => (s.hidden = true));
+    result.hidden = false;
+    result.querySelector<HTMLElement>('h2')!.focus();
+  };
+
+  const onEdit = (event: Event) => {
+    const index = steps.findIndex((s) => s.contains(event.target as Node));
+    if (index >= 0) {
+      touched.add(index);
+      warned.delete(index);
+    }
+    refreshVisibility();
+  };
+  root.addEventListener('change', onEdit);
+  root.addEventListener('input', onEdit);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!validStep(steps[current]!) || !mayLeave(current)) return;
+    if (current < steps.length - 1) show(current + 1);
+    else showResult();
+  });
   if (ui.waiting) {
     const waiting = ui.waiting;
     const update = () => showWaiting(root, waiting);
@@ -78,87 +166,11 @@ function start(root: HTMLElement): void {
   }
   root.addEventListener('click', (event) => {
     const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
-    if (!action) return;
     if (action === 'back') show(current - 1);
-    else if (action === 'next' && validStep(steps[current]!)) show(current + 1);
-    else if (action === 'result' && validStep(steps[current]!)) {
-      const visible = answers();
-      root.querySelectorAll<HTMLElement>('[data-ask-if]').forEach((el) => { if (el.hidden) delete visible[el.dataset.question!]; });
-      renderResult(result.querySelector('[data-result]')!, evaluate(grid, visible), grid, ui);
-      steps.forEach((s) => (s.hidden = true));
-      result.hidden = false;
-      result.querySelector<HTMLElement>('h2')!.focus();
-    } else if (action === 'restart') show(0);
+    else if (action === 'restart') show(0);
     else if (action === 'print') window.print();
   });
   refreshVisibility();
-}
-
-/** Small DOM helper: an element with text. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  return node;
-}
-
-const points = (n: number) => `${formatDecimal(n)} ${Math.abs(n) >= 2 ? 'points' : 'point'}`;
-
-/** Renders the total, the explanation lines, the documents, the desk-only criteria and the caveats. */
-function renderResult(target: HTMLElement, r: CotationResult, grid: Grid, ui: { caveats: string[] }): void {
-  const byId = new Map(grid.criteria.map((c) => [c.id, c]));
-  const total = el('p', 'Total estimé : ', { class: 'total', 'data-total': String(r.total) });
-  total.append(el('strong', points(r.total)));
-  const table = el('table', undefined, { class: 'lines' });
-  table.append(el('caption', 'Le détail, critère par critère'));
-  const head = el('thead');
-  const hr = el('tr');
-  hr.append(el('th', 'Critère', { scope: 'col' }), el('th', 'Points', { scope: 'col', class: 'num' }), el('th', 'Pourquoi', { scope: 'col' }));
-  head.append(hr);
-  const body = el('tbody');
-  for (const l of r.lines.filter((x) => x.points !== 0 || x.matched)) {
-    const tr = el('tr', undefined, { 'data-line': l.id });
-    tr.append(el('th', l.label, { scope: 'row' }), el('td', points(l.points), { class: 'num' }), el('td', l.because));
-    body.append(tr);
-  }
-  const foot = el('tfoot');
-  const fr = el('tr');
-  const ft = el('td', undefined, { class: 'num' });
-  ft.append(el('strong', points(r.total)));
-  fr.append(el('th', 'Total', { scope: 'row' }), ft, el('td'));
-  foot.append(fr);
-  table.append(head, body, foot);
-  const scroll = el('div', undefined, { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Détail des points' });
-  scroll.append(table);
-
-  const docs = el('ul');
-  for (const l of r.lines.filter((x) => x.points > 0)) {
-    const j = byId.get(l.id)?.justificatifs ?? [];
-    const li = el('li');
-    li.append(el('strong', `${l.label} : `), j.length ? `${j.join(' ou ')}.` : 'le guichet vous dira quelle pièce apporter.');
-    docs.append(li);
-  }
-  const desk = r.lines.filter((l) => l.matched && byId.get(l.id)?.validation === 'guichet');
-  const deskPart: HTMLElement = desk.length ? el('ul') : el('p', 'Aucun de vos critères. Mais le guichet vérifie toujours vos pièces.');
-  desk.forEach((l) => deskPart.append(el('li', l.label)));
-  const missing = r.lines.filter((l) => l.status === 'missing');
-  const missingPart: HTMLElement[] = [];
-  if (missing.length) {
-    const list = el('ul');
-    missing.forEach((l) => {
-      const li = el('li');
-      li.append(el('strong', `${l.label} : `), l.because);
-      list.append(li);
-    });
-    missingPart.push(el('h3', 'Les réponses qui manquent'), el('p', 'Ces critères ne sont pas comptés. Revenez aux questions pour les compléter.'), list);
-  }
-  const caveats = el('ul');
-  ui.caveats.forEach((c) => caveats.append(el('li', c)));
-
-  target.replaceChildren(total, scroll, ...missingPart,
-    el('h3', 'Les pièces à apporter'), docs.childElementCount ? docs : el('p', 'Aucun critère ne vous donne de points pour le moment.'),
-    el('h3', 'Les critères que seul un guichet peut valider'), deskPart,
-    el('h3', 'À savoir'), caveats);
 }
 
 /** Writes the waiting time of the chosen commune and size, in FALC, from the embedded figures. */

@@ -1,10 +1,23 @@
-/** The built cotation pages: the published grid lists every criterion with its notes, without JavaScript. */
+/**
+ * The built cotation pages: the published grid lists every criterion with its notes, without JavaScript;
+ * the grid page, the grid PDF and the simulator page show the same explanation lines for the examples.
+ */
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildSite, readPage } from '../helpers/build-site.ts';
 import { realGrids } from '../unit/cotation-grid-files.ts';
+import { exampleResults, pointsWord, type CotationResult } from '../../src/lib/cotation/index.ts';
+import { cotationLeaflet } from '../../src/lib/leaflets/index.ts';
+import { prepareDataset } from '../../scripts/prepare.ts';
+
+/** The lines a result shows in its table: criterion, points, why. */
+const shown = (r: CotationResult) => r.lines.filter((l) => l.points !== 0 || l.matched).map((l) => [l.label, pointsWord(l.points), l.because]);
+const decodeText = (html: string) => html.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+/** The rows of the result tables in a piece of built HTML. */
+const rowsOf = (html: string) => [...html.matchAll(/<tr data-line="[^"]+"><th scope="row">(.*?)<\/th><td class="num">(.*?)<\/td><td>(.*?)<\/td><\/tr>/g)]
+  .map((m) => [m[1]!, m[2]!, m[3]!].map(decodeText));
 
 describe.each(realGrids)('pages de cotation de $slug', ({ slug, grid }) => {
   const dir = buildSite(slug);
@@ -22,11 +35,35 @@ describe.each(realGrids)('pages de cotation de $slug', ({ slug, grid }) => {
 
   test('la page du simulateur montre un exemple calculé sans JavaScript et embarque la grille', () => {
     const html = decode(readPage(dir, '/cotation/'));
-    expect(html).toContain('Un exemple calculé');
+    expect(html).toContain('Voir un exemple calculé');
     expect(html).toContain('id="cotation-grid"');
     expect(html).not.toMatch(/<script[^>]+src="https?:/);
     const showcase = grid.examples.find((e) => e.showcase)!;
     expect(html).toContain(showcase.name);
+  });
+
+  test('la grille publiée, sa plaquette PDF et la page du simulateur montrent les mêmes lignes pour les exemples', async () => {
+    const expected = exampleResults(grid).map(({ result }) => shown(result));
+    expect(expected.flat().length).toBeGreaterThan(5);
+    const gridPage = readPage(dir, '/cotation/grille/').split('<details class="grid-example"').slice(1);
+    expect(gridPage.map(rowsOf)).toEqual(expected);
+    const prepared = await prepareDataset(slug);
+    const model = cotationLeaflet(prepared.dataset!)!;
+    const pdfRows = model.sections.filter((s) => s.id.startsWith('exemple-')).map((s) => {
+      const table = s.blocks.find((b) => b.kind === 'table');
+      return table?.kind === 'table' ? table.rows.map((r) => [r.header, ...r.cells]) : [];
+    });
+    expect(pdfRows).toEqual(expected);
+    const showcase = grid.examples.findIndex((e) => e.showcase);
+    const simulatorPage = readPage(dir, '/cotation/').split('<details class="worked-example"')[1]!;
+    expect(rowsOf(simulatorPage)).toEqual(expected[showcase]);
+  });
+
+  test('un critère qui ne compte pas dit quelle condition manque', () => {
+    const html = decode(readPage(dir, '/cotation/grille/'));
+    expect(html).toContain('Les critères qui ne comptent pas pour vous, et pourquoi');
+    expect(html).toMatch(/Vous n’avez pas coché « [^»]+ »/);
+    expect(html).not.toContain('Votre situation ne correspond pas');
   });
 
   test('le simulateur pèse au plus 20 Ko de JavaScript compressé, et seulement sur sa page', () => {

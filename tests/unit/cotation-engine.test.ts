@@ -18,7 +18,8 @@ describe('point kinds', () => {
     const grid = makeGrid({ questions: [yes('dalo')], criteria: [{ id: 'dalo', when: { fact: 'dalo' }, points: 50 }] });
     const r = evaluate(grid, {});
     expect(r.lines[0]).toMatchObject({ status: 'missing', missing: ['dalo'] });
-    expect(r.lines[0]!.because).toContain('Il manque une réponse');
+    expect(r.lines[0]!.because).toBe('Il manque votre réponse à « dalo ».');
+    expect(r.missing).toEqual([{ id: 'dalo', label: 'dalo', criteria: ['dalo'], atStake: 50 }]);
   });
 
   it('per-unit points multiply, with a cap, and may be negative', () => {
@@ -36,15 +37,19 @@ describe('point kinds', () => {
     expect(r.total).toBe(-2);
   });
 
-  it('bands give the points of the band, plus points per unit above the last one', () => {
+  it('bands give the points of the band, plus points per unit above the last one, from the month of the demand', () => {
     const grid = makeGrid({
-      questions: [number('seniority_months')],
+      questions: [{ id: 'demand_month', step: 'anciennete', kind: 'month', label: 'date' }],
       criteria: [{ id: 'anciennete', bands: { fact: 'seniority_years', steps: [
         { from: 3, to: 5, points: 3 }, { from: 5, to: 10, points: 5 }, { from: 10, points: 10, perUnitAbove: 1 },
       ] } }],
     });
-    const at = (years: number) => evaluate(grid, { seniority_months: years * 12 }).total;
+    const at = (years: number) => evaluate(grid, { demand_month: `${2024 - years}-06` }, { today: '2024-06' }).total;
     expect([at(2), at(3), at(4), at(5), at(9), at(10), at(13)]).toEqual([0, 3, 3, 5, 5, 10, 13]);
+    expect(evaluate(grid, { demand_month: '2022-06' }, { today: '2024-06' }).lines[0]!.because).toBe('Votre demande date de juin 2022. Pour vous : 2 ans. Les points commencent à 3 ans.');
+    expect(evaluate(grid, { demand_month: '2018-06' }, { today: '2024-06' }).lines[0]!.because).toBe('Votre demande date de juin 2018. Pour vous : 6 ans. Le palier de 5 à 10 ans donne 5 points.');
+    // Without today's month the waiting time is unknown, never 0.
+    expect(evaluate(grid, { demand_month: '2018-06' }).lines[0]!.status).toBe('missing');
   });
 
   it('a coefficient multiplies the sum of the positive points, and its line holds the difference', () => {
@@ -64,7 +69,25 @@ describe('point kinds', () => {
   it('a criterion without points shows its note and counts 0', () => {
     const grid = makeGrid({ questions: [yes('a')], criteria: [{ id: 'a', when: { fact: 'a' }, note: 'Sans points.' }] });
     const r = evaluate(grid, { a: true });
-    expect(r.lines[0]).toMatchObject({ points: 0, matched: true, because: 'Sans points.' });
+    expect(r.lines[0]).toMatchObject({ points: 0, matched: true });
+    expect(r.lines[0]!.because).toBe('Vous avez coché « a ». Sans points.');
+  });
+});
+
+describe('a criterion that does not apply says which condition failed', () => {
+  const grid = makeGrid({
+    questions: [yes('dalo'), { id: 'reasons', step: 'motifs', kind: 'multi', label: 'Pourquoi ?', options: [{ value: 'loyer', label: 'Mon loyer est trop cher.' }, { value: 'divorce', label: 'Je divorce.' }] }],
+    criteria: [
+      { id: 'dalo', when: { fact: 'dalo' }, points: 50 },
+      { id: 'loyer', when: { all: [{ fact: 'reasons', has: 'loyer' }, { not: { fact: 'dalo' } }] }, points: 10 },
+    ],
+  });
+  it('an unticked box', () => {
+    expect(evaluate(grid, { dalo: false, reasons: [] }).lines[0]!.because).toBe('Vous n’avez pas coché « dalo ».');
+  });
+  it('the first failing part of « all », and a « not » said the right way round', () => {
+    expect(evaluate(grid, { dalo: false, reasons: ['divorce'] }).lines[1]!.because).toBe('Vous n’avez pas coché « Mon loyer est trop cher ».');
+    expect(evaluate(grid, { dalo: true, reasons: ['loyer'] }).lines[1]!.because).toBe('Vous avez coché « dalo ».');
   });
 });
 
@@ -139,6 +162,10 @@ describe('derived facts computed as the CERFA does', () => {
   });
   it('under-occupation: fewer persons than rooms minus 1', () => {
     expect(applied({ rooms: 4 })).toContain('under-occupied');
+  });
+  it('overcrowding that does not apply gives the household figures and the rule', () => {
+    const r = evaluate(grid, { ...base, has_partner: true, partner_age: 35, children: 1, rooms: 2, surface: 40 } as never);
+    expect(r.lines.find((l) => l.id === 'overcrowded-rooms')!.because).toBe('Vous êtes 3 personnes pour 2 pièces. Il faut au moins 2 personnes de plus que de pièces.');
   });
   it('a question hidden by askIf is « not concerned », not missing', () => {
     const r = evaluate(grid, { ...base, applicant_age: 25 } as never);

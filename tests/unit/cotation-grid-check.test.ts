@@ -12,10 +12,10 @@ questions:
     options:
       - { value: hotel, label: À l’hôtel }
       - { value: hlm, label: Logement social }
-  - id: seniority_months
+  - id: demand_month
     step: anciennete
-    kind: number
-    label: Depuis combien de mois ?
+    kind: month
+    label: Quand avez-vous fait votre demande ?
 criteria:
   - id: hotel
     label: Vous vivez à l’hôtel
@@ -36,10 +36,12 @@ criteria:
         - { from: 3, to: 5, points: 3 }
         - { from: 5, points: 5 }
     reference: test
+examplesMonth: 2024-12
 examples:
   - name: Hôtel depuis 4 ans
-    answers: { housing: hotel, seniority_months: 48 }
+    answers: { housing: hotel, demand_month: 2020-12 }
     total: 33
+    points: { hotel: 30, anciennete: 3 }
 `;
 const parse = (text: string) => parseGrid('cotation.yaml', text);
 const only = (text: string) => {
@@ -88,13 +90,29 @@ describe('grid file check', () => {
   });
 
   it('accepts a criterion without points when a note explains it', () => {
-    expect(parse(valid.replace('    points: 30\n', '    note: Sans points dans la grille.\n').replace('total: 33', 'total: 3')).diagnostics).toEqual([]);
+    expect(parse(valid.replace('    points: 30\n', '    note: Sans points dans la grille.\n').replace('total: 33', 'total: 3').replace('hotel: 30, ', '')).diagnostics).toEqual([]);
   });
 
   it('reports a wrong example total where it is written', () => {
     const [d] = only(valid.replace('total: 33', 'total: 40'));
-    expect(d).toMatchObject({ line: 38 });
+    expect(d).toMatchObject({ line: 39 });
     expect(d!.message).toContain('la grille donne 33 points');
+  });
+
+  it('reports a wrong expected point of a criterion where it is written', () => {
+    const [d] = only(valid.replace('anciennete: 3 }', 'anciennete: 5 }'));
+    expect(d).toMatchObject({ line: 40 });
+    expect(d!.message).toContain('le critère « anciennete » donne 3 points, l’exemple attend 5');
+  });
+
+  it('reports an unanswered question the example does not expect', () => {
+    const messages = only(valid.replace('housing: hotel, demand_month: 2020-12', 'housing: hotel')).map((d) => d.message);
+    expect(messages).toContain('exemple « Hôtel depuis 4 ans » : réponses qui manquent : demand_month. L’exemple attend : aucune');
+  });
+
+  it('asks for the month of the examples when a question asks a date', () => {
+    const [d] = only(valid.replace('examplesMonth: 2024-12\n', ''));
+    expect(d!.message).toContain('examplesMonth');
   });
 
   it('reports schema errors in French with their position', () => {

@@ -8,8 +8,6 @@ import { DERIVED_FACTS } from './facts.ts';
 import type { Condition, Grid, Question } from './schema.ts';
 
 type Path = (string | number)[];
-/** Derived facts that are numbers (usable by perUnit, bands and comparisons). */
-const NUMERIC_DERIVED = new Set(['household_size', 'seniority_years']);
 
 /** Semantic checks of a grid that passed the schema. */
 export function checkGrid(grid: Grid, yaml: YamlFile): Diagnostic[] {
@@ -36,7 +34,7 @@ export function checkGrid(grid: Grid, yaml: YamlFile): Diagnostic[] {
     if (derived && !q) {
       const absent = derived.inputs.filter((i) => !questions.has(i));
       if (absent.length) error(path, `le fait calculé « ${fact} » a besoin des questions ${absent.join(', ')}`, 'ajoutez ces questions à la grille');
-      if (numeric && !NUMERIC_DERIVED.has(fact)) error(path, `« ${fact} » n’est pas un nombre`, 'utilisez une question de type « number »');
+      if (numeric && derived.type !== 'number') error(path, `« ${fact} » n’est pas un nombre`, 'utilisez une question de type « number »');
       return undefined;
     }
     if (numeric && q!.kind !== 'number') error(path, `la question « ${fact} » n’est pas un nombre`, 'utilisez une question de type « number »');
@@ -57,21 +55,26 @@ export function checkGrid(grid: Grid, yaml: YamlFile): Diagnostic[] {
         tested.push(['has', leaf.has]);
       }
       for (const [key, v] of tested) {
-        const ok = q.kind === 'yesno' ? typeof v === 'boolean' : q.kind === 'number' ? typeof v === 'number' : values.has(String(v));
+        const ok = q.kind === 'yesno' ? typeof v === 'boolean' : q.kind === 'number' ? typeof v === 'number' : q.kind === 'month' ? false : values.has(String(v));
         if (!ok)
           error([...path, key], `condition sur une réponse absente : « ${String(v)} » n’est pas une réponse possible de « ${q.id} »`,
-            q.kind === 'yesno' ? 'écrivez true ou false' : q.kind === 'number' ? 'écrivez un nombre' : `réponses possibles : ${[...values].join(', ')}`);
+            q.kind === 'yesno' ? 'écrivez true ou false' : q.kind === 'number' ? 'écrivez un nombre' : q.kind === 'month' ? 'une date se lit par un fait calculé, par exemple seniority_months' : `réponses possibles : ${[...values].join(', ')}`);
       }
     }
   };
 
-  grid.questions.forEach((q, i) => checkCondition(q.askIf, ['questions', i, 'askIf']));
+  grid.questions.forEach((q, i) => {
+    checkCondition(q.askIf, ['questions', i, 'askIf']);
+    q.labelIf?.forEach((v, j) => checkCondition(v.when, ['questions', i, 'labelIf', j, 'when']));
+  });
   const ids = new Set<string>();
   grid.criteria.forEach((c, i) => {
     const at: Path = ['criteria', i];
     if (ids.has(c.id)) error([...at, 'id'], `le critère « ${c.id} » est écrit deux fois`, 'donnez un identifiant différent à chaque critère');
     ids.add(c.id);
     checkCondition(c.when, [...at, 'when']);
+    c.labelIf?.forEach((v, j) => checkCondition(v.when, [...at, 'labelIf', j, 'when']));
+    c.justificatifs.forEach((j, k) => { if (typeof j !== 'string') checkCondition(j.when, [...at, 'justificatifs', k, 'when']); });
     if (c.perUnit) checkFact(c.perUnit.fact, [...at, 'perUnit', 'fact'], true);
     if (c.bands) {
       checkFact(c.bands.fact, [...at, 'bands', 'fact'], true);
@@ -87,9 +90,17 @@ export function checkGrid(grid: Grid, yaml: YamlFile): Diagnostic[] {
     if (!scored && !c.note)
       error(at, `le critère « ${c.id} » n’a ni points ni note`, 'ajoutez « points » ou une « note » qui explique pourquoi il ne compte pas');
   });
+  const needsMonth = grid.questions.some((q) => q.kind === 'month');
+  if (needsMonth && grid.examples.length && !grid.examplesMonth)
+    error(['examples'], 'les exemples ont une date de demande mais la grille n’a pas « examplesMonth »', 'ajoutez par exemple « examplesMonth: 2024-12 » : le mois où les exemples comptent l’attente');
   grid.examples.forEach((ex, i) => {
     for (const key of Object.keys(ex.answers))
       if (!questions.has(key)) error(['examples', i, 'answers', key], `exemple « ${ex.name} » : question inconnue « ${key} »`, `questions de la grille : ${known}`);
+    for (const key of Object.keys(ex.points))
+      if (!ids.has(key)) error(['examples', i, 'points', key], `exemple « ${ex.name} » : critère inconnu « ${key} »`, 'écrivez l’identifiant d’un critère de la grille');
+    ex.missing.forEach((key, j) => {
+      if (!questions.has(key)) error(['examples', i, 'missing', j], `exemple « ${ex.name} » : question inconnue « ${key} »`, `questions de la grille : ${known}`);
+    });
   });
   return out;
 }

@@ -1,16 +1,27 @@
 /**
- * Three-valued evaluation of grid conditions (publicodes' idea: unknown is not false).
- * true / false, or undefined when an answer the condition needs is missing.
+ * Three-valued evaluation of grid conditions (publicodes' idea: unknown is not false), with a trace:
+ * the leaves that made the condition true, or the leaf that made it false, for the explanation.
  */
 import type { Condition } from './schema.ts';
 import type { Facts, FactValue } from './facts.ts';
 
-/** Result of a condition and the facts that decided it (for the explanation). */
+/** A leaf of a condition (`fact` with its test) and whether it sits under a `not`. */
+export interface LeafTrace {
+  leaf: Condition;
+  /** True when the leaf is read through a `not`: the sentence says the opposite. */
+  negated: boolean;
+}
+
+/** Result of a condition and the leaves that decided it. */
 export interface ConditionResult {
   /** true, false, or undefined when an answer is missing. */
   value: boolean | undefined;
   /** Fact ids whose value was missing. */
   missing: string[];
+  /** Leaves that made the condition true (value true). */
+  passing: LeafTrace[];
+  /** Leaves that made the condition false (value false): for `all` the first false part, for `any` every part. */
+  failing: LeafTrace[];
 }
 
 function test(c: Condition, v: FactValue): boolean | undefined {
@@ -28,21 +39,29 @@ function test(c: Condition, v: FactValue): boolean | undefined {
   return Array.isArray(v) ? v.length > 0 : typeof v === 'number' ? v > 0 : v === true;
 }
 
+const flip = (ls: LeafTrace[]) => ls.map((l) => ({ leaf: l.leaf, negated: !l.negated }));
+
 /** Evaluates a condition on the facts of a household. */
 export function evaluateCondition(c: Condition, facts: Facts): ConditionResult {
   if (c.fact !== undefined) {
     const value = test(c, facts[c.fact]);
-    return { value, missing: value === undefined ? [c.fact] : [] };
+    const self = [{ leaf: c, negated: false }];
+    return { value, missing: value === undefined ? [c.fact] : [], passing: value ? self : [], failing: value === false ? self : [] };
   }
   if (c.not) {
     const r = evaluateCondition(c.not, facts);
-    return { value: r.value === undefined ? undefined : !r.value, missing: r.missing };
+    return { value: r.value === undefined ? undefined : !r.value, missing: r.missing, passing: flip(r.failing), failing: flip(r.passing) };
   }
   const parts = (c.all ?? c.any ?? []).map((p) => evaluateCondition(p, facts));
   const decisive = c.all ? false : true;
-  if (parts.some((p) => p.value === decisive)) return { value: decisive, missing: [] };
+  const deciding = parts.filter((p) => p.value === decisive);
+  if (c.all && deciding.length) return { value: false, missing: [], passing: [], failing: deciding[0]!.failing };
+  if (c.any && deciding.length) return { value: true, missing: [], passing: deciding.flatMap((p) => p.passing), failing: [] };
   const missing = [...new Set(parts.flatMap((p) => p.missing))];
-  return { value: missing.length ? undefined : !decisive, missing };
+  if (missing.length) return { value: undefined, missing, passing: [], failing: [] };
+  return c.all
+    ? { value: true, missing: [], passing: parts.flatMap((p) => p.passing), failing: [] }
+    : { value: false, missing: [], passing: [], failing: parts.flatMap((p) => p.failing) };
 }
 
 /** Every fact id a condition reads, with the tested value when there is one (for the grid check). */

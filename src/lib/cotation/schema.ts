@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { webUrl } from '../diagnostics/index.ts';
 
-/** The simulator's steps, in the order they are asked (issue 6). */
+/** The simulator's steps, in the order they are asked. */
 export const STEPS = ['foyer', 'logement', 'situation', 'motifs', 'anciennete', 'refus'] as const;
 /** One step of the simulator. */
 export type Step = (typeof STEPS)[number];
@@ -73,6 +73,16 @@ const optionSchema = z.strictObject({
   value: z.string().regex(/^[a-z0-9-]+$/, { error: 'valeur en minuscules sans accent ni espace, par exemple « chez-des-tiers »' }),
   /** What the applicant reads, in FALC. */
   label: z.string().min(1),
+  /** This answer means « je ne sais pas »: the criteria reading the question wait for an answer and show their points. */
+  unknown: z.boolean().optional(),
+});
+
+/** A text that replaces another one when its condition holds (e.g. no partner in the words for a single person). */
+const variantSchema = z.strictObject({
+  /** When this text is used. */
+  when: conditionSchema,
+  /** The text. */
+  text: z.string().min(1),
 });
 
 /** A question asked by the simulator. */
@@ -81,10 +91,12 @@ export const questionSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9_]+$/, { error: 'identifiant en minuscules, chiffres et « _ », par exemple « applicant_age »' }),
   /** Simulator step where the question is asked. */
   step: z.enum(STEPS),
-  /** yesno: a checkbox; choice: one answer; multi: several answers; number: a whole number. */
-  kind: z.enum(['yesno', 'choice', 'multi', 'number']),
+  /** yesno: a checkbox; choice: one answer; multi: several answers; number: a whole number; month: a month and a year (« 2023-06 »). */
+  kind: z.enum(['yesno', 'choice', 'multi', 'number', 'month']),
   /** The question, in FALC. */
   label: z.string().min(1),
+  /** Other wordings for some households, the first whose condition holds replaces `label` (e.g. without a partner). */
+  labelIf: z.array(variantSchema).optional(),
   /** Plain-language help shown under the question. */
   help: z.string().optional(),
   /** Possible answers of choice and multi questions. */
@@ -97,7 +109,19 @@ export const questionSchema = z.strictObject({
   unit: z.string().optional(),
   /** Ask only when this condition is true (e.g. the partner's age only with a partner). */
   askIf: conditionSchema.optional(),
+  /** A yearly income limit that explains the question, when the territory publishes one. */
+  incomeLimit: z.strictObject({
+    /** Yearly income of a person living alone, in euros. */
+    euros: z.number().positive(),
+    /** Year of the limit. */
+    year: z.number().int(),
+    /** Where the limit comes from. */
+    reference: z.string().min(1),
+  }).optional(),
 });
+
+/** A document proving a criterion: a text, or a text shown only when its condition holds. */
+const justificatifSchema = z.union([z.string().min(1), variantSchema]);
 
 /** One step of a band: from `from` (included) to `to` (excluded). */
 const bandSchema = z.strictObject({
@@ -117,6 +141,8 @@ export const criterionSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, { error: 'identifiant en minuscules sans accent, par exemple « dalo »' }),
   /** Short label in FALC, shown to the applicant. */
   label: z.string().min(1),
+  /** Other labels for some households, the first whose condition holds replaces `label`. */
+  labelIf: z.array(variantSchema).optional(),
   /** Wording of the official grid, as printed in the source. */
   official: z.string().min(1),
   /** Category of the official grid (Logement actuel, Situation personnelle…). */
@@ -152,8 +178,8 @@ export const criterionSchema = z.strictObject({
     /** positive: the sum of the positive points of the other criteria. */
     on: z.enum(['positive']),
   }).optional(),
-  /** Documents that prove the criterion. */
-  justificatifs: z.array(z.string().min(1)).default([]),
+  /** Documents that prove the criterion; one with `when` is listed only for the households it fits. */
+  justificatifs: z.array(justificatifSchema).default([]),
   /** declaratif: counted from the form; guichet: only a desk can validate it. */
   validation: z.enum(['declaratif', 'guichet']).default('declaratif'),
   /** Where the criterion and its weight come from (document and section). */
@@ -184,6 +210,10 @@ const exampleSchema = z.strictObject({
   answers: z.record(z.string(), z.union([scalar, z.array(z.string())])),
   /** Expected total. */
   total: z.number(),
+  /** Expected points of every criterion that gives points (criteria not listed give 0). */
+  points: z.record(z.string(), z.number()).default({}),
+  /** Questions expected to be still unanswered. */
+  missing: z.array(z.string()).default([]),
   /** Shown as the worked example on the simulator page without JavaScript. */
   showcase: z.boolean().optional(),
 });
@@ -200,15 +230,8 @@ export const gridSchema = z.strictObject({
   notes: z.array(z.string()).default([]),
   /** Where the justificatifs come from when the territory's document does not list them. */
   justificatifsSource: z.string().optional(),
-  /** Yearly income threshold of the first quartile, when the territory publishes it. */
-  firstQuartile: z.strictObject({
-    /** Yearly income per consumption unit, in euros. */
-    threshold: z.number().positive(),
-    /** Year of the threshold. */
-    year: z.number().int(),
-    /** Where the threshold comes from. */
-    reference: z.string().min(1),
-  }).optional(),
+  /** Month on which the examples count the waiting time, « 2024-12 »: the examples do not follow the clock. */
+  examplesMonth: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'attendu : une année et un mois, par exemple « 2024-12 »' }).optional(),
   /** Minimum surfaces for overcrowding by surface. */
   minimumSurface: z.strictObject({
     /** Rows by household size; a missing size means the source is unreadable for it. */
@@ -236,3 +259,7 @@ export type Grid = z.infer<typeof gridSchema>;
 export type GridExample = Grid['examples'][number];
 /** Answers of the simulator, by question id; yes/no are booleans, multi are arrays. */
 export type Answers = Record<string, string | number | boolean | string[] | undefined>;
+/** A text with a variant for some households. */
+export type Variant = z.infer<typeof variantSchema>;
+/** A document proving a criterion. */
+export type Justificatif = z.infer<typeof justificatifSchema>;

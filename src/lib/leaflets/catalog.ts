@@ -11,18 +11,13 @@ import { territoryLeaflet } from './territory-leaflet.ts';
 import { communeSheet, type NearestDesks } from './commune-sheet.ts';
 import { frenchHoursText, type HoursText } from './desk-view.ts';
 import { nearestDesks } from '../desks/index.ts';
-import { cotationLeaflet, type CotationWords } from './cotation-leaflet.ts';
-// Pure TypeScript shared with the published grid page (no Astro import): the same words for points and
-// the same caveats in the PDF as on the site. They would sit better in src/lib/cotation.
-import { pointsText } from '../../components/cotation/points-text.ts';
-import { CAVEATS } from '../../components/cotation/caveats.ts';
+import { cotationLeaflet } from './cotation-leaflet.ts';
 import { renderLeafletPdf } from './pdf-render.ts';
 
 /** Functions the leaflets borrow from other modules (injected so that tests can replace them). */
 export interface LeafletDeps {
   hoursText: HoursText;
   nearestDesks: NearestDesks;
-  cotation: CotationWords;
 }
 
 /**
@@ -36,12 +31,11 @@ export const defaultDeps: LeafletDeps = {
     if (!centre) return [];
     return nearestDesks(centre, dataset.desks, { level: 2, limit: count }).map((n) => n.desk);
   },
-  cotation: { pointsText, caveats: CAVEATS },
 };
 
 /** Every leaflet of the territory, in the order of the list page: territory leaflet, cotation grid, communes. */
 export function leafletModels(dataset: TerritoryDataset, deps: LeafletDeps = defaultDeps): LeafletModel[] {
-  const cotation = cotationLeaflet(dataset, deps.cotation);
+  const cotation = cotationLeaflet(dataset);
   return [
     territoryLeaflet(dataset, deps.hoursText),
     ...(cotation ? [cotation] : []),

@@ -1,10 +1,10 @@
 /**
- * The cotation grid leaflet (issue 7, DESIGN.md §9): every criterion of the territory's grid with its
- * points, one table per category, the honest caveats and a QR code to the simulator. The grid, the words
- * for points and the caveats come from the cotation module and its published page, never rewritten here.
- * Its length follows the grid, so it has no fixed page count.
+ * The cotation grid leaflet (DESIGN.md §9): every criterion of the territory's grid with its points, one
+ * table per category, the grid's examples explained line by line, the honest caveats and a QR code to
+ * the simulator. Every word about points comes from the cotation module's explanation, never rewritten
+ * here. Its length follows the grid, so it has no fixed page count.
  */
-import type { Criterion, Grid } from '../cotation/index.ts';
+import { CAVEATS, exampleResults, pointsText, pointsWord, type ExampleResult } from '../cotation/index.ts';
 import type { TerritoryDataset } from '../dataset/index.ts';
 import type { Block, LeafletModel, Section } from './model.ts';
 import { dataDate } from './data-date.ts';
@@ -12,16 +12,18 @@ import { dataDate } from './data-date.ts';
 /** File stem of the cotation leaflet. */
 export const COTATION_LEAFLET_ID = 'grille-cotation';
 
-/** What the cotation leaflet borrows from the cotation pages. */
-export interface CotationWords {
-  /** « 30 points », « 0,4 point par mois »… */
-  pointsText: (criterion: Criterion, grid: Grid) => string;
-  /** The caveats shown with every cotation result. */
-  caveats: readonly string[];
+/** One example of the grid: its lines that give points or match, with why, and its total. */
+export function exampleSection({ example, result }: ExampleResult, index: number): Section {
+  const rows = result.lines.filter((l) => l.points !== 0 || l.matched).map((l) => ({ header: l.label, cells: [pointsWord(l.points), l.because] }));
+  const blocks: Block[] = [
+    { kind: 'table', caption: `${example.name}. Ses points, critère par critère.`, headers: ['Critère', 'Points', 'Pourquoi'], rows },
+    { kind: 'paragraph', text: `Total : ${pointsWord(result.total)}.`, strong: true },
+  ];
+  return { id: `exemple-${index + 1}`, heading: `Exemple ${index + 1}`, blocks };
 }
 
 /** Builds the cotation leaflet, or nothing when the territory has no valid grid. */
-export function cotationLeaflet(dataset: TerritoryDataset, words: CotationWords): LeafletModel | undefined {
+export function cotationLeaflet(dataset: TerritoryDataset): LeafletModel | undefined {
   const grid = dataset.cotation?.grid;
   if (!grid) return undefined;
   const categories = [...new Set(grid.criteria.map((c) => c.category))];
@@ -30,7 +32,7 @@ export function cotationLeaflet(dataset: TerritoryDataset, words: CotationWords)
     { kind: 'paragraph', text: 'Chaque demande reçoit des points. On appelle cela la cotation.' },
     { kind: 'paragraph', text: 'Les points dépendent de votre situation. Voici tous les critères et leurs points.' },
     // The caveat about a simulator result does not apply to the grid itself.
-    { kind: 'list', items: words.caveats.filter((c) => !c.startsWith('Ce résultat')) },
+    { kind: 'list', items: CAVEATS.filter((c) => !c.startsWith('Ce résultat')) },
   ];
   if (toCheck > 0) {
     intro.push({ kind: 'paragraph', text: `Attention : ${toCheck} critères de cette grille sont à vérifier dans le document officiel.`, strong: true });
@@ -47,10 +49,11 @@ export function cotationLeaflet(dataset: TerritoryDataset, words: CotationWords)
           headers: ['Critère', 'Points'],
           rows: grid.criteria
             .filter((c) => c.category === category)
-            .map((c) => ({ header: c.label, cells: [c.a_verifier ? `${words.pointsText(c, grid)}. À vérifier.` : words.pointsText(c, grid)] })),
+            .map((c) => ({ header: c.label, cells: [c.a_verifier ? `${pointsText(c, grid)}. À vérifier.` : pointsText(c, grid)] })),
         },
       ],
     })),
+    ...exampleResults(grid).map(exampleSection),
     {
       id: 'en-savoir-plus',
       heading: 'En savoir plus',

@@ -1,0 +1,14 @@
+/**
+ * Entry point of the cotation module for the simulator island: the engine, the explanation and the one
+ * result renderer, without zod, yaml or node: (those stay behind index.ts).
+ */
+export { evaluate, explain, exclusiveNotes, monthText, pointsWord, type CotationResult, type ExplanationLine, type MissingAnswer } from './explain.ts';
+export { traceGrid, round1 } from './evaluate.ts';
+export { evaluateCondition } from './conditions.ts';
+export { resultHtml, missingHtml, escapeHtml } from './result-html.ts';
+export { MONTHS } from './words.ts';
+// The waiting-time sentence of the island uses the site's number format.
+export { formatInteger } from '../format/index.ts';
+export type { EvaluationContext } from './facts.ts';
+export type { WaitingData, WaitingValue } from './waiting.ts';
+export type { Answers, Condition, Grid, Question } from './schema.ts';
