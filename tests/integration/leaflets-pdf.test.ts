@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDocumentProxy } from 'unpdf';
 import { prepareDataset } from '../../scripts/prepare.ts';
 import { generateLeaflets, leafletModels, renderLeafletPdf, type GeneratedLeaflet } from '../../src/lib/leaflets/index.ts';
-import { TYPOLOGIES, formatCell, isMasked, type TerritoryDataset } from '../../src/lib/dataset/index.ts';
+import { TYPOLOGIES, isMasked, type TerritoryDataset } from '../../src/lib/dataset/index.ts';
+import { countText as formatCell } from '../../src/lib/wording/index.ts';
 import { withSyntheticFigures } from '../fixtures/leaflets/synthetic-figures.ts';
 import { readPdf, allNodes, normalise, type ReadPdf } from '../fixtures/leaflets/read-pdf.ts';
 
@@ -83,6 +84,35 @@ describe('plaquettes PDF', () => {
     expect(text).toContain(normalise(`il y a ${formatCell(dataset.stock['2024']!.territory.total, threshold)} logements sociaux`));
     expect(text).toContain(normalise(`Fin 2023, ${formatCell(dataset.demand['2023']!.territory.total.pending, threshold)} demandes attendent`));
     expect(text).toContain(`plus de ${dataset.settings.abnormalDelay.months} mois`);
+  });
+
+  it('territory leaflet states the computed wait of the territory, as the site writes it', async () => {
+    const text = (await pdfOf('guide-demandeur')).pageTexts.join(' ');
+    expect(text).not.toContain('plusieurs mois');
+    const months = dataset.demand['2023']!.territory.total.waitingMonths;
+    expect(typeof months).toBe('number');
+    const m = Math.round(months as number);
+    const words = [Math.floor(m / 12) ? `${Math.floor(m / 12)} an${m >= 24 ? 's' : ''}` : '', m % 12 ? `${m % 12} mois` : ''].filter(Boolean).join(' et ');
+    expect(text).toContain(normalise(`L’attente est d’environ ${words}`));
+  });
+
+  it('a sheet whose figures are mostly hidden gives the territory figures, the portal, the 115 and the DALO', async () => {
+    const threshold = dataset.secrecy.threshold;
+    const hidden = dataset.communes.find((c) => {
+      const row = dataset.demand['2023']!.communes[c.code]!;
+      const cells = TYPOLOGIES.flatMap((t) => [row[t].pending, row[t].attributions]);
+      return cells.filter(isMasked).length * 2 > cells.length;
+    });
+    expect(hidden, 'une commune aux chiffres surtout cachés').toBeDefined();
+    const pdf = await pdfOf(`commune-${hidden!.slug}`);
+    const all = pdf.pageTexts.join(' ');
+    expect(all).toContain('Les chiffres de tout le territoire');
+    const territory = dataset.demand['2023']!.territory;
+    for (const t of TYPOLOGIES) expect(all).toContain(normalise(formatCell(territory[t].pending, threshold)));
+    expect(all).toContain(dataset.settings.portals[0]!.url);
+    expect(all).toContain('115');
+    expect(all).toContain('DALO');
+    expect(pdf.pages).toBe(2);
   });
 
   it('cotation leaflet lists every criterion of the grid with its points', async () => {

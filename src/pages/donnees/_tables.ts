@@ -28,7 +28,7 @@ export interface DemandRow { millesime: number; code: string; name: string; typo
 /** Every value of the status columns, explained once in the dictionary. */
 export const STATUS_VALUES: { value: string; meaning: string }[] = [
   { value: 'vide', meaning: 'Le nombre est publié.' },
-  { value: 'secret', meaning: 'Le nombre est caché : il est plus petit que le seuil du secret statistique, ou il en vient.' },
+  { value: 'secret', meaning: 'Le nombre est caché. Il est plus petit que le seuil du secret statistique, ou il en vient.' },
   { value: 'secret_secondaire', meaning: 'Le nombre est caché pour qu’on ne puisse pas recalculer un autre nombre caché.' },
   { value: 'non_publie_source', meaning: 'Le fichier source ne publie pas ce nombre.' },
   { value: 'non_calculable', meaning: 'Aucun logement n’a été donné : l’attente ne peut pas être calculée.' },
@@ -80,10 +80,10 @@ export const DEMAND_COLUMNS: Column<DemandRow>[] = [
   ...figure<DemandRow>('demandes_mutations', 'Dont demandes de personnes déjà en logement social.', (r) => r.f.pendingTransfers),
   ...figure<DemandRow>('attributions', 'Logements donnés pendant l’année.', (r) => r.f.attributions),
   ...figure<DemandRow>('attributions_mutations', 'Dont logements donnés à des personnes déjà en logement social.', (r) => r.f.attributionTransfers),
-  ...figure<DemandRow>('delai_moyen_observe_mois', 'Attente moyenne observée, en mois : le temps qu’ont vraiment attendu les personnes qui ont eu un logement dans l’année. Seulement quand la source la donne.', (r) => (r.f.averageDelayMonths === null ? undefined : r.f.averageDelayMonths)),
-  { name: 'delai_theorique_mois', description: 'Temps d’attente calculé, en mois : demandes en attente divisées par les attributions de l’année, fois 12. C’est le chiffre des pages du site. Il dit combien de temps il faudrait pour donner un logement à toutes les personnes qui attendent.', numeric: true, value: (r) => numberOf(r.f.waitingMonths) },
+  ...figure<DemandRow>('delai_moyen_observe_mois', 'Attente moyenne observée, en mois. C’est le temps d’attente des personnes logées dans l’année. Seulement quand la source la donne.', (r) => (r.f.averageDelayMonths === null ? undefined : r.f.averageDelayMonths)),
+  { name: 'delai_theorique_mois', description: 'Temps d’attente calculé, en mois. Ce sont les demandes divisées par les attributions de l’année, fois 12. C’est le chiffre des pages du site.', numeric: true, value: (r) => numberOf(r.f.waitingMonths) },
   { name: 'delai_theorique_mois_statut', description: 'Pourquoi « delai_theorique_mois » est vide. Vide quand le nombre est publié.', numeric: false, value: (r) => figureStatus(waitState(r.f, r.threshold)) || null },
-  { name: 'delai_theorique_mois_minimum', description: 'Quand le statut est « borne_inferieure » : l’attente calculée est au moins de ce nombre de mois. Il vient des demandes publiées et du seuil du secret : au plus seuil moins 1 logements donnés.', numeric: true, value: (r) => bound(r, 'months') },
+  { name: 'delai_theorique_mois_minimum', description: 'Pour le statut « borne_inferieure » : l’attente calculée est au moins de ce nombre de mois. Le calcul compte au plus seuil moins 1 logements donnés.', numeric: true, value: (r) => bound(r, 'months') },
   { name: 'pression', description: 'Nombre de demandes pour 1 attribution.', numeric: true, value: (r) => numberOf(r.f.pressure) },
   { name: 'pression_statut', description: 'Pourquoi « pression » est vide. Vide quand le nombre est publié.', numeric: false, value: (r) => figureStatus(waitState(r.f, r.threshold)) || null },
   { name: 'pression_minimum', description: 'Quand le statut est « borne_inferieure » : au moins ce nombre de demandes pour 1 attribution.', numeric: true, value: (r) => bound(r, 'pressure') },
