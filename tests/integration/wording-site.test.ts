@@ -45,7 +45,8 @@ describe.each(['thiers-dore-montagne', 'grand-paris-grand-est'])('les mots du si
     const wrong: string[] = [];
     let waits = 0;
     for (const { f, html } of pages()) {
-      for (const b of blocks(html)) {
+      // A table cell or a list item is one unit; a paragraph is read sentence by sentence.
+      for (const b of blocks(html).flatMap((x) => x.split(/(?<=[.?!])\s+(?=[A-ZÀÉ])/))) {
         const months = durations(b);
         waits += months.length;
         if (!/court/i.test(b) || months.length === 0) continue;

@@ -9,7 +9,6 @@
 import {
   TYPOLOGIES,
   isMasked,
-  secrecyExplanation,
   type Cell,
   type DemandByTypology,
   type DemandFigures,
@@ -49,16 +48,15 @@ export function waitingText(value: Indicator | undefined): string {
   return durationText(value);
 }
 
-/** Text of the wait of one size, with the honest lower bound when there is one. */
-function waitOf(f: DemandFigures | undefined, threshold: number): string {
-  return f ? waitText(waitState(f, threshold)) : MISSING_WORD;
+/** Text of the wait of one size, with the honest lower bound when there is one; compact in a table. */
+function waitOf(f: DemandFigures | undefined, threshold: number, compact = false): string {
+  return f ? waitText(waitState(f, threshold), { compact }) : MISSING_WORD;
 }
 
-/** More than half of the commune's demand figures are hidden or absent: its table says little. */
-function mostlyHidden(f: DemandByTypology | undefined): boolean {
+/** The wait of 3 sizes or more out of 5 is hidden or only a bound: the commune's own table says little. */
+export function mostlyHidden(f: DemandByTypology | undefined, threshold: number): boolean {
   if (!f) return true;
-  const cells = TYPOLOGIES.flatMap((t) => [f[t].pending, f[t].attributions]);
-  return cells.filter(isMasked).length * 2 > cells.length;
+  return TYPOLOGIES.filter((t) => ['hidden', 'lowerBound'].includes(waitState(f[t], threshold).kind)).length >= 3;
 }
 
 function latest<T>(table: Record<string, T>, years: number[]): { year: number; value: T } | undefined {
@@ -91,34 +89,39 @@ export function communeSheet(dataset: TerritoryDataset, commune: Commune, deps: 
       items.push(
         { picto: 'people', value: cell(track(demandFigures.total.pending)), label: 'demandes en attente' },
         { picto: 'key', value: cell(track(demandFigures.total.attributions)), label: 'logements donnés' },
-        { picto: 'clock', value: waitOf(demandFigures.total, threshold), label: 'temps d’attente calculé' },
+        { picto: 'clock', value: waitOf(demandFigures.total, threshold, true), label: 'temps d’attente calculé' },
       );
     }
     front.push({ id: 'chiffres', heading: 'Les chiffres clés', blocks: [{ kind: 'figures', items }] });
+    const territory = demand?.value.territory;
+    // A table of hidden figures helps nobody at the desk: the territory's table takes its place.
+    const fallback = territory !== undefined && demandFigures !== undefined && mostlyHidden(demandFigures, threshold);
     const rows = TYPOLOGIES.map((t) => ({
       header: TYPOLOGY_WORDS[t],
       cells: [
         cell(track(stockFigures?.byTypology[t])),
         cell(track(demandFigures?.[t].pending)),
         cell(track(demandFigures?.[t].attributions)),
-        waitOf(demandFigures?.[t], threshold),
+        waitOf(demandFigures?.[t], threshold, true),
       ],
     }));
-    front.push({
-      id: 'par-taille',
-      heading: 'Selon la taille du logement',
-      blocks: [
-        {
-          kind: 'table',
-          caption: 'Le chiffre après le T est le nombre de pièces. L’attente est calculée ainsi : les demandes divisées par les logements donnés en 1 an.',
-          headers: ['Taille', 'Logements', 'Demandes', 'Donnés', 'Attente'],
-          rows,
-        },
-        ...(cells.some((c) => isMasked(c)) ? [{ kind: 'paragraph', text: secrecyExplanation(threshold) } as Block] : []),
-      ],
-    });
-    const territory = demand?.value.territory;
-    if (territory && mostlyHidden(demandFigures)) front.push(territoryFallback(commune, territory, threshold));
+    if (fallback) {
+      front.push(territoryFallback(commune, territory, threshold));
+    } else {
+      front.push({
+        id: 'par-taille',
+        heading: 'Selon la taille du logement',
+        blocks: [
+          {
+            kind: 'table',
+            caption: 'Le chiffre après le T est le nombre de pièces. L’attente est arrondie au mois.',
+            headers: ['Taille', 'Logements', 'Demandes', 'Donnés', 'Attente'],
+            rows,
+          },
+          ...(cells.some((c) => isMasked(c)) ? [{ kind: 'paragraph', text: shortSecrecy(threshold) } as Block] : []),
+        ],
+      });
+    }
   } else {
     front.push({
       id: 'chiffres',
@@ -150,7 +153,7 @@ export function communeSheet(dataset: TerritoryDataset, commune: Commune, deps: 
   } else if (demoNote) {
     moreBlocks.push({ kind: 'paragraph', text: demoNote.trim() });
   }
-  if (mostlyHidden(demandFigures)) moreBlocks.unshift(...handOut(dataset));
+  if (demandFigures === undefined || mostlyHidden(demandFigures, threshold)) moreBlocks.unshift(...handOut(dataset));
   const back: Section[] = [
     { id: 'guichets', heading: 'Où aller ?', picto: 'desk', newPage: true, blocks: deskBlocks },
     { id: 'en-savoir-plus', heading: 'En savoir plus', picto: 'info', blocks: moreBlocks },
@@ -160,6 +163,7 @@ export function communeSheet(dataset: TerritoryDataset, commune: Commune, deps: 
     kind: 'commune',
     title: `Le logement social ${inCommune(commune)}`,
     heading: commune.name,
+    headingOf: ofCommune(commune),
     subtitle: 'La fiche du logement social de la commune.',
     purpose: `Les chiffres du logement social ${inCommune(commune)} et les guichets où aller.`,
     territoryName: dataset.settings.name,
@@ -176,14 +180,14 @@ function territoryFallback(commune: Commune, territory: DemandByTypology, thresh
     id: 'territoire',
     heading: 'Les chiffres de tout le territoire',
     blocks: [
-      { kind: 'paragraph', text: `Les nombres ${ofCommune(commune)} sont petits. Beaucoup sont cachés. Voici les chiffres de tout le territoire.` },
+      { kind: 'paragraph', text: `Beaucoup de nombres ${ofCommune(commune)} sont cachés pour protéger les personnes. Voici ceux du territoire.` },
       {
         kind: 'table',
-        caption: 'Tout le territoire, selon la taille du logement.',
+        caption: 'Tout le territoire. L’attente est arrondie au mois.',
         headers: ['Taille', 'Demandes', 'Donnés', 'Attente'],
         rows: TYPOLOGIES.map((t) => ({
           header: TYPOLOGY_WORDS[t],
-          cells: [countText(territory[t].pending, threshold), countText(territory[t].attributions, threshold), waitOf(territory[t], threshold)],
+          cells: [countText(territory[t].pending, threshold), countText(territory[t].attributions, threshold), waitOf(territory[t], threshold, true)],
         })),
       },
     ],
@@ -196,11 +200,14 @@ function handOut(dataset: TerritoryDataset): Block[] {
   const portal = s.portals[0];
   const months = s.abnormalDelay.months;
   const items = [
-    ...(portal ? [`Faire sa demande sur internet : ${portal.url}`] : []),
-    'Sans logement ce soir ? Appelez le 115. C’est gratuit, jour et nuit.',
-    months !== undefined
-      ? `Pas de proposition après ${months} mois ? L’attente est anormalement longue. Vous pouvez faire un recours DALO.`
-      : 'Une attente trop longue permet un recours DALO. Demandez le délai à un guichet.',
+    ...(portal ? [`Demande sur internet : ${portal.url}`] : []),
+    'Sans logement ce soir ? Appelez le 115.',
+    months !== undefined ? `Rien après ${months} mois ? Faites un recours DALO.` : 'Attente trop longue ? Demandez le recours DALO.',
   ];
   return [{ kind: 'list', items }];
+}
+
+/** The secrecy rule in 2 sentences: the sheet has no room for the site's longer explanation. */
+function shortSecrecy(threshold: number): string {
+  return `Un nombre plus petit que ${threshold} est caché. Cela protège les personnes.`;
 }

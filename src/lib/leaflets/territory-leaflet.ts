@@ -207,7 +207,7 @@ function waitingSection(dataset: TerritoryDataset): Section {
   const wait = total ? waitSentence(waitState(total, dataset.secrecy.threshold), demandYear!) : undefined;
   const blocks: Block[] = [
     wait && total && typeof total.waitingMonths === 'number'
-      ? { kind: 'paragraph', text: `En moyenne sur le territoire, en ${demandYear}. ${wait}` }
+      ? { kind: 'paragraph', text: wait.replace('L’attente est', 'L’attente moyenne est') }
       : { kind: 'paragraph', text: 'Il faut souvent attendre longtemps. Un guichet peut vous dire combien.' },
   ];
   if (delay.months) {

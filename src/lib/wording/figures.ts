@@ -63,7 +63,8 @@ export function waitingLowerBound(pending: number, threshold: number): number | 
 /** What can be said of the wait of one commune × size, from its published cells only. */
 export function waitState(f: DemandFigures | undefined, threshold: number): WaitState {
   if (!f) return { kind: 'missing' };
-  if (typeof f.waitingMonths === 'number' && typeof f.pressure === 'number') return { kind: 'value', months: f.waitingMonths, pressure: f.pressure };
+  // The pressure is the same ratio as the wait, in people per dwelling: a source without it still has it.
+  if (typeof f.waitingMonths === 'number') return { kind: 'value', months: f.waitingMonths, pressure: typeof f.pressure === 'number' ? f.pressure : f.waitingMonths / 12 };
   if (f.attributions === 0 && !isMasked(f.attributions)) {
     return typeof f.pending === 'number' ? { kind: 'noneGiven', pending: f.pending } : { kind: 'noneGiven' };
   }
@@ -74,12 +75,16 @@ export function waitState(f: DemandFigures | undefined, threshold: number): Wait
   return { kind: 'hidden' };
 }
 
-/** The wait in a table cell: "environ 3 ans et 10 mois", "au moins 10 ans", "aucun logement donné", "caché". */
-export function waitText(state: WaitState): string {
+/**
+ * The wait in a table cell: "environ 3 ans et 10 mois", "au moins 10 ans", "aucun logement donné", "caché".
+ * `compact` is for a narrow printed column whose caption says that waits are rounded: no "environ", and
+ * "non calculable" when no dwelling was given (the column next to it shows the 0).
+ */
+export function waitText(state: WaitState, options: { compact?: boolean } = {}): string {
   switch (state.kind) {
-    case 'value': return durationText(state.months);
+    case 'value': return options.compact ? durationText(state.months).replace(/^environ /, '') : durationText(state.months);
     case 'lowerBound': return lowerBoundText(state.months);
-    case 'noneGiven': return NONE_GIVEN_WORD;
+    case 'noneGiven': return options.compact ? 'non calculable' : NONE_GIVEN_WORD;
     case 'hidden': return HIDDEN_WORD;
     case 'missing': return MISSING_WORD;
   }
