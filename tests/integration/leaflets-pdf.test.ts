@@ -99,7 +99,7 @@ describe('plaquettes PDF', () => {
     expect(typeof months).toBe('number');
     const m = Math.round(months as number);
     const words = [Math.floor(m / 12) ? `${Math.floor(m / 12)} an${m >= 24 ? 's' : ''}` : '', m % 12 ? `${m % 12} mois` : ''].filter(Boolean).join(' et ');
-    expect(text).toContain(normalise(`L’attente est d’environ ${words}`));
+    expect(text).toContain(normalise(`L’attente moyenne est d’environ ${words}`));
   });
 
   it('a sheet whose figures are mostly hidden gives the territory figures, the portal, the 115 and the DALO', async () => {
