@@ -53,10 +53,15 @@ function waitOf(f: DemandFigures | undefined, threshold: number, compact = false
   return f ? waitText(waitState(f, threshold), { compact }) : MISSING_WORD;
 }
 
-/** The wait of 3 sizes or more out of 5 is hidden or only a bound: the commune's own table says little. */
+/**
+ * The commune's own table says little: fewer than 3 sizes out of 5 have a computed wait, and some of its
+ * demand figures are hidden (a commune where nobody waits is not "hidden", it is said as it is).
+ */
 export function mostlyHidden(f: DemandByTypology | undefined, threshold: number): boolean {
   if (!f) return true;
-  return TYPOLOGIES.filter((t) => ['hidden', 'lowerBound'].includes(waitState(f[t], threshold).kind)).length >= 3;
+  const values = TYPOLOGIES.filter((t) => waitState(f[t], threshold).kind === 'value').length;
+  const hidden = TYPOLOGIES.some((t) => isMasked(f[t].pending) || isMasked(f[t].attributions));
+  return values < 3 && hidden;
 }
 
 function latest<T>(table: Record<string, T>, years: number[]): { year: number; value: T } | undefined {
