@@ -11,7 +11,8 @@ import { extname, join, resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TYPOLOGIES, formatCell, type TerritoryDataset } from '../../src/lib/dataset/index.ts';
+import { TYPOLOGIES, type TerritoryDataset } from '../../src/lib/dataset/index.ts';
+import { countText } from '../../src/lib/wording/index.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.csv': 'text/csv', '.woff2': 'font/woff2', '.woff': 'font/woff', '.xml': 'application/xml' };
@@ -52,6 +53,11 @@ afterAll(async () => {
 
 const thiers = () => dataset.communes.find((c) => c.slug === 'thiers') ?? dataset.communes[0]!;
 
+/** Opens the closed details of a commune page, as a reader who touches each heading. */
+async function openDetails(page: import('playwright-core').Page): Promise<void> {
+  for (const summary of await page.locator('details:not([open]) > summary').all()) await summary.click();
+}
+
 describe('pages des chiffres dans le navigateur', () => {
   it('dessine chaque graphique quand il arrive à l’écran, avec son tableau, et charge Chart.js seulement alors', async () => {
     const page = await browser.newPage({ viewport: { width: 375, height: 700 } });
@@ -60,6 +66,7 @@ describe('pages des chiffres dans le navigateur', () => {
     await page.goto(`${base}/communes/${thiers().slug}/`);
     await page.waitForLoadState('networkidle');
     expect(requested.some((u) => u.includes('bar-chart'))).toBe(false);
+    await openDetails(page);
     const figures = page.locator('figure[data-chart]');
     const count = await figures.count();
     expect(count).toBeGreaterThanOrEqual(2);
@@ -82,6 +89,7 @@ describe('pages des chiffres dans le navigateur', () => {
     const page = await context.newPage();
     for (const path of [`/communes/${thiers().slug}/`, '/logements/', '/delais/', '/donnees/']) {
       await page.goto(`${base}${path}`);
+      await openDetails(page);
       for (const figure of await page.locator('figure[data-chart]').all()) {
         await figure.scrollIntoViewIfNeeded();
         await expect.poll(() => figure.evaluate((f) => f.classList.contains('chart-ready'))).toBe(true);
@@ -98,13 +106,14 @@ describe('pages des chiffres dans le navigateur', () => {
     const page = await context.newPage();
     const c = thiers();
     await page.goto(`${base}/communes/${c.slug}/`);
+    await openDetails(page);
     const body = (await page.locator('main').innerText()).replace(/[\u00a0\u202f]/g, ' ');
     const t = dataset.secrecy.threshold;
     const stock = dataset.stock[String(dataset.millesimes.rpls.at(-1))]!.communes[c.code]!;
     const demand = dataset.demand[String(dataset.millesimes.demande.at(-1))]!.communes[c.code]!;
     for (const typ of TYPOLOGIES) {
       for (const cell of [stock.byTypology[typ], demand[typ].pending, demand[typ].attributions]) {
-        expect(body).toContain(formatCell(cell, t).replace(/[\u00a0\u202f]/g, ' '));
+        expect(body).toContain(countText(cell, t).replace(/[\u00a0\u202f]/g, ' '));
       }
     }
     expect(await page.locator('figure[data-chart] table').first().isVisible()).toBe(true);
@@ -115,6 +124,7 @@ describe('pages des chiffres dans le navigateur', () => {
   it('imprime les tableaux et pas les graphiques', async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/communes/${thiers().slug}/`);
+    await openDetails(page);
     const figure = page.locator('figure[data-chart]').first();
     await figure.scrollIntoViewIfNeeded();
     await expect.poll(() => figure.evaluate((f) => f.classList.contains('chart-ready'))).toBe(true);

@@ -7,7 +7,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDocumentProxy } from 'unpdf';
 import { prepareDataset } from '../../scripts/prepare.ts';
 import { generateLeaflets, leafletModels, renderLeafletPdf, type GeneratedLeaflet } from '../../src/lib/leaflets/index.ts';
-import { TYPOLOGIES, formatCell, isMasked, type TerritoryDataset } from '../../src/lib/dataset/index.ts';
+import { TYPOLOGIES, isMasked, type TerritoryDataset } from '../../src/lib/dataset/index.ts';
+import { countText as formatCell } from '../../src/lib/wording/index.ts';
+import { mostlyHidden } from '../../src/lib/leaflets/commune-sheet.ts';
 import { withSyntheticFigures } from '../fixtures/leaflets/synthetic-figures.ts';
 import { readPdf, allNodes, normalise, type ReadPdf } from '../fixtures/leaflets/read-pdf.ts';
 
@@ -45,7 +47,12 @@ describe('plaquettes PDF', () => {
       const demand = dataset.demand['2023']!.communes[commune.code]!;
       expect(front).toContain(normalise(`${formatCell(stock.total, threshold)} logements sociaux`));
       expect(front).toContain(normalise(`${formatCell(demand.total.pending, threshold)} demandes en attente`));
-      // Table rows: T1 … T5 et plus, with stock, pending, attributions in this order.
+      // Table rows: T1 … T5 et plus, with stock, pending, attributions in this order; a commune whose
+      // figures are mostly hidden shows the territory's table instead (checked below).
+      if (mostlyHidden(demand, threshold)) {
+        expect(front).toContain('Les chiffres de tout le territoire');
+        continue;
+      }
       for (const t of TYPOLOGIES) {
         const label = t === 'T5+' ? 'T5 et plus' : t;
         const cells = [stock.byTypology[t], demand[t].pending, demand[t].attributions].map((c) => normalise(formatCell(c, threshold)));
@@ -54,7 +61,7 @@ describe('plaquettes PDF', () => {
       }
       maskedSeen += maskedHere;
       if (maskedHere > 0) expect(front).toContain(`moins de ${threshold}`);
-      if (maskedHere > 0) expect(front).toContain(`Quand un nombre est plus petit que ${threshold}`);
+      if (maskedHere > 0) expect(front).toContain(`Un nombre plus petit que ${threshold} est caché`);
     }
     expect(maskedSeen).toBeGreaterThan(0);
     // A masked count is never printed as 0 or as its hidden value: "moins de 5" appears instead.
@@ -83,6 +90,37 @@ describe('plaquettes PDF', () => {
     expect(text).toContain(normalise(`il y a ${formatCell(dataset.stock['2024']!.territory.total, threshold)} logements sociaux`));
     expect(text).toContain(normalise(`Fin 2023, ${formatCell(dataset.demand['2023']!.territory.total.pending, threshold)} demandes attendent`));
     expect(text).toContain(`plus de ${dataset.settings.abnormalDelay.months} mois`);
+  });
+
+  it('territory leaflet states the computed wait of the territory, as the site writes it', async () => {
+    const text = (await pdfOf('guide-demandeur')).pageTexts.join(' ');
+    expect(text).not.toContain('plusieurs mois');
+    const months = dataset.demand['2023']!.territory.total.waitingMonths;
+    expect(typeof months).toBe('number');
+    const m = Math.round(months as number);
+    const words = [Math.floor(m / 12) ? `${Math.floor(m / 12)} an${m >= 24 ? 's' : ''}` : '', m % 12 ? `${m % 12} mois` : ''].filter(Boolean).join(' et ');
+    expect(text).toContain(normalise(`L’attente moyenne est d’environ ${words}`));
+  });
+
+  it('a sheet whose figures are mostly hidden gives the territory figures, the portal, the 115 and the DALO', async () => {
+    const threshold = dataset.secrecy.threshold;
+    // The same dataset, with the small commune's attributions hidden as a secrecy audit would.
+    const hiddenSet = structuredClone(dataset);
+    const commune = hiddenSet.communes.find((c) => c.slug === 'arconsat')!;
+    const row = hiddenSet.demand['2023']!.communes[commune.code]!;
+    for (const t of TYPOLOGIES) Object.assign(row[t], { attributions: { masked: 'small' }, waitingMonths: { masked: 'small' }, pressure: { masked: 'small' } });
+    const model = leafletModels(hiddenSet).find((m) => m.id === 'commune-arconsat')!;
+    const rendered = await renderLeafletPdf(model);
+    const pdf = await readPdf(rendered.bytes);
+    const all = pdf.pageTexts.join(' ');
+    expect(all).toContain('Les chiffres de tout le territoire');
+    const territory = hiddenSet.demand['2023']!.territory;
+    for (const t of TYPOLOGIES) expect(all).toContain(normalise(formatCell(territory[t].pending, threshold)));
+    expect(all).toContain(dataset.settings.portals[0]!.url);
+    expect(all).toContain('Appelez le 115');
+    expect(all).toContain('DALO');
+    expect(all).toContain('sont cachés pour protéger les personnes');
+    expect(rendered.pages).toBe(2);
   });
 
   it('cotation leaflet lists every criterion of the grid with its points', async () => {

@@ -2,7 +2,7 @@
  * The open-data CSV opens in a French spreadsheet with accents and numbers intact (issue 4).
  * LibreOffice (`soffice`) converts the built CSV to XLSX with the options a French user gets
  * (separator `;`, UTF-8, French locale), and the workbook is read back: names keep their accents,
- * counts and decimals are numbers, masked figures stay words. Skipped when LibreOffice is absent
+ * counts and decimals are numbers, hidden figures leave their cell empty with a status next to it. Skipped when LibreOffice is absent
  * (install: `apt-get install libreoffice-calc-nogui`).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -38,7 +38,10 @@ describe.skipIf(!hasSoffice)('CSV ouvert dans LibreOffice', () => {
     expect(row.getCell(col('logements')).value).toBe(d.stock[year]!.communes[accented.code]!.total);
     const decimals = rows.map((r) => r.getCell(col('surface_moyenne_T3')).value).filter((v) => typeof v === 'number' && !Number.isInteger(v));
     expect(decimals.length).toBeGreaterThan(0);
-    const masked = rows.flatMap((r) => header.map((_, i) => r.getCell(i + 1).value)).filter((v) => v === 'moins de 5');
-    expect(masked.length).toBeGreaterThan(0);
+    // A hidden number leaves its cell empty; the status column next to it says why.
+    const statuses = rows.flatMap((r) => header.filter((h) => h.endsWith('_statut')).map((h) => r.getCell(col(h)).value)).filter((v) => v === 'secret');
+    expect(statuses.length).toBeGreaterThan(0);
+    const numeric = header.filter((h) => !h.endsWith('_statut') && h !== 'commune' && h !== 'code_commune');
+    for (const r of rows) for (const h of numeric) expect(['number', 'object'].includes(typeof r.getCell(col(h)).value), h).toBe(true);
   });
 });

@@ -23,10 +23,10 @@ describe('phrases FALC des chiffres', () => {
   it('écrit un nombre caché avec les mots du jeu de données, jamais 0', () => {
     expect(waitingSentence('À Ris', 'T1', { masked: 'small' }, 5)).toBe('À Ris, moins de 5 personnes attendent un T1.');
     expect(attributionSentence('T1', { masked: 'small' }, 2023, 5)).toBe('Moins de 5 T1 ont été donnés en 2023.');
-    expect(attributionSentence('T2', { masked: 'secondary' }, 2023, 5)).toBe('Le nombre de T2 donnés en 2023 n’est pas publié.');
-    expect(pressureSentence({ masked: 'small' })).toBe('Cette comparaison n’est pas publiée. Cela protège les personnes.');
-    expect(monthsText({ masked: 'small' }, 5)).toBe('non calculé');
-    expect(pressureText({ masked: 'secondary' }, 5)).toBe('non publié');
+    expect(attributionSentence('T2', { masked: 'secondary' }, 2023, 5)).toBe('Le nombre de T2 donnés en 2023 est caché.');
+    expect(pressureSentence({ masked: 'small' })).toBe('Cette comparaison est cachée. Cela protège les personnes.');
+    expect(monthsText({ masked: 'small' }, 5)).toBe('caché');
+    expect(pressureText({ masked: 'secondary' }, 5)).toBe('caché');
   });
 
   it('parle de zéro et de un sans faute', () => {
@@ -39,7 +39,7 @@ describe('phrases FALC des chiffres', () => {
   });
 
   it('donne les longues attentes aussi en années', () => {
-    expect(waitingTimeSentence(31)).toBe('L’attente est d’environ 31 mois, soit environ 3 ans.');
+    expect(waitingTimeSentence(31)).toBe('L’attente est d’environ 2 ans et 7 mois.');
     expect(waitingTimeSentence(7.4)).toBe('L’attente est d’environ 7 mois.');
     expect(waitingTimeSentence(null)).toBe('');
   });

@@ -3,8 +3,15 @@
  * "environ" for rounded values. A masked count is said with the dataset's own words ("moins de 5"),
  * and no sentence ever computes anything from a masked count.
  */
-import { formatCell, isMasked, type Cell, type Indicator } from '../../lib/dataset/index.ts';
+import { isMasked, type Cell, type DemandFigures, type Indicator } from '../../lib/dataset/index.ts';
 import { formatInteger } from '../../lib/format/index.ts';
+import {
+  HIDDEN_WORD, NONE_GIVEN_WORD, countText, durationText, pressureText as statePressureText, pressureWords, waitSentence,
+  waitState, waitText,
+} from '../../lib/wording/index.ts';
+
+/** The count in words: one wording for the site, the PDFs and the open data (src/lib/wording). */
+const formatCell = (cell: Cell, threshold: number) => countText(cell, threshold);
 
 /** "42 personnes attendent" / "1 personne attend" / "moins de 5 personnes attendent". */
 function people(cell: Cell, threshold: number, verbSingular: string, verbPlural: string): string {
@@ -18,7 +25,7 @@ export function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** True when the dataset's words for a masked cell are "non publié" rather than "moins de N". */
+/** True when a masked cell is written "caché" rather than "moins de N". */
 function notPublished(cell: Cell, threshold: number): boolean {
   return isMasked(cell) && !formatCell(cell, threshold).startsWith('moins');
 }
@@ -26,28 +33,40 @@ function notPublished(cell: Cell, threshold: number): boolean {
 /** "À Thiers, 42 personnes attendent un T3." */
 export function waitingSentence(place: string, typology: string | null, pending: Cell, threshold: number): string {
   const what = typology ? ` un ${typology}` : ' un logement social';
-  if (notPublished(pending, threshold)) return `${place}, le nombre de personnes qui attendent${what} n’est pas publié.`;
+  if (notPublished(pending, threshold)) return `${place}, le nombre de personnes qui attendent${what} est caché.`;
   return `${place}, ${people(pending, threshold, 'attend', 'attendent')}${what}.`;
 }
 
 /** "12 T3 ont été donnés en 2023." / "Aucun T3 n’a été donné en 2023." */
 export function attributionSentence(typology: string | null, attributions: Cell, year: number, threshold: number): string {
   const what = typology ?? 'logements';
-  if (notPublished(attributions, threshold)) return `Le nombre de ${what} donnés en ${year} n’est pas publié.`;
+  if (notPublished(attributions, threshold)) return `Le nombre de ${what} donnés en ${year} est caché.`;
   if (isMasked(attributions)) return `${capitalize(formatCell(attributions, threshold))} ${what} ont été donnés en ${year}.`;
   if (attributions === 0) return typology ? `Aucun ${typology} n’a été donné en ${year}.` : `Aucun logement n’a été donné en ${year}.`;
   if (attributions === 1) return typology ? `1 ${typology} a été donné en ${year}.` : `1 logement a été donné en ${year}.`;
   return `${formatInteger(attributions)} ${what} ont été donnés en ${year}.`;
 }
 
-/** "L’attente est d’environ 31 mois, soit environ 3 ans." or nothing when it cannot be computed. */
+/** "L’attente est d’environ 2 ans et 7 mois." or nothing when it cannot be computed from the months alone. */
 export function waitingTimeSentence(months: Indicator): string {
   if (typeof months !== 'number') return '';
-  const years = Math.round(months / 12);
-  return months >= 24 ? `L’attente est d’environ ${formatInteger(Math.round(months))} mois, soit environ ${years} ans.` : `L’attente est d’${about(months)} mois.`;
+  return `L’attente est d’${durationText(months)}.`;
 }
 
-/** "environ 4" for a ratio or a duration; at least 1. */
+/** The wait of one commune × size, with an honest bound or the reason when it cannot be computed. */
+export function waitFiguresSentence(f: DemandFigures, threshold: number, year: number): string {
+  return waitSentence(waitState(f, threshold), year);
+}
+
+/** "Cela fait environ 8 personnes pour 1 logement." or the honest bound; empty when nothing can be said. */
+export function pressureFiguresSentence(f: DemandFigures, threshold: number): string {
+  const state = waitState(f, threshold);
+  if (state.kind === 'value') return `Cela fait environ ${pressureWords(state.pressure)}.`;
+  if (state.kind === 'lowerBound') return `Cela fait ${statePressureText(state)}.`;
+  return '';
+}
+
+/** "environ 4" for a ratio; at least 1. */
 export function about(n: number): string {
   return `environ ${formatInteger(Math.max(1, Math.round(n)))}`;
 }
@@ -55,23 +74,32 @@ export function about(n: number): string {
 /** "Cela fait environ 4 personnes pour 1 logement." or why it cannot be said. */
 export function pressureSentence(pressure: Indicator): string {
   if (pressure === null) return 'Nous ne pouvons pas comparer, car aucun logement n’a été donné.';
-  if (isMasked(pressure)) return 'Cette comparaison n’est pas publiée. Cela protège les personnes.';
-  const n = Math.max(1, Math.round(pressure));
-  return `Cela fait environ ${formatInteger(n)} ${n > 1 ? 'personnes' : 'personne'} pour 1 logement.`;
+  if (isMasked(pressure)) return 'Cette comparaison est cachée. Cela protège les personnes.';
+  return `Cela fait environ ${pressureWords(pressure)}.`;
 }
 
-/** Waiting time in words for a table cell: "environ 14 mois", "aucun logement donné", or the mask words. */
-export function monthsText(months: Indicator, threshold: number): string {
-  if (months === null) return 'aucun logement donné';
-  if (isMasked(months)) return formatCell(months, threshold) === 'non publié' ? 'non publié' : 'non calculé';
-  return `${about(months)} mois`;
+/** Waiting time for a table cell from the months alone: "environ 1 an et 2 mois", "aucun logement donné", "caché". */
+export function monthsText(months: Indicator, _threshold: number): string {
+  if (months === null) return NONE_GIVEN_WORD;
+  if (isMasked(months)) return HIDDEN_WORD;
+  return durationText(months);
 }
 
-/** Pressure for a table cell: "environ 4 pour 1". */
-export function pressureText(pressure: Indicator, threshold: number): string {
-  if (pressure === null) return 'aucun logement donné';
-  if (isMasked(pressure)) return formatCell(pressure, threshold) === 'non publié' ? 'non publié' : 'non calculé';
-  return `${about(pressure)} pour 1`;
+/** Pressure for a table cell from the ratio alone: "8 personnes pour 1 logement". */
+export function pressureText(pressure: Indicator, _threshold: number): string {
+  if (pressure === null) return NONE_GIVEN_WORD;
+  if (isMasked(pressure)) return HIDDEN_WORD;
+  return pressureWords(pressure);
+}
+
+/** Waiting time of one commune × size for a table cell, with the honest bound when there is one. */
+export function waitCell(f: DemandFigures, threshold: number): string {
+  return waitText(waitState(f, threshold));
+}
+
+/** Pressure of one commune × size for a table cell, with the honest bound when there is one. */
+export function pressureCell(f: DemandFigures, threshold: number): string {
+  return statePressureText(waitState(f, threshold));
 }
 
 /** Sort key of an indicator for tables: the number, or empty when masked or absent. */
@@ -79,7 +107,7 @@ export function sortValue(value: Indicator | Cell): string {
   return typeof value === 'number' ? String(value) : '';
 }
 
-/** The count as the table shows it (dataset formatter, masked words included). */
+/** The count as the table shows it (wording module, hidden words included). */
 export function cellText(cell: Cell, threshold: number): string {
   return formatCell(cell, threshold);
 }

@@ -2,21 +2,23 @@
  * One A4 sheet per commune, printed on both sides: the key figures and the figures per dwelling size on
  * the front (seed 003 §1.1.3: dwellings, pending demands, attributions per typology, theoretical waiting
  * time), the desks on the back with the sources and a QR code to the commune page. Every count is a
- * dataset `Cell`, already through statistical secrecy, written with the site's own `formatCell`.
+ * dataset `Cell`, already through statistical secrecy, written by the site's wording module. When most of
+ * the commune's figures are hidden, the territory's figures are shown as well, and the back says what a
+ * desk hands out: the online portal, the 115 and the délai anormalement long.
  */
 import {
   TYPOLOGIES,
-  formatCell,
   isMasked,
-  secrecyExplanation,
   type Cell,
+  type DemandByTypology,
+  type DemandFigures,
   type Indicator,
   type TerritoryDataset,
   type Typology,
 } from '../dataset/index.ts';
 import type { Desk } from '../desks/index.ts';
-import { formatDecimal } from '../format/index.ts';
 import type { Commune } from '../territory/index.ts';
+import { HIDDEN_WORD, MISSING_WORD, NONE_GIVEN_WORD, countText, durationText, inCommune, ofCommune, waitState, waitText } from '../wording/index.ts';
 import type { Block, LeafletModel, Section } from './model.ts';
 import { deskBlock, type HoursText } from './desk-view.ts';
 import { dataDate, latestSources } from './data-date.ts';
@@ -36,15 +38,30 @@ export type NearestDesks = (dataset: TerritoryDataset, commune: Commune, count: 
 const TYPOLOGY_WORDS: Record<Typology, string> = { T1: 'T1', T2: 'T2', T3: 'T3', T4: 'T4', 'T5+': 'T5 et plus' };
 
 /**
- * Text of a waiting time: months with one decimal; "non calculée" when no dwelling was given (the table
- * shows 0 next to it: never an infinite wait, DESIGN.md §7).
+ * Text of a waiting time from the months alone, with the site's words: "environ 3 ans et 10 mois",
+ * "aucun logement donné" (never an infinite wait, DESIGN.md §7), "caché".
  */
 export function waitingText(value: Indicator | undefined): string {
-  if (value === undefined) return 'pas de chiffre';
-  if (value === null) return 'non calculée';
-  // A masked waiting time hides a small count behind it: "moins de 5" would read as 5 months.
-  if (isMasked(value)) return 'non publié';
-  return `${formatDecimal(value)} mois`;
+  if (value === undefined) return MISSING_WORD;
+  if (value === null) return NONE_GIVEN_WORD;
+  if (isMasked(value)) return HIDDEN_WORD;
+  return durationText(value);
+}
+
+/** Text of the wait of one size, with the honest lower bound when there is one; compact in a table. */
+function waitOf(f: DemandFigures | undefined, threshold: number, compact = false): string {
+  return f ? waitText(waitState(f, threshold), { compact }) : MISSING_WORD;
+}
+
+/**
+ * The commune's own table says little: fewer than 3 sizes out of 5 have a computed wait, and some of its
+ * demand figures are hidden (a commune where nobody waits is not "hidden", it is said as it is).
+ */
+export function mostlyHidden(f: DemandByTypology | undefined, threshold: number): boolean {
+  if (!f) return true;
+  const values = TYPOLOGIES.filter((t) => waitState(f[t], threshold).kind === 'value').length;
+  const hidden = TYPOLOGIES.some((t) => isMasked(f[t].pending) || isMasked(f[t].attributions));
+  return values < 3 && hidden;
 }
 
 function latest<T>(table: Record<string, T>, years: number[]): { year: number; value: T } | undefined {
@@ -60,7 +77,7 @@ export function communeSheet(dataset: TerritoryDataset, commune: Commune, deps: 
   const demand = latest(dataset.demand, dataset.millesimes.demande);
   const stockFigures = stock?.value.communes[commune.code];
   const demandFigures = demand?.value.communes[commune.code];
-  const cell = (c: Cell | undefined) => (c === undefined ? 'pas de chiffre' : formatCell(c, threshold));
+  const cell = (c: Cell | undefined) => countText(c, threshold);
   const cells: Cell[] = [];
   const track = (c: Cell | undefined) => {
     if (c !== undefined) cells.push(c);
@@ -77,38 +94,45 @@ export function communeSheet(dataset: TerritoryDataset, commune: Commune, deps: 
       items.push(
         { picto: 'people', value: cell(track(demandFigures.total.pending)), label: 'demandes en attente' },
         { picto: 'key', value: cell(track(demandFigures.total.attributions)), label: 'logements donnés' },
-        { picto: 'clock', value: waitingText(demandFigures.total.waitingMonths), label: 'temps d’attente calculé' },
+        { picto: 'clock', value: waitOf(demandFigures.total, threshold, true), label: 'temps d’attente calculé' },
       );
     }
     front.push({ id: 'chiffres', heading: 'Les chiffres clés', blocks: [{ kind: 'figures', items }] });
+    const territory = demand?.value.territory;
+    // A table of hidden figures helps nobody at the desk: the territory's table takes its place.
+    const fallback = territory !== undefined && demandFigures !== undefined && mostlyHidden(demandFigures, threshold);
     const rows = TYPOLOGIES.map((t) => ({
       header: TYPOLOGY_WORDS[t],
       cells: [
         cell(track(stockFigures?.byTypology[t])),
         cell(track(demandFigures?.[t].pending)),
         cell(track(demandFigures?.[t].attributions)),
-        waitingText(demandFigures?.[t].waitingMonths),
+        waitOf(demandFigures?.[t], threshold, true),
       ],
     }));
-    front.push({
-      id: 'par-taille',
-      heading: 'Selon la taille du logement',
-      blocks: [
-        {
-          kind: 'table',
-          caption: 'Le chiffre après le T est le nombre de pièces. L’attente est calculée ainsi : les demandes divisées par les logements donnés en 1 an.',
-          headers: ['Taille', 'Logements', 'Demandes', 'Donnés', 'Attente'],
-          rows,
-        },
-        ...(cells.some((c) => isMasked(c)) ? [{ kind: 'paragraph', text: secrecyExplanation(threshold) } as Block] : []),
-      ],
-    });
+    if (fallback) {
+      front.push(territoryFallback(commune, territory, threshold));
+    } else {
+      front.push({
+        id: 'par-taille',
+        heading: 'Selon la taille du logement',
+        blocks: [
+          {
+            kind: 'table',
+            caption: 'Le chiffre après le T est le nombre de pièces. L’attente est arrondie au mois.',
+            headers: ['Taille', 'Logements', 'Demandes', 'Donnés', 'Attente'],
+            rows,
+          },
+          ...(cells.some((c) => isMasked(c)) ? [{ kind: 'paragraph', text: shortSecrecy(threshold) } as Block] : []),
+        ],
+      });
+    }
   } else {
     front.push({
       id: 'chiffres',
       heading: 'Les chiffres clés',
       picto: 'info',
-      blocks: [{ kind: 'paragraph', text: `Les chiffres de ${commune.name} ne sont pas encore publiés. Demandez-les à un guichet.` }],
+      blocks: [{ kind: 'paragraph', text: `Les chiffres ${ofCommune(commune)} ne sont pas encore publiés. Demandez-les à un guichet.` }],
     });
   }
 
@@ -119,7 +143,7 @@ export function communeSheet(dataset: TerritoryDataset, commune: Commune, deps: 
   const shown = [...here, ...nearest];
   // When every desk shown registers demands, one sentence says it instead of one per desk (keeps 1 sheet).
   const allRegister = shown.length > 0 && shown.every((d) => d.levels.includes(2) && !d.services);
-  if (here.length === 0) deskBlocks.push({ kind: 'paragraph', text: `Il n’y a pas de guichet à ${commune.name}.` });
+  if (here.length === 0) deskBlocks.push({ kind: 'paragraph', text: `Il n’y a pas de guichet ${inCommune(commune)}.` });
   if (nearest.length > 0) deskBlocks.push({ kind: 'paragraph', text: 'Voici les guichets les plus proches pour déposer une demande.' });
   else if (allRegister) deskBlocks.push({ kind: 'paragraph', text: 'Vous pouvez déposer votre demande dans ces guichets.' });
   deskBlocks.push(...shown.map((d) => deskBlock(d, deps.hoursText, !allRegister)));
@@ -134,6 +158,7 @@ export function communeSheet(dataset: TerritoryDataset, commune: Commune, deps: 
   } else if (demoNote) {
     moreBlocks.push({ kind: 'paragraph', text: demoNote.trim() });
   }
+  if (demandFigures === undefined || mostlyHidden(demandFigures, threshold)) moreBlocks.unshift(...handOut(dataset));
   const back: Section[] = [
     { id: 'guichets', heading: 'Où aller ?', picto: 'desk', newPage: true, blocks: deskBlocks },
     { id: 'en-savoir-plus', heading: 'En savoir plus', picto: 'info', blocks: moreBlocks },
@@ -141,14 +166,53 @@ export function communeSheet(dataset: TerritoryDataset, commune: Commune, deps: 
   return {
     id: communeSheetId(commune),
     kind: 'commune',
-    title: `Le logement social à ${commune.name}`,
+    title: `Le logement social ${inCommune(commune)}`,
     heading: commune.name,
+    headingOf: ofCommune(commune),
     subtitle: 'La fiche du logement social de la commune.',
-    purpose: `Les chiffres du logement social à ${commune.name} et les guichets où aller.`,
+    purpose: `Les chiffres du logement social ${inCommune(commune)} et les guichets où aller.`,
     territoryName: dataset.settings.name,
     dataDateLabel: date.label,
     documentDate: date.date,
     designedPages: COMMUNE_SHEET_PAGES,
     sections: [...front, ...back],
   };
+}
+
+/** The territory's figures per size, when the commune's own are mostly hidden. */
+function territoryFallback(commune: Commune, territory: DemandByTypology, threshold: number): Section {
+  return {
+    id: 'territoire',
+    heading: 'Les chiffres de tout le territoire',
+    blocks: [
+      { kind: 'paragraph', text: `Beaucoup de nombres ${ofCommune(commune)} sont cachés pour protéger les personnes. Voici ceux du territoire.` },
+      {
+        kind: 'table',
+        caption: 'Tout le territoire. L’attente est arrondie au mois.',
+        headers: ['Taille', 'Demandes', 'Donnés', 'Attente'],
+        rows: TYPOLOGIES.map((t) => ({
+          header: TYPOLOGY_WORDS[t],
+          cells: [countText(territory[t].pending, threshold), countText(territory[t].attributions, threshold), waitOf(territory[t], threshold, true)],
+        })),
+      },
+    ],
+  };
+}
+
+/** What a desk hands out with the sheet: the online portal, the 115, the délai anormalement long. */
+function handOut(dataset: TerritoryDataset): Block[] {
+  const s = dataset.settings;
+  const portal = s.portals[0];
+  const months = s.abnormalDelay.months;
+  const items = [
+    ...(portal ? [`Demande sur internet : ${portal.url}`] : []),
+    'Sans logement ce soir ? Appelez le 115.',
+    months !== undefined ? `Rien après ${months} mois ? Faites un recours DALO.` : 'Attente trop longue ? Demandez le recours DALO.',
+  ];
+  return [{ kind: 'list', items }];
+}
+
+/** The secrecy rule in 2 sentences: the sheet has no room for the site's longer explanation. */
+function shortSecrecy(threshold: number): string {
+  return `Un nombre plus petit que ${threshold} est caché. Cela protège les personnes.`;
 }

@@ -81,6 +81,8 @@ export interface LeafletModel {
   title: string;
   /** Text of the first heading when shorter than the title (a commune sheet shows the commune's name). */
   heading?: string;
+  /** "de" and the heading with its article, for "la fiche d’Arconsat", "la fiche du Brugeron". */
+  headingOf?: string;
   /** One sentence under the title. */
   subtitle: string;
   /** What the leaflet is for, shown in the list of leaflets. */

@@ -225,6 +225,37 @@ function drawList(doc: Doc, parent: Struct, block: ListBlock): void {
   doc.y += 4;
 }
 
+/**
+ * Widths of the columns after the first: a short column gets what its longest text needs, the long ones
+ * (a wait in words) share the rest, so that no cell wraps on more lines than it must.
+ */
+function shareWidths(doc: Doc, block: TableBlock, available: number, pad: number): number[] {
+  const count = block.headers.length - 1;
+  const need = Array.from({ length: count }, (_, k) => {
+    doc.font('bold');
+    const header = doc.widthOfString(printableText(block.headers[k + 1] ?? ''));
+    doc.font('regular');
+    const cells = block.rows.map((r) => doc.widthOfString(printableText(r.cells[k] ?? '')));
+    return Math.max(header, ...cells) + 2 * pad + 2;
+  });
+  const widths = new Array<number>(count).fill(0);
+  let left = available;
+  let open = need.map((_, k) => k).sort((a, b) => need[a]! - need[b]!);
+  while (open.length > 0) {
+    const share = left / open.length;
+    const small = open.filter((k) => need[k]! <= share);
+    if (small.length === 0) {
+      for (const k of open) widths[k] = share;
+      break;
+    }
+    for (const k of small) { widths[k] = need[k]!; left -= need[k]!; }
+    open = open.filter((k) => need[k]! > share);
+  }
+  // Room left when every column fits: shared equally, so the table keeps the full width.
+  const spare = available - widths.reduce((a, w) => a + w, 0);
+  return widths.map((w) => w + spare / count);
+}
+
 function drawTable(doc: Doc, parent: Struct, block: TableBlock): void {
   const pad = 4;
   const columns = block.headers.length;
@@ -233,8 +264,7 @@ function drawTable(doc: Doc, parent: Struct, block: TableBlock): void {
   doc.font('bold').fontSize(BODY_SIZE);
   const longest = Math.max(...[block.headers[0] ?? '', ...block.rows.map((r) => r.header)].map((t) => doc.widthOfString(printableText(t))));
   const firstWidth = Math.min(WIDTH * (columns === 2 ? 0.6 : 0.42), longest + 2 * pad + 2);
-  const otherWidth = (WIDTH - firstWidth) / Math.max(1, columns - 1);
-  const widths = block.headers.map((_, i) => (i === 0 ? firstWidth : otherWidth));
+  const widths = [firstWidth, ...shareWidths(doc, block, WIDTH - firstWidth, pad)];
   const rowHeight = (cells: string[], font: 'regular' | 'bold') =>
     Math.max(...cells.map((c, i) => textHeight(doc, c, i === 0 ? 'bold' : font, BODY_SIZE, widths[i]! - 2 * pad))) + 2 * pad;
   const headerHeight = rowHeight(block.headers, 'bold');

@@ -3,7 +3,8 @@
  * social housing is, who can apply, how, the documents, what happens next, the registration desks, a QR
  * code to the site. Rules come from the seeds cited on each section; territory values from the dataset.
  */
-import { formatCell, type TerritoryDataset } from '../dataset/index.ts';
+import type { TerritoryDataset } from '../dataset/index.ts';
+import { countText, waitSentence, waitState } from '../wording/index.ts';
 import type { Desk } from '../desks/index.ts';
 import { plural } from '../format/index.ts';
 import type { Block, DeskBlock, LeafletModel, Section } from './model.ts';
@@ -190,9 +191,9 @@ function territoryFigures(dataset: TerritoryDataset): Block[] {
   const stock = stockYear === undefined ? undefined : dataset.stock[String(stockYear)]?.territory;
   const demand = demandYear === undefined ? undefined : dataset.demand[String(demandYear)]?.territory.total;
   const blocks: Block[] = [];
-  if (stock) blocks.push({ kind: 'paragraph', text: `Au 1er janvier ${stockYear}, il y a ${formatCell(stock.total, threshold)} logements sociaux sur le territoire.` });
+  if (stock) blocks.push({ kind: 'paragraph', text: `Au 1er janvier ${stockYear}, il y a ${countText(stock.total, threshold)} logements sociaux sur le territoire.` });
   if (demand) {
-    blocks.push({ kind: 'paragraph', text: `Fin ${demandYear}, ${formatCell(demand.pending, threshold)} demandes attendent un logement. En ${demandYear}, ${formatCell(demand.attributions, threshold)} logements ont été donnés.` });
+    blocks.push({ kind: 'paragraph', text: `Fin ${demandYear}, ${countText(demand.pending, threshold)} demandes attendent un logement. En ${demandYear}, ${countText(demand.attributions, threshold)} logements ont été donnés.` });
   }
   return blocks;
 }
@@ -200,7 +201,15 @@ function territoryFigures(dataset: TerritoryDataset): Block[] {
 /** Waiting time: the délai anormalement long of the département (territory.yaml, seed 003 §1.1.4.3). */
 function waitingSection(dataset: TerritoryDataset): Section {
   const delay = dataset.settings.abnormalDelay;
-  const blocks: Block[] = [{ kind: 'paragraph', text: 'Il faut souvent attendre plusieurs mois.' }];
+  const demandYear = dataset.millesimes.demande.at(-1);
+  const total = demandYear === undefined ? undefined : dataset.demand[String(demandYear)]?.territory.total;
+  // The same computed wait as the site, with the same words (src/lib/wording).
+  const wait = total ? waitSentence(waitState(total, dataset.secrecy.threshold), demandYear!) : undefined;
+  const blocks: Block[] = [
+    wait && total && typeof total.waitingMonths === 'number'
+      ? { kind: 'paragraph', text: wait.replace('L’attente est', 'L’attente moyenne est') }
+      : { kind: 'paragraph', text: 'Il faut souvent attendre longtemps. Un guichet peut vous dire combien.' },
+  ];
   if (delay.months) {
     blocks.push(
       { kind: 'paragraph', text: `Vous attendez depuis plus de ${delay.months} mois sans proposition ?`, strong: true },

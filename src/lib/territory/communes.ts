@@ -16,6 +16,8 @@ export interface Commune {
   departement: string;
   /** Postal codes of the commune. */
   postalCodes: string[];
+  /** INSEE type de liaison (TNCC): which article the name takes ("du Brugeron"); see src/lib/wording. */
+  typeLiaison?: number;
 }
 
 interface RawGroup {
@@ -31,6 +33,7 @@ interface RawCommune {
   departement?: string;
   population?: number;
   codesPostaux?: string[];
+  typeLiaison?: number;
   chefLieu?: string;
   commune?: string;
   anciensCodes?: string[];
@@ -82,6 +85,7 @@ export function communesOf(siren: string): Commune[] {
         population: c?.population ?? m.populationMunicipale ?? 0,
         departement: c?.departement ?? m.code.slice(0, 2),
         postalCodes: c?.codesPostaux ?? [],
+        ...(c?.typeLiaison !== undefined ? { typeLiaison: c.typeLiaison } : {}),
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name, 'fr'));

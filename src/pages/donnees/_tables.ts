@@ -1,12 +1,13 @@
 /**
- * The open-data tables (CSV and data dictionary share these columns, so the dictionary always
- * describes the files exactly). Values come from the dataset, secrecy already applied: a masked count
- * is written with the same words as on the pages ("moins de 5", "non publié"), never 0.
+ * The open-data tables (CSV, JSON and the data dictionary share these columns, so the dictionary always
+ * describes the files exactly). Values come from the dataset, secrecy already applied. A numeric column
+ * holds a number or nothing; its `_statut` column says why it is empty (src/lib/wording `figureStatus`).
  */
 import {
-  BUILDING_KINDS, CONSTRUCTION_PERIODS, ENERGY_LABELS, FINANCING_FAMILIES, TYPOLOGIES, formatCell, isMasked,
+  BUILDING_KINDS, CONSTRUCTION_PERIODS, ENERGY_LABELS, FINANCING_FAMILIES, TYPOLOGIES,
   type Cell, type DemandFigures, type Indicator, type StockFigures, type TerritoryDataset, type Typology,
 } from '../../lib/dataset/index.ts';
+import { figureStatus, waitState } from '../../lib/wording/index.ts';
 import { BUILDING_KIND_LABELS, ENERGY_LABELS_TEXT, FINANCING_LABELS, PERIOD_LABELS, TYPOLOGY_LABELS } from '../../components/figures/labels.ts';
 import type { CsvValue } from './_csv.ts';
 
@@ -14,6 +15,8 @@ import type { CsvValue } from './_csv.ts';
 export interface Column<Row> {
   name: string;
   description: string;
+  /** True for a column that holds a number or nothing, never text. */
+  numeric: boolean;
   value: (row: Row) => CsvValue;
 }
 
@@ -22,41 +25,74 @@ export interface StockRow { millesime: number; code: string; name: string; s: St
 /** A row of the demand table: one commune (or the territory) × typology for one demand millésime. */
 export interface DemandRow { millesime: number; code: string; name: string; typology: Typology | 'total'; f: DemandFigures; threshold: number }
 
-const cell = (c: Cell, t: number): CsvValue => (isMasked(c) ? formatCell(c, t) : c);
-const indicator = (v: Indicator, t: number): CsvValue => (v === null ? null : isMasked(v) ? formatCell(v, t) : v);
+/** Every value of the status columns, explained once in the dictionary. */
+export const STATUS_VALUES: { value: string; meaning: string }[] = [
+  { value: 'vide', meaning: 'Le nombre est publié.' },
+  { value: 'secret', meaning: 'Le nombre est caché. Il est plus petit que le seuil du secret statistique, ou il en vient.' },
+  { value: 'secret_secondaire', meaning: 'Le nombre est caché pour qu’on ne puisse pas recalculer un autre nombre caché.' },
+  { value: 'non_publie_source', meaning: 'Le fichier source ne publie pas ce nombre.' },
+  { value: 'non_calculable', meaning: 'Aucun logement n’a été donné : l’attente ne peut pas être calculée.' },
+  { value: 'borne_inferieure', meaning: 'Le nombre est caché, mais une valeur minimum est sûre. Elle est dans la colonne _minimum.' },
+  { value: 'absent', meaning: 'La source ne donne pas ce chiffre.' },
+];
+
+const numberOf = (v: Cell | Indicator | undefined): CsvValue => (typeof v === 'number' ? v : null);
+
+/** A figure: its numeric column and its status column. */
+function figure<Row>(name: string, description: string, get: (row: Row) => Cell | Indicator | undefined): Column<Row>[] {
+  return [
+    { name, description, numeric: true, value: (r) => numberOf(get(r)) },
+    { name: `${name}_statut`, description: `Pourquoi « ${name} » est vide. Vide quand le nombre est publié.`, numeric: false, value: (r) => figureStatus(get(r)) || null },
+  ];
+}
 
 const place: Column<{ millesime: number; code: string; name: string }>[] = [
-  { name: 'millesime', description: 'Année des chiffres.', value: (r) => r.millesime },
-  { name: 'code_commune', description: 'Code INSEE de la commune. « territoire » pour le total du territoire.', value: (r) => r.code },
-  { name: 'commune', description: 'Nom de la commune, ou du territoire.', value: (r) => r.name },
+  { name: 'millesime', description: 'Année des chiffres.', numeric: true, value: (r) => r.millesime },
+  { name: 'code_commune', description: 'Code INSEE de la commune. « territoire » pour le total du territoire.', numeric: false, value: (r) => r.code },
+  { name: 'commune', description: 'Nom de la commune, ou du territoire.', numeric: false, value: (r) => r.name },
 ];
 
 /** Columns of logements.csv. */
 export const STOCK_COLUMNS: Column<StockRow>[] = [
   ...place,
-  { name: 'logements', description: 'Nombre de logements sociaux.', value: (r) => cell(r.s.total, r.threshold) },
-  ...TYPOLOGIES.map((t) => ({ name: `logements_${t.replace('+', '_plus')}`, description: `Logements ${TYPOLOGY_LABELS[t].short} : ${TYPOLOGY_LABELS[t].rooms}.`, value: (r: StockRow) => cell(r.s.byTypology[t], r.threshold) })),
-  ...BUILDING_KINDS.map((k) => ({ name: `type_${k}`, description: `${BUILDING_KIND_LABELS[k]}.`, value: (r: StockRow) => cell(r.s.byBuildingKind[k], r.threshold) })),
-  ...CONSTRUCTION_PERIODS.map((p) => ({ name: `construction_${p.replace(/-/g, '_')}`, description: `Année de construction : ${PERIOD_LABELS[p].toLowerCase()}.`, value: (r: StockRow) => cell(r.s.byPeriod[p], r.threshold) })),
-  ...FINANCING_FAMILIES.map((f) => ({ name: `financement_${f.toLowerCase()}`, description: `Aide de l’État : ${FINANCING_LABELS[f].name}, ${FINANCING_LABELS[f].full}.`, value: (r: StockRow) => cell(r.s.byFinancing[f], r.threshold) })),
-  ...ENERGY_LABELS.map((l) => ({ name: `energie_${l.toLowerCase()}`, description: `Étiquette énergie ${ENERGY_LABELS_TEXT[l]}.`, value: (r: StockRow) => cell(r.s.byEnergyLabel[l], r.threshold) })),
-  { name: 'qpv', description: 'Logements dans un quartier prioritaire de la ville.', value: (r) => cell(r.s.qpv.inside, r.threshold) },
-  { name: 'hors_qpv', description: 'Logements hors quartier prioritaire.', value: (r) => cell(r.s.qpv.outside, r.threshold) },
-  ...TYPOLOGIES.map((t) => ({ name: `surface_moyenne_${t.replace('+', '_plus')}`, description: `Surface moyenne des ${TYPOLOGY_LABELS[t].short}, en mètres carrés. Vide s’il n’y en a pas.`, value: (r: StockRow) => indicator(r.s.averageSurface[t], r.threshold) })),
+  ...figure<StockRow>('logements', 'Nombre de logements sociaux.', (r) => r.s.total),
+  ...TYPOLOGIES.flatMap((t) => figure<StockRow>(`logements_${t.replace('+', '_plus')}`, `Logements ${TYPOLOGY_LABELS[t].short} : ${TYPOLOGY_LABELS[t].rooms}.`, (r) => r.s.byTypology[t])),
+  ...BUILDING_KINDS.flatMap((k) => figure<StockRow>(`type_${k}`, `${BUILDING_KIND_LABELS[k]}.`, (r) => r.s.byBuildingKind[k])),
+  ...CONSTRUCTION_PERIODS.flatMap((p) => figure<StockRow>(`construction_${p.replace(/-/g, '_')}`, `Année de construction : ${PERIOD_LABELS[p].toLowerCase()}.`, (r) => r.s.byPeriod[p])),
+  ...FINANCING_FAMILIES.flatMap((f) => figure<StockRow>(`financement_${f.toLowerCase()}`, `Aide de l’État : ${FINANCING_LABELS[f].name}, ${FINANCING_LABELS[f].full}.`, (r) => r.s.byFinancing[f])),
+  ...ENERGY_LABELS.flatMap((l) => figure<StockRow>(`energie_${l.toLowerCase()}`, `Étiquette énergie ${ENERGY_LABELS_TEXT[l]}.`, (r) => r.s.byEnergyLabel[l])),
+  ...figure<StockRow>('qpv', 'Logements dans un quartier prioritaire de la ville.', (r) => r.s.qpv.inside),
+  ...figure<StockRow>('hors_qpv', 'Logements hors quartier prioritaire.', (r) => r.s.qpv.outside),
+  ...TYPOLOGIES.flatMap((t) => figure<StockRow>(`surface_moyenne_${t.replace('+', '_plus')}`, `Surface moyenne des ${TYPOLOGY_LABELS[t].short}, en mètres carrés. Vide s’il n’y en a pas : statut « non_calculable ».`, (r) => r.s.averageSurface[t])),
 ];
+
+/** The lower bound of a waiting time or a pressure, when only a bound can be said. */
+function bound(r: DemandRow, what: 'months' | 'pressure'): CsvValue {
+  const s = waitState(r.f, r.threshold);
+  return s.kind === 'lowerBound' ? Math.floor(s[what] * 10) / 10 : null;
+}
 
 /** Columns of demandes.csv. */
 export const DEMAND_COLUMNS: Column<DemandRow>[] = [
   ...place,
-  { name: 'typologie', description: 'Taille du logement : T1, T2, T3, T4, T5+, ou « toutes ».', value: (r) => (r.typology === 'total' ? 'toutes' : r.typology) },
-  { name: 'demandes_en_attente', description: 'Demandes en attente au 31 décembre.', value: (r) => cell(r.f.pending, r.threshold) },
-  { name: 'demandes_mutations', description: 'Dont demandes de personnes déjà en logement social.', value: (r) => cell(r.f.pendingTransfers, r.threshold) },
-  { name: 'attributions', description: 'Logements donnés pendant l’année.', value: (r) => cell(r.f.attributions, r.threshold) },
-  { name: 'attributions_mutations', description: 'Dont logements donnés à des personnes déjà en logement social.', value: (r) => cell(r.f.attributionTransfers, r.threshold) },
-  { name: 'delai_moyen_observe_mois', description: 'Attente moyenne observée avant d’obtenir un logement, en mois, quand la source la donne.', value: (r) => indicator(r.f.averageDelayMonths, r.threshold) },
-  { name: 'delai_theorique_mois', description: 'Temps d’attente calculé : demandes en attente divisées par les attributions, fois 12. Vide si aucun logement n’a été donné.', value: (r) => indicator(r.f.waitingMonths, r.threshold) },
-  { name: 'pression', description: 'Nombre de demandes pour 1 attribution. Vide si aucun logement n’a été donné.', value: (r) => indicator(r.f.pressure, r.threshold) },
+  { name: 'typologie', description: 'Taille du logement : T1, T2, T3, T4, T5+, ou « toutes ».', numeric: false, value: (r) => (r.typology === 'total' ? 'toutes' : r.typology) },
+  ...figure<DemandRow>('demandes_en_attente', 'Demandes en attente au 31 décembre.', (r) => r.f.pending),
+  ...figure<DemandRow>('demandes_mutations', 'Dont demandes de personnes déjà en logement social.', (r) => r.f.pendingTransfers),
+  ...figure<DemandRow>('attributions', 'Logements donnés pendant l’année.', (r) => r.f.attributions),
+  ...figure<DemandRow>('attributions_mutations', 'Dont logements donnés à des personnes déjà en logement social.', (r) => r.f.attributionTransfers),
+  ...figure<DemandRow>('delai_moyen_observe_mois', 'Attente moyenne observée, en mois. C’est le temps d’attente des personnes logées dans l’année. Seulement quand la source la donne.', (r) => (r.f.averageDelayMonths === null ? undefined : r.f.averageDelayMonths)),
+  { name: 'delai_theorique_mois', description: 'Temps d’attente calculé, en mois. Ce sont les demandes divisées par les attributions de l’année, fois 12. C’est le chiffre des pages du site.', numeric: true, value: (r) => numberOf(r.f.waitingMonths) },
+  { name: 'delai_theorique_mois_statut', description: 'Pourquoi « delai_theorique_mois » est vide. Vide quand le nombre est publié.', numeric: false, value: (r) => figureStatus(waitState(r.f, r.threshold)) || null },
+  { name: 'delai_theorique_mois_minimum', description: 'Pour le statut « borne_inferieure » : l’attente calculée est au moins de ce nombre de mois. Le calcul compte au plus seuil moins 1 logements donnés.', numeric: true, value: (r) => bound(r, 'months') },
+  { name: 'pression', description: 'Nombre de demandes pour 1 attribution.', numeric: true, value: (r) => numberOf(r.f.pressure) },
+  { name: 'pression_statut', description: 'Pourquoi « pression » est vide. Vide quand le nombre est publié.', numeric: false, value: (r) => figureStatus(waitState(r.f, r.threshold)) || null },
+  { name: 'pression_minimum', description: 'Quand le statut est « borne_inferieure » : au moins ce nombre de demandes pour 1 attribution.', numeric: true, value: (r) => bound(r, 'pressure') },
 ];
+
+/** The rows of a table as objects, for the JSON file: the same names and values as the CSV. */
+export function asObjects<Row>(columns: Column<Row>[], rows: Row[]): Record<string, CsvValue>[] {
+  return rows.map((r) => Object.fromEntries(columns.map((c) => [c.name, c.value(r)])));
+}
 
 /** Every stock row: each RPLS millésime, each commune, then the territory. */
 export function stockRows(d: TerritoryDataset): StockRow[] {

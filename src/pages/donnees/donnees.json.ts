@@ -1,10 +1,11 @@
 /**
- * /donnees/donnees.json: the same figures as the CSV files, for programs. Counts keep the dataset's
- * shape: a number, or `{ "masked": "small" | "secondary" | "source" }` for a figure that is not published.
+ * /donnees/donnees.json: the same figures as the CSV files, for programs, with the same names. A figure
+ * is a number or null; its `_statut` field says why it is null (the dictionary on /donnees/ lists them).
  */
 import type { APIRoute } from 'astro';
 import { getDataset } from '../../site-data.ts';
 import { LICENCE } from './_licence.ts';
+import { DEMAND_COLUMNS, STATUS_VALUES, STOCK_COLUMNS, asObjects, demandRows, stockRows } from './_tables.ts';
 
 /** Static endpoint, written once at build time. */
 export const GET: APIRoute = async () => {
@@ -12,11 +13,15 @@ export const GET: APIRoute = async () => {
   const body = {
     territoire: { nom: d.settings.name, siren: d.settings.siren, communes: d.communes.map((c) => ({ code: c.code, nom: c.name })) },
     licence: LICENCE,
-    secret_statistique: { seuil: d.secrecy.threshold, explication: 'Un nombre plus petit que le seuil est remplacé par { "masked": "small" }. Un autre nombre peut être caché pour qu’on ne puisse pas le recalculer : { "masked": "secondary" }. { "masked": "source" } : la source ne le publie pas.' },
+    secret_statistique: {
+      seuil: d.secrecy.threshold,
+      explication: 'Un chiffre caché vaut null. Son champ _statut dit pourquoi.',
+      statuts: Object.fromEntries(STATUS_VALUES.filter((s) => s.value !== 'vide').map((s) => [s.value, s.meaning])),
+    },
     sources: d.sources,
     millesimes: d.millesimes,
-    logements: d.stock,
-    demandes: d.demand,
+    logements: asObjects(STOCK_COLUMNS, stockRows(d)),
+    demandes: asObjects(DEMAND_COLUMNS, demandRows(d)),
   };
   return new Response(`${JSON.stringify(body, null, 1)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
