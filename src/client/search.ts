@@ -1,10 +1,28 @@
 /**
  * Search island of /recherche/: shows the form (hidden without JavaScript, where the page offers the
  * site map instead), loads Pagefind's index only when the visitor searches, and lists the results with
- * a status sentence read by screen readers.
+ * a status sentence read by screen readers. Results come as the visitor types, from 3 letters, once
+ * typing pauses (Pagefind's debounced search), so that the status is not read at every key.
  */
-interface PagefindResult { data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }> }
-interface Pagefind { search: (q: string) => Promise<{ results: PagefindResult[] }>; options?: (o: object) => Promise<void> }
+import { communePagesLast } from './search-rank.ts';
+
+interface PagefindData { url: string; excerpt: string; meta: { title?: string } }
+interface PagefindResult { data: () => Promise<PagefindData> }
+interface PagefindResponse { results: PagefindResult[] }
+interface Pagefind {
+  search: (q: string) => Promise<PagefindResponse>;
+  /** Resolves to null when a newer search started during the pause. */
+  debouncedSearch: (q: string, options?: object, timeoutMs?: number) => Promise<PagefindResponse | null>;
+}
+
+/** Letters needed before results come while typing; the button searches any word. */
+const LIVE_MIN_LETTERS = 3;
+/** Pause in typing before a live search, in milliseconds. */
+const LIVE_PAUSE_MS = 300;
+/** Results shown. */
+const SHOWN = 20;
+/** Results read to reorder commune pages: enough to reach the content pages behind them. */
+const READ = 60;
 
 let engine: Promise<Pagefind> | undefined;
 const load = () => {
@@ -34,45 +52,71 @@ function excerptNodes(html: string): Node[] {
   });
 }
 
-async function run(query: string): Promise<void> {
+// Each search gets a number; an answer that arrives after a newer search started is dropped.
+let latest = 0;
+
+function show(pages: PagefindData[], q: string): void {
   if (!statusEl || !list) return;
   list.replaceChildren();
+  for (const p of pages) {
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = p.url;
+    a.textContent = p.meta.title?.replace(/ – .*$/, '') ?? p.url;
+    const excerpt = document.createElement('p');
+    excerpt.append(...excerptNodes(p.excerpt));
+    li.append(a, excerpt);
+    list.append(li);
+  }
+  statusEl.textContent = pages.length === 0
+    ? `Aucune page ne contient « ${q} ». Essayez un autre mot.`
+    : `${pages.length} page${pages.length > 1 ? 's' : ''} pour « ${q} ».`;
+}
+
+async function run(query: string, live: boolean): Promise<void> {
+  if (!statusEl || !list) return;
   const q = query.trim();
-  if (!q) { statusEl.textContent = 'Écrivez au moins un mot.'; return; }
-  statusEl.textContent = 'Recherche en cours.';
+  const id = ++latest;
+  if (!q || (live && q.length < LIVE_MIN_LETTERS)) {
+    list.replaceChildren();
+    // While typing, a short word is not an error: the status stays quiet until 3 letters.
+    statusEl.textContent = live ? '' : 'Écrivez au moins un mot.';
+    return;
+  }
+  if (!live) statusEl.textContent = 'Recherche en cours.';
   try {
     const pagefind = await load();
-    const { results } = await pagefind.search(q);
-    const pages = await Promise.all(results.slice(0, 20).map((r) => r.data()));
-    for (const p of pages) {
-      const li = document.createElement('li');
-      const a = document.createElement('a');
-      a.href = p.url;
-      a.textContent = p.meta.title?.replace(/ – .*$/, '') ?? p.url;
-      const excerpt = document.createElement('p');
-      excerpt.append(...excerptNodes(p.excerpt));
-      li.append(a, excerpt);
-      list.append(li);
-    }
-    statusEl.textContent = pages.length === 0
-      ? `Aucune page ne contient « ${q} ». Essayez un autre mot.`
-      : `${pages.length} page${pages.length > 1 ? 's' : ''} pour « ${q} ».`;
+    const response = live ? await pagefind.debouncedSearch(q, {}, LIVE_PAUSE_MS) : await pagefind.search(q);
+    if (!response || id !== latest) return;
+    const pages = await Promise.all(response.results.slice(0, READ).map((r) => r.data()));
+    if (id !== latest) return;
+    show(communePagesLast(pages, q).slice(0, SHOWN), q);
   } catch {
-    statusEl.textContent = 'La recherche ne marche pas pour le moment. Utilisez le plan du site.';
+    if (id === latest) statusEl.textContent = 'La recherche ne marche pas pour le moment. Utilisez le plan du site.';
   }
+}
+
+/** Keeps the words in the address, so that going back to the page shows the same results. */
+function remember(value: string): void {
+  const url = new URL(location.href);
+  if (value.trim()) url.searchParams.set('q', value);
+  else url.searchParams.delete('q');
+  history.replaceState(null, '', url);
 }
 
 if (form && input) {
   form.hidden = false;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const url = new URL(location.href);
-    url.searchParams.set('q', input.value);
-    history.replaceState(null, '', url);
-    void run(input.value);
+    remember(input.value);
+    void run(input.value, false);
+  });
+  input.addEventListener('input', () => {
+    remember(input.value);
+    void run(input.value, true);
   });
   const initial = new URL(location.href).searchParams.get('q');
-  if (initial) { input.value = initial; void run(initial); }
+  if (initial) { input.value = initial; void run(initial, false); }
 }
 
 export {};

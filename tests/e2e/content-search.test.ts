@@ -1,4 +1,7 @@
-/** Search (Pagefind, no server): "CALEOL", "renouveler" and "pièces" lead to the right pages. */
+/**
+ * Search (Pagefind, no server): "CALEOL", "renouveler" and "pièces" lead to the right pages; results come
+ * while typing from 3 letters; for a topic word, content pages come before commune pages.
+ */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
@@ -49,6 +52,60 @@ describe('recherche dans le site', () => {
     await page.goto(`${site.url}/recherche/?q=CALEOL`);
     await page.locator('#recherche-resultats a').first().waitFor();
     expect(await page.getByLabel(/Écrivez un mot/).inputValue()).toBe('CALEOL');
+    await context.close();
+  });
+
+  test('les résultats arrivent pendant la frappe, dès 3 lettres, sans appuyer sur Entrée', async () => {
+    const { context } = await newContext(site.browser, { width: 375 });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${site.url}/recherche/`);
+    const field = page.getByLabel(/Écrivez un mot/);
+    await field.pressSequentially('re', { delay: 50 });
+    // Two letters: nothing is searched, the status stays quiet.
+    await page.waitForTimeout(800);
+    expect(await page.locator('#recherche-resultats li').count()).toBe(0);
+    expect(await page.locator('#recherche-etat').textContent()).toBe('');
+    await field.pressSequentially('nouveler', { delay: 50 });
+    await page.locator('#recherche-etat', { hasText: /pages? pour « renouveler »/ }).waitFor();
+    expect(await page.locator('#recherche-etat').getAttribute('aria-live')).toBe('polite');
+    const results = await page.$$eval('#recherche-resultats a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(results.slice(0, 3)).toContain('/renouveler/');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('renouveler');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('« DALO » : la page du DALO d’abord, et les pages de contenu avant les pages des communes', async () => {
+    const { context } = await newContext(site.browser);
+    const page = await context.newPage();
+    await page.goto(`${site.url}/recherche/`);
+    await page.getByLabel(/Écrivez un mot/).pressSequentially('DALO', { delay: 50 });
+    await page.locator('#recherche-etat', { hasText: /pages? pour « DALO »/ }).waitFor();
+    const results = await page.$$eval('#recherche-resultats a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(results[0]).toBe('/dalo/');
+    expect(results).toContain('/delais/');
+    const isCommune = (p: string) => /^\/(communes\/[^/]+|plaquettes\/commune-[^/]+)\/$/.test(p);
+    const firstCommune = results.findIndex(isCommune);
+    if (firstCommune >= 0) expect(results.slice(firstCommune).every(isCommune)).toBe(true);
+    await context.close();
+  });
+
+  test('le nom d’une commune garde sa page en tête', async () => {
+    const { context } = await newContext(site.browser);
+    const page = await context.newPage();
+    await page.goto(`${site.url}/recherche/?q=Arconsat`);
+    await page.locator('#recherche-resultats a').first().waitFor();
+    const results = await page.$$eval('#recherche-resultats a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(results.slice(0, 3)).toContain('/communes/arconsat/');
+    await context.close();
+  });
+
+  test('/favicon.ico est servi : aucune page ne le demande en vain', async () => {
+    const { context } = await newContext(site.browser);
+    const response = await context.request.get(`${site.url}/favicon.ico`);
+    expect(response.status()).toBe(200);
+    expect((await response.body()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
     await context.close();
   });
 });

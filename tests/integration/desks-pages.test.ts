@@ -18,11 +18,11 @@ describe(`pages des guichets de ${slug}`, () => {
     for (const d of desks) expect(guichets.match(new RegExp(`id="guichet-${d.id}"`, 'g')), d.id).toHaveLength(1);
   });
 
-  test('horaires en français, jamais la syntaxe brute ; sinon « Horaires non communiqués »', () => {
+  test('horaires en français, jamais la syntaxe brute ; sinon « Nous ne connaissons pas ses horaires »', () => {
     expect(guichets).toContain('Le samedi : de 9 h à 12 h.');
     expect(guichets).toContain('Du lundi au vendredi : de 8 h 30 à 12 h et de 13 h à 17 h.');
     expect(guichets).not.toContain('Mo-Fr');
-    expect(guichets).toContain('Horaires non communiqués. Appelez avant de venir.');
+    expect(guichets).toContain('Nous ne connaissons pas ses horaires.');
   });
 
   test('un lien tel: pour le 115', () => expect(guichets).toContain('href="tel:115"'));

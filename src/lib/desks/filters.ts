@@ -22,6 +22,14 @@ export interface DeskFilter {
   href: string;
 }
 
+/**
+ * Words of the "Pour qui" filter. "Tous" reads as a restriction here ("desks open to everyone"), so that
+ * it never repeats the form's own "no filter" choice.
+ */
+export function audienceFilterLabel(audience: Desk['audience']): string {
+  return audience === 'tous' ? 'Ouverts à tout le monde' : AUDIENCE_LABELS[audience];
+}
+
 /** Name of the commune where a desk stands: the member commune's name, else the desk's town. */
 export function deskCommuneName(desk: Desk, communes: readonly { code: string; name: string }[]): string | undefined {
   return communes.find((c) => c.code === desk.commune)?.name ?? desk.city;
@@ -44,7 +52,7 @@ export function deskFilters(desks: readonly Desk[], communes: readonly { code: s
         const member = communes.find((c) => c.code === code);
         return { slug: `commune-${code}`, group: 'commune' as const, value: code, label: name, href: member ? `/communes/${member.slug}/#guichets` : page(`commune-${code}`) };
       }),
-    ...audiences.map((a) => ({ slug: `public-${a}`, group: 'public' as const, value: a, label: AUDIENCE_LABELS[a], href: page(`public-${a}`) })),
+    ...audiences.map((a) => ({ slug: `public-${a}`, group: 'public' as const, value: a, label: audienceFilterLabel(a), href: page(`public-${a}`) })),
   ];
 }
 

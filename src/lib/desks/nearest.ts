@@ -29,12 +29,15 @@ export interface NearestOptions {
 
 /**
  * Desks closest to a point, straight-line distance, nearest first (ties by name so the order is stable).
- * Phone-only services have no position and are left out.
+ * Phone-only services have no position and are left out. A desk outside the territory is proposed only
+ * when no desk inside it matches: a nearer desk across the border would otherwise push aside the
+ * territory's own service, which is the one that knows the local demands.
  */
 export function nearestDesks(from: LatLon, desks: readonly Desk[], options: NearestOptions = {}): { desk: Desk; km: number }[] {
   const { level, limit = 3, everyoneOnly = false } = options;
-  return desks
-    .filter((d) => d.location && (level === undefined || d.levels.includes(level)) && (!everyoneOnly || d.audience === 'tous'))
+  const matching = desks.filter((d) => d.location && (level === undefined || d.levels.includes(level)) && (!everyoneOnly || d.audience === 'tous'));
+  const inside = matching.filter((d) => !d.outsideTerritory);
+  return (inside.length > 0 ? inside : matching)
     .map((desk) => ({ desk, km: distanceKm(from, desk.location!) }))
     .sort((a, b) => a.km - b.km || a.desk.name.localeCompare(b.desk.name, 'fr'))
     .slice(0, limit);

@@ -61,6 +61,11 @@ export const outcomeSchema = z.strictObject({
   desks: deskSelectorSchema.optional(),
   /** FALC sentence shown when no desk of the territory matches the selector. */
   whenNoDesk: text.optional(),
+  /**
+   * True to say, under the desks, where to file a demand now: the online portals and the territory's
+   * registration desks. For results where filing early matters, e.g. the 115: the demand gives points.
+   */
+  register: z.boolean().default(false),
 });
 
 /** orientation.yaml: the questions and the outcomes of the "Où aller ?" helper. */

@@ -2,6 +2,7 @@ import type { Diagnostic, YamlFile } from '../diagnostics/index.ts';
 import { zodIssuesToDiagnostics } from '../diagnostics/index.ts';
 import type { Desk } from './schema.ts';
 import { orientationSchema, type DeskSelector, type Orientation, type OrientationOutcome } from './orientation-schema.ts';
+import { inTerritory, orderDesks } from './order.ts';
 
 /** Validates orientation.yaml: schema, links between questions, loops, unreachable steps, empty outcomes. */
 export function validateOrientation(yaml: YamlFile, desks: readonly Desk[]): { orientation?: Orientation | undefined; diagnostics: Diagnostic[] } {
@@ -50,14 +51,44 @@ function reachable(o: Orientation): { ids: Set<string>; loop?: string | undefine
   return { ids, loop };
 }
 
-/** Desks matching an outcome's selector, registration desks first then by name. */
+/** Desks matching an outcome's selector, in order of use (the territory's own desks first). */
 export function selectDesks(desks: readonly Desk[], selector: DeskSelector): Desk[] {
-  return desks
-    .filter((d) =>
-      (!selector.kinds || selector.kinds.includes(d.kind)) &&
-      (!selector.levels || selector.levels.some((l) => d.levels.includes(l))) &&
-      (!selector.audiences || selector.audiences.includes(d.audience)))
-    .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+  return orderDesks(desks.filter((d) =>
+    (!selector.kinds || selector.kinds.includes(d.kind)) &&
+    (!selector.levels || selector.levels.some((l) => d.levels.includes(l))) &&
+    (!selector.audiences || selector.audiences.includes(d.audience))));
+}
+
+/** Above this many registration desks, a result links to their list instead of showing every card. */
+export const REGISTER_CARDS_MAX = 4;
+
+/** What a result page shows besides its text: every result gives at least an address or a phone. */
+export interface OutcomeDesks {
+  /** Desks matching the outcome's selector, in order of use. */
+  desks: Desk[];
+  /**
+   * When no desk matches: who can say where to go. For a social service (CCAS, Département), the town
+   * halls of the territory when it lists them, as a town hall knows its CCAS and its social workers;
+   * otherwise, or without town halls, the territory's registration desks open to everyone.
+   */
+  fallback: { kind: 'mairie' | 'guichet'; desks: Desk[] } | undefined;
+  /** With `register`: the territory's registration desks open to everyone, all of them, in order of use. */
+  register: Desk[];
+}
+
+/** The desks of a result page (see {@link OutcomeDesks}). */
+export function outcomeDesks(outcome: OrientationOutcome, desks: readonly Desk[]): OutcomeDesks {
+  const matching = outcome.desks ? selectDesks(desks, outcome.desks) : [];
+  let fallback: OutcomeDesks['fallback'];
+  if (outcome.desks && matching.length === 0) {
+    const social = outcome.orientation === 'ccas' || outcome.orientation === 'departement';
+    const mairies = social ? selectDesks(desks, { kinds: ['mairie'] }).filter(inTerritory) : [];
+    const open = selectDesks(desks, { levels: [2], audiences: ['tous'] }).filter(inTerritory);
+    if (mairies.length) fallback = { kind: 'mairie', desks: mairies };
+    else if (open.length) fallback = { kind: 'guichet', desks: open };
+  }
+  const register = outcome.register ? selectDesks(desks, { levels: [2], audiences: ['tous'] }).filter(inTerritory) : [];
+  return { desks: matching, fallback, register };
 }
 
 /** Follows answers (question id → answer id) from the start; returns the outcome reached, if any. */
