@@ -11,7 +11,7 @@ import type { Browser } from 'playwright-core';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSite, sitemapPaths } from '../helpers/build-site.ts';
+import { buildSite, readPage, sitemapPaths } from '../helpers/build-site.ts';
 import { serveDir } from '../helpers/static-server.ts';
 import { collectErrors, launchBrowser, newContext } from '../helpers/browser.ts';
 import { addCounts, formatCounts, packageVersion, recordConformance, runHtmlcs, validateHtml, type Counts } from '../helpers/conformance.ts';
@@ -86,6 +86,38 @@ describe.each(TERRITORIES)('%s : toutes les pages du plan du site', (slug) => {
     });
     expect(failures).toEqual([]);
   }, 900_000); // axe and HTML_CodeSniffer take 3 to 4 s per page on a 2-core machine; 40 to 60 pages per territory.
+});
+
+describe.each(TERRITORIES)('%s : déclaration d’accessibilité et mentions légales', (slug) => {
+  const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+  test('la déclaration suit le modèle de l’État et cite les mesures de cette construction', () => {
+    const dir = buildSite(slug);
+    const page = text(readPage(dir, '/accessibilite/'));
+    for (const section of ['État de conformité', 'Résultats des tests', 'Contenus non accessibles', 'Non-conformités',
+      'Dérogations pour charge disproportionnée', 'Contenus non soumis à l’obligation d’accessibilité',
+      'Établissement de cette déclaration d’accessibilité', 'Technologies utilisées pour la réalisation du site',
+      'Environnement de test', 'Outils pour évaluer l’accessibilité', 'Pages du site ayant fait l’objet de la vérification de conformité',
+      'Retour d’information et contact', 'Voies de recours', 'Libre réponse 71120, 75342 Paris CEDEX 07'])
+      expect(page).toContain(section);
+    expect(page).toContain('Ce site est non conforme avec le RGAA version 4.1');
+    for (const [name, pkg] of [['axe-core', 'axe-core'], ['HTML_CodeSniffer', 'html_codesniffer'], ['Nu Html Checker (validateur du W3C)', 'vnu-jar']] as const)
+      expect(page).toContain(`${name} version ${packageVersion(pkg)}`);
+    const pages = sitemapPaths(dir).length;
+    expect(page, `conformance.json ne correspond pas à ce site : relancez « npm run test:e2e » et enregistrez data/territories/${slug}/conformance.json`)
+      .toContain(`Tests automatiques du`);
+    expect(page, `conformance.json date d’une autre version du site : relancez « npm run test:e2e » et enregistrez data/territories/${slug}/conformance.json`)
+      .toContain(`sur ${pages} pages du plan du site`);
+  });
+
+  test('l’accueil affiche l’état d’accessibilité ; les mentions légales de démonstration disent ce qui manque', () => {
+    const dir = buildSite(slug);
+    expect(text(readPage(dir, '/'))).toContain('Accessibilité : non conforme');
+    const legal = text(readPage(dir, '/mentions-legales/'));
+    expect(legal).toContain('Ce site est un site de démonstration. Ces mentions ne sont pas complètes.');
+    expect(legal).toContain('l’hébergeur du site : son nom, son adresse et son téléphone');
+    expect(legal).not.toContain('sera indiqué');
+  });
 });
 
 describe('les vérifications trouvent une page cassée', () => {
