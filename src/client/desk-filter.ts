@@ -29,5 +29,5 @@ if (form) {
   const links = document.querySelector<HTMLElement>('[data-filter-links]');
   if (links) links.hidden = true;
   form.addEventListener('change', apply);
-  form.addEventListener('submit', (e) => e.preventDefault());
+  form.addEventListener('submit', (e) => { e.preventDefault(); apply(); });
 }

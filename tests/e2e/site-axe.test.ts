@@ -1,14 +1,20 @@
 /**
- * Generic browser harness: every URL of the sitemap of each real territory loads with no console error
- * and passes axe-core (WCAG 2.1 A and AA) with zero violations. Written once, so every page any feature
- * adds is covered automatically.
+ * Generic browser harness: every URL of the sitemap of each real territory loads with no console error,
+ * passes axe-core (WCAG 2.1 A and AA) and HTML_CodeSniffer (WCAG2AA) with zero errors in the same visit,
+ * and links to the accessibility statement; the Nu Html Checker validates every built HTML file. Written
+ * once, so every page any feature adds is covered automatically. The measured results are written to the
+ * territory's conformance.json, which the accessibility statement reports.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
-import { buildSite, sitemapPaths } from '../helpers/build-site.ts';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSite, readPage, sitemapPaths } from '../helpers/build-site.ts';
 import { serveDir } from '../helpers/static-server.ts';
 import { collectErrors, launchBrowser, newContext } from '../helpers/browser.ts';
+import { addCounts, formatCounts, packageVersion, recordConformance, runHtmlcs, validateHtml, type Counts } from '../helpers/conformance.ts';
 
 const TERRITORIES = ['thiers-dore-montagne', 'grand-paris-grand-est'];
 let browser: Browser;
@@ -19,10 +25,14 @@ afterAll(async () => { await browser?.close(); });
 describe.each(TERRITORIES)('%s : toutes les pages du plan du site', (slug) => {
   let server: Awaited<ReturnType<typeof serveDir>>;
   let paths: string[] = [];
+  let validation: ReturnType<typeof validateHtml>;
   beforeAll(async () => {
     const dir = buildSite(slug);
     paths = sitemapPaths(dir);
     server = await serveDir(dir);
+    // One Java start for the whole folder, running while the browser walks the pages.
+    validation = validateHtml(dir);
+    validation.catch(() => undefined);
   });
   afterAll(async () => { await server?.close(); });
 
@@ -31,9 +41,10 @@ describe.each(TERRITORIES)('%s : toutes les pages du plan du site', (slug) => {
     expect(paths).toContain('/');
   });
 
-  test('chaque page se charge sans erreur et sans violation axe', async () => {
+  test('chaque page se charge sans erreur, sans violation axe ni erreur HTML_CodeSniffer, et mène à la déclaration d’accessibilité ; le HTML est valide', async () => {
     const { context } = await newContext(browser);
     const failures: string[] = [];
+    const counts = { axe: 0, htmlcs: 0, warnings: {} as Counts, notices: {} as Counts };
     // One tab for every page, as a visitor browsing the site: faster than a new tab per page.
     const page = await context.newPage();
     const errors = collectErrors(page);
@@ -48,12 +59,90 @@ describe.each(TERRITORIES)('%s : toutes les pages du plan du site', (slug) => {
       const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       for (const v of axe.violations)
         failures.push(`${path} : ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      counts.axe += axe.violations.length;
+      if (path.includes('n-existe-pas')) continue;
+      const htmlcs = await runHtmlcs(page, path);
+      failures.push(...htmlcs.failures);
+      counts.htmlcs += htmlcs.failures.length;
+      addCounts(counts.warnings, htmlcs.warnings);
+      addCounts(counts.notices, htmlcs.notices);
+      // The State's checker looks for the statement from every page.
+      if (!(await page.locator('a[href="/accessibilite/"]').count())) failures.push(`${path} : pas de lien vers la déclaration d’accessibilité`);
       const realErrors = errors.filter((e) => !(path.includes('n-existe-pas') && /404/.test(e)));
       for (const e of realErrors) failures.push(`${path} : erreur console ${e}`);
     }
     await context.close();
+    const html = await validation;
+    failures.push(...html.failures);
+    console.log(`${slug} : HTML_CodeSniffer, ${paths.length} pages, avertissements par sorte :\n${formatCounts(counts.warnings)}\nremarques par sorte :\n${formatCounts(counts.notices)}`);
+    recordConformance(slug, {
+      browser: `Chromium ${browser.version()}`,
+      pages: paths.length,
+      engines: [
+        { package: 'axe-core', version: packageVersion('axe-core'), checked: paths.length, errors: counts.axe, warnings: {}, notices: {} },
+        { package: 'html_codesniffer', version: packageVersion('html_codesniffer'), checked: paths.length, errors: counts.htmlcs, warnings: counts.warnings, notices: counts.notices },
+        { package: 'vnu-jar', version: packageVersion('vnu-jar'), checked: html.files, errors: html.failures.length, warnings: {}, notices: {} },
+      ],
+    });
     expect(failures).toEqual([]);
-  }, 900_000); // axe takes 2 to 3 s per page on a 2-core machine; the sitemap now has 40 to 60 pages per territory.
+  }, 1_800_000); // axe and HTML_CodeSniffer take 3 to 4 s per page on a 2-core machine at rest; 40 to 60 pages per territory.
+});
+
+describe.each(TERRITORIES)('%s : déclaration d’accessibilité et mentions légales', (slug) => {
+  const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+  test('la déclaration suit le modèle de l’État et cite les mesures de cette construction', () => {
+    const dir = buildSite(slug);
+    const page = text(readPage(dir, '/accessibilite/'));
+    for (const section of ['État de conformité', 'Résultats des tests', 'Contenus non accessibles', 'Non-conformités',
+      'Dérogations pour charge disproportionnée', 'Contenus non soumis à l’obligation d’accessibilité',
+      'Établissement de cette déclaration d’accessibilité', 'Technologies utilisées pour la réalisation du site',
+      'Environnement de test', 'Outils pour évaluer l’accessibilité', 'Pages du site ayant fait l’objet de la vérification de conformité',
+      'Retour d’information et contact', 'Voies de recours', 'Libre réponse 71120, 75342 Paris CEDEX 07'])
+      expect(page).toContain(section);
+    expect(page).toContain('Ce site est non conforme avec le RGAA version 4.1');
+    for (const [name, pkg] of [['axe-core', 'axe-core'], ['HTML_CodeSniffer', 'html_codesniffer'], ['Nu Html Checker (validateur du W3C)', 'vnu-jar']] as const)
+      expect(page).toContain(`${name} version ${packageVersion(pkg)}`);
+    const pages = sitemapPaths(dir).length;
+    expect(page, `conformance.json ne correspond pas à ce site : relancez « npm run test:e2e » et enregistrez data/territories/${slug}/conformance.json`)
+      .toContain(`Tests automatiques du`);
+    expect(page, `conformance.json date d’une autre version du site : relancez « npm run test:e2e » et enregistrez data/territories/${slug}/conformance.json`)
+      .toContain(`sur ${pages} pages du plan du site`);
+  });
+
+  test('l’accueil affiche l’état d’accessibilité ; les mentions légales de démonstration disent ce qui manque', () => {
+    const dir = buildSite(slug);
+    expect(text(readPage(dir, '/'))).toContain('Accessibilité : non conforme');
+    const legal = text(readPage(dir, '/mentions-legales/'));
+    expect(legal).toContain('Ce site est un site de démonstration. Ces mentions ne sont pas complètes.');
+    expect(legal).toContain('l’hébergeur du site : son nom, son adresse et son téléphone');
+    expect(legal).not.toContain('sera indiqué');
+  });
+});
+
+describe('les vérifications trouvent une page cassée', () => {
+  test('une <div> dans une <ul> et un formulaire sans bouton d’envoi : la page et le message sont signalés', async () => {
+    const dir = buildSite('thiers-dore-montagne');
+    // A broken copy of the home page, in a temporary folder and served only to this test: nothing broken is built.
+    const broken = readFileSync(join(dir, 'index.html'), 'utf8')
+      .replace(/<ul\b[^>]*>/, (ul) => `${ul}<div>Intrus</div>`)
+      .replace('</main>', '<form action="/recherche/"><label for="casse-mot">Mot</label><input id="casse-mot" name="q"></form></main>');
+    const tmp = mkdtempSync(join(tmpdir(), 'ils-casse-'));
+    mkdirSync(join(tmp, 'casse'));
+    writeFileSync(join(tmp, 'casse', 'index.html'), broken);
+    const server = await serveDir(dir);
+    const { context } = await newContext(browser);
+    await context.route(`${server.url}/casse/`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: broken }));
+    const page = await context.newPage();
+    await page.goto(`${server.url}/casse/`);
+    const failures = [...(await runHtmlcs(page, '/casse/')).failures, ...(await validateHtml(tmp)).failures];
+    await context.close();
+    await server.close();
+    rmSync(tmp, { recursive: true, force: true });
+    console.log(`Page cassée exprès, ce que la suite signale :\n${failures.join('\n')}`);
+    expect(failures).toContainEqual(expect.stringMatching(/^\/casse\/ : ligne \d+, colonne \d+ : Element “div” not allowed as child of element “ul”/));
+    expect(failures).toContainEqual(expect.stringMatching(/^\/casse\/ : HTML_CodeSniffer .*H32\.2 : /));
+  });
 });
 
 describe('navigation au clavier', () => {

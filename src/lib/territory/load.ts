@@ -8,6 +8,7 @@ import {
 import { validateDesks, loadDeskExtras, type Desk, type DeskExtras } from '../desks/index.ts';
 import { communeName, communesOf, findGroup, type Commune } from './communes.ts';
 import { territorySchema, type TerritorySettings } from './schema.ts';
+import { legalDiagnostics } from './legal.ts';
 
 /** Default folder of territories, relative to the project root. */
 export const TERRITORIES_DIR = 'data/territories';
@@ -65,7 +66,7 @@ export function loadTerritory(slug: string, options: LoadOptions = {}): LoadResu
   const yaml = readYamlFile(file, show(file));
   if (yaml.syntaxErrors.length) return { diagnostics: yaml.syntaxErrors };
   const parsed = territorySchema.safeParse(yaml.data ?? {});
-  const diagnostics: Diagnostic[] = parsed.success ? [] : zodIssuesToDiagnostics(parsed.error.issues, yaml);
+  const diagnostics: Diagnostic[] = parsed.success ? legalDiagnostics(parsed.data, yaml) : zodIssuesToDiagnostics(parsed.error.issues, yaml);
   const siren = (yaml.data as { siren?: unknown } | undefined)?.siren;
   const group = typeof siren === 'string' ? findGroup(siren) : undefined;
   if (typeof siren === 'string' && /^\d{9}$/.test(siren) && !group) {

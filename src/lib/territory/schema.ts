@@ -39,16 +39,41 @@ export const mapSchema = z.strictObject({
   maxZoom: z.int().min(1).max(22).default(18),
 });
 
-/** Who publishes the site: needed by the mentions légales. */
+/** Who publishes and hosts the site: the mentions légales (LCEN article 6). */
 export const publisherSchema = z.strictObject({
   /** Legal name of the publisher (the EPCI or EPT). */
   name: text,
   /** Head office address. */
   address: text,
-  /** Director of publication (function, not necessarily a name). */
-  director: text,
-  /** Host of the static site: name and address. */
-  host: text,
+  /** Director of publication (function, not necessarily a name). Required unless `demo`. */
+  director: text.optional(),
+  /** Host of the static site: name, address and phone on one line. Required unless `demo`. */
+  host: text.optional(),
+});
+
+/** Accessibility statement (RGAA 4.1): the state of conformity follows from the audit, never typed freely. */
+export const accessibilitySchema = z.strictObject({
+  /** Optional, checked against the audit: without an audit the site is "non conforme". */
+  status: z.enum(['non conforme', 'partiellement conforme', 'totalement conforme']).optional(),
+  /** Last RGAA audit: date (AAAA-MM-JJ), who made it, criteria met out of applicable criteria. */
+  audit: z.strictObject({
+    date: z.iso.date({ error: 'date attendue au format AAAA-MM-JJ' }),
+    auditor: text,
+    criteriaMet: z.int().min(0),
+    criteriaApplicable: z.int().min(1),
+  }).optional(),
+  /** Non-conformities found by the audit, one sentence each. */
+  nonCompliant: z.array(text).default([]),
+  /** Derogations for disproportionate burden, with what replaces the content. */
+  derogations: z.array(text).default([]),
+  /** Contents outside the scope of the law (third-party contents, archives...). */
+  exempt: z.array(text).default([]),
+  /** E-mail address or form to report an accessibility problem (else the contact). */
+  contactEmail: z.email({ error: 'adresse e-mail incorrecte' }).optional(),
+  contactForm: url.optional(),
+  /** Multi-year accessibility plan (schéma pluriannuel) and the yearly action plan. */
+  schemaUrl: url.optional(),
+  actionPlanUrl: url.optional(),
 });
 
 /** A data file listed by the territory (filled by the data modules). */
@@ -96,14 +121,8 @@ export const territorySchema = z.strictObject({
   secrecyThreshold: z.int().min(1).max(50).default(5),
   /** True while the figures are demonstration data: every page says so. */
   demo: z.boolean().default(false),
-  /** Accessibility statement: status and date of the last audit. */
-  accessibility: z
-    .strictObject({
-      status: z.enum(['non conforme', 'partiellement conforme', 'totalement conforme']),
-      auditDate: z.string().optional(),
-      contactEmail: z.email().optional(),
-    })
-    .default({ status: 'non conforme' }),
+  /** Accessibility statement (see accessibilitySchema). */
+  accessibility: accessibilitySchema.prefault({}),
   /** Data files of the territory (see the data documentation in the README). */
   sources: z.array(sourceSchema).default([]),
 });
@@ -111,4 +130,5 @@ export const territorySchema = z.strictObject({
 /** Settings as written in territory.yaml, defaults applied. */
 export type TerritorySettings = z.infer<typeof territorySchema>;
 export type Portal = z.infer<typeof portalSchema>;
+export type AccessibilitySettings = z.infer<typeof accessibilitySchema>;
 export type SourceEntry = z.infer<typeof sourceSchema>;

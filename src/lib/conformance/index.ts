@@ -1,0 +1,5 @@
+/** Conformance: results of the automated checks (HTML validity, accessibility engines) of a built site. */
+export {
+  ENGINES, conformanceResultsSchema, parseConformanceResults, sameMeasure, totalErrors,
+  type EnginePackage, type EngineResult, type ConformanceResults,
+} from './results.ts';
