@@ -17,6 +17,7 @@ import { cotationLeaflet, type CotationWords } from './cotation-leaflet.ts';
 import { pointsText } from '../../components/cotation/points-text.ts';
 import { CAVEATS } from '../../components/cotation/caveats.ts';
 import { renderLeafletPdf } from './pdf-render.ts';
+import { yearlyReportLeaflet } from './yearly-report-leaflet.ts';
 
 /** Functions the leaflets borrow from other modules (injected so that tests can replace them). */
 export interface LeafletDeps {
@@ -39,12 +40,13 @@ export const defaultDeps: LeafletDeps = {
   cotation: { pointsText, caveats: CAVEATS },
 };
 
-/** Every leaflet of the territory, in the order of the list page: territory leaflet, cotation grid, communes. */
+/** Every leaflet of the territory: territory leaflet, cotation grid, yearly reports (newest first), communes. */
 export function leafletModels(dataset: TerritoryDataset, deps: LeafletDeps = defaultDeps): LeafletModel[] {
   const cotation = cotationLeaflet(dataset, deps.cotation);
   return [
     territoryLeaflet(dataset, deps.hoursText),
     ...(cotation ? [cotation] : []),
+    ...[...(dataset.yearlyReports ?? [])].reverse().map((r) => yearlyReportLeaflet(dataset, r)),
     ...dataset.communes.map((c) => communeSheet(dataset, c, deps)),
   ];
 }

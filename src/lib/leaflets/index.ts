@@ -8,3 +8,4 @@ export { communeSheet, communeSheetId, COMMUNE_SHEET_PAGES, waitingText, type Ne
 export { dataDate, latestSources, NO_DATA_DATE } from './data-date.ts';
 export { leafletModels, generateLeaflets, cachedLeaflets, defaultDeps, type LeafletDeps, type GeneratedLeaflet } from './catalog.ts';
 export { cotationLeaflet, COTATION_LEAFLET_ID, type CotationWords } from './cotation-leaflet.ts';
+export { yearlyReportLeaflet, yearlyReportId, STATUS_WORDS } from './yearly-report-leaflet.ts';

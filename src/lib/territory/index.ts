@@ -2,3 +2,4 @@
 export { loadTerritory, DEFAULT_TERRITORY, TERRITORIES_DIR, type Territory, type LoadOptions, type LoadResult } from './load.ts';
 export { territorySchema, type TerritorySettings, type Portal, type SourceEntry } from './schema.ts';
 export { communesOf, currentCommuneCode, communeName, slugify, findGroup, type Commune } from './communes.ts';
+export { adminSchema, type AdminSettings } from './admin-schema.ts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { adminSchema } from './admin-schema.ts';
 
 const url = z.url({ error: 'adresse web attendue, commençant par https://' });
 const text = z.string().trim().min(1, { error: 'texte vide' });
@@ -106,6 +107,8 @@ export const territorySchema = z.strictObject({
     .default({ status: 'non conforme' }),
   /** Data files of the territory (see the data documentation in the README). */
   sources: z.array(sourceSchema).default([]),
+  /** Editing interface at /admin/ (see admin-schema.ts); absent: no admin file is published. */
+  admin: adminSchema.optional(),
 });
 
 /** Settings as written in territory.yaml, defaults applied. */
