@@ -9,6 +9,7 @@ import type { Prepared } from './prepare.ts';
 import { TERRITORIES_DIR } from '../src/lib/territory/index.ts';
 import { loadCotationGrid } from '../src/lib/cotation/index.ts';
 import { falcCheck, territoryDirOf } from './falc-check.ts';
+import { reportCheck } from './report-check.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -18,5 +19,7 @@ export async function runContentChecks(prepared: Prepared): Promise<Diagnostic[]
   const cotation = loadCotationGrid(resolve(process.env.TERRITORIES_DIR ?? TERRITORIES_DIR, prepared.slug)).diagnostics;
   // FALC linter (issue 8) on content/, the territory's overrides and the FALC labels of its YAML files.
   const falc = falcCheck({ root, territoryDir: territoryDirOf(prepared.slug, root) });
-  return [...cotation, ...falc];
+  // Yearly reports of the information service: schema, year, FALC sentences.
+  const reports = reportCheck(root, territoryDirOf(prepared.slug, root));
+  return [...cotation, ...falc, ...reports];
 }
