@@ -6,7 +6,7 @@
  * dataset's; demand and attribution figures are the dataset's own cells. Same model for the PDF and the page.
  */
 import { formatCell, isMasked, TYPOLOGIES, type Cell, type TerritoryDataset } from '../dataset/index.ts';
-import { formatDecimal, formatInteger, plural } from '../format/index.ts';
+import { formatInteger, plural } from '../format/index.ts';
 import type { ActionStatus, YearlyReportFile } from '../report/index.ts';
 import type { Block, LeafletModel, Section } from './model.ts';
 import { waitingText } from './commune-sheet.ts';
@@ -124,7 +124,7 @@ function demandSection(dataset: TerritoryDataset, year: number): Section {
     { kind: 'paragraph', text: `Fin ${year}, ${formatCell(total.pending, threshold)} demandes attendent un logement.` },
     { kind: 'paragraph', text: `En ${year}, ${formatCell(total.attributions, threshold)} logements ont été attribués.` },
   ];
-  if (typeof total.pressure === 'number') blocks.push({ kind: 'paragraph', text: `Cela fait environ ${formatDecimal(total.pressure)} demandes pour 1 logement attribué.` });
+  if (typeof total.pressure === 'number') blocks.push({ kind: 'paragraph', text: `Cela fait environ ${formatInteger(Math.max(1, Math.round(total.pressure)))} demandes pour 1 logement attribué.` });
   if (typeof total.pendingChange === 'number' && total.pendingChange !== 0) {
     const more = total.pendingChange > 0;
     blocks.push({ kind: 'paragraph', text: `Il y a ${formatInteger(Math.abs(total.pendingChange))} demandes en ${more ? 'plus' : 'moins'} que l’année d’avant.` });
