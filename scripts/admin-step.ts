@@ -3,7 +3,7 @@
  * the territory enables `admin:`; otherwise writes nothing, so no admin file is ever published by accident.
  * ILS_ADMIN_TEST_BACKEND=1 (browser tests only) uses the CMS's in-browser test backend.
  */
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { TerritoryDataset } from '../src/lib/dataset/index.ts';
@@ -23,7 +23,10 @@ export function writeAdminFiles(siteDir: string, dataset: TerritoryDataset, root
   writeFileSync(join(dir, 'index.html'), adminPage(dataset.settings.name));
   // The package's own browser bundle, resolved from the project: same version as package-lock.json.
   const require = createRequire(join(root, 'package.json'));
-  const bundle = join(dirname(require.resolve('@sveltia/cms')), '..', 'dist', CMS_SCRIPT);
-  copyFileSync(bundle, join(dir, CMS_SCRIPT));
+  const dist = join(dirname(require.resolve('@sveltia/cms')), '..', 'dist');
+  copyFileSync(join(dist, CMS_SCRIPT), join(dir, CMS_SCRIPT));
+  // Chunks loaded on demand (preview templates) are looked for next to the script before any CDN.
+  mkdirSync(join(dir, 'chunks'), { recursive: true });
+  for (const chunk of readdirSync(join(dist, 'chunks')).filter((f) => f.endsWith('.js'))) copyFileSync(join(dist, 'chunks', chunk), join(dir, 'chunks', chunk));
   return true;
 }

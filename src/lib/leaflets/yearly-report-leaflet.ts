@@ -56,7 +56,7 @@ export function yearlyReportLeaflet(dataset: TerritoryDataset, report: YearlyRep
     kind: 'rapport-annuel',
     title: `Rapport annuel ${y} du service d’information des demandeurs`,
     heading: `Rapport annuel ${y}`,
-    subtitle: `Le bilan de l’année ${y} pour l’accueil et l’information des demandeurs à ${s.name}.`,
+    subtitle: `Le bilan ${y} de l’accueil et de l’information des demandeurs.`,
     purpose: `Rendre compte chaque année de l’accueil des demandeurs et des actions du plan.`,
     territoryName: s.name,
     dataDateLabel: `Bilan au 31 décembre ${y}.`,
