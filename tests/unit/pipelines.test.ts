@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT } from '../helpers/paths.ts';
+import { formatDiagnostic } from '../../src/lib/diagnostics/index.ts';
 
 const scripts = Object.keys((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
@@ -61,6 +62,19 @@ describe('les deux chaînes de publication', () => {
     expect(read('.gitlab-ci.yml')).toContain('merge_request_event');
     expect(read('.gitlab-ci.yml')).toContain('expose_as');
     expect(read('.github/workflows/publish.yml')).toContain('pull_request');
+  });
+});
+
+describe('messages de « npm run check » dans GitHub', () => {
+  test('chaque erreur et chaque avertissement devient une annotation à sa ligne', () => {
+    const matchers = (JSON.parse(read('.github/verification.json')) as { problemMatcher: { severity: string; pattern: { regexp: string }[] }[] }).problemMatcher;
+    expect(read('.github/workflows/publish.yml')).toContain('::add-matcher::.github/verification.json');
+    for (const [severity, kind] of [['erreur', 'error'], ['avertissement', 'warning']] as const) {
+      const line = formatDiagnostic({ file: 'data/territories/x/territory.yaml', line: 16, column: 18, severity, message: 'SIREN attendu', hint: 'corrigez la valeur' });
+      const matcher = matchers.find((m) => m.severity === kind);
+      const match = new RegExp(matcher?.pattern[0]?.regexp ?? '^$').exec(line);
+      expect(match?.slice(1, 4)).toEqual(['data/territories/x/territory.yaml', '16', '18']);
+    }
   });
 });
 
