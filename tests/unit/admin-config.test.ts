@@ -5,6 +5,9 @@
 import { describe, expect, test } from 'vitest';
 import type { z } from 'zod';
 import { parse } from 'yaml';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { adminConfig, configYaml, OPENING_HOURS_HINT, type CmsConfig, type CmsField } from '../../src/lib/admin/index.ts';
 import { loadTerritory, territorySchema, type TerritorySettings } from '../../src/lib/territory/index.ts';
 import { deskSchema, orientationSchema } from '../../src/lib/desks/index.ts';
@@ -104,6 +107,18 @@ describe('configuration de /admin/ tirée des schémas', () => {
 
   test('config.yml se relit à l’identique', () => {
     expect(parse(configYaml(config))).toEqual(JSON.parse(JSON.stringify(config)));
+  });
+
+  test('GitLab sans identifiant d’application : erreur en français à la rubrique admin', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ils-admin-'));
+    cpSync(join(FIXTURE_TERRITORIES, 'admin-chamonix'), join(dir, 'sans-app'), { recursive: true });
+    const file = join(dir, 'sans-app', 'territory.yaml');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace(/^  appId: .*\n/m, ''));
+    const { territory, diagnostics } = loadTerritory('sans-app', { territoriesDir: dir });
+    expect(territory).toBeUndefined();
+    const line = text.split('\n').indexOf('admin:') + 2;
+    expect(diagnostics.filter((d) => d.severity === 'erreur')).toMatchObject([{ line, column: 3, message: expect.stringContaining('« admin › appId » : identifiant de l’application GitLab attendu') }]);
   });
 
   test('sans rubrique admin, pas de configuration', () => {

@@ -19,6 +19,10 @@ export const adminSchema = z.strictObject({
   apiRoot: url.optional(),
   /** GitLab on the territory's own server: its address, for sign-in, e.g. https://gitlab.mon-epci.fr. */
   baseUrl: url.optional(),
+}).superRefine((admin, ctx) => {
+  // GitLab sign-in (PKCE) cannot work without the application id; GitHub staff sign in with a token instead.
+  if (admin.backend === 'gitlab' && !admin.appId)
+    ctx.addIssue({ code: 'custom', path: ['appId'], input: undefined, message: 'identifiant de l’application GitLab attendu (Paramètres > Applications dans GitLab)' });
 });
 
 /** The admin settings, defaults applied. */
