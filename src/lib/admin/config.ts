@@ -12,7 +12,6 @@ import { pageSchema } from '../pages/index.ts';
 import { yearlyReportSchema, REPORTS_DIR } from '../report/index.ts';
 import type { CmsCollection, CmsConfig, CmsField } from './cms-types.ts';
 import { fieldsOf } from './fields.ts';
-import { fieldWords } from './labels.ts';
 
 /** Where the territories and the content live in the repository (paths from its root). */
 export interface RepositoryLayout {
@@ -134,5 +133,3 @@ export function adminConfig(slug: string, settings: TerritorySettings, options: 
   };
 }
 
-/** Label of a field path, exported for the coverage test's messages. */
-export { fieldWords };
