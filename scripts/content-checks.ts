@@ -10,6 +10,7 @@ import { TERRITORIES_DIR } from '../src/lib/territory/index.ts';
 import { loadCotationGrid } from '../src/lib/cotation/index.ts';
 import { falcCheck, territoryDirOf } from './falc-check.ts';
 import { mdxSyntaxCheck } from './mdx-check.ts';
+import { reportCheck } from './report-check.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -21,5 +22,7 @@ export async function runContentChecks(prepared: Prepared): Promise<Diagnostic[]
   const falc = falcCheck({ root, territoryDir: territoryDirOf(prepared.slug, root) });
   // MDX syntax, compiled as the build compiles it: a broken tag stops check, not the middle of the build.
   const mdx = mdxSyntaxCheck(root, territoryDirOf(prepared.slug, root));
-  return [...cotation, ...falc, ...mdx];
+  // Yearly reports of the information service: schema, year, FALC sentences.
+  const reports = reportCheck(root, territoryDirOf(prepared.slug, root));
+  return [...cotation, ...falc, ...mdx, ...reports];
 }

@@ -5,6 +5,7 @@
 import type { TerritoryDataset } from '../src/lib/dataset/index.ts';
 import { writeLeafletFiles } from './leaflets-step.ts';
 import { buildSearchIndex } from './search-index.ts';
+import { writeAdminFiles } from './admin-step.ts';
 
 /** What a post-build step receives. */
 export interface PostBuildContext {
@@ -20,4 +21,6 @@ export async function postBuildSteps(ctx: PostBuildContext): Promise<void> {
   await writeLeafletFiles(ctx.siteDir, ctx.dataset);
   // The search index comes last: it must see every page the other steps add.
   await buildSearchIndex(ctx.siteDir);
+  // After the search index and outside the sitemap: the editing interface is not a public page.
+  writeAdminFiles(ctx.siteDir, ctx.dataset, ctx.root);
 }

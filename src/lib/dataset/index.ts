@@ -9,6 +9,7 @@ import type { DatasetFigures } from './types.ts';
 import { buildFigures, type FiguresOptions } from './sources.ts';
 import { figuresKey, readCache, writeCache } from './cache.ts';
 import { loadCotationGrid, type ParsedGrid } from '../cotation/index.ts';
+import { loadYearlyReports, type YearlyReportFile } from '../report/index.ts';
 
 export * from './types.ts';
 export { formatCell, isMasked, cellValue, secrecyExplanation } from '../indicators/index.ts';
@@ -26,6 +27,8 @@ export interface TerritoryDataset extends DatasetFigures {
   deskExtras: DeskExtras;
   /** The cotation grid (issue 6); `grid` is absent when the territory has none or its file is wrong. */
   cotation: ParsedGrid;
+  /** Yearly reports of the information service (rapports-annuels/), oldest first; files with errors left out. */
+  yearlyReports?: YearlyReportFile[];
 }
 
 /** Empty figures, for a territory without sources. */
@@ -45,6 +48,7 @@ export function buildDataset(territory: Territory, figures: DatasetFigures = emp
     deskExtras: territory.deskExtras,
     ...figures,
     cotation: loadCotationGrid(territory.dir),
+    yearlyReports: loadYearlyReports(territory.dir).reports.map((r) => r.report),
   };
 }
 

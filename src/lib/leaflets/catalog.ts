@@ -13,6 +13,7 @@ import { frenchHoursText, type HoursText } from './desk-view.ts';
 import { nearestDesks } from '../desks/index.ts';
 import { cotationLeaflet } from './cotation-leaflet.ts';
 import { renderLeafletPdf } from './pdf-render.ts';
+import { yearlyReportLeaflet } from './yearly-report-leaflet.ts';
 
 /** Functions the leaflets borrow from other modules (injected so that tests can replace them). */
 export interface LeafletDeps {
@@ -33,12 +34,13 @@ export const defaultDeps: LeafletDeps = {
   },
 };
 
-/** Every leaflet of the territory, in the order of the list page: territory leaflet, cotation grid, communes. */
+/** Every leaflet of the territory: territory leaflet, cotation grid, yearly reports (newest first), communes. */
 export function leafletModels(dataset: TerritoryDataset, deps: LeafletDeps = defaultDeps): LeafletModel[] {
   const cotation = cotationLeaflet(dataset);
   return [
     territoryLeaflet(dataset, deps.hoursText),
     ...(cotation ? [cotation] : []),
+    ...[...(dataset.yearlyReports ?? [])].reverse().map((r) => yearlyReportLeaflet(dataset, r)),
     ...dataset.communes.map((c) => communeSheet(dataset, c, deps)),
   ];
 }

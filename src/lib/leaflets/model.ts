@@ -70,7 +70,7 @@ export interface Section {
 }
 
 /** What kind of leaflet: decides the file name and the list order. */
-export type LeafletKind = 'territoire' | 'commune' | 'cotation';
+export type LeafletKind = 'territoire' | 'commune' | 'cotation' | 'rapport-annuel';
 
 /** One leaflet. */
 export interface LeafletModel {

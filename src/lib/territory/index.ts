@@ -3,3 +3,4 @@ export { loadTerritory, DEFAULT_TERRITORY, TERRITORIES_DIR, type Territory, type
 export { territorySchema, type TerritorySettings, type Portal, type SourceEntry, type AccessibilitySettings } from './schema.ts';
 export { conformityStatus, legalGaps, legalDiagnostics, type ConformityStatus, type LegalGap } from './legal.ts';
 export { communesOf, currentCommuneCode, communeName, slugify, findGroup, type Commune } from './communes.ts';
+export { adminSchema, type AdminSettings } from './admin-schema.ts';

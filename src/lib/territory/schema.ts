@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { webUrl } from '../diagnostics/index.ts';
+import { adminSchema } from './admin-schema.ts';
 
 const url = webUrl();
 const text = z.string().trim().min(1, { error: 'texte vide' });
@@ -125,6 +126,8 @@ export const territorySchema = z.strictObject({
   accessibility: accessibilitySchema.prefault({}),
   /** Data files of the territory (see the data documentation in the README). */
   sources: z.array(sourceSchema).default([]),
+  /** Editing interface at /admin/ (see admin-schema.ts); absent: no admin file is published. */
+  admin: adminSchema.optional(),
 });
 
 /** Settings as written in territory.yaml, defaults applied. */
