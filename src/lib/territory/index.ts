@@ -1,4 +1,4 @@
 /** Territory: settings from territory.yaml, member communes from the COG, desks. */
 export { loadTerritory, DEFAULT_TERRITORY, TERRITORIES_DIR, type Territory, type LoadOptions, type LoadResult } from './load.ts';
-export { territorySchema, type TerritorySettings, type Portal, type SourceEntry } from './schema.ts';
-export { communesOf, currentCommuneCode, communeName, slugify, findGroup, type Commune } from './communes.ts';
+export { territorySchema, type TerritorySettings, type Portal, type SourceEntry, type MappingSpec } from './schema.ts';
+export { communesOf, currentCommuneCode, communeName, slugify, findGroup, allCommunes, type Commune } from './communes.ts';
