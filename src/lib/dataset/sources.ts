@@ -65,7 +65,8 @@ export async function buildFigures(territory: Territory, options: FiguresOptions
       diagnostics.push(...r.diagnostics);
       stockRaw.set(entry.millesime, r.stock);
     } else if (entry.kind === 'demande') {
-      const preset = entry.preset === 'drihl-socle' ? 'drihl-socle' : 'demande-projet';
+      // A mapping without a preset describes the whole table; with neither, it is the project's table.
+      const preset = entry.preset === 'drihl-socle' ? 'drihl-socle' : entry.mapping && !entry.preset ? undefined : 'demande-projet';
       const mapping = resolveMapping(preset, entry.mapping, entry.sheet);
       const r = await readDemand(path, { ...common, millesime: entry.millesime, mapping });
       diagnostics.push(...locateSheet(r.diagnostics, i));
@@ -74,7 +75,7 @@ export async function buildFigures(territory: Territory, options: FiguresOptions
       const options = { ...common, millesime: entry.millesime, siren: territory.settings.siren };
       const r = entry.preset === 'sdes-indicateurs-territoires'
         ? await readTerritoryIndicators(path, options)
-        : await readCommuneIndicators(path, resolveMapping('sdes-communes', entry.mapping, entry.sheet), options);
+        : await readCommuneIndicators(path, resolveMapping(entry.mapping && !entry.preset ? undefined : 'sdes-communes', entry.mapping, entry.sheet), options);
       diagnostics.push(...locateSheet(r.diagnostics, i));
       turnoverRaw.set(entry.millesime, r);
     }

@@ -104,7 +104,7 @@ async function readOnce(path: string, mapping: TableMapping, fields: readonly Fi
       const missing = (texts: string[], meaning: string, canonicalName?: string) => {
         ok = false;
         const allTexts = [...mapping.commune.code ?? [], ...mapping.commune.name ?? [], ...Object.values(mapping.fields).flat()].map(headerKey);
-        const close = nearest(texts[0]!, others(allTexts), mapping.canonical ? 6 : Math.max(3, Math.floor(texts[0]!.length / 3)));
+        const close = nearest(texts[0]!, others(allTexts), mapping.canonical ? 6 : Math.max(3, Math.ceil(texts[0]!.length / 2)));
         const at = close ? columnOf(headers.indexOf(close)) : 1;
         const where = mapping.headerRow && line !== mapping.headerRow ? ` La ligne des titres attendue est la ligne ${mapping.headerRow}.` : '';
         if (mapping.canonical) {
