@@ -66,5 +66,18 @@ describe.skipIf(!existsSync(real))('indicateurs RPLS réels par EPCI (../shared/
     expect(html).toContain('Par exemple, un T3 de 65 m² : environ 300 € par mois, sans les charges.');
     expect(html).toMatch(/<th scope="row">2018<\/th>\s*<td class="num">10,1 sur 100<\/td>/);
     expect(html).toContain('Source : résultats RPLS 2019 du SDES : mobilité, vacance et loyers. SDES, indicateurs RPLS 2019 par EPCI.');
+    const csv = readFileSync(join(out, 'donnees', 'indicateurs.csv'), 'utf8');
+    expect(csv).toContain('\uFEFFmillesime;annee;code_commune;commune;taux_mobilite;taux_vacance;taux_vacance_3_mois;loyer_m2\r\n');
+    expect(csv).toContain('2019;2019;territoire;Thiers Dore et Montagne;11,7;3;;4,62\r\n');
+    expect(csv).toContain('2019;2018;territoire;Thiers Dore et Montagne;10,1;2,9;;4,55\r\n');
+    const schema = JSON.parse(readFileSync(join(out, 'donnees', 'indicateurs.schema.json'), 'utf8'));
+    expect(schema.fields.map((f: { name: string }) => f.name)).toEqual(csv.slice(1).split('\r\n')[0]!.split(';'));
+    const demand = JSON.parse(readFileSync(join(out, 'donnees', 'tableau-demandes.schema.json'), 'utf8'));
+    expect(demand.primaryKey).toEqual(['millesime', 'code_commune', 'typologie']);
+    for (const name of ['logements', 'demandes']) {
+      const s = JSON.parse(readFileSync(join(out, 'donnees', `${name}.schema.json`), 'utf8'));
+      const header = readFileSync(join(out, 'donnees', `${name}.csv`), 'utf8').slice(1).split('\r\n')[0]!.split(';');
+      expect(s.fields.map((f: { name: string }) => f.name)).toEqual(header);
+    }
   });
 });

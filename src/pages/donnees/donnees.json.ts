@@ -17,6 +17,7 @@ export const GET: APIRoute = async () => {
     millesimes: d.millesimes,
     logements: d.stock,
     demandes: d.demand,
+    ...(d.turnover ? { indicateurs: d.turnover } : {}),
   };
   return new Response(`${JSON.stringify(body, null, 1)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
