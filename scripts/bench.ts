@@ -2,14 +2,16 @@
  * `npm run bench`: runs every benchmark section and prints its figures. Benchmarks print, they never
  * assert (tests never assert timings). To add a section, write a module exporting a `BenchSection`
  * under scripts/bench/ and add it to the list below.
- * Options: `--only <name>` runs one section; `--rows 250000,1000000` sets the RPLS sizes.
+ * Options: `--only <name>` runs one section; `--rows 250000,1000000` sets the RPLS sizes;
+ * `--territory-rows` and `--national-rows` set the sizes of the scale section (`echelle`).
  */
 import type { BenchSection } from './bench/section.ts';
 import { rplsBench } from './bench/rpls.ts';
 import { cotationBench } from './bench/cotation.ts';
 import { leafletsBench } from './bench/leaflets.ts';
+import { scaleBench } from './bench/scale.ts';
 
-const sections: BenchSection[] = [rplsBench, cotationBench, leafletsBench];
+const sections: BenchSection[] = [rplsBench, scaleBench, cotationBench, leafletsBench];
 
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 for (const section of sections) {

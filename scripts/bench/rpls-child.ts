@@ -1,16 +1,17 @@
 /**
  * One measured run, in its own process so that the peak memory is this run's only:
- * `node rpls-child.ts ingest|baseline <file>` prints `{ ms, cpuMs, rows, kept, maxRssMb }` as JSON.
+ * `node rpls-child.ts ingest|baseline <file> [siren]` prints `{ ms, cpuMs, rows, kept, maxRssMb }` as JSON
+ * (the territory is Thiers Dore et Montagne unless another SIREN is given).
  */
 import { createReadStream } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { readRpls } from '../../src/lib/rpls/index.ts';
 import { communesOf } from '../../src/lib/territory/index.ts';
 
-const [mode, file] = process.argv.slice(2) as ['ingest' | 'baseline', string];
+const [mode, file, siren = '200070712'] = process.argv.slice(2) as ['ingest' | 'baseline', string, string?];
 // Thiers Dore et Montagne: 30 communes among about 35 000. Loading the COG is part of loading the
 // territory, done once before any file is read: it is not timed.
-const communes = mode === 'ingest' ? communesOf('200070712').map((c) => c.code) : [];
+const communes = mode === 'ingest' ? communesOf(siren).map((c) => c.code) : [];
 const start = performance.now();
 const cpuStart = process.cpuUsage();
 let rows = 0;

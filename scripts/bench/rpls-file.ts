@@ -11,10 +11,13 @@ const require = createRequire(import.meta.url);
 const HEADER = ['REG_CODE', 'REG_LIBELLE', 'DEP_CODE', 'DEP_LIBELLE', 'EPCI_CODE', 'EPCI_LIBELLE', 'DEPCOM', 'CODEPOSTAL', 'LIBCOM', 'NUMVOIE', 'TYPVOIE', 'NOMVOIE', 'ETAGE', 'QPV_CODE', 'QPV_LIBELLE',
   'DROIT_CODE', 'TYPECONST_CODE', 'TYPECONST_LIBELLE', 'NBPIECE', 'SURFHAB', 'CONSTRUCT', 'LOCAT', 'PATRIMOINE', 'ORIGINE', 'FINAN_CODE', 'FINAN_LIBELLE', 'CONV', 'DPEENERGIE', 'DPESERRE', 'EPSG'];
 
-/** Writes `rows` rows to `path`; returns the size in bytes. */
-export async function writeNationalRpls(path: string, rows: number): Promise<number> {
+/**
+ * Writes `rows` rows to `path`; returns the size in bytes. With `only`, every row is in one of these
+ * communes (a large territory's own file); otherwise rows are spread over every commune of France.
+ */
+export async function writeNationalRpls(path: string, rows: number, only?: readonly string[]): Promise<number> {
   const communes = (require('@etalab/decoupage-administratif/data/communes.json') as { code: string; nom: string; type: string; departement?: string; region?: string; codesPostaux?: string[] }[])
-    .filter((c) => c.type === 'commune-actuelle');
+    .filter((c) => c.type === 'commune-actuelle' && (!only || only.includes(c.code)));
   const random = seeded(2025);
   const out = createWriteStream(path);
   let bytes = 0;

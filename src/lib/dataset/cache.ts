@@ -18,7 +18,7 @@ export interface CachedFigures {
   diagnostics: Diagnostic[];
 }
 
-const CODE_DIRS = ['sources', 'rpls', 'demand', 'indicators', 'dataset'];
+const CODE_DIRS = ['sources', 'rpls', 'demand', 'mapping', 'indicators', 'dataset'];
 
 async function hashFile(path: string, hash: ReturnType<typeof createHash>): Promise<void> {
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
@@ -31,7 +31,7 @@ export async function figuresKey(territory: Territory): Promise<string> {
   for (const dir of CODE_DIRS) {
     for (const f of readdirSync(join(lib, dir)).sort()) if (f.endsWith('.ts')) hash.update(readFileSync(join(lib, dir, f)));
   }
-  hash.update(JSON.stringify({ threshold: territory.settings.secrecyThreshold, sources: territory.settings.sources, communes: territory.communes.map((c) => c.code) }));
+  hash.update(JSON.stringify({ threshold: territory.settings.secrecyThreshold, siren: territory.settings.siren, sources: territory.settings.sources, communes: territory.communes.map((c) => c.code) }));
   for (const s of territory.settings.sources) {
     // A path leading outside the territory is refused by the read: it is never opened, not even to hash it.
     const where = resolveInside(territory.dir, join(territory.dir, 'sources'), s.file);

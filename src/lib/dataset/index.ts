@@ -75,3 +75,4 @@ export async function loadFigures(territory: Territory, options: LoadFiguresOpti
 }
 
 export { buildFigures, sourceLabel, type FiguresOptions } from './sources.ts';
+export { mobilitySentence, vacancySentence, longVacancySentence, rentSentences, rentFor, rateText, rentText } from './turnover-words.ts';

@@ -7,12 +7,14 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { hasErrors, readYamlFile, resolveInside, type Diagnostic } from '../diagnostics/index.ts';
 import { readDemand, type DemandReadResult } from '../demand/index.ts';
+import { readCommuneIndicators, readTerritoryIndicators, resolveMapping, type IndicatorReadResult } from '../mapping/index.ts';
 import { readRpls, type RawStock } from '../rpls/index.ts';
 import type { Progress } from '../sources/index.ts';
 import type { Territory } from '../territory/index.ts';
 import { publishDemand } from './demand-table.ts';
 import { publishStock } from './stock-table.ts';
-import { TYPOLOGIES, type DatasetFigures, type DemandTable, type SourceInfo } from './types.ts';
+import { publishTurnover } from './turnover-table.ts';
+import { TYPOLOGIES, type DatasetFigures, type DemandTable, type SourceInfo, type TurnoverTable } from './types.ts';
 
 /** Options of the figures build. */
 export interface FiguresOptions {
@@ -23,7 +25,8 @@ export interface FiguresOptions {
 }
 
 /** Printed label of a source, e.g. "RPLS au 1er janvier 2024". */
-export function sourceLabel(kind: 'rpls' | 'demande', millesime: number): string {
+export function sourceLabel(kind: 'rpls' | 'demande' | 'indicateurs', millesime: number): string {
+  if (kind === 'indicateurs') return `résultats RPLS ${millesime} du SDES : mobilité, vacance et loyers`;
   return kind === 'rpls' ? `RPLS au 1er janvier ${millesime}` : `demandes au 31 décembre ${millesime} et attributions de l’année ${millesime}`;
 }
 
@@ -37,13 +40,14 @@ export async function buildFigures(territory: Territory, options: FiguresOptions
   const threshold = territory.settings.secrecyThreshold;
   const stockRaw = new Map<number, Map<string, RawStock>>();
   const demandRaw = new Map<number, { result: DemandReadResult; display: string }>();
+  const turnoverRaw = new Map<number, IndicatorReadResult>();
   const sources: SourceInfo[] = [];
 
   for (const [i, entry] of territory.settings.sources.entries()) {
     const where = resolveInside(territory.dir, join(territory.dir, 'sources'), entry.file);
     const path = where.path;
     const display = show(path);
-    const already = entry.kind === 'rpls' ? stockRaw.has(entry.millesime) : demandRaw.has(entry.millesime);
+    const already = (entry.kind === 'rpls' ? stockRaw : entry.kind === 'demande' ? demandRaw : turnoverRaw).has(entry.millesime);
     if (already) {
       diagnostics.push({ file: yaml.file, ...yaml.locate(['sources', i, 'millesime']), severity: 'erreur',
         message: `le millésime ${entry.millesime} des fichiers « ${entry.kind} » est listé deux fois`, hint: 'gardez une seule ligne par millésime et par sorte de fichier' });
@@ -69,19 +73,35 @@ export async function buildFigures(territory: Territory, options: FiguresOptions
       const r = await readRpls(path, common);
       diagnostics.push(...r.diagnostics);
       stockRaw.set(entry.millesime, r.stock);
-    } else {
-      const r = await readDemand(path, { ...common, millesime: entry.millesime });
-      diagnostics.push(...r.diagnostics);
+    } else if (entry.kind === 'demande') {
+      // A mapping without a preset describes the whole table; with neither, it is the project's table.
+      const preset = entry.preset === 'drihl-socle' ? 'drihl-socle' : entry.mapping && !entry.preset ? undefined : 'demande-projet';
+      const mapping = resolveMapping(preset, entry.mapping, entry.sheet);
+      const r = await readDemand(path, { ...common, millesime: entry.millesime, mapping });
+      diagnostics.push(...locateSheet(r.diagnostics, i));
       if (!hasErrors(r.diagnostics) && r.rows.size === 0) {
         diagnostics.push({ file: yaml.file, ...yaml.locate(['sources', i, 'millesime']), severity: 'erreur',
           message: `aucune ligne du millésime ${entry.millesime} pour les communes du territoire dans ${display}`,
-          hint: 'vérifiez la colonne « millesime » du fichier et le millésime indiqué ici' });
+          hint: 'vérifiez la colonne du millésime dans le fichier et le millésime indiqué ici' });
       }
       demandRaw.set(entry.millesime, { result: r, display });
+    } else {
+      const options = { ...common, millesime: entry.millesime, siren: territory.settings.siren };
+      const r = entry.preset === 'sdes-indicateurs-territoires'
+        ? await readTerritoryIndicators(path, options)
+        : await readCommuneIndicators(path, resolveMapping(entry.mapping && !entry.preset ? undefined : 'sdes-communes', entry.mapping, entry.sheet), options);
+      diagnostics.push(...locateSheet(r.diagnostics, i));
+      turnoverRaw.set(entry.millesime, r);
     }
     sources.push({ kind: entry.kind, millesime: entry.millesime, file: entry.file, label: sourceLabel(entry.kind, entry.millesime), ...(entry.origin ? { origin: entry.origin } : {}) });
   }
   diagnostics.push(...checkAttributions(stockRaw, demandRaw));
+  /** A missing sheet is a mistake in territory.yaml: point at the line that names it. */
+  function locateSheet(list: Diagnostic[], i: number): Diagnostic[] {
+    const entry = territory.settings.sources[i]!;
+    const path = entry.mapping?.sheet !== undefined ? ['sources', i, 'mapping', 'sheet'] : entry.sheet !== undefined ? ['sources', i, 'sheet'] : entry.preset !== undefined ? ['sources', i, 'preset'] : ['sources', i, 'file'];
+    return list.map((d) => (d.line === 0 && d.message.startsWith('la feuille ') ? { ...d, message: `${d.message.replace(' dans le classeur', ` dans le classeur ${d.file}`)}`, file: yaml.file, ...yaml.locate(path) } : d));
+  }
   if (hasErrors(diagnostics)) return { diagnostics };
 
   const rplsYears = [...stockRaw.keys()].sort((a, b) => a - b);
@@ -93,8 +113,13 @@ export async function buildFigures(territory: Territory, options: FiguresOptions
     demand[String(y)] = publishDemand(demandRaw.get(y)!.result.rows, codes, threshold, previous);
     previous = demand[String(y)];
   }
+  const turnoverYears = [...turnoverRaw.keys()].sort((a, b) => a - b);
+  const turnover: Record<string, TurnoverTable> = Object.fromEntries(turnoverYears.map((y) => [String(y), publishTurnover(turnoverRaw.get(y)!, codes)]));
   return {
-    figures: { secrecy: { threshold }, millesimes: { rpls: rplsYears, demande: demandYears }, stock, demand, sources },
+    figures: {
+      secrecy: { threshold }, millesimes: { rpls: rplsYears, demande: demandYears, ...(turnoverYears.length ? { indicateurs: turnoverYears } : {}) },
+      stock, demand, sources, ...(turnoverYears.length ? { turnover } : {}),
+    },
     diagnostics,
   };
 }

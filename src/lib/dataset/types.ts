@@ -104,10 +104,40 @@ export interface DemandTable {
   territory: DemandByTypology;
 }
 
+/**
+ * Turnover and rent of one commune or of the territory, for one millésime, from the SDES results
+ * (« résultats RPLS »). Rates keep the SDES's own masking (`{ masked: 'source' }`) and no other
+ * threshold; `null` when the file does not give the figure.
+ */
+export interface TurnoverRates {
+  /** Mobility: dwellings that changed tenant during the year, in % of the dwellings let (one decimal). */
+  mobilityRate: Indicator;
+  /** Vacancy: vacant dwellings among those offered for rent, in % (one decimal). */
+  vacancyRate: Indicator;
+  /** Dwellings vacant for more than 3 months, in % (one decimal). */
+  longVacancyRate: Indicator;
+  /** Average rent without charges, € per m² of living area per month (two decimals). */
+  rentPerM2: Indicator;
+}
+
+/** Turnover figures with their history (earlier years given by the same file, ascending). */
+export interface TurnoverFigures extends TurnoverRates {
+  /** Earlier years, when the file has `_YYYY` columns. */
+  history: ({ year: number } & TurnoverRates)[];
+}
+
+/** Turnover for one millésime: the communes the file gives, and the territory when known. */
+export interface TurnoverTable {
+  /** Key: current INSEE code. Only communes present in the file. */
+  communes: Record<string, TurnoverFigures>;
+  /** The territory: as published by the SDES for the EPCI, else averaged over communes weighted by dwellings. */
+  territory: TurnoverFigures | null;
+}
+
 /** One input file as printed under figures ("Source : RPLS au 1er janvier 2024"). */
 export interface SourceInfo {
-  /** `rpls` or `demande`. */
-  kind: 'rpls' | 'demande';
+  /** `rpls`, `demande` or `indicateurs` (SDES mobility, vacancy and rent). */
+  kind: 'rpls' | 'demande' | 'indicateurs';
   /** Millésime (year). */
   millesime: number;
   /** File name, relative to the territory's `sources/` folder. */
@@ -122,12 +152,14 @@ export interface SourceInfo {
 export interface DatasetFigures {
   /** Statistical secrecy applied to every count. */
   secrecy: { threshold: number };
-  /** Millésimes present, ascending, per kind of source. */
-  millesimes: { rpls: number[]; demande: number[] };
+  /** Millésimes present, ascending, per kind of source (`indicateurs` only when such a source is listed). */
+  millesimes: { rpls: number[]; demande: number[]; indicateurs?: number[] };
   /** Stock per RPLS millésime; key: millésime as a string, e.g. "2024". */
   stock: Record<string, StockTable>;
   /** Demand per demand millésime; key: millésime as a string, e.g. "2022". */
   demand: Record<string, DemandTable>;
   /** Every source file, in territory.yaml order. */
   sources: SourceInfo[];
+  /** Mobility, vacancy and rent per `indicateurs` millésime; absent when the territory lists none. */
+  turnover?: Record<string, TurnoverTable>;
 }

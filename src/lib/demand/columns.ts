@@ -2,8 +2,6 @@
  * The canonical demand table (DESIGN.md §6, documented in docs/donnees.md): one row per millésime ×
  * commune × typology. No machine-readable national format exists, so the product defines this one.
  */
-import type { Typology } from '../dataset/types.ts';
-
 /** Columns of the canonical table; `required: false` columns may be absent. */
 export const DEMAND_COLUMNS = [
   { name: 'millesime', required: true, meaning: 'année des chiffres' },
@@ -24,9 +22,4 @@ export type DemandColumn = (typeof DEMAND_COLUMNS)[number]['name'];
 export const HEADER_HINTS = ['code_commune', 'typologie'];
 
 /** Typology from the `typologie` cell: T1…T4, T5+ (also "T5 et plus", "5+", lower case). */
-export function parseTypology(raw: string): Typology | undefined {
-  const v = raw.trim().toUpperCase().replace(/\s+/g, ' ');
-  if (/^T?[1-4]$/.test(v)) return `T${v.replace('T', '')}` as Typology;
-  if (/^T?5( ?\+| ET PLUS| OU PLUS)?$/.test(v) || v === 'T5+') return 'T5+';
-  return undefined;
-}
+export { parseTypology } from '../mapping/index.ts';

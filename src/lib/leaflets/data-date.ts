@@ -15,7 +15,7 @@ export interface DataDate {
 }
 
 /** The sources the leaflets use: the latest millésime of each kind (older ones only feed evolutions). */
-export function latestSources<S extends { kind: 'rpls' | 'demande'; millesime: number }>(sources: readonly S[]): S[] {
+export function latestSources<S extends { kind: 'rpls' | 'demande' | 'indicateurs'; millesime: number }>(sources: readonly S[]): S[] {
   const latest = (kind: S['kind']) => Math.max(...sources.filter((s) => s.kind === kind).map((s) => s.millesime));
   return sources.filter((s) => s.millesime === latest(s.kind));
 }
@@ -29,7 +29,7 @@ export function dataDate(dataset: Pick<TerritoryDataset, 'sources'>): DataDate {
   if (used.length === 0) return { date: NO_DATA_DATE };
   let latest = 0;
   for (const s of used) {
-    const t = s.kind === 'rpls' ? Date.UTC(s.millesime, 0, 1) : Date.UTC(s.millesime, 11, 31);
+    const t = s.kind === 'demande' ? Date.UTC(s.millesime, 11, 31) : Date.UTC(s.millesime, 0, 1);
     latest = Math.max(latest, t);
   }
   const year = (kind: 'rpls' | 'demande') => used.find((s) => s.kind === kind)?.millesime;

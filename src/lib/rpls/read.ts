@@ -36,6 +36,22 @@ const ROLE_NAMES: Record<Role, string> = {
   kind: 'type de construction', financing: 'financement', energy: 'étiquette énergie', qpv: 'quartier prioritaire',
 };
 
+/**
+ * Classifier with a cache per raw value: a file has few distinct values per column (years, codes,
+ * labels), so a Map lookup replaces the regular expressions on most rows of a large territory.
+ */
+function cached<T>(classify: (raw: string) => T): (raw: string) => T {
+  const known = new Map<string, T>();
+  return (raw) => {
+    let v = known.get(raw);
+    if (v === undefined && !known.has(raw)) {
+      v = classify(raw);
+      if (known.size < 10_000) known.set(raw, v);
+    }
+    return v as T;
+  };
+}
+
 /** Reads an RPLS file (CSV or XLSX) for the territory. */
 export async function readRpls(path: string, options: RplsReadOptions): Promise<RplsReadResult> {
   const matcher = new CommuneMatcher(options.communes);
@@ -48,6 +64,11 @@ export async function readRpls(path: string, options: RplsReadOptions): Promise<
     warnOnce.add(key);
     diagnostics.push({ file: options.display, line, column, severity: 'avertissement', message, ...(hint ? { hint } : {}) });
   };
+  const typologyOfRaw = cached(typologyOf);
+  const kindOfRaw = cached(buildingKindOf);
+  const periodOfRaw = cached(periodOf);
+  const financingOfRaw = cached(financingOf);
+  const energyOfRaw = cached(energyOf);
   let index!: Record<Role, number>;
   let weight = -1;
   let qpvRule: RplsShape['qpv'] = 'one-two';
@@ -99,7 +120,7 @@ export async function readRpls(path: string, options: RplsReadOptions): Promise<
       }
       const s = stock.get(m.code)!;
       s.total += n;
-      const typology = typologyOf(values[index.rooms]!);
+      const typology = typologyOfRaw(values[index.rooms]!);
       if (typology) {
         s.byTypology[typology] += n;
         const surface = parseDecimal(values[index.surface]!);
@@ -110,12 +131,12 @@ export async function readRpls(path: string, options: RplsReadOptions): Promise<
       } else {
         warn('rooms', line, columnOf(index.rooms), `nombre de pièces « ${values[index.rooms]} » incorrect : ce logement n’est compté dans aucune taille`, 'un nombre entier à partir de 1 est attendu');
       }
-      const kind = buildingKindOf(values[index.kind]!);
+      const kind = kindOfRaw(values[index.kind]!);
       if (kind) s.byBuildingKind[kind] += n;
       else warn('kind', line, columnOf(index.kind), `type de construction « ${values[index.kind]} » inconnu`, 'valeurs attendues : C pour collectif, I pour individuel, E pour étudiant');
-      s.byPeriod[periodOf(values[index.year]!)] += n;
-      s.byFinancing[financingOf(values[index.financing]!)] += n;
-      s.byEnergyLabel[energyOf(values[index.energy]!)] += n;
+      s.byPeriod[periodOfRaw(values[index.year]!)] += n;
+      s.byFinancing[financingOfRaw(values[index.financing]!)] += n;
+      s.byEnergyLabel[energyOfRaw(values[index.energy]!)] += n;
       if (inQpv(values[index.qpv]!, qpvRule)) s.qpv.inside += n;
       else s.qpv.outside += n;
     },

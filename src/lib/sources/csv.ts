@@ -124,7 +124,8 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
     // Excel leaves rows of bare separators (";;;;;;;;") below a table: they are empty rows, not data.
     if (isBlankRecord(text, delimiter)) return;
     summary.rows++;
-    if (filter && !filter.accept(fieldAt(text, delimiter, filter.column).trim())) {
+    // Records from the scanner already passed the filter on their bytes: do not cut the field out again.
+    if (filter && !scanner.filter && !filter.accept(fieldAt(text, delimiter, filter.column).trim())) {
       if (!last) return;
     }
     const values = splitRecord(text, delimiter);
@@ -150,7 +151,10 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
     handler.row(values, line, (i) => columnOfField(text, delimiter, i));
   };
 
-  const decode = (bytesOf: Uint8Array) => decoder.decode(bytesOf);
+  // Buffer's own UTF-8 decoding is much cheaper than TextDecoder for many short records (same U+FFFD rule).
+  const decode = guess.encoding === 'utf-8'
+    ? (bytesOf: Uint8Array) => (Buffer.isBuffer(bytesOf) ? bytesOf : Buffer.from(bytesOf.buffer, bytesOf.byteOffset, bytesOf.byteLength)).toString('utf8')
+    : (bytesOf: Uint8Array) => decoder.decode(bytesOf);
   const scanner = new RecordScanner((record, line) => onRecord(decode(record), line, false, false));
   const progress = () => ({ bytes: read, totalBytes: bytes, rows: summary.rows + scanner.dropped, kept: summary.kept });
   let read = 0;

@@ -77,10 +77,45 @@ export const accessibilitySchema = z.strictObject({
   actionPlanUrl: url.optional(),
 });
 
+/** Header text of a column, or several accepted texts (the first one found is used). */
+const headerText = z.union([text, z.array(text).min(1)]);
+
+/**
+ * How to read a table that is not in a known shape (docs/donnees.md §4): every column is named by the
+ * text of its header, never by its position. Completes or overrides the `preset` of the source.
+ */
+export const mappingSchema = z.strictObject({
+  /** Sheet of an XLSX workbook (several names: the first one present). */
+  sheet: headerText.optional(),
+  /** Line of the column titles (1 = first line); found from the column names when absent. */
+  headerRow: z.int().min(1).max(100).optional(),
+  /** Texts that mean "hidden by the producer" ("-", "s", "nd", "secret"…); any other text is an error. */
+  hidden: z.array(z.string()).optional(),
+  /** Rows to keep: the value of `column` must equal `equals` (e.g. the level column equal to "Commune"). */
+  keep: z.strictObject({ column: headerText, equals: text }).optional(),
+  /** Column holding the commune: its INSEE code, or its name (resolved with the official list). */
+  commune: z.strictObject({ code: headerText.optional(), name: headerText.optional() }).optional(),
+  /** Column holding the year; absent: every row is of the millésime declared in territory.yaml. */
+  millesime: headerText.optional(),
+  /**
+   * Typologies: as rows (`column` holds T1…T5+), or as columns (`columns` gives, per typology, the text
+   * that replaces `{t}` in the headers of `fields`).
+   */
+  typology: z.union([
+    z.strictObject({ column: headerText }),
+    z.strictObject({ columns: z.partialRecord(z.enum(['T1', 'T2', 'T3', 'T4', 'T5+']), text) }),
+  ]).optional(),
+  /** Header text of each figure, by name of the project's column (`demandes`, `attributions`, `tx_mob`…). */
+  fields: z.record(z.string(), headerText).optional(),
+});
+
 /** A data file listed by the territory (filled by the data modules). */
 export const sourceSchema = z.strictObject({
-  /** Kind of file: per-dwelling RPLS or the canonical demand table. */
-  kind: z.enum(['rpls', 'demande']),
+  /**
+   * Kind of file: per-dwelling RPLS, demand and attributions, or the SDES indicators (mobility, vacancy,
+   * rent per m²: the « résultats RPLS » commune sheet or the long EPCI table).
+   */
+  kind: z.enum(['rpls', 'demande', 'indicateurs']),
   /** Path relative to the territory's `sources/` folder. */
   file: text,
   /** Data vintage (year). */
@@ -89,6 +124,14 @@ export const sourceSchema = z.strictObject({
   origin: text.optional(),
   /** Sheet to read in an XLSX file (first sheet by default). */
   sheet: z.string().optional(),
+  /**
+   * Known layout: `demande-projet` (the project's demand table, the default for `demande`), `drihl-socle`
+   * (Île-de-France socle, sheet Ensemble), `sdes-communes` (SDES « résultats RPLS », sheet COMMUNES, the
+   * default for `indicateurs`), `sdes-indicateurs-territoires` (SDES indicators by EPCI, long format).
+   */
+  preset: z.enum(['demande-projet', 'drihl-socle', 'sdes-communes', 'sdes-indicateurs-territoires']).optional(),
+  /** How to read a table in another layout, or what differs from the preset. */
+  mapping: mappingSchema.optional(),
 });
 
 /** territory.yaml: everything the site needs to know about one EPCI or EPT. */
@@ -135,3 +178,4 @@ export type TerritorySettings = z.infer<typeof territorySchema>;
 export type Portal = z.infer<typeof portalSchema>;
 export type AccessibilitySettings = z.infer<typeof accessibilitySchema>;
 export type SourceEntry = z.infer<typeof sourceSchema>;
+export type MappingSpec = z.infer<typeof mappingSchema>;

@@ -22,6 +22,7 @@ export const GET: APIRoute = async () => {
     millesimes: d.millesimes,
     logements: asObjects(STOCK_COLUMNS, stockRows(d)),
     demandes: asObjects(DEMAND_COLUMNS, demandRows(d)),
+    ...(d.turnover ? { indicateurs: d.turnover } : {}),
   };
   return new Response(`${JSON.stringify(body, null, 1)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -1,0 +1,92 @@
+/**
+ * Named layouts of the files that exist (docs/donnees.md §4): a territory selects one with `preset:` and
+ * may change any part of it with `mapping:`.
+ */
+import type { Typology } from '../dataset/types.ts';
+import type { MappingSpec } from '../territory/index.ts';
+
+/** A mapping with its preset applied: every header as a list of accepted texts. */
+export interface TableMapping {
+  /** What the file is, for messages (« le tableau des demandes »). */
+  label: string;
+  /** True for the project's own table: messages then say to rename the column. */
+  canonical?: boolean;
+  sheet?: string[];
+  headerRow?: number;
+  /** Markers of hidden cells; undefined: any text that is not a number is hidden. */
+  hidden?: string[];
+  keep?: { column: string[]; equals: string };
+  /**
+   * Rows of real communes outside the territory: `ignore` for regional or national files (they list every
+   * commune); otherwise an error, since a typo that hits another commune would silently drop a row from a total.
+   */
+  otherCommunes?: 'ignore' | 'error';
+  commune: { code?: string[]; name?: string[] };
+  millesime?: string[];
+  typology?: { column: string[] } | { columns: Partial<Record<Typology, string>> };
+  fields: Record<string, string[]>;
+}
+
+/** Name of a preset. */
+export type PresetName = 'demande-projet' | 'drihl-socle' | 'sdes-communes' | 'sdes-indicateurs-territoires';
+
+/** The known layouts. Sources are in docs/donnees.md. */
+export const PRESETS: Record<Exclude<PresetName, 'sdes-indicateurs-territoires'>, TableMapping> = {
+  /** The project's demand table (docs/donnees.md §3). */
+  'demande-projet': {
+    label: 'le tableau des demandes',
+    canonical: true,
+    commune: { code: ['code_commune'] },
+    millesime: ['millesime'],
+    typology: { column: ['typologie'] },
+    fields: {
+      demandes: ['demandes'], demandes_mutation: ['demandes_mutation'], attributions: ['attributions'],
+      attributions_mutation: ['attributions_mutation'], delai_moyen_mois: ['delai_moyen_mois'],
+    },
+  },
+  /**
+   * Île-de-France « socle de données demandes et attributions » (DRIHL): known from public descriptions,
+   * not from a file (à vérifier sur le vrai fichier). It gives no typology and no transfers.
+   */
+  'drihl-socle': {
+    label: 'le socle de données demandes et attributions de la DRIHL',
+    sheet: ['Ensemble'],
+    headerRow: 3,
+    hidden: ['-'],
+    otherCommunes: 'ignore',
+    keep: { column: ['Niveau', 'Niveau géographique', 'Échelle'], equals: 'Commune' },
+    commune: { code: ['Code INSEE', 'Code commune', 'Code'], name: ['Nom', 'Commune', 'Libellé'] },
+    fields: {
+      demandes: ['Nombre total de demandes ciblant le territoire'],
+      attributions: ['Nombre d\'attributions', 'Nombre d’attributions'],
+    },
+  },
+  /** SDES « résultats RPLS », commune sheet: technical names on row 6 (detected: it moved between years). */
+  'sdes-communes': {
+    label: 'les résultats RPLS du SDES',
+    sheet: ['COMMUNES', 'COMMUNE'],
+    otherCommunes: 'ignore',
+    commune: { code: ['DEPCOM_ARM', 'DEPCOM', 'DEPCOM_CODE'] },
+    fields: { nb_ls: ['nb_ls'], tx_mob: ['tx_mob'], tx_vac: ['tx_vac'], tx_vac3: ['tx_vac3'], loymoy: ['loymoy', 'loyer_moyen'] },
+  },
+};
+
+const list = (v: string | string[] | undefined): string[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);
+
+/** The preset (or an empty mapping) with the territory's own settings applied over it. */
+export function resolveMapping(preset: keyof typeof PRESETS | undefined, spec: MappingSpec | undefined, sheet: string | undefined): TableMapping {
+  const base: TableMapping = preset ? structuredClone(PRESETS[preset]) : { label: 'le tableau décrit dans territory.yaml', commune: {}, fields: {} };
+  if (!spec) return sheet ? { ...base, sheet: [sheet] } : base;
+  const out: TableMapping = { ...base, label: preset ? `${base.label}, adapté dans territory.yaml` : base.label };
+  delete out.canonical;
+  const sheets = list(spec.sheet) ?? (sheet ? [sheet] : undefined);
+  if (sheets) out.sheet = sheets;
+  if (spec.headerRow !== undefined) out.headerRow = spec.headerRow;
+  if (spec.hidden) out.hidden = spec.hidden;
+  if (spec.keep) out.keep = { column: list(spec.keep.column)!, equals: spec.keep.equals };
+  if (spec.commune) out.commune = { ...(spec.commune.code ? { code: list(spec.commune.code)! } : {}), ...(spec.commune.name ? { name: list(spec.commune.name)! } : {}) };
+  if (spec.millesime) out.millesime = list(spec.millesime)!;
+  if (spec.typology) out.typology = 'column' in spec.typology ? { column: list(spec.typology.column)! } : { columns: spec.typology.columns };
+  if (spec.fields) out.fields = { ...base.fields, ...Object.fromEntries(Object.entries(spec.fields).map(([k, v]) => [k, list(v)!])) };
+  return out;
+}
