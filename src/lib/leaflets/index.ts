@@ -7,5 +7,5 @@ export { territoryLeaflet, TERRITORY_LEAFLET_ID, territoryLeafletPages, deskPage
 export { communeSheet, communeSheetId, COMMUNE_SHEET_PAGES, waitingText, type NearestDesks } from './commune-sheet.ts';
 export { dataDate, latestSources, NO_DATA_DATE } from './data-date.ts';
 export { leafletModels, generateLeaflets, cachedLeaflets, defaultDeps, type LeafletDeps, type GeneratedLeaflet } from './catalog.ts';
-export { cotationLeaflet, exampleSection, COTATION_LEAFLET_ID, type CotationWords } from './cotation-leaflet.ts';
+export { cotationLeaflet, exampleSection, COTATION_LEAFLET_ID } from './cotation-leaflet.ts';
 export { yearlyReportLeaflet, yearlyReportId, STATUS_WORDS } from './yearly-report-leaflet.ts';
