@@ -34,7 +34,7 @@ describe('fichier du rapport annuel', () => {
     const dir = territoryWith({ '2024.yaml': 'year: 2024\nreceived:\n  level1: 1 200\n' });
     const { diagnostics } = loadYearlyReports(dir);
     expect(diagnostics[0]).toMatchObject({ line: 3, column: 11 });
-    expect(diagnostics[0]?.message).toContain('« received › level1 » : valeur de mauvais type (attendu : un nombre)');
+    expect(diagnostics[0]?.message).toContain('« received › level1 » : un nombre est attendu, mais « 1 200 » est un texte');
   });
 
   test('l’année doit être celle du nom du fichier, et le nom une année', () => {
