@@ -9,6 +9,8 @@
 import {
   TYPOLOGIES,
   isMasked,
+  mobilitySentence,
+  rentSentences,
   type Cell,
   type DemandByTypology,
   type DemandFigures,
@@ -135,6 +137,11 @@ export function communeSheet(dataset: TerritoryDataset, commune: Commune, deps: 
       blocks: [{ kind: 'paragraph', text: `Les chiffres ${ofCommune(commune)} ne sont pas encore publiés. Demandez-les à un guichet.` }],
     });
   }
+
+  // Mobility and rent from the SDES results, when the territory lists them (SDES masking kept).
+  const turnover = latest(dataset.turnover ?? {}, dataset.millesimes.indicateurs ?? [])?.value.communes[commune.code];
+  const turnoverText = turnover ? [mobilitySentence(turnover.mobilityRate), ...rentSentences(turnover.rentPerM2)].filter((t): t is string => t !== undefined) : [];
+  if (turnoverText.length) front.push({ id: 'liberes', heading: 'Les logements qui se libèrent', blocks: turnoverText.map((text) => ({ kind: 'paragraph', text }) as Block) });
 
   const here = dataset.desks.filter((d) => d.commune === commune.code);
   // The nearest registration desks are added only when none of the commune's desks registers demands.
