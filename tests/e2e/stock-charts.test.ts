@@ -55,7 +55,9 @@ const thiers = () => dataset.communes.find((c) => c.slug === 'thiers') ?? datase
 
 /** Opens the closed details of a commune page, as a reader who touches each heading. */
 async function openDetails(page: import('playwright-core').Page): Promise<void> {
-  for (const summary of await page.locator('details:not([open]) > summary').all()) await summary.click();
+  const closed = page.locator('details:not([open]) > summary');
+  // The set shrinks with each click: always open the first closed one.
+  for (let guard = 0; guard < 20 && (await closed.count()) > 0; guard++) await closed.first().click();
 }
 
 describe('pages des chiffres dans le navigateur', () => {
