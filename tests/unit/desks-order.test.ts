@@ -10,6 +10,8 @@ import { PICTOGRAMS as LEAFLET_PICTOGRAMS } from '../../src/lib/leaflets/index.t
 import { TERRITORIES } from '../helpers/paths.ts';
 
 const THIERS = { lat: 45.8564, lon: 3.5475 };
+// Loaded once, outside the tests' time limit: reading the official commune list takes a few seconds.
+const REAL = Object.fromEntries(['thiers-dore-montagne', 'grand-paris-grand-est'].map((slug) => [slug, loadTerritory(slug, { territoriesDir: TERRITORIES }).territory!]));
 
 function desk(id: string, over: Partial<Desk> = {}): Desk {
   return {
@@ -77,8 +79,7 @@ describe('le guichet le plus proche', () => {
   });
 
   test('Thiers Dore et Montagne : aucune commune ne se voit proposer un guichet hors du territoire', () => {
-    const { territory } = loadTerritory('thiers-dore-montagne', { territoriesDir: TERRITORIES });
-    const t = territory!;
+    const t = REAL['thiers-dore-montagne']!;
     for (const c of t.communes) {
       const centre = t.deskExtras.communeCentres[c.code];
       if (!centre) continue;
@@ -116,7 +117,7 @@ describe('résultats de « Où aller ? »', () => {
 
   for (const slug of ['thiers-dore-montagne', 'grand-paris-grand-est']) {
     test(`${slug} : sans logement, appeler le 115 et déposer sa demande tout de suite`, () => {
-      const { territory } = loadTerritory(slug, { territoriesDir: TERRITORIES });
+      const territory = REAL[slug];
       const o = followAnswers(territory!.deskExtras.orientation!, { 'logement-ce-soir': 'non' })!;
       expect(o.register).toBe(true);
       expect(o.text.join(' ')).toContain('dès maintenant');
@@ -125,7 +126,7 @@ describe('résultats de « Où aller ? »', () => {
     });
 
     test(`${slug} : chaque résultat donne une adresse ou un téléphone, ou le contact du territoire`, () => {
-      const { territory } = loadTerritory(slug, { territoriesDir: TERRITORIES });
+      const territory = REAL[slug];
       for (const o of territory!.deskExtras.orientation!.outcomes) {
         const r = outcomeDesks(o, territory!.desks);
         const shown = [...r.desks, ...(r.fallback?.desks ?? []), ...r.register];
