@@ -5,7 +5,7 @@
  */
 import type { TerritoryDataset } from '../dataset/index.ts';
 import { countText, waitSentence, waitState } from '../wording/index.ts';
-import type { Desk } from '../desks/index.ts';
+import { orderDesks, type Desk } from '../desks/index.ts';
 import { plural } from '../format/index.ts';
 import type { Block, DeskBlock, LeafletModel, Section } from './model.ts';
 import { deskBlock, type HoursText } from './desk-view.ts';
@@ -54,7 +54,7 @@ export function territoryLeafletPages(blocks: DeskBlock[]): number {
 /** Builds the territory leaflet of a dataset. */
 export function territoryLeaflet(dataset: TerritoryDataset, hoursText: HoursText): LeafletModel {
   const s = dataset.settings;
-  const registration = dataset.desks.filter((d) => d.levels.includes(2));
+  const registration = orderDesks(dataset.desks.filter((d) => d.levels.includes(2)));
   const date = dataDate(dataset);
   const sections: Section[] = [
     {

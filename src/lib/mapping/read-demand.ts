@@ -101,10 +101,7 @@ export async function readMappedDemand(path: string, mapping: TableMapping, opti
     byTypology.set(row.typology, existing ? mergeRows(existing, out as RawDemand) : (out as RawDemand));
   });
   const diagnostics = r.diagnostics;
-  if (!diagnostics.some((d) => d.severity === 'erreur') && r.summary.rows > 0 && rows.size === 0) {
-    diagnostics.push({ file: options.display, line: 0, column: 0, severity: 'erreur', message: `aucune ligne du millésime ${options.millesime} pour les communes du territoire`,
-      hint: mapping.millesime ? 'vérifiez la colonne « millesime » et le millésime indiqué dans territory.yaml' : 'vérifiez que le fichier est celui du territoire' });
-  }
+  // A file with no row of the millésime is reported by the caller, at the millésime's line in territory.yaml.
   return { rows, diagnostics };
 }
 
