@@ -8,13 +8,15 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { TerritoryDataset } from '../src/lib/dataset/index.ts';
 import { adminConfig, adminPage, configYaml, CMS_SCRIPT } from '../src/lib/admin/index.ts';
+import { runContext } from '../src/run-context.ts';
 
 /** Writes the admin files; returns false when the territory has no `admin:` settings. */
 export function writeAdminFiles(siteDir: string, dataset: TerritoryDataset, root: string): boolean {
-  const territoriesDir = relative(root, resolve(root, process.env.TERRITORIES_DIR ?? 'data/territories')).split(sep).join('/');
+  const context = runContext();
+  const territoriesDir = relative(root, context.territoriesDir).split(sep).join('/');
   const config = adminConfig(dataset.slug, dataset.settings, {
     layout: { territoriesDir: territoriesDir.startsWith('..') ? 'data/territories' : territoriesDir, contentDir: 'content' },
-    testBackend: process.env.ILS_ADMIN_TEST_BACKEND === '1',
+    testBackend: context.adminTestBackend,
   });
   if (!config) return false;
   const dir = join(siteDir, 'admin');

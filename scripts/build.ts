@@ -2,7 +2,8 @@
  * `npm run build` (default territory) or `TERRITORY=<slug> npm run build`.
  * Validates the territory, prepares its dataset once, builds the site into a temporary folder, runs the
  * post-build steps, and only then replaces the output folder: a failure leaves the previous site untouched.
- * Options: `--out <dir>` (default dist), env TERRITORIES_DIR for another territories folder (tests).
+ * Options: `--out <dir>` (default dist); the territory and folders come from src/run-context.ts. The dataset
+ * and the site address reach Astro's pages through the environment (ILS_DATASET, ILS_SITE_URL).
  */
 import { mkdirSync, rmSync, renameSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
@@ -11,12 +12,14 @@ import { prepareDataset } from './prepare.ts';
 import { printDiagnostics } from './cli-output.ts';
 import { postBuildSteps } from './post-build.ts';
 import { runContentChecks } from './content-checks.ts';
+import { runContext } from '../src/run-context.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outArg = process.argv.indexOf('--out');
 const outDir = resolve(outArg > 0 ? process.argv[outArg + 1] ?? 'dist' : join(root, 'dist'));
 
-const prepared = await prepareDataset(process.env.TERRITORY);
+const context = runContext();
+const prepared = await prepareDataset();
 // The same checks as `npm run check` (grid, FALC texts): a wrong file stops the build before anything is written.
 const diagnostics = prepared.dataset ? [...prepared.diagnostics, ...(await runContentChecks(prepared))] : prepared.diagnostics;
 if (printDiagnostics(diagnostics, console.error, { errorsOnly: true }) || !prepared.dataset) {
@@ -40,7 +43,7 @@ try {
   // A fresh content store for every build: the shared one (node_modules/.astro) remembers the previous
   // territory's pages, and a removed content folder then breaks every later build of every territory.
   const cacheDir = join(work, 'astro-cache');
-  await build({ root, outDir: siteDir, cacheDir, logLevel: process.env.ILS_QUIET ? 'error' : 'warn', site: dataset.settings.siteUrl });
+  await build({ root, outDir: siteDir, cacheDir, logLevel: context.quiet ? 'error' : 'warn', site: dataset.settings.siteUrl });
   await postBuildSteps({ siteDir, dataset, root });
 } catch (error) {
   console.error(String(error instanceof Error ? error.stack ?? error.message : error));

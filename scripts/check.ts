@@ -7,7 +7,7 @@ import { prepareDataset } from './prepare.ts';
 import { printDiagnostics } from './cli-output.ts';
 import { runContentChecks } from './content-checks.ts';
 
-const prepared = await prepareDataset(process.env.TERRITORY);
+const prepared = await prepareDataset();
 const diagnostics = [...prepared.diagnostics, ...(await runContentChecks(prepared))];
 const errors = printDiagnostics(diagnostics, console.log);
 if (errors) {

@@ -29,7 +29,7 @@ const mdxFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f)
 
 /** Lints every FALC text of the project and of one territory. */
 export function falcCheck({ root, territoryDir }: FalcCheckOptions): Diagnostic[] {
-  const show = (p: string) => relative(process.cwd(), p) || p;
+  const show = (p: string) => relative(root, p) || p;
   const glossaryFile = join(root, GLOSSARY_FILE);
   const glossary = loadGlossary(glossaryFile, show(glossaryFile));
   const out: Diagnostic[] = [...glossary.diagnostics];
@@ -52,9 +52,4 @@ export function falcCheck({ root, territoryDir }: FalcCheckOptions): Diagnostic[
     out.push(...findingsToDiagnostics(show(file), lintLabels(yaml, source, collectLabels(yaml.data, patterns), acronyms)));
   }
   return out;
-}
-
-/** Folder of a territory, as the loader finds it. */
-export function territoryDirOf(slug: string, root: string): string {
-  return resolve(process.env.TERRITORIES_DIR ?? join(root, 'data/territories'), slug);
 }

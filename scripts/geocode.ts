@@ -9,13 +9,14 @@
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadTerritory, DEFAULT_TERRITORY, TERRITORIES_DIR, currentCommuneCode } from '../src/lib/territory/index.ts';
+import { loadTerritory, currentCommuneCode } from '../src/lib/territory/index.ts';
+import { runContext } from '../src/run-context.ts';
 import { decideGeocodeResults, geocodeExportCsv, mergeLocations, polygonCentre } from '../src/lib/desks/index.ts';
 import { printDiagnostics } from './cli-output.ts';
 
 const [command, ...args] = process.argv.slice(2);
-const slug = process.env.TERRITORY || DEFAULT_TERRITORY;
-const { territory, diagnostics } = loadTerritory(slug, { territoriesDir: resolve(process.env.TERRITORIES_DIR ?? TERRITORIES_DIR) });
+const context = runContext();
+const { territory, diagnostics } = loadTerritory(context.territory, { territoriesDir: context.territoriesDir, displayRoot: context.root });
 if (!territory) {
   printDiagnostics(diagnostics);
   console.error('Corrigez d’abord ces erreurs avec « npm run check ».');

@@ -14,7 +14,7 @@ const mdxFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f)
 export function mdxSyntaxCheck(root: string, territoryDir: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const path of [...mdxFiles(join(root, 'content')), ...mdxFiles(join(territoryDir, 'content'))]) {
-    const file = relative(process.cwd(), path) || path;
+    const file = relative(root, path) || path;
     const read = readUtf8File(path, file);
     if (read.diagnostic) out.push(read.diagnostic);
     else out.push(...checkMdxText(file, read.text));

@@ -13,7 +13,8 @@ import { createInterface } from 'node:readline/promises';
 import { buildFigures } from '../src/lib/dataset/index.ts';
 import { hasErrors } from '../src/lib/diagnostics/index.ts';
 import { compareMillesimes, declareSource, detectFile, reportLines } from '../src/lib/millesime/index.ts';
-import { DEFAULT_TERRITORY, TERRITORIES_DIR, loadTerritory } from '../src/lib/territory/index.ts';
+import { loadTerritory } from '../src/lib/territory/index.ts';
+import { runContext } from '../src/run-context.ts';
 import { printDiagnostics } from './cli-output.ts';
 
 type Kind = 'rpls' | 'demande' | 'indicateurs';
@@ -53,8 +54,9 @@ if (!kind || year === undefined) {
 const preset = kind === detected.kind ? detected.preset : undefined;
 console.log(`Fichier ${basename(file)} : ${kind === 'rpls' ? 'RPLS' : kind === 'demande' ? 'demandes et attributions' : 'indicateurs du SDES'}${detected.layout && kind === detected.kind ? `, ${detected.layout}` : ''}, millésime ${year}.`);
 
-const slug = process.env.TERRITORY || DEFAULT_TERRITORY;
-let territoriesDir = resolve(process.env.TERRITORIES_DIR ?? TERRITORIES_DIR);
+const context = runContext();
+const slug = context.territory;
+let territoriesDir = context.territoriesDir;
 const trial = args.includes('--essai');
 let trialDir: string | undefined;
 if (trial) {

@@ -13,7 +13,7 @@ const LABELS = [['mainQuestions', '*'], ['actions', '*', 'axis'], ['actions', '*
 
 /** Checks the yearly reports of one territory. */
 export function reportCheck(root: string, territoryDir: string): Diagnostic[] {
-  const show = (p: string) => relative(process.cwd(), p) || p;
+  const show = (p: string) => relative(root, p) || p;
   const { reports, diagnostics } = loadYearlyReports(territoryDir, show);
   if (reports.length === 0) return diagnostics;
   const acronyms = acronymsOf(loadGlossary(join(root, GLOSSARY_FILE)).entries);

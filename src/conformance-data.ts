@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { InputError } from './lib/diagnostics/index.ts';
 import { ENGINES, parseConformanceResults, type ConformanceResults } from './lib/conformance/index.ts';
-import { DEFAULT_TERRITORY, TERRITORIES_DIR } from './lib/territory/index.ts';
+import { runContext } from './run-context.ts';
 
 /** An engine the project installs, with its installed version. */
 export interface InstalledEngine {
@@ -26,15 +26,15 @@ export interface Conformance {
 /** Reads the measured results of the territory being built. Throws a positioned French error on a wrong file. */
 export function getConformance(): Conformance {
   const installed = ENGINES.map((e) => ({ ...e, version: packageVersion(e.package) }));
-  const dir = resolve(process.env.TERRITORIES_DIR ?? TERRITORIES_DIR, process.env.TERRITORY || DEFAULT_TERRITORY);
-  const file = join(dir, 'conformance.json');
+  const { territoryDir, root } = runContext();
+  const file = join(territoryDir, 'conformance.json');
   if (!existsSync(file)) return { installed };
-  const { results, diagnostics } = parseConformanceResults(relative(process.cwd(), file), readFileSync(file, 'utf8'));
+  const { results, diagnostics } = parseConformanceResults(relative(root, file), readFileSync(file, 'utf8'));
   if (!results) throw new InputError(diagnostics);
   return { results, installed };
 }
 
 function packageVersion(name: string): string {
-  const file = resolve('node_modules', name, 'package.json');
+  const file = resolve(runContext().root, 'node_modules', name, 'package.json');
   return existsSync(file) ? String((JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown }).version ?? '') : '';
 }

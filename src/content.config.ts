@@ -3,15 +3,15 @@
  * add to or replace them (data/territories/<slug>/content/), and the glossary.
  */
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { runContext } from './run-context.ts';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { glossaryEntrySchema } from './lib/glossary/index.ts';
 // Shared with the editing interface (/admin/), which builds its form from the same schema.
 import { pageSchema } from './lib/pages/index.ts';
 
-const territory = process.env.TERRITORY || 'thiers-dore-montagne';
-const territoriesDir = process.env.TERRITORIES_DIR || 'data/territories';
-const localDir = `${territoriesDir}/${territory}/content`;
+const localDir = join(runContext().territoryDir, 'content');
 /** True when the territory has its own pages (else the territoryPages collection is not read). */
 export const hasTerritoryPages = existsSync(localDir);
 

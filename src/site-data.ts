@@ -6,19 +6,20 @@
 import { readFileSync } from 'node:fs';
 import type { TerritoryDataset } from './lib/dataset/index.ts';
 import { InputError } from './lib/diagnostics/index.ts';
+import { runContext } from './run-context.ts';
 
 let cached: TerritoryDataset | undefined;
 
 /** The dataset of the territory being built. */
 export async function getDataset(): Promise<TerritoryDataset> {
   if (cached) return cached;
-  const file = process.env.ILS_DATASET;
+  const file = runContext().datasetFile;
   if (file) {
     cached = JSON.parse(readFileSync(file, 'utf8')) as TerritoryDataset;
     return cached;
   }
   const { prepareDataset } = await import('../scripts/prepare.ts');
-  const prepared = await prepareDataset(process.env.TERRITORY);
+  const prepared = await prepareDataset();
   if (!prepared.dataset) throw new InputError(prepared.diagnostics);
   cached = prepared.dataset;
   return cached;

@@ -11,10 +11,10 @@ import { parseGrid, type ParsedGrid } from './parse.ts';
 export const GRID_FILE = 'cotation.yaml';
 
 /** Loads the territory's grid; no file is not an error (the cotation pages are then not built). */
-export function loadCotationGrid(territoryDir: string, displayRoot = process.cwd()): ParsedGrid {
+export function loadCotationGrid(territoryDir: string, displayRoot?: string): ParsedGrid {
   const file = join(territoryDir, GRID_FILE);
   if (!existsSync(file)) return { diagnostics: [] };
-  const display = relative(displayRoot, file) || file;
+  const display = displayRoot ? relative(displayRoot, file) || file : file;
   const read = readUtf8File(file, display);
   return read.diagnostic ? { diagnostics: [read.diagnostic] } : parseGrid(display, read.text);
 }

@@ -37,7 +37,11 @@ export function emptyFigures(threshold: number): DatasetFigures {
 }
 
 /** Builds the dataset from a validated territory and its figures (empty figures when not given). */
-export function buildDataset(territory: Territory, figures: DatasetFigures = emptyFigures(territory.settings.secrecyThreshold)): TerritoryDataset {
+export function buildDataset(
+  territory: Territory,
+  figures: DatasetFigures = emptyFigures(territory.settings.secrecyThreshold),
+  cotation: ParsedGrid = loadCotationGrid(territory.dir),
+): TerritoryDataset {
   return {
     slug: territory.slug,
     settings: territory.settings,
@@ -47,7 +51,7 @@ export function buildDataset(territory: Territory, figures: DatasetFigures = emp
     desks: territory.desks,
     deskExtras: territory.deskExtras,
     ...figures,
-    cotation: loadCotationGrid(territory.dir),
+    cotation,
     yearlyReports: loadYearlyReports(territory.dir).reports.map((r) => r.report),
   };
 }

@@ -18,7 +18,7 @@ import { TYPOLOGIES, type DatasetFigures, type DemandTable, type SourceInfo, typ
 
 /** Options of the figures build. */
 export interface FiguresOptions {
-  /** Base for file names printed in messages (default: current directory). */
+  /** Base for file names printed in messages (default: the paths as given). */
   displayRoot?: string;
   /** Progress of long reads, with the file being read. */
   onProgress?: (file: string, progress: Progress) => void;
@@ -32,7 +32,7 @@ export function sourceLabel(kind: 'rpls' | 'demande' | 'indicateurs', millesime:
 
 /** Builds the figures of a territory from its sources. */
 export async function buildFigures(territory: Territory, options: FiguresOptions = {}): Promise<{ figures?: DatasetFigures; diagnostics: Diagnostic[] }> {
-  const show = (p: string) => relative(options.displayRoot ?? process.cwd(), p) || p;
+  const show = (p: string) => (options.displayRoot ? relative(options.displayRoot, p) || p : p);
   const yamlPath = join(territory.dir, 'territory.yaml');
   const yaml = readYamlFile(yamlPath, show(yamlPath));
   const diagnostics: Diagnostic[] = [];

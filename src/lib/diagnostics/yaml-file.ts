@@ -19,8 +19,29 @@ export interface YamlFile {
   locate(path: readonly PropertyKey[]): { line: number; column: number };
 }
 
+/**
+ * Parsed files of this process, by display name and text: `check` and `build` read a YAML file in several
+ * places (loader, FALC linter, editing interface), and each input is parsed once.
+ */
+const parsed = new Map<string, YamlFile>(); // key: the text
+let parses = 0;
+
+/** How many YAML texts this process has parsed (tests check that each input is parsed once). */
+export function yamlParseCount(): number {
+  return parses;
+}
+
 /** Parses YAML text keeping positions, so errors point at the real line and column. */
 export function parseYamlFile(file: string, text: string): YamlFile {
+  const known = parsed.get(text);
+  if (known) return known.file === file ? known : { ...known, file, syntaxErrors: known.syntaxErrors.map((d) => ({ ...d, file })) };
+  const result = parseYamlText(file, text);
+  parsed.set(text, result);
+  return result;
+}
+
+function parseYamlText(file: string, text: string): YamlFile {
+  parses++;
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const syntaxErrors: Diagnostic[] = doc.errors.map((e) => {

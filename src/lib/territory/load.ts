@@ -37,7 +37,7 @@ export interface Territory {
 export interface LoadOptions {
   /** Folder holding one sub-folder per territory. */
   territoriesDir?: string;
-  /** Base for file names printed in messages (default: current directory). */
+  /** Base for file names printed in messages (default: the paths as given). */
   displayRoot?: string;
 }
 
@@ -50,7 +50,7 @@ export interface LoadResult {
 /** Loads and validates `data/territories/<slug>/` (territory.yaml and desks.yaml). */
 export function loadTerritory(slug: string, options: LoadOptions = {}): LoadResult {
   const root = options.territoriesDir ?? TERRITORIES_DIR;
-  const show = (p: string) => relative(options.displayRoot ?? process.cwd(), p) || p;
+  const show = (p: string) => (options.displayRoot ? relative(options.displayRoot, p) || p : p);
   const dir = join(root, slug);
   if (!/^[a-z0-9-]+$/.test(slug) || !existsSync(join(dir, 'territory.yaml'))) {
     const known = existsSync(root) ? readdirSync(root).filter((d) => existsSync(join(root, d, 'territory.yaml'))) : [];
