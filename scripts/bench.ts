@@ -8,8 +8,9 @@ import type { BenchSection } from './bench/section.ts';
 import { rplsBench } from './bench/rpls.ts';
 import { cotationBench } from './bench/cotation.ts';
 import { leafletsBench } from './bench/leaflets.ts';
+import { secrecyBench } from './bench/secrecy.ts';
 
-const sections: BenchSection[] = [rplsBench, cotationBench, leafletsBench];
+const sections: BenchSection[] = [rplsBench, cotationBench, leafletsBench, secrecyBench];
 
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 for (const section of sections) {

@@ -30,7 +30,7 @@ export async function figuresKey(territory: Territory): Promise<string> {
   for (const dir of CODE_DIRS) {
     for (const f of readdirSync(join(lib, dir)).sort()) if (f.endsWith('.ts')) hash.update(readFileSync(join(lib, dir, f)));
   }
-  hash.update(JSON.stringify({ threshold: territory.settings.secrecyThreshold, sources: territory.settings.sources, communes: territory.communes.map((c) => c.code) }));
+  hash.update(JSON.stringify({ threshold: territory.settings.secrecyThreshold, maskStockCounts: territory.settings.maskStockCounts, sources: territory.settings.sources, communes: territory.communes.map((c) => c.code) }));
   for (const s of territory.settings.sources) {
     const path = join(territory.dir, 'sources', s.file);
     hash.update(`\u0000${s.file}\u0000`);
