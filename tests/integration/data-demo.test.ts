@@ -77,7 +77,7 @@ describe('données de démonstration', () => {
       // The RPLS is public dwelling by dwelling: its counts are published as they are (no maskStockCounts here).
       expect(d.secrecy.maskStockCounts).toBe(false);
       const all = counts({ demand: d.demand });
-      expect(all.length).toBeGreaterThan(1000);
+      expect(all.length).toBeGreaterThan(200);
       expect(d.secrecy.audit?.every((a) => a.recomputable === 0)).toBe(true);
       const leaks = all.filter(([, n]) => n > 0 && n < d.secrecy.threshold);
       expect(leaks).toEqual([]);
