@@ -10,8 +10,9 @@ import { rplsBench } from './bench/rpls.ts';
 import { cotationBench } from './bench/cotation.ts';
 import { leafletsBench } from './bench/leaflets.ts';
 import { scaleBench } from './bench/scale.ts';
+import { secrecyBench } from './bench/secrecy.ts';
 
-const sections: BenchSection[] = [rplsBench, scaleBench, cotationBench, leafletsBench];
+const sections: BenchSection[] = [rplsBench, scaleBench, cotationBench, leafletsBench, secrecyBench];
 
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 for (const section of sections) {

@@ -13,6 +13,7 @@ import { printDiagnostics } from './cli-output.ts';
 import { postBuildSteps } from './post-build.ts';
 import { runContentChecks } from './content-checks.ts';
 import { runContext } from '../src/run-context.ts';
+import { secrecySummary } from './secrecy-summary.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outArg = process.argv.indexOf('--out');
@@ -27,6 +28,7 @@ if (printDiagnostics(diagnostics, console.error, { errorsOnly: true }) || !prepa
   process.exit(1);
 }
 const dataset = prepared.dataset;
+for (const line of secrecySummary(dataset)) console.log(line);
 const work = join(root, '.build-tmp', `${prepared.slug}-${process.pid}`);
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });

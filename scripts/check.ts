@@ -6,6 +6,7 @@
 import { prepareDataset } from './prepare.ts';
 import { printDiagnostics } from './cli-output.ts';
 import { runContentChecks } from './content-checks.ts';
+import { secrecySummary } from './secrecy-summary.ts';
 
 const prepared = await prepareDataset();
 const diagnostics = [...prepared.diagnostics, ...(await runContentChecks(prepared))];
@@ -14,4 +15,5 @@ if (errors) {
   console.log(`Vérification du territoire « ${prepared.slug} » : échec.`);
   process.exit(1);
 }
+for (const line of secrecySummary(prepared.dataset)) console.log(line);
 console.log(`Vérification du territoire « ${prepared.slug} » : tout est correct.`);

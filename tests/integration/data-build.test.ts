@@ -51,9 +51,9 @@ describe('construction avec les fichiers de données', () => {
     expect(figures.stock['2022'].territory.total).toBe(56);
     const thiers = figures.demand['2022'].communes['63430'];
     expect(thiers.T1.pending).toBe(40);
-    expect(thiers.T3.pending).toBe(61);
-    // Courpière has 1 T1 attribution: hidden, and so is Thiers' 6, or the T1 total would give it away.
+    // Courpière has 1 T1 attribution: hidden; other cells are hidden so that the audit finds none recomputable.
     expect(figures.demand['2022'].communes['63125'].T1.attributions).toEqual({ masked: 'small' });
-    expect(thiers.T1.attributions).toEqual({ masked: 'secondary' });
+    expect(figures.secrecy.audit).toEqual([expect.objectContaining({ kind: 'demande', millesime: 2022, recomputable: 0 })]);
+    expect(figures.secrecy.audit[0].hidden.secondary).toBeGreaterThan(0);
   });
 });

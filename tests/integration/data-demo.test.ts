@@ -72,10 +72,13 @@ describe('données de démonstration', () => {
     expect(d.demand['2023']!.territory.total.pending).toBe(Math.round(23965 * 1.04));
   });
 
-  it('aucun compte publié n’est entre 1 et le seuil moins 1', () => {
+  it('aucun compte de demandes publié n’est entre 1 et le seuil moins 1 ; le parc RPLS est publié tel quel', () => {
     for (const d of Object.values(datasets)) {
-      const all = counts({ stock: d.stock, demand: d.demand });
-      expect(all.length).toBeGreaterThan(1000);
+      // The RPLS is public dwelling by dwelling: its counts are published as they are (no maskStockCounts here).
+      expect(d.secrecy.maskStockCounts).toBe(false);
+      const all = counts({ demand: d.demand });
+      expect(all.length).toBeGreaterThan(200);
+      expect(d.secrecy.audit?.every((a) => a.recomputable === 0)).toBe(true);
       const leaks = all.filter(([, n]) => n > 0 && n < d.secrecy.threshold);
       expect(leaks).toEqual([]);
     }

@@ -1,9 +1,10 @@
 /**
  * Raw demand rows → published DemandTable: secrecy over typologies (they sum to the commune total),
- * communes (they sum to the territory) and transfers (a part of each count), then the indicators,
- * computed only from published cells.
+ * communes (they sum to the territory) and transfers (a part of each count), with the figures derived from
+ * them (waiting time, pressure, average delays) declared to the same table, so that the audit sees every
+ * published number with its rounding.
  */
-import { SecrecyTable, change, isMasked, pressure, waitingMonths, type RawValue } from '../indicators/index.ts';
+import { SecrecyTable, change, type Highs, type RawValue, type SecrecyReport } from '../indicators/index.ts';
 import type { RawDemand } from '../demand/index.ts';
 import { TYPOLOGIES, type Cell, type DemandByTypology, type DemandFigures, type DemandTable, type Typology } from './types.ts';
 
@@ -13,60 +14,61 @@ type Key = Typology | 'total';
 const KEYS: readonly Key[] = [...TYPOLOGIES, 'total'];
 type RawRow = Record<Measure, RawValue> & { delay?: number | 'source' | undefined };
 
+/** What secrecy needs: the territory's threshold and the loaded solver (`loadSolver()`). */
+export interface SecrecyOptions {
+  threshold: number;
+  solver: Highs;
+}
+
 const sum = (values: RawValue[]): RawValue => values.some((v) => v === 'source') ? 'source' : (values as number[]).reduce((a, b) => a + b, 0);
 const minus = (a: RawValue, b: RawValue): RawValue => (a === 'source' || b === 'source' ? 'source' : a - b);
 
-/** Average delay over typologies, weighted by attributions; undefined unless every attributed typology has one. */
-function weightedDelay(rows: RawRow[]): number | 'source' | undefined {
-  let weight = 0, total = 0;
-  for (const r of rows) {
-    if (r.attributions === 'source') return undefined;
-    if (r.attributions === 0) continue;
-    if (r.delay === undefined) return undefined;
-    if (r.delay === 'source') return 'source';
-    weight += r.attributions;
-    total += r.delay * r.attributions;
-  }
-  return weight > 0 ? total / weight : undefined;
-}
-
-function rawRows(byTypology: Map<Typology, RawDemand> | undefined): Record<Key, RawRow> {
-  const out = {} as Record<Key, RawRow>;
+function rawRows(byTypology: Map<Typology, RawDemand> | undefined): Record<Typology, RawRow> {
+  const out = {} as Record<Typology, RawRow>;
   for (const k of TYPOLOGIES) {
     const r = byTypology?.get(k);
     out[k] = r
       ? { pending: r.pending, pendingTransfers: r.pendingTransfers, attributions: r.attributions, attributionTransfers: r.attributionTransfers, delay: r.averageDelayMonths }
       : { pending: 0, pendingTransfers: 0, attributions: 0, attributionTransfers: 0 };
   }
-  const rows = TYPOLOGIES.map((k) => out[k]);
-  out.total = { ...(Object.fromEntries(MEASURES.map((m) => [m, sum(rows.map((r) => r[m]))])) as Record<Measure, RawValue>), delay: weightedDelay(rows) };
   return out;
 }
 
-type Ids = Record<Key, Record<Measure, number>>;
+/** Cell ids of one row, and ids of its derived figures. */
+type RowIds = Record<Measure, number> & { waiting: number; pressure: number; delay: number };
+type Ids = Record<Key, RowIds>;
 
-function addCells(t: SecrecyTable, rows: Record<Key, RawRow>): Ids {
-  const ids = {} as Ids;
-  for (const k of KEYS) {
-    ids[k] = Object.fromEntries(MEASURES.map((m) => [m, t.cell(rows[k][m])])) as Record<Measure, number>;
-    // "Not a transfer" is never published but is pending − transfers: protect it like any count.
-    t.group(ids[k].pending, [ids[k].pendingTransfers, t.cell(minus(rows[k].pending, rows[k].pendingTransfers), { internal: true })]);
-    t.group(ids[k].attributions, [ids[k].attributionTransfers, t.cell(minus(rows[k].attributions, rows[k].attributionTransfers), { internal: true })]);
-  }
-  for (const m of MEASURES) t.group(ids.total[m], TYPOLOGIES.map((k) => ids[k][m]));
-  return ids;
+/** Cells of one row (commune or territory, one typology or all), its "not a transfer" parts and its ratios. */
+function addRow(t: SecrecyTable, values: Record<Measure, RawValue>, importance: number): Record<Measure, number> & { waiting: number; pressure: number } {
+  const ids = Object.fromEntries(MEASURES.map((m) => [m, t.cell(values[m], { importance })])) as Record<Measure, number>;
+  // "Not a transfer" is never published but is pending − transfers: protect it like any count.
+  t.group(ids.pending, [ids.pendingTransfers, t.cell(minus(values.pending, values.pendingTransfers), { internal: true })]);
+  t.group(ids.attributions, [ids.attributionTransfers, t.cell(minus(values.attributions, values.attributionTransfers), { internal: true })]);
+  return { ...ids, waiting: t.ratio(ids.pending, ids.attributions, { factor: 12 }), pressure: t.ratio(ids.pending, ids.attributions) };
 }
 
-function figures(t: SecrecyTable, ids: Ids, rows: Record<Key, RawRow>, previous: DemandByTypology | undefined): DemandByTypology {
+/** Totals of rows, measure by measure. */
+function totalOf(rows: Record<Measure, RawValue>[]): Record<Measure, RawValue> {
+  return Object.fromEntries(MEASURES.map((m) => [m, sum(rows.map((r) => r[m]))])) as Record<Measure, RawValue>;
+}
+
+/** Adds the total row over parts: the sums, and the average delay weighted by attributions. */
+function addTotal(t: SecrecyTable, parts: RowIds[], values: Record<Measure, RawValue>, importance: number): RowIds {
+  const row = addRow(t, values, importance);
+  for (const m of MEASURES) t.group(row[m], parts.map((p) => p[m]));
+  const delay = t.average(parts.map((p) => ({ weight: p.attributions, value: p.delay })), [row.attributions]);
+  return { ...row, delay };
+}
+
+function figures(t: SecrecyTable, ids: Ids, previous: DemandByTypology | undefined): DemandByTypology {
   const out = {} as DemandByTypology;
   for (const k of KEYS) {
     const c = Object.fromEntries(MEASURES.map((m) => [m, t.output(ids[k][m])])) as Record<Measure, Cell>;
-    const delay = rows[k].delay;
     const f: DemandFigures = {
       ...c,
-      averageDelayMonths: delay === undefined ? null : isMasked(c.attributions) ? c.attributions : delay === 'source' ? { masked: 'source' } : Math.round(delay * 10) / 10,
-      waitingMonths: waitingMonths(c.pending, c.attributions),
-      pressure: pressure(c.pending, c.attributions),
+      averageDelayMonths: t.figure(ids[k].delay),
+      waitingMonths: t.figure(ids[k].waiting),
+      pressure: t.figure(ids[k].pressure),
       pendingChange: change(c.pending, previous?.[k].pending),
       attributionsChange: change(c.attributions, previous?.[k].attributions),
     };
@@ -75,24 +77,38 @@ function figures(t: SecrecyTable, ids: Ids, rows: Record<Key, RawRow>, previous:
   return out;
 }
 
-/** Protects and publishes the demand of one millésime; `previous` is the published previous millésime. */
-export function publishDemand(raw: Map<string, Map<Typology, RawDemand>>, communeCodes: string[], threshold: number, previous?: DemandTable): DemandTable {
-  const t = new SecrecyTable(threshold);
+/**
+ * Protects and publishes the demand of one millésime; `previous` is the published previous millésime
+ * (changes are published only when both counts are, so they tell nothing more).
+ */
+export function publishDemand(raw: Map<string, Map<Typology, RawDemand>>, communeCodes: string[], secrecy: SecrecyOptions, previous?: DemandTable): { table: DemandTable; report: SecrecyReport } {
+  const t = new SecrecyTable(secrecy.threshold);
   const codes = [...communeCodes].sort();
-  const communeRows = new Map(codes.map((c) => [c, rawRows(raw.get(c))]));
-  const territoryRows = {} as Record<Key, RawRow>;
-  for (const k of TYPOLOGIES) {
-    const rows = codes.map((c) => communeRows.get(c)![k]);
-    territoryRows[k] = { ...(Object.fromEntries(MEASURES.map((m) => [m, sum(rows.map((r) => r[m]))])) as Record<Measure, RawValue>), delay: weightedDelay(rows) };
+  const communeIds = new Map<string, Ids>();
+  const byCommune = new Map(codes.map((c) => [c, rawRows(raw.get(c))]));
+  for (const code of codes) {
+    const rows = byCommune.get(code)!;
+    const typ = Object.fromEntries(TYPOLOGIES.map((k) => {
+      const row = addRow(t, rows[k], 1);
+      return [k, { ...row, delay: t.given(rows[k].delay, [row.attributions]) }];
+    })) as Record<Typology, RowIds>;
+    const total = addTotal(t, TYPOLOGIES.map((k) => typ[k]), totalOf(TYPOLOGIES.map((k) => rows[k])), 2);
+    communeIds.set(code, { ...typ, total });
   }
-  const typologyRows = TYPOLOGIES.map((k) => territoryRows[k]);
-  territoryRows.total = { ...(Object.fromEntries(MEASURES.map((m) => [m, sum(typologyRows.map((r) => r[m]))])) as Record<Measure, RawValue>), delay: weightedDelay(typologyRows) };
-  const communeIds = new Map(codes.map((c) => [c, addCells(t, communeRows.get(c)!)]));
-  const territoryIds = addCells(t, territoryRows);
-  for (const k of KEYS) for (const m of MEASURES) t.group(territoryIds[k][m], codes.map((c) => communeIds.get(c)![k][m]));
-  t.solve();
+  const territory = {} as Ids;
+  for (const k of TYPOLOGIES) {
+    territory[k] = addTotal(t, codes.map((c) => communeIds.get(c)![k]), totalOf(codes.map((c) => byCommune.get(c)![k])), 3);
+  }
+  const allRows = codes.flatMap((c) => TYPOLOGIES.map((k) => byCommune.get(c)![k]));
+  territory.total = addTotal(t, TYPOLOGIES.map((k) => territory[k]), totalOf(allRows), 4);
+  // The territory total is also the sum of the commune totals.
+  for (const m of MEASURES) t.group(territory.total[m], codes.map((c) => communeIds.get(c)!.total[m]));
+  const report = t.protect(secrecy.solver);
   return {
-    communes: Object.fromEntries(codes.map((c) => [c, figures(t, communeIds.get(c)!, communeRows.get(c)!, previous?.communes[c])])),
-    territory: figures(t, territoryIds, territoryRows, previous?.territory),
+    table: {
+      communes: Object.fromEntries(codes.map((c) => [c, figures(t, communeIds.get(c)!, previous?.communes[c])])),
+      territory: figures(t, territory, previous?.territory),
+    },
+    report,
   };
 }

@@ -11,10 +11,11 @@ import { readCommuneIndicators, readTerritoryIndicators, resolveMapping, type In
 import { readRpls, type RawStock } from '../rpls/index.ts';
 import type { Progress } from '../sources/index.ts';
 import type { Territory } from '../territory/index.ts';
+import { loadSolver } from '../indicators/index.ts';
 import { publishDemand } from './demand-table.ts';
 import { publishStock } from './stock-table.ts';
 import { publishTurnover } from './turnover-table.ts';
-import { TYPOLOGIES, type DatasetFigures, type DemandTable, type SourceInfo, type TurnoverTable } from './types.ts';
+import { TYPOLOGIES, type DatasetFigures, type DemandTable, type SecrecyAudit, type SourceInfo, type StockTable, type TurnoverTable } from './types.ts';
 
 /** Options of the figures build. */
 export interface FiguresOptions {
@@ -106,18 +107,34 @@ export async function buildFigures(territory: Territory, options: FiguresOptions
 
   const rplsYears = [...stockRaw.keys()].sort((a, b) => a - b);
   const demandYears = [...demandRaw.keys()].sort((a, b) => a - b);
-  const stock = Object.fromEntries(rplsYears.map((y) => [String(y), publishStock(stockRaw.get(y)!, threshold)]));
+  const maskStockCounts = territory.settings.maskStockCounts;
+  const solver = demandYears.length > 0 || (maskStockCounts && rplsYears.length > 0) ? await loadSolver() : undefined;
+  const audit: SecrecyAudit[] = [];
+  const stock: Record<string, StockTable> = {};
+  for (const y of rplsYears) {
+    const r = publishStock(stockRaw.get(y)!, { threshold, mask: maskStockCounts, solver: solver! });
+    stock[String(y)] = r.table;
+    if (r.report) audit.push({ kind: 'rpls', millesime: y, ...r.report });
+  }
   const demand: Record<string, DemandTable> = {};
   let previous: DemandTable | undefined;
   for (const y of demandYears) {
-    demand[String(y)] = publishDemand(demandRaw.get(y)!.result.rows, codes, threshold, previous);
-    previous = demand[String(y)];
+    const r = publishDemand(demandRaw.get(y)!.result.rows, codes, { threshold, solver: solver! }, previous);
+    demand[String(y)] = previous = r.table;
+    audit.push({ kind: 'demande', millesime: y, ...r.report });
   }
   const turnoverYears = [...turnoverRaw.keys()].sort((a, b) => a - b);
   const turnover: Record<string, TurnoverTable> = Object.fromEntries(turnoverYears.map((y) => [String(y), publishTurnover(turnoverRaw.get(y)!, codes)]));
+  // Impossible after secondary suppression, unless the sources contradict each other: nothing is published.
+  for (const a of audit.filter((x) => x.recomputable > 0)) {
+    const i = territory.settings.sources.findIndex((s) => s.kind === a.kind && s.millesime === a.millesime);
+    diagnostics.push({ file: yaml.file, ...yaml.locate(['sources', i]), severity: 'erreur',
+      message: `secret statistique : ${a.recomputable} petit${a.recomputable > 1 ? 's' : ''} nombre${a.recomputable > 1 ? 's' : ''} caché${a.recomputable > 1 ? 's' : ''} du millésime ${a.millesime} reste${a.recomputable > 1 ? 'nt' : ''} recalculable${a.recomputable > 1 ? 's' : ''} malgré le secret secondaire`,
+      hint: 'vérifiez que les totaux du fichier sont bien la somme des lignes' });
+  }
+  if (hasErrors(diagnostics)) return { diagnostics };
   return {
-    figures: {
-      secrecy: { threshold }, millesimes: { rpls: rplsYears, demande: demandYears, ...(turnoverYears.length ? { indicateurs: turnoverYears } : {}) },
+    figures: { secrecy: { threshold, maskStockCounts, audit }, millesimes: { rpls: rplsYears, demande: demandYears, ...(turnoverYears.length ? { indicateurs: turnoverYears } : {}) },
       stock, demand, sources, ...(turnoverYears.length ? { turnover } : {}),
     },
     diagnostics,

@@ -4,7 +4,7 @@
  * Figures come from the territory's `sources` (territory.yaml): RPLS per-dwelling files and the canonical
  * demand table (docs/donnees.md).
  */
-import type { Cell, Indicator, MaskedCell } from '../indicators/index.ts';
+import type { Cell, Indicator, MaskedCell, SecrecyReport } from '../indicators/index.ts';
 
 export type { Cell, Indicator, MaskedCell, MaskReason } from '../indicators/index.ts';
 
@@ -148,10 +148,21 @@ export interface SourceInfo {
   origin?: string;
 }
 
+/** What statistical secrecy did on one published table (one kind of source, one millésime). */
+export interface SecrecyAudit extends SecrecyReport {
+  /** `rpls` (only when the territory masks stock counts) or `demande`. */
+  kind: 'rpls' | 'demande';
+  millesime: number;
+}
+
 /** All figures of the dataset (merged into TerritoryDataset). */
 export interface DatasetFigures {
-  /** Statistical secrecy applied to every count. */
-  secrecy: { threshold: number };
+  /**
+   * Statistical secrecy applied to every count: the threshold; whether stock counts are masked too
+   * (`maskStockCounts` in territory.yaml; absent means published as they are); and the audit of every
+   * protected table.
+   */
+  secrecy: { threshold: number; maskStockCounts?: boolean; audit?: SecrecyAudit[] };
   /** Millésimes present, ascending, per kind of source (`indicateurs` only when such a source is listed). */
   millesimes: { rpls: number[]; demande: number[]; indicateurs?: number[] };
   /** Stock per RPLS millésime; key: millésime as a string, e.g. "2024". */

@@ -163,6 +163,8 @@ export const territorySchema = z.strictObject({
   map: mapSchema.prefault({}),
   /** Counts below this threshold are never published (statistical secrecy). */
   secrecyThreshold: z.int().min(1).max(50).default(5),
+  /** Masks small stock counts too (RPLS dwellings are public data, published as they are by default). */
+  maskStockCounts: z.boolean().default(false),
   /** True while the figures are demonstration data: every page says so. */
   demo: z.boolean().default(false),
   /** Accessibility statement (see accessibilitySchema). */
