@@ -5,7 +5,7 @@
  */
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import type { TerritoryDataset } from '../src/lib/dataset/index.ts';
 import { adminConfig, adminPage, configYaml, CMS_SCRIPT } from '../src/lib/admin/index.ts';
 import { runContext } from '../src/run-context.ts';

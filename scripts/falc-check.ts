@@ -3,7 +3,7 @@
  * content/ folder, and the FALC sentences of the territory's YAML files (portals, desks, orientation scheme, cotation grid).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseYamlFile, type Diagnostic } from '../src/lib/diagnostics/index.ts';
 import { collectLabels, findingsToDiagnostics, lintLabels, lintMdx } from '../src/lib/falc/index.ts';
 import { acronymsOf, loadGlossary, GLOSSARY_FILE } from '../src/lib/glossary/index.ts';

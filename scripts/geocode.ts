@@ -8,7 +8,7 @@
  * The territory is TERRITORY (default thiers-dore-montagne). No network: the upload is done by a person.
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { loadTerritory, currentCommuneCode } from '../src/lib/territory/index.ts';
 import { runContext } from '../src/run-context.ts';
 import { decideGeocodeResults, geocodeExportCsv, mergeLocations, polygonCentre } from '../src/lib/desks/index.ts';
