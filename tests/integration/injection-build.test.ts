@@ -68,7 +68,9 @@ function htmlFiles(d: string): string[] {
 
 beforeAll(() => {
   cpSync(join(ROOT, 'tests/fixtures/hostile/_base'), dir, { recursive: true });
-  for (const name of ['orientation.yaml', 'cotation.yaml']) cpSync(join(ROOT, 'tests/fixtures/injection', name), join(dir, name));
+  cpSync(join(ROOT, 'tests/fixtures/injection/orientation.yaml'), join(dir, 'orientation.yaml'));
+  // The real grid of the default territory: every text field of the current grid format gets the payload.
+  cpSync(join(ROOT, 'data/territories/thiers-dore-montagne/cotation.yaml'), join(dir, 'cotation.yaml'));
   writeFileSync(join(dir, 'territory.yaml'), `${readFileSync(join(dir, 'territory.yaml'), 'utf8')}map:\n  attribution: © IGN\n`);
   for (const name of ['territory.yaml', 'desks.yaml', 'orientation.yaml', 'cotation.yaml']) poison(join(dir, name));
   build = runScript('build', ['--out', out], { TERRITORY: 'injection', TERRITORIES_DIR: join(work, 'territories'), ILS_CACHE_DIR: join(work, 'cache') });
