@@ -20,7 +20,8 @@ const siblingThroughEntry = {
 
 /** Domain code never depends on the site, the scripts or Astro. */
 const libStaysPure = {
-  regex: String.raw`(^|/)(components|pages|layouts|client|scripts)/|^astro(:|/|$)|\.astro$`,
+  // From src/lib/<module>/, `../../x` leaves src/lib: site components, pages, islands, src-level files, scripts.
+  regex: String.raw`^\.\./\.\./(components|pages|layouts|client|styles)/|^\.\./\.\./[^/]+\.ts$|(^|/)scripts/|^astro(:|/|$)|\.astro$`,
   message: 'src/lib est du code de domaine : il n’importe ni composant, ni page, ni script, ni Astro.',
 };
 

@@ -10,8 +10,7 @@ import { loadTerritory, TERRITORIES_DIR } from '../../src/lib/territory/index.ts
 import { readDemand } from '../../src/lib/demand/index.ts';
 import { readRpls } from '../../src/lib/rpls/index.ts';
 import { loadSolver, type SecrecyReport } from '../../src/lib/indicators/index.ts';
-import { publishDemand } from '../../src/lib/dataset/demand-table.ts';
-import { publishStock } from '../../src/lib/dataset/stock-table.ts';
+import { publishDemand, publishStock } from '../../src/lib/dataset/index.ts';
 import { formatDecimal } from '../../src/lib/format/index.ts';
 
 const seconds = (t0: number) => formatDecimal((performance.now() - t0) / 1000);

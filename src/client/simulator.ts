@@ -50,8 +50,8 @@ function start(root: HTMLElement): void {
   /** Answers of the visible questions only: a hidden question is « not concerned ». */
   const visibleAnswers = (): Answers => {
     const a = answers();
-    root.querySelectorAll<HTMLElement>('[data-ask-if]').forEach((el) => { if (el.hidden) delete a[el.dataset.question!]; });
-    return a;
+    const hidden = new Set([...root.querySelectorAll<HTMLElement>('[data-ask-if]')].filter((el) => el.hidden).map((el) => el.dataset.question));
+    return Object.fromEntries(Object.entries(a).filter(([id]) => !hidden.has(id))) as Answers;
   };
 
   /** Shows a question only when its askIf holds, in the words that fit the household. */

@@ -104,7 +104,7 @@ beforeAll(async () => {
     runs.set(name, await inProcess(name, territories, dir));
   }
   Object.assign(process.env, saved);
-  for (const [key, value] of Object.entries(saved)) if (value === undefined) delete process.env[key];
+  for (const [key, value] of Object.entries(saved)) if (value === undefined) Reflect.deleteProperty(process.env, key);
   await limited([...VIA_CLI].map((name) => async () => {
     const territories = join(work, name);
     const [check, built] = await Promise.all([runScriptAsync('check', [], envOf(name, territories)), build(name, territories)]);

@@ -80,3 +80,5 @@ export async function loadFigures(territory: Territory, options: LoadFiguresOpti
 
 export { buildFigures, sourceLabel, type FiguresOptions } from './sources.ts';
 export { mobilitySentence, vacancySentence, longVacancySentence, rentSentences, rentFor, rateText, rentText } from './turnover-words.ts';
+export { publishDemand } from './demand-table.ts';
+export { publishStock } from './stock-table.ts';

@@ -2,7 +2,7 @@
  * Named layouts of the files that exist (docs/donnees.md §4): a territory selects one with `preset:` and
  * may change any part of it with `mapping:`.
  */
-import type { Typology } from '../dataset/types.ts';
+import type { Typology } from '../figures/index.ts';
 import type { MappingSpec } from '../territory/index.ts';
 
 /** A mapping with its preset applied: every header as a list of accepted texts. */

@@ -3,7 +3,7 @@
  * preset of the same reader. Rows become `RawDemand` per commune and typology, checked cell by cell.
  */
 import type { Diagnostic } from '../diagnostics/index.ts';
-import type { Typology } from '../dataset/types.ts';
+import type { Typology } from '../figures/index.ts';
 import type { RawValue } from '../indicators/index.ts';
 import type { Progress } from '../sources/index.ts';
 import type { TableMapping } from './presets.ts';

@@ -4,7 +4,7 @@
  * typology), and hands each logical row to the caller. Every problem is a positioned French diagnostic.
  */
 import type { Diagnostic } from '../diagnostics/index.ts';
-import type { Typology } from '../dataset/types.ts';
+import type { Typology } from '../figures/index.ts';
 import type { RawValue } from '../indicators/index.ts';
 import { CommuneMatcher, nearest, parseDecimal, readTable, type Progress, type ReadSummary } from '../sources/index.ts';
 import { communeName } from '../territory/index.ts';

@@ -1,5 +1,5 @@
 /** Typology cells as written in published tables. */
-import type { Typology } from '../dataset/types.ts';
+import type { Typology } from '../figures/index.ts';
 
 /** Typology from a cell: T1…T4, T5+ (also "T5 et plus", "5+", lower case); undefined otherwise. */
 export function parseTypology(raw: string): Typology | undefined {

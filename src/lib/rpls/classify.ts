@@ -1,7 +1,7 @@
 /**
  * From raw RPLS values to the categories we publish (reference/data-formats.md §a.5).
  */
-import type { BuildingKind, ConstructionPeriod, EnergyLabel, FinancingFamily, Typology } from '../dataset/types.ts';
+import type { BuildingKind, ConstructionPeriod, EnergyLabel, FinancingFamily, Typology } from '../figures/index.ts';
 
 /** T1…T5+ from NBPIECE (T1 = 1 room, T5+ = 5 or more); undefined when not a positive integer. */
 export function typologyOf(rooms: string): Typology | undefined {

@@ -2,7 +2,7 @@
 import {
   BUILDING_KINDS, CONSTRUCTION_PERIODS, ENERGY_LABELS, FINANCING_FAMILIES, TYPOLOGIES,
   type BuildingKind, type ConstructionPeriod, type EnergyLabel, type FinancingFamily, type Typology,
-} from '../dataset/types.ts';
+} from '../figures/index.ts';
 
 /** Exact counts before statistical secrecy. Never leaves the data modules. */
 export interface RawStock {

@@ -18,7 +18,7 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Bytes to drop at the end so that a multi-byte sequence cut by the sample boundary is not judged invalid. */
 function cutTail(sample: Uint8Array): Uint8Array {
-  let end = sample.length;
+  const end = sample.length;
   for (let back = 1; back <= 3 && end - back >= 0; back++) {
     const byte = sample[end - back]!;
     if ((byte & 0xc0) === 0x80) continue; // continuation byte: keep looking for the lead byte

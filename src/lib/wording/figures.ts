@@ -5,7 +5,7 @@
  */
 import { formatInteger } from '../format/index.ts';
 import { isMasked, type Cell, type Indicator } from '../indicators/index.ts';
-import type { DemandFigures } from '../dataset/types.ts';
+import type { DemandFigures } from '../figures/index.ts';
 import { durationText, lowerBoundText, roundMonths } from './durations.ts';
 
 /** Word for a figure hidden by statistical secrecy or by the source, in a table cell. */

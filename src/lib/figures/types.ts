@@ -1,0 +1,176 @@
+/**
+ * The contract of the figures held by the dataset (issue 3). Pages, CSV/JSON exports, PDFs and charts read
+ * these shapes only; every count is a `Cell`, already passed through statistical secrecy.
+ * Figures come from the territory's `sources` (territory.yaml): RPLS per-dwelling files and the canonical
+ * demand table (docs/donnees.md).
+ */
+import type { Cell, Indicator, MaskedCell, SecrecyReport } from '../indicators/index.ts';
+
+export type { Cell, Indicator, MaskedCell, MaskReason } from '../indicators/index.ts';
+
+/** Dwelling size by number of main rooms: T1 = 1 room (studios included), T5+ = 5 rooms or more (DESIGN.md §6). */
+export type Typology = 'T1' | 'T2' | 'T3' | 'T4' | 'T5+';
+/** Typologies in display order. */
+export const TYPOLOGIES: readonly Typology[] = ['T1', 'T2', 'T3', 'T4', 'T5+'];
+
+/** Kind of building (RPLS TYPECONST): collectif, individuel, or student dwelling. */
+export type BuildingKind = 'collectif' | 'individuel' | 'etudiant';
+/** Building kinds in display order. */
+export const BUILDING_KINDS: readonly BuildingKind[] = ['collectif', 'individuel', 'etudiant'];
+
+/**
+ * Construction period (RPLS CONSTRUCT, year of completion). Bounds follow the figures seed 003 publishes
+ * ("54 % construit avant 1979", "11 % depuis 2008"); `inconnue` when the year is missing.
+ */
+export type ConstructionPeriod = 'avant-1979' | '1979-2007' | 'depuis-2008' | 'inconnue';
+/** Construction periods in display order. */
+export const CONSTRUCTION_PERIODS: readonly ConstructionPeriod[] = ['avant-1979', '1979-2007', 'depuis-2008', 'inconnue'];
+
+/**
+ * Financing family from RPLS FINAN_CODE / FINAN (data-formats.md §a.5): PLAI (10, 11), PLUS (12 PLA
+ * ordinaire, 13), PLS (14), PLI (16), `anciens` = HLM financings before 1977 (50–55, 99), `autre` (17, 49,
+ * unknown code or blank).
+ */
+export type FinancingFamily = 'PLAI' | 'PLUS' | 'PLS' | 'PLI' | 'anciens' | 'autre';
+/** Financing families in display order. */
+export const FINANCING_FAMILIES: readonly FinancingFamily[] = ['PLAI', 'PLUS', 'PLS', 'PLI', 'anciens', 'autre'];
+
+/** Energy label (DPE) A to G, or `inconnu` when blank. */
+export type EnergyLabel = 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'inconnu';
+/** Energy labels in display order. */
+export const ENERGY_LABELS: readonly EnergyLabel[] = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'inconnu'];
+
+/** Social-housing stock of one commune, or of the whole territory, for one RPLS millésime. */
+export interface StockFigures {
+  /** Number of dwellings. */
+  total: Cell;
+  /** Dwellings per typology. */
+  byTypology: Record<Typology, Cell>;
+  /** Dwellings per kind of building. */
+  byBuildingKind: Record<BuildingKind, Cell>;
+  /** Dwellings per construction period. */
+  byPeriod: Record<ConstructionPeriod, Cell>;
+  /** Dwellings per financing family. */
+  byFinancing: Record<FinancingFamily, Cell>;
+  /** Dwellings per energy label. */
+  byEnergyLabel: Record<EnergyLabel, Cell>;
+  /** Dwellings inside / outside a QPV (priority neighbourhood). */
+  qpv: { inside: Cell; outside: Cell };
+  /**
+   * Average living surface in m² (one decimal) per typology. Masked whenever the typology's count is
+   * masked; null when the typology has no dwelling or no surface given.
+   */
+  averageSurface: Record<Typology, number | MaskedCell | null>;
+}
+
+/** Stock for one millésime: every member commune and the territory total. */
+export interface StockTable {
+  /** Key: current INSEE code of the commune. Every member commune is present (zeros when no dwelling). */
+  communes: Record<string, StockFigures>;
+  /** Sum over the territory's communes. */
+  territory: StockFigures;
+}
+
+/** Demand and attributions for one commune (or the territory) and one typology (or all), one millésime. */
+export interface DemandFigures {
+  /** Pending demands at 31 December of the millésime. */
+  pending: Cell;
+  /** Of which transfers (mutations: the applicant already lives in social housing). */
+  pendingTransfers: Cell;
+  /** Attributions during the year. */
+  attributions: Cell;
+  /** Of which transfers. */
+  attributionTransfers: Cell;
+  /** Average observed delay before attribution, in months, when the source gives it. */
+  averageDelayMonths: Indicator;
+  /** Theoretical waiting time in months: pending ÷ attributions × 12 (seed 003 §1.1.3), one decimal. */
+  waitingMonths: Indicator;
+  /** Pressure: N pending demands for 1 attribution, one decimal. */
+  pressure: Indicator;
+  /** Change of pending demands since the previous millésime (absolute difference); null when none. */
+  pendingChange: Indicator;
+  /** Change of attributions since the previous millésime (absolute difference); null when none. */
+  attributionsChange: Indicator;
+}
+
+/** Demand figures per typology plus the all-typologies total (`total`). */
+export type DemandByTypology = Record<Typology | 'total', DemandFigures>;
+
+/** Demand for one millésime: every member commune and the territory total. */
+export interface DemandTable {
+  /** Key: current INSEE code. Every member commune is present (zeros when the file has no row for it). */
+  communes: Record<string, DemandByTypology>;
+  /** Sum over the territory's communes. */
+  territory: DemandByTypology;
+}
+
+/**
+ * Turnover and rent of one commune or of the territory, for one millésime, from the SDES results
+ * (« résultats RPLS »). Rates keep the SDES's own masking (`{ masked: 'source' }`) and no other
+ * threshold; `null` when the file does not give the figure.
+ */
+export interface TurnoverRates {
+  /** Mobility: dwellings that changed tenant during the year, in % of the dwellings let (one decimal). */
+  mobilityRate: Indicator;
+  /** Vacancy: vacant dwellings among those offered for rent, in % (one decimal). */
+  vacancyRate: Indicator;
+  /** Dwellings vacant for more than 3 months, in % (one decimal). */
+  longVacancyRate: Indicator;
+  /** Average rent without charges, € per m² of living area per month (two decimals). */
+  rentPerM2: Indicator;
+}
+
+/** Turnover figures with their history (earlier years given by the same file, ascending). */
+export interface TurnoverFigures extends TurnoverRates {
+  /** Earlier years, when the file has `_YYYY` columns. */
+  history: ({ year: number } & TurnoverRates)[];
+}
+
+/** Turnover for one millésime: the communes the file gives, and the territory when known. */
+export interface TurnoverTable {
+  /** Key: current INSEE code. Only communes present in the file. */
+  communes: Record<string, TurnoverFigures>;
+  /** The territory: as published by the SDES for the EPCI, else averaged over communes weighted by dwellings. */
+  territory: TurnoverFigures | null;
+}
+
+/** One input file as printed under figures ("Source : RPLS au 1er janvier 2024"). */
+export interface SourceInfo {
+  /** `rpls`, `demande` or `indicateurs` (SDES mobility, vacancy and rent). */
+  kind: 'rpls' | 'demande' | 'indicateurs';
+  /** Millésime (year). */
+  millesime: number;
+  /** File name, relative to the territory's `sources/` folder. */
+  file: string;
+  /** Ready-to-print label, e.g. "RPLS au 1er janvier 2024" or "demandes au 31 décembre 2022". */
+  label: string;
+  /** Origin as written in territory.yaml (producer, export date), when given. */
+  origin?: string;
+}
+
+/** What statistical secrecy did on one published table (one kind of source, one millésime). */
+export interface SecrecyAudit extends SecrecyReport {
+  /** `rpls` (only when the territory masks stock counts) or `demande`. */
+  kind: 'rpls' | 'demande';
+  millesime: number;
+}
+
+/** All figures of the dataset (merged into TerritoryDataset). */
+export interface DatasetFigures {
+  /**
+   * Statistical secrecy applied to every count: the threshold; whether stock counts are masked too
+   * (`maskStockCounts` in territory.yaml; absent means published as they are); and the audit of every
+   * protected table.
+   */
+  secrecy: { threshold: number; maskStockCounts?: boolean; audit?: SecrecyAudit[] };
+  /** Millésimes present, ascending, per kind of source (`indicateurs` only when such a source is listed). */
+  millesimes: { rpls: number[]; demande: number[]; indicateurs?: number[] };
+  /** Stock per RPLS millésime; key: millésime as a string, e.g. "2024". */
+  stock: Record<string, StockTable>;
+  /** Demand per demand millésime; key: millésime as a string, e.g. "2022". */
+  demand: Record<string, DemandTable>;
+  /** Every source file, in territory.yaml order. */
+  sources: SourceInfo[];
+  /** Mobility, vacancy and rent per `indicateurs` millésime; absent when the territory lists none. */
+  turnover?: Record<string, TurnoverTable>;
+}
