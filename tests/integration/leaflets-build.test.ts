@@ -42,7 +42,7 @@ describe('plaquettes dans le site construit', () => {
     const guideKo = Math.max(1, Math.round(statSync(join(dist, 'plaquettes/guide-demandeur.pdf')).size / 1024));
     expect(html).toMatch(new RegExp(`href="/plaquettes/guide-demandeur.pdf"[^]*?${guideKo}(\\s|&nbsp;|\\u202f)?Ko`));
     const thiersKo = Math.max(1, Math.round(statSync(join(dist, 'plaquettes/commune-thiers.pdf')).size / 1024));
-    expect(html).toMatch(new RegExp(`href="/plaquettes/commune-thiers.pdf"[^<]*</a>, ${thiersKo} Ko`));
+    expect(html).toMatch(new RegExp(`href="/plaquettes/commune-thiers.pdf"[^<]*</a>,\\s${thiersKo}\\sKo`));
     expect(html).toContain('href="/plaquettes/commune-thiers/"');
   });
 
