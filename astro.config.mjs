@@ -18,7 +18,11 @@ export default defineConfig({
   compressHTML: true,
   // FALC pages: first use of a glossary word linked to its definition; one rendered line per source sentence.
   // Our plugins type the tree with a small structural HAST shape rather than Sätteri's full one.
-  markdown: { processor: satteri({ hastPlugins: /** @type {any} */ ([glossaryTermsPlugin({ entries: glossary }), lineBreaksPlugin]) }) },
+  markdown: {
+    processor: satteri({
+      hastPlugins: /** @type {any} */ ([glossaryTermsPlugin({ entries: glossary }), lineBreaksPlugin]),
+    }),
+  },
   integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
   // No telemetry, no prefetch: nothing leaves the visitor's browser that they did not ask for.

@@ -15,7 +15,10 @@ export function writeAdminFiles(siteDir: string, dataset: TerritoryDataset, root
   const context = runContext();
   const territoriesDir = relative(root, context.territoriesDir).split(sep).join('/');
   const config = adminConfig(dataset.slug, dataset.settings, {
-    layout: { territoriesDir: territoriesDir.startsWith('..') ? 'data/territories' : territoriesDir, contentDir: 'content' },
+    layout: {
+      territoriesDir: territoriesDir.startsWith('..') ? 'data/territories' : territoriesDir,
+      contentDir: 'content',
+    },
     testBackend: context.adminTestBackend,
   });
   if (!config) return false;
@@ -29,6 +32,7 @@ export function writeAdminFiles(siteDir: string, dataset: TerritoryDataset, root
   copyFileSync(join(dist, CMS_SCRIPT), join(dir, CMS_SCRIPT));
   // Chunks loaded on demand (preview templates) are looked for next to the script before any CDN.
   mkdirSync(join(dir, 'chunks'), { recursive: true });
-  for (const chunk of readdirSync(join(dist, 'chunks')).filter((f) => f.endsWith('.js'))) copyFileSync(join(dist, 'chunks', chunk), join(dir, 'chunks', chunk));
+  for (const chunk of readdirSync(join(dist, 'chunks')).filter((f) => f.endsWith('.js')))
+    copyFileSync(join(dist, 'chunks', chunk), join(dir, 'chunks', chunk));
   return true;
 }

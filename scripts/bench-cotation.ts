@@ -31,6 +31,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log('Cotation : temps de recalcul d’un score (objectif : moins de 5 ms)');
   for (const slug of readdirSync(root).filter((s) => existsSync(join(root, s, 'cotation.yaml')))) {
     const r = benchCotation(join(root, slug));
-    if (r) console.log(`  ${slug} : médiane ${formatDecimal(r.median * 1000)} µs, 99e centile ${formatDecimal(r.p99 * 1000)} µs, ${r.runs} calculs`);
+    if (r)
+      console.log(
+        `  ${slug} : médiane ${formatDecimal(r.median * 1000)} µs, 99e centile ${formatDecimal(r.p99 * 1000)} µs, ${r.runs} calculs`,
+      );
   }
 }

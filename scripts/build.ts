@@ -17,12 +17,14 @@ import { secrecySummary } from './secrecy-summary.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outArg = process.argv.indexOf('--out');
-const outDir = resolve(outArg > 0 ? process.argv[outArg + 1] ?? 'dist' : join(root, 'dist'));
+const outDir = resolve(outArg > 0 ? (process.argv[outArg + 1] ?? 'dist') : join(root, 'dist'));
 
 const context = runContext();
 const prepared = await prepareDataset();
 // The same checks as `npm run check` (grid, FALC texts): a wrong file stops the build before anything is written.
-const diagnostics = prepared.dataset ? [...prepared.diagnostics, ...(await runContentChecks(prepared))] : prepared.diagnostics;
+const diagnostics = prepared.dataset
+  ? [...prepared.diagnostics, ...(await runContentChecks(prepared))]
+  : prepared.diagnostics;
 if (printDiagnostics(diagnostics, console.error, { errorsOnly: true }) || !prepared.dataset) {
   console.error(`Construction arrêtée : le site précédent (${outDir}) n'a pas été modifié.`);
   process.exit(1);
@@ -45,10 +47,16 @@ try {
   // A fresh content store for every build: the shared one (node_modules/.astro) remembers the previous
   // territory's pages, and a removed content folder then breaks every later build of every territory.
   const cacheDir = join(work, 'astro-cache');
-  await build({ root, outDir: siteDir, cacheDir, logLevel: context.quiet ? 'error' : 'warn', site: dataset.settings.siteUrl });
+  await build({
+    root,
+    outDir: siteDir,
+    cacheDir,
+    logLevel: context.quiet ? 'error' : 'warn',
+    site: dataset.settings.siteUrl,
+  });
   await postBuildSteps({ siteDir, dataset, root });
 } catch (error) {
-  console.error(String(error instanceof Error ? error.stack ?? error.message : error));
+  console.error(String(error instanceof Error ? (error.stack ?? error.message) : error));
   console.error(`Construction échouée : le site précédent (${outDir}) n'a pas été modifié.`);
   rmSync(work, { recursive: true, force: true });
   process.exit(1);

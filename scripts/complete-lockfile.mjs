@@ -4,12 +4,22 @@
 // (Astro compiler, Pagefind), so npm leaves them out of package-lock.json and `npm ci` then refuses the lock.
 // Adds lock entries for platform packages the registry mirror does not serve, so `npm ci` accepts the lock.
 import { readFileSync, writeFileSync } from 'node:fs';
-const file = process.argv[2] ?? "package-lock.json";
+const file = process.argv[2] ?? 'package-lock.json';
 const lock = JSON.parse(readFileSync(file, 'utf8'));
 const pk = lock.packages;
 const platform = (name) => {
   const n = name.split('/').pop();
-  const os = /darwin/.test(n) ? 'darwin' : /win32|windows/.test(n) ? 'win32' : /android/.test(n) ? 'android' : /freebsd/.test(n) ? 'freebsd' : /wasm32|wasi/.test(n) ? null : 'linux';
+  const os = /darwin/.test(n)
+    ? 'darwin'
+    : /win32|windows/.test(n)
+      ? 'win32'
+      : /android/.test(n)
+        ? 'android'
+        : /freebsd/.test(n)
+          ? 'freebsd'
+          : /wasm32|wasi/.test(n)
+            ? null
+            : 'linux';
   const cpu = /arm64|aarch64/.test(n) ? 'arm64' : /x64/.test(n) ? 'x64' : /wasm32/.test(n) ? 'wasm32' : null;
   return { os, cpu };
 };

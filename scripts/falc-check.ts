@@ -11,12 +11,28 @@ import { acronymsOf, loadGlossary, GLOSSARY_FILE } from '../src/lib/glossary/ind
 /** Public FALC texts of each YAML file of a territory ("*" = any key or index). */
 const LABELS: Record<string, string[][]> = {
   'territory.yaml': [['portals', '*', 'description']],
-  'desks.yaml': [['*', 'audienceNote'], ['*', 'accessibility'], ['*', 'hoursNote'], ['*', 'services']],
-  'orientation.yaml': [
-    ['questions', '*', 'question'], ['questions', '*', 'help'], ['questions', '*', 'answers', '*', 'label'],
-    ['outcomes', '*', 'title'], ['outcomes', '*', 'text', '*'], ['outcomes', '*', 'links', '*', 'label'], ['outcomes', '*', 'whenNoDesk'],
+  'desks.yaml': [
+    ['*', 'audienceNote'],
+    ['*', 'accessibility'],
+    ['*', 'hoursNote'],
+    ['*', 'services'],
   ],
-  'cotation.yaml': [['notes', '*'], ['questions', '*', 'label'], ['questions', '*', 'help'], ['questions', '*', 'options', '*', 'label'], ['criteria', '*', 'label']],
+  'orientation.yaml': [
+    ['questions', '*', 'question'],
+    ['questions', '*', 'help'],
+    ['questions', '*', 'answers', '*', 'label'],
+    ['outcomes', '*', 'title'],
+    ['outcomes', '*', 'text', '*'],
+    ['outcomes', '*', 'links', '*', 'label'],
+    ['outcomes', '*', 'whenNoDesk'],
+  ],
+  'cotation.yaml': [
+    ['notes', '*'],
+    ['questions', '*', 'label'],
+    ['questions', '*', 'help'],
+    ['questions', '*', 'options', '*', 'label'],
+    ['criteria', '*', 'label'],
+  ],
 };
 
 /** Options: project root and the territory folder. */
@@ -25,7 +41,13 @@ export interface FalcCheckOptions {
   territoryDir: string;
 }
 
-const mdxFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort().map((f) => join(dir, f)) : []);
+const mdxFiles = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.mdx'))
+        .sort()
+        .map((f) => join(dir, f))
+    : [];
 
 /** Lints every FALC text of the project and of one territory. */
 export function falcCheck({ root, territoryDir }: FalcCheckOptions): Diagnostic[] {
@@ -37,7 +59,10 @@ export function falcCheck({ root, territoryDir }: FalcCheckOptions): Diagnostic[
   if (glossary.entries.length) {
     const source = readFileSync(glossaryFile, 'utf8');
     const yaml = parseYamlFile(show(glossaryFile), source);
-    const labels = collectLabels(yaml.data, [['*', 'definition'], ['*', 'example']]);
+    const labels = collectLabels(yaml.data, [
+      ['*', 'definition'],
+      ['*', 'example'],
+    ]);
     out.push(...findingsToDiagnostics(show(glossaryFile), lintLabels(yaml, source, labels, acronyms)));
   }
   for (const file of [...mdxFiles(join(root, 'content')), ...mdxFiles(join(territoryDir, 'content'))]) {
@@ -49,7 +74,9 @@ export function falcCheck({ root, territoryDir }: FalcCheckOptions): Diagnostic[
     const source = readFileSync(file, 'utf8');
     const yaml = parseYamlFile(show(file), source);
     if (yaml.syntaxErrors.length) continue; // the loader of that file reports them
-    out.push(...findingsToDiagnostics(show(file), lintLabels(yaml, source, collectLabels(yaml.data, patterns), acronyms)));
+    out.push(
+      ...findingsToDiagnostics(show(file), lintLabels(yaml, source, collectLabels(yaml.data, patterns), acronyms)),
+    );
   }
   return out;
 }

@@ -14,8 +14,10 @@ const BRAND = '#0b5560';
 
 /** The icon as SVG: a rounded brand square with the pictogram stroked in white. */
 function iconSvg(): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><rect width="24" height="24" rx="4" fill="${BRAND}"/>`
-    + `<path d="${PICTOGRAMS.house.path}" transform="translate(2.4 2.4) scale(0.8)" fill="none" stroke="#fff" stroke-width="2.4" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><rect width="24" height="24" rx="4" fill="${BRAND}"/>` +
+    `<path d="${PICTOGRAMS.house.path}" transform="translate(2.4 2.4) scale(0.8)" fill="none" stroke="#fff" stroke-width="2.4" stroke-linecap="round" stroke-linejoin="round"/></svg>`
+  );
 }
 
 /** ICO container holding PNG images (allowed since Windows Vista, read by every current browser). */
@@ -38,12 +40,20 @@ function ico(images: { size: number; png: Buffer }[]): Buffer {
   return Buffer.concat([header, ...images.map((x) => x.png)]);
 }
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox'],
+});
 const images: { size: number; png: Buffer }[] = [];
 for (const size of SIZES) {
   const page = await browser.newPage({ viewport: { width: size, height: size } });
-  await page.setContent(`<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${iconSvg()}`);
-  images.push({ size, png: await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } }) });
+  await page.setContent(
+    `<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${iconSvg()}`,
+  );
+  images.push({
+    size,
+    png: await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } }),
+  });
   await page.close();
 }
 await browser.close();

@@ -16,7 +16,10 @@ import { printDiagnostics } from './cli-output.ts';
 
 const [command, ...args] = process.argv.slice(2);
 const context = runContext();
-const { territory, diagnostics } = loadTerritory(context.territory, { territoriesDir: context.territoriesDir, displayRoot: context.root });
+const { territory, diagnostics } = loadTerritory(context.territory, {
+  territoriesDir: context.territoriesDir,
+  displayRoot: context.root,
+});
 if (!territory) {
   printDiagnostics(diagnostics);
   console.error('Corrigez d’abord ces erreurs avec « npm run check ».');
@@ -33,7 +36,9 @@ if (command === 'export') {
   const csv = geocodeExportCsv(territory.desks);
   if (args[0]) {
     writeAtomic(args[0], csv);
-    console.log(`Fichier écrit : ${args[0]}. Envoyez-le au géocodeur par lot de adresse.data.gouv.fr, colonne « adresse », code INSEE « citycode ».`);
+    console.log(
+      `Fichier écrit : ${args[0]}. Envoyez-le au géocodeur par lot de adresse.data.gouv.fr, colonne « adresse », code INSEE « citycode ».`,
+    );
   } else process.stdout.write(csv);
 } else if (command === 'import') {
   const file = args[0];
@@ -51,7 +56,10 @@ if (command === 'export') {
     process.exit(1);
   }
   for (const d of decisions) {
-    if (d.accepted) console.log(`${file}:${d.line}  ${d.id} : position à l’adresse acceptée, score ${String(d.location.score).replace('.', ',')}.`);
+    if (d.accepted)
+      console.log(
+        `${file}:${d.line}  ${d.id} : position à l’adresse acceptée, score ${String(d.location.score).replace('.', ',')}.`,
+      );
     else console.log(`${file}:${d.line}  ${d.id} : refusé, ${d.reason}.`);
   }
   const accepted = decisions.filter((d) => d.accepted).length;
@@ -63,7 +71,9 @@ if (command === 'export') {
 } else if (command === 'centres') {
   const sums = new Map<string, { lat: number; lon: number; area: number }>();
   for (const file of args) {
-    const geo = JSON.parse(readFileSync(file, 'utf8')) as { features: { properties: { code: string }; geometry: { type: string; coordinates: unknown } }[] };
+    const geo = JSON.parse(readFileSync(file, 'utf8')) as {
+      features: { properties: { code: string }; geometry: { type: string; coordinates: unknown } }[];
+    };
     for (const f of geo.features) {
       const code = currentCommuneCode(f.properties.code);
       if (!code || !territory.communes.some((c) => c.code === code)) continue;

@@ -8,7 +8,13 @@ import { join, relative } from 'node:path';
 import { mdxToJs } from 'satteri';
 import { readUtf8File, parseYamlFile, type Diagnostic } from '../src/lib/diagnostics/index.ts';
 
-const mdxFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort().map((f) => join(dir, f)) : []);
+const mdxFiles = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.mdx'))
+        .sort()
+        .map((f) => join(dir, f))
+    : [];
 
 /** Checks the MDX pages of content/ and of the territory's content/ folder. */
 export function mdxSyntaxCheck(root: string, territoryDir: string): Diagnostic[] {
@@ -29,7 +35,9 @@ export function checkMdxText(file: string, text: string): Diagnostic[] {
   if (front) {
     const yaml = parseYamlFile(file, front[1]!);
     // The front matter starts on line 2 of the page.
-    out.push(...yaml.syntaxErrors.map((d) => ({ ...d, line: d.line + 1, message: `en-tête de la page : ${d.message}` })));
+    out.push(
+      ...yaml.syntaxErrors.map((d) => ({ ...d, line: d.line + 1, message: `en-tête de la page : ${d.message}` })),
+    );
   }
   // Blank lines keep the body's line numbers those of the file.
   const body = front ? front[0].replace(/[^\n]/g, '') + text.slice(front[0].length) : text;
@@ -45,7 +53,10 @@ function mdxDiagnostic(file: string, error: unknown): Diagnostic {
   const text = error instanceof Error ? error.message : String(error);
   const at = /^(\d+):(\d+)/.exec(text);
   return {
-    file, line: at ? Number(at[1]) : 1, column: at ? Number(at[2]) : 1, severity: 'erreur',
+    file,
+    line: at ? Number(at[1]) : 1,
+    column: at ? Number(at[2]) : 1,
+    severity: 'erreur',
     message: `syntaxe MDX incorrecte : ${frenchMdxError(text)}`,
     hint: 'vérifiez les balises < > et les accolades { } à cet endroit ; pour écrire < ou { dans le texte, mettez \\ devant',
   };
@@ -56,9 +67,12 @@ function frenchMdxError(text: string): string {
   const closing = /Unexpected closing tag `([^`]*)`, expected corresponding closing tag for `([^`]*)`/.exec(text);
   if (closing) return `balise fermante « ${closing[1]} » inattendue : la balise ouverte est « ${closing[2]} »`;
   if (/Unexpected closing tag/i.test(text)) return 'balise fermante sans balise ouverte';
-  if (/expected a corresponding closing tag|Expected a closing tag/i.test(text)) return 'une balise ouverte n’est jamais fermée';
-  if (/parse expression|expression/i.test(text)) return 'le contenu entre accolades { } n’est pas une expression correcte';
-  if (/end of file|Unexpected end/i.test(text)) return 'le fichier se termine alors qu’une balise ou une accolade est encore ouverte';
+  if (/expected a corresponding closing tag|Expected a closing tag/i.test(text))
+    return 'une balise ouverte n’est jamais fermée';
+  if (/parse expression|expression/i.test(text))
+    return 'le contenu entre accolades { } n’est pas une expression correcte';
+  if (/end of file|Unexpected end/i.test(text))
+    return 'le fichier se termine alors qu’une balise ou une accolade est encore ouverte';
   if (/import|export/i.test(text)) return 'ligne « import » ou « export » incorrecte';
   if (/attribute/i.test(text)) return 'attribut de balise mal écrit';
   return 'balise ou accolade mal formée';

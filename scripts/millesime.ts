@@ -27,8 +27,13 @@ function fail(message: string): never {
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const [command, input] = args.filter((a, i) => !a.startsWith('--') && !['--type', '--annee', '--origine'].includes(args[i - 1] ?? ''));
-if (command !== 'ajouter' || !input) fail('usage : npm run millesime -- ajouter <fichier> [--type rpls|demande|indicateurs] [--annee 2024] [--essai] [--origine "texte"]');
+const [command, input] = args.filter(
+  (a, i) => !a.startsWith('--') && !['--type', '--annee', '--origine'].includes(args[i - 1] ?? ''),
+);
+if (command !== 'ajouter' || !input)
+  fail(
+    'usage : npm run millesime -- ajouter <fichier> [--type rpls|demande|indicateurs] [--annee 2024] [--essai] [--origine "texte"]',
+  );
 const file = resolve(input);
 if (!existsSync(file)) fail(`fichier introuvable : ${input}`);
 
@@ -37,9 +42,13 @@ let kind = option('--type') as Kind | undefined;
 if (kind && !KINDS.includes(kind)) fail(`--type « ${kind} » inconnu : rpls, demande ou indicateurs`);
 kind ??= detected.kind;
 let year = option('--annee') ? Number(option('--annee')) : detected.year;
-if (year !== undefined && (!Number.isInteger(year) || year < 2000 || year > 2100)) fail(`--annee « ${option('--annee')} » : une année sur 4 chiffres est attendue`);
+if (year !== undefined && (!Number.isInteger(year) || year < 2000 || year > 2100))
+  fail(`--annee « ${option('--annee')} » : une année sur 4 chiffres est attendue`);
 if (!kind || year === undefined) {
-  if (!process.stdin.isTTY) fail(`${!kind ? 'je ne reconnais pas la sorte de fichier : ajoutez --type rpls, demande ou indicateurs' : 'je ne trouve pas l’année du fichier : ajoutez --annee, par exemple --annee 2024'}`);
+  if (!process.stdin.isTTY)
+    fail(
+      `${!kind ? 'je ne reconnais pas la sorte de fichier : ajoutez --type rpls, demande ou indicateurs' : 'je ne trouve pas l’année du fichier : ajoutez --annee, par exemple --annee 2024'}`,
+    );
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   while (!kind) {
     const a = (await rl.question('Quelle sorte de fichier ? rpls, demande ou indicateurs : ')).trim() as Kind;
@@ -52,7 +61,9 @@ if (!kind || year === undefined) {
   rl.close();
 }
 const preset = kind === detected.kind ? detected.preset : undefined;
-console.log(`Fichier ${basename(file)} : ${kind === 'rpls' ? 'RPLS' : kind === 'demande' ? 'demandes et attributions' : 'indicateurs du SDES'}${detected.layout && kind === detected.kind ? `, ${detected.layout}` : ''}, millésime ${year}.`);
+console.log(
+  `Fichier ${basename(file)} : ${kind === 'rpls' ? 'RPLS' : kind === 'demande' ? 'demandes et attributions' : 'indicateurs du SDES'}${detected.layout && kind === detected.kind ? `, ${detected.layout}` : ''}, millésime ${year}.`,
+);
 
 const context = runContext();
 const slug = context.territory;
@@ -69,9 +80,16 @@ const yamlPath = join(dir, 'territory.yaml');
 if (!existsSync(yamlPath)) fail(`territoire « ${slug} » introuvable dans ${territoriesDir}`);
 const target = join(dir, 'sources', basename(file));
 const copied = resolve(target) !== file;
-if (copied && existsSync(target) && !readFileSync(target).equals(readFileSync(file))) fail(`un autre fichier porte déjà ce nom dans sources/ : ${basename(file)}. Renommez le nouveau fichier`);
+if (copied && existsSync(target) && !readFileSync(target).equals(readFileSync(file)))
+  fail(`un autre fichier porte déjà ce nom dans sources/ : ${basename(file)}. Renommez le nouveau fichier`);
 const before = readFileSync(yamlPath, 'utf8');
-const declared = declareSource(before, { kind, file: basename(file), millesime: year, ...(preset ? { preset } : {}), ...(option('--origine') ? { origin: option('--origine')! } : {}) });
+const declared = declareSource(before, {
+  kind,
+  file: basename(file),
+  millesime: year,
+  ...(preset ? { preset } : {}),
+  ...(option('--origine') ? { origin: option('--origine')! } : {}),
+});
 if ('error' in declared) fail(declared.error);
 if (copied) copyFileSync(file, target);
 writeFileSync(yamlPath, declared.text);
@@ -95,5 +113,7 @@ if (trialDir) {
   rmSync(trialDir, { recursive: true, force: true });
   console.log('Essai : rien n’a été changé. Relancez sans --essai pour ajouter le fichier.');
 } else {
-  console.log(`Le fichier est dans ${join('sources', basename(file))} et déclaré dans territory.yaml. Lancez « npm run build » pour publier.`);
+  console.log(
+    `Le fichier est dans ${join('sources', basename(file))} et déclaré dans territory.yaml. Lancez « npm run build » pour publier.`,
+  );
 }

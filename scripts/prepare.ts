@@ -32,7 +32,11 @@ export async function prepareDataset(slug?: string, territoriesDir?: string): Pr
   const cotation = loadCotationGrid(territory.dir, context.root);
   // Data files (RPLS, demand): read once per input change, secrecy applied before anything leaves.
   const progress = progressBar();
-  const data = await loadFigures(territory, { cacheDir: context.cacheDir, displayRoot: context.root, ...(progress ? { onProgress: progress } : {}) });
+  const data = await loadFigures(territory, {
+    cacheDir: context.cacheDir,
+    displayRoot: context.root,
+    ...(progress ? { onProgress: progress } : {}),
+  });
   const all = [...diagnostics, ...data.diagnostics];
   if (!data.figures || hasErrors(all)) return { slug: name, dir, cotation, diagnostics: all };
   return { slug: name, dir, cotation, dataset: buildDataset(territory, data.figures, cotation), diagnostics: all };

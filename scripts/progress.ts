@@ -7,7 +7,9 @@ import type { Progress } from '../src/lib/sources/index.ts';
 const mb = (n: number) => (n / 1e6).toLocaleString('fr-FR', { maximumFractionDigits: 0 });
 
 /** A progress callback for `loadFigures`, or undefined when stderr is not a terminal. */
-export function progressBar(stream: NodeJS.WriteStream = process.stderr): ((file: string, p: Progress) => void) | undefined {
+export function progressBar(
+  stream: NodeJS.WriteStream = process.stderr,
+): ((file: string, p: Progress) => void) | undefined {
   if (!stream.isTTY) return undefined;
   let shown = '';
   return (file, p) => {

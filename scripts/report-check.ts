@@ -9,7 +9,12 @@ import { acronymsOf, loadGlossary, GLOSSARY_FILE } from '../src/lib/glossary/ind
 import { loadYearlyReports } from '../src/lib/report/index.ts';
 
 /** Public sentences of a yearly report file ("*" = any index). */
-const LABELS = [['mainQuestions', '*'], ['actions', '*', 'axis'], ['actions', '*', 'title'], ['actions', '*', 'comment']];
+const LABELS = [
+  ['mainQuestions', '*'],
+  ['actions', '*', 'axis'],
+  ['actions', '*', 'title'],
+  ['actions', '*', 'comment'],
+];
 
 /** Checks the yearly reports of one territory. */
 export function reportCheck(root: string, territoryDir: string): Diagnostic[] {
@@ -18,7 +23,9 @@ export function reportCheck(root: string, territoryDir: string): Diagnostic[] {
   if (reports.length === 0) return diagnostics;
   const acronyms = acronymsOf(loadGlossary(join(root, GLOSSARY_FILE)).entries);
   for (const { yaml, source } of reports) {
-    diagnostics.push(...findingsToDiagnostics(yaml.file, lintLabels(yaml, source, collectLabels(yaml.data, LABELS), acronyms)));
+    diagnostics.push(
+      ...findingsToDiagnostics(yaml.file, lintLabels(yaml, source, collectLabels(yaml.data, LABELS), acronyms)),
+    );
   }
   return diagnostics;
 }

@@ -36,5 +36,7 @@ export function getConformance(): Conformance {
 
 function packageVersion(name: string): string {
   const file = resolve(runContext().root, 'node_modules', name, 'package.json');
-  return existsSync(file) ? String((JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown }).version ?? '') : '';
+  return existsSync(file)
+    ? String((JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown }).version ?? '')
+    : '';
 }

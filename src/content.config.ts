@@ -19,7 +19,9 @@ export const collections = {
   pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content' }), schema: pageSchema }),
   // A territory without its own pages gets an empty collection rather than a warning.
   territoryPages: defineCollection({
-    loader: hasTerritoryPages ? glob({ pattern: '*.mdx', base: localDir }) : { name: 'aucune-page-locale', load: async () => {} },
+    loader: hasTerritoryPages
+      ? glob({ pattern: '*.mdx', base: localDir })
+      : { name: 'aucune-page-locale', load: async () => {} },
     schema: pageSchema,
   }),
   glossary: defineCollection({ loader: file('content/glossaire.yaml'), schema: glossaryEntrySchema }),

@@ -18,15 +18,48 @@ export interface NavEntry {
  * from home), the header shows those marked `header` (a short menu that fits a phone).
  */
 export const mainNav: NavEntry[] = [
-  { href: '/demander/', label: 'Faire une demande', header: true, summary: 'Comment demander un logement social, sur internet ou dans un guichet.' },
-  { href: '/pieces-justificatives/', label: 'Les papiers à donner', summary: 'La liste des papiers pour votre demande.' },
-  { href: '/guichets/', label: 'Les guichets', header: true, summary: 'Les adresses, les téléphones et les horaires des guichets.' },
+  {
+    href: '/demander/',
+    label: 'Faire une demande',
+    header: true,
+    summary: 'Comment demander un logement social, sur internet ou dans un guichet.',
+  },
+  {
+    href: '/pieces-justificatives/',
+    label: 'Les papiers à donner',
+    summary: 'La liste des papiers pour votre demande.',
+  },
+  {
+    href: '/guichets/',
+    label: 'Les guichets',
+    header: true,
+    summary: 'Les adresses, les téléphones et les horaires des guichets.',
+  },
   { href: '/ou-aller/', label: 'Où aller ?', summary: 'Quelques questions pour savoir qui peut vous aider.' },
-  { href: '/delais/', label: 'Les délais', header: true, summary: 'Combien de temps il faut attendre, selon la commune et la taille du logement.' },
-  { href: '/cotation/', label: 'La cotation', header: true, summary: 'Les points de votre demande. Estimez vos points sans rien envoyer.' },
-  { href: '/communes/', label: 'Les communes', header: true, summary: 'Les logements sociaux et les guichets de chaque commune.' },
+  {
+    href: '/delais/',
+    label: 'Les délais',
+    header: true,
+    summary: 'Combien de temps il faut attendre, selon la commune et la taille du logement.',
+  },
+  {
+    href: '/cotation/',
+    label: 'La cotation',
+    header: true,
+    summary: 'Les points de votre demande. Estimez vos points sans rien envoyer.',
+  },
+  {
+    href: '/communes/',
+    label: 'Les communes',
+    header: true,
+    summary: 'Les logements sociaux et les guichets de chaque commune.',
+  },
   { href: '/logements/', label: 'Les logements', summary: 'Combien de logements sociaux il y a dans chaque commune.' },
-  { href: '/comprendre/', label: 'Comprendre', summary: 'Toutes les étapes expliquées simplement, de la demande jusqu’au bail.' },
+  {
+    href: '/comprendre/',
+    label: 'Comprendre',
+    summary: 'Toutes les étapes expliquées simplement, de la demande jusqu’au bail.',
+  },
   { href: '/plaquettes/', label: 'Les plaquettes', summary: 'Les documents à imprimer pour les guichets.' },
   { href: '/recherche/', label: 'Rechercher', header: true, summary: 'Cherchez un mot dans tout le site.' },
 ];

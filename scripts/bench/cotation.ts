@@ -13,7 +13,10 @@ export const cotationBench: BenchSection = {
     const root = process.env.TERRITORIES_DIR ?? 'data/territories';
     for (const slug of readdirSync(root).filter((s) => existsSync(join(root, s, 'cotation.yaml')))) {
       const r = benchCotation(join(root, slug));
-      if (r) log(`  ${slug} : médiane ${formatDecimal(r.median * 1000)} µs, 99e centile ${formatDecimal(r.p99 * 1000)} µs, ${r.runs} calculs`);
+      if (r)
+        log(
+          `  ${slug} : médiane ${formatDecimal(r.median * 1000)} µs, 99e centile ${formatDecimal(r.p99 * 1000)} µs, ${r.runs} calculs`,
+        );
     }
   },
 };

@@ -16,18 +16,33 @@ function synthetic(base: TerritoryDataset, count: number): TerritoryDataset {
   const communes = Array.from({ length: count }, (_, i) => {
     const c = base.communes[i % base.communes.length]!;
     const round = Math.floor(i / base.communes.length);
-    return round === 0 ? c : { ...c, code: `9${String(i).padStart(4, '0')}`, name: `${c.name} ${round + 1}`, slug: `${c.slug}-${round + 1}` };
+    return round === 0
+      ? c
+      : {
+          ...c,
+          code: `9${String(i).padStart(4, '0')}`,
+          name: `${c.name} ${round + 1}`,
+          slug: `${c.slug}-${round + 1}`,
+        };
   });
   const centres = { ...base.deskExtras.communeCentres };
-  for (const [i, c] of communes.entries()) centres[c.code] ??= base.deskExtras.communeCentres[base.communes[i % base.communes.length]!.code]!;
+  for (const [i, c] of communes.entries())
+    centres[c.code] ??= base.deskExtras.communeCentres[base.communes[i % base.communes.length]!.code]!;
   return withSyntheticFigures({ ...base, communes, deskExtras: { ...base.deskExtras, communeCentres: centres } });
 }
 
-async function timed(dataset: TerritoryDataset): Promise<{ seconds: number; files: number; bytes: number; pages: number }> {
+async function timed(
+  dataset: TerritoryDataset,
+): Promise<{ seconds: number; files: number; bytes: number; pages: number }> {
   const t0 = performance.now();
   const all = await generateLeaflets(dataset);
   const seconds = (performance.now() - t0) / 1000;
-  return { seconds, files: all.length, bytes: all.reduce((s, l) => s + l.bytes.length, 0), pages: all.reduce((s, l) => s + l.pages, 0) };
+  return {
+    seconds,
+    files: all.length,
+    bytes: all.reduce((s, l) => s + l.bytes.length, 0),
+    pages: all.reduce((s, l) => s + l.pages, 0),
+  };
 }
 
 /** `npm run bench -- --only leaflets`. */
@@ -38,9 +53,13 @@ export const leafletsBench: BenchSection = {
     const prepared = await prepareDataset('thiers-dore-montagne');
     if (!prepared.dataset) throw new Error('territoire par défaut invalide');
     const real = await timed(prepared.dataset);
-    log(`Thiers Dore et Montagne, ${prepared.dataset.communes.length} communes : ${real.files} PDF, ${real.pages} pages, ${Math.round(real.bytes / 1024)} Ko en ${formatDecimal(real.seconds)} s (objectif : moins de 15 s)`);
+    log(
+      `Thiers Dore et Montagne, ${prepared.dataset.communes.length} communes : ${real.files} PDF, ${real.pages} pages, ${Math.round(real.bytes / 1024)} Ko en ${formatDecimal(real.seconds)} s (objectif : moins de 15 s)`,
+    );
     const big = synthetic(prepared.dataset, 300);
     const synth = await timed(big);
-    log(`Territoire synthétique, 300 communes : ${synth.files} PDF, ${synth.pages} pages, ${Math.round(synth.bytes / 1024)} Ko en ${formatDecimal(synth.seconds)} s (objectif : moins de 120 s)`);
+    log(
+      `Territoire synthétique, 300 communes : ${synth.files} PDF, ${synth.pages} pages, ${Math.round(synth.bytes / 1024)} Ko en ${formatDecimal(synth.seconds)} s (objectif : moins de 120 s)`,
+    );
   },
 };

@@ -33,4 +33,12 @@ if (mode === 'baseline') {
 }
 const ms = performance.now() - start;
 const cpu = process.cpuUsage(cpuStart);
-console.log(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, rows, kept, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+console.log(
+  JSON.stringify({
+    ms,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    rows,
+    kept,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+  }),
+);

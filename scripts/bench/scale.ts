@@ -15,7 +15,8 @@ import type { BenchSection } from './section.ts';
 import { writeNationalRpls } from './rpls-file.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const fr = (n: number, digits = 0) => n.toLocaleString('fr-FR', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fr = (n: number, digits = 0) =>
+  n.toLocaleString('fr-FR', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 type Run = { ms: number; cpuMs: number; rows: number; kept: number; maxRssMb: number };
 
 function measure(mode: 'ingest' | 'baseline', file: string, siren: string): Run {
@@ -24,7 +25,8 @@ function measure(mode: 'ingest' | 'baseline', file: string, siren: string): Run 
   return JSON.parse(r.stdout.trim().split('\n').pop()!);
 }
 
-const option = (args: string[], name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
+const option = (args: string[], name: string, fallback: number) =>
+  args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback;
 
 export const scaleBench: BenchSection = {
   name: 'echelle',
@@ -32,21 +34,41 @@ export const scaleBench: BenchSection = {
   async run({ log, args }) {
     const dir = mkdtempSync(join(tmpdir(), 'bench-echelle-'));
     const cases = [
-      { label: 'grand territoire (Grand Paris Grand Est)', siren: '200058790', rows: option(args, '--territory-rows', 75_000), only: true },
-      { label: 'fichier national filtré (Thiers Dore et Montagne)', siren: '200070712', rows: option(args, '--national-rows', 5_000_000), only: false },
+      {
+        label: 'grand territoire (Grand Paris Grand Est)',
+        siren: '200058790',
+        rows: option(args, '--territory-rows', 75_000),
+        only: true,
+      },
+      {
+        label: 'fichier national filtré (Thiers Dore et Montagne)',
+        siren: '200070712',
+        rows: option(args, '--national-rows', 5_000_000),
+        only: false,
+      },
     ];
     try {
-      log('Rapport = vitesse de la lecture ÷ vitesse de la base (lire et couper les lignes du même fichier), en temps processeur. Objectifs : rapport ≥ 0,5, mémoire ≤ 250 Mo.');
-      log('cas                                              | lignes    | Mo    | gardées   | temps réel | temps proc. | mémoire max | base : temps proc. | rapport');
+      log(
+        'Rapport = vitesse de la lecture ÷ vitesse de la base (lire et couper les lignes du même fichier), en temps processeur. Objectifs : rapport ≥ 0,5, mémoire ≤ 250 Mo.',
+      );
+      log(
+        'cas                                              | lignes    | Mo    | gardées   | temps réel | temps proc. | mémoire max | base : temps proc. | rapport',
+      );
       for (const c of cases) {
         const file = join(dir, `rpls-${c.siren}-${c.rows}.csv`);
-        const bytes = await writeNationalRpls(file, c.rows, c.only ? communesOf(c.siren).map((x) => x.code) : undefined);
+        const bytes = await writeNationalRpls(
+          file,
+          c.rows,
+          c.only ? communesOf(c.siren).map((x) => x.code) : undefined,
+        );
         measure('baseline', file, c.siren); // warm the file cache so both runs read from memory
         const base = measure('baseline', file, c.siren);
         const run = measure('ingest', file, c.siren);
         const ratio = base.cpuMs / run.cpuMs;
         const goal = ratio >= 0.5 && run.maxRssMb <= 250 ? 'atteint' : 'non atteint';
-        log(`${c.label.padEnd(48)} | ${fr(c.rows).padEnd(9)} | ${fr(bytes / 1e6).padEnd(5)} | ${fr(run.kept).padEnd(9)} | ${fr(run.ms / 1000, 2).padEnd(8)} s | ${fr(run.cpuMs / 1000, 2).padEnd(9)} s | ${fr(run.maxRssMb).padEnd(8)} Mo | ${fr(base.cpuMs / 1000, 2).padEnd(16)} s | ${fr(ratio, 2)} (objectif ${goal})`);
+        log(
+          `${c.label.padEnd(48)} | ${fr(c.rows).padEnd(9)} | ${fr(bytes / 1e6).padEnd(5)} | ${fr(run.kept).padEnd(9)} | ${fr(run.ms / 1000, 2).padEnd(8)} s | ${fr(run.cpuMs / 1000, 2).padEnd(9)} s | ${fr(run.maxRssMb).padEnd(8)} Mo | ${fr(base.cpuMs / 1000, 2).padEnd(16)} s | ${fr(ratio, 2)} (objectif ${goal})`,
+        );
         rmSync(file, { force: true });
       }
       log(`Node ${process.version}`);

@@ -14,7 +14,8 @@ import { publishDemand, publishStock } from '../../src/lib/dataset/index.ts';
 import { formatDecimal } from '../../src/lib/format/index.ts';
 
 const seconds = (t0: number) => formatDecimal((performance.now() - t0) / 1000);
-const describe = (r: SecrecyReport) => `${r.hidden.small} petits, ${r.hidden.secondary} secondaires, ${r.components} groupes, ${r.solves} résolutions, ${r.recomputable} recalculable${r.recomputable > 1 ? 's' : ''}`;
+const describe = (r: SecrecyReport) =>
+  `${r.hidden.small} petits, ${r.hidden.secondary} secondaires, ${r.components} groupes, ${r.solves} résolutions, ${r.recomputable} recalculable${r.recomputable > 1 ? 's' : ''}`;
 
 /** `npm run bench -- --only secret`. */
 export const secrecyBench: BenchSection = {
@@ -44,7 +45,9 @@ export const secrecyBench: BenchSection = {
           const read = seconds(t0);
           t0 = performance.now();
           const { report } = publishStock(r.stock, { threshold, solver: highs, mask: true });
-          log(`  RPLS ${s.millesime} masqué (option maskStockCounts) : lecture ${read} s, secret et audit ${seconds(t0)} s (${describe(report!)})`);
+          log(
+            `  RPLS ${s.millesime} masqué (option maskStockCounts) : lecture ${read} s, secret et audit ${seconds(t0)} s (${describe(report!)})`,
+          );
         }
       }
     }

@@ -26,22 +26,58 @@ function roomsOf(t: Typology, random: () => number): number {
 }
 
 /** Year of completion within a period, and a financing code plausible for that year (data-formats.md §a.5). */
-function yearAndFinancing(period: 'avant-1979' | '1979-2007' | 'depuis-2008', millesime: number, random: () => number): { year: number; finan: number } {
-  const pick = <T,>(options: [T, number][]): T => {
+function yearAndFinancing(
+  period: 'avant-1979' | '1979-2007' | 'depuis-2008',
+  millesime: number,
+  random: () => number,
+): { year: number; finan: number } {
+  const pick = <T>(options: [T, number][]): T => {
     let r = random();
     for (const [v, p] of options) if ((r -= p) < 0) return v;
     return options[options.length - 1]![0];
   };
   if (period === 'avant-1979') {
     const year = 1950 + Math.floor(random() * 29);
-    return { year, finan: year < 1977 ? pick([[52, 0.8], [99, 0.1], [50, 0.1]]) : 12 };
+    return {
+      year,
+      finan:
+        year < 1977
+          ? pick([
+              [52, 0.8],
+              [99, 0.1],
+              [50, 0.1],
+            ])
+          : 12,
+    };
   }
   if (period === '1979-2007') {
     const year = 1979 + Math.floor(random() * 29);
-    return { year, finan: year < 1999 ? pick([[12, 0.85], [11, 0.1], [49, 0.05]]) : pick([[13, 0.75], [10, 0.15], [14, 0.1]]) };
+    return {
+      year,
+      finan:
+        year < 1999
+          ? pick([
+              [12, 0.85],
+              [11, 0.1],
+              [49, 0.05],
+            ])
+          : pick([
+              [13, 0.75],
+              [10, 0.15],
+              [14, 0.1],
+            ]),
+    };
   }
   const year = 2008 + Math.floor(random() * (millesime - 2008));
-  return { year, finan: pick([[13, 0.62], [10, 0.22], [14, 0.12], [16, 0.04]]) };
+  return {
+    year,
+    finan: pick([
+      [13, 0.62],
+      [10, 0.22],
+      [14, 0.12],
+      [16, 0.04],
+    ]),
+  };
 }
 
 /** Shares used for categories the seeds do not give (demonstration values). */
@@ -55,28 +91,90 @@ export interface StockShares {
 }
 
 /** Dwellings of one commune group with exact category counts from the shares. */
-export function planDwellings(perCommune: { commune: Commune; count: number; qpv: number; typology?: Record<Typology, number> }[], shares: StockShares, millesime: number, random: () => number): DemoDwelling[] {
+export function planDwellings(
+  perCommune: { commune: Commune; count: number; qpv: number; typology?: Record<Typology, number> }[],
+  shares: StockShares,
+  millesime: number,
+  random: () => number,
+): DemoDwelling[] {
   const total = perCommune.reduce((a, c) => a + c.count, 0);
   const fixed = perCommune.filter((c) => c.typology);
   const freeTotal = total - fixed.reduce((a, c) => a + c.count, 0);
   const typologies = Object.keys(shares.typology) as Typology[];
-  const freeTypology = shuffledBag(typologies.map((t, i) => [t, allocate(freeTotal, typologies.map((k) => shares.typology[k]))[i]!] as const), random);
-  const [collectif, individuel, etudiant] = allocate(total, [shares.collectif, 1 - shares.collectif - shares.etudiant, shares.etudiant]);
-  const kinds = shuffledBag([['C', collectif!], ['I', individuel!], ['E', etudiant!]] as const, random);
-  const [before, middle, recent] = allocate(total, [shares.before1979, 1 - shares.before1979 - shares.since2008, shares.since2008]);
-  const periods = shuffledBag([['avant-1979', before!], ['1979-2007', middle!], ['depuis-2008', recent!]] as const, random);
+  const freeTypology = shuffledBag(
+    typologies.map(
+      (t, i) =>
+        [
+          t,
+          allocate(
+            freeTotal,
+            typologies.map((k) => shares.typology[k]),
+          )[i]!,
+        ] as const,
+    ),
+    random,
+  );
+  const [collectif, individuel, etudiant] = allocate(total, [
+    shares.collectif,
+    1 - shares.collectif - shares.etudiant,
+    shares.etudiant,
+  ]);
+  const kinds = shuffledBag(
+    [
+      ['C', collectif!],
+      ['I', individuel!],
+      ['E', etudiant!],
+    ] as const,
+    random,
+  );
+  const [before, middle, recent] = allocate(total, [
+    shares.before1979,
+    1 - shares.before1979 - shares.since2008,
+    shares.since2008,
+  ]);
+  const periods = shuffledBag(
+    [
+      ['avant-1979', before!],
+      ['1979-2007', middle!],
+      ['depuis-2008', recent!],
+    ] as const,
+    random,
+  );
   const labels = Object.keys(shares.dpe);
-  const dpe = shuffledBag(labels.map((l, i) => [l, allocate(total, labels.map((k) => shares.dpe[k]!))[i]!] as const), random);
+  const dpe = shuffledBag(
+    labels.map(
+      (l, i) =>
+        [
+          l,
+          allocate(
+            total,
+            labels.map((k) => shares.dpe[k]!),
+          )[i]!,
+        ] as const,
+    ),
+    random,
+  );
   const out: DemoDwelling[] = [];
   let free = 0;
   for (const c of perCommune) {
-    const own = c.typology ? shuffledBag(typologies.map((t) => [t, c.typology![t]] as const), random) : freeTypology.slice(free, (free += c.count));
+    const own = c.typology
+      ? shuffledBag(
+          typologies.map((t) => [t, c.typology![t]] as const),
+          random,
+        )
+      : freeTypology.slice(free, (free += c.count));
     for (let i = 0; i < c.count; i++) {
       const k = out.length;
       const rooms = roomsOf(own[i]!, random);
       const { year, finan } = yearAndFinancing(periods[k]!, millesime, random);
       out.push({
-        commune: c.commune, rooms, kind: kinds[k]!, year, finan, dpe: dpe[k]!, qpv: i < c.qpv,
+        commune: c.commune,
+        rooms,
+        kind: kinds[k]!,
+        year,
+        finan,
+        dpe: dpe[k]!,
+        qpv: i < c.qpv,
         surface: Math.round(BASE_SURFACE[rooms]! * (0.85 + random() * 0.3) * 10) / 10,
       });
     }
@@ -85,16 +183,41 @@ export function planDwellings(perCommune: { commune: Commune; count: number; qpv
 }
 
 /** Header of the demonstration DiDo file: the columns we read plus the usual geography. */
-const HEADER = ['REG_CODE', 'DEP_CODE', 'EPCI_CODE', 'DEPCOM', 'LIBCOM', 'QPV_CODE', 'TYPECONST_CODE', 'NBPIECE', 'SURFHAB', 'CONSTRUCT', 'FINAN_CODE', 'DPEENERGIE'];
+const HEADER = [
+  'REG_CODE',
+  'DEP_CODE',
+  'EPCI_CODE',
+  'DEPCOM',
+  'LIBCOM',
+  'QPV_CODE',
+  'TYPECONST_CODE',
+  'NBPIECE',
+  'SURFHAB',
+  'CONSTRUCT',
+  'FINAN_CODE',
+  'DPEENERGIE',
+];
 
 /** DiDo-format CSV text (BOM, `;`, quoted names) of the dwellings. */
 export function didoCsv(dwellings: readonly DemoDwelling[], geo: { reg: string; epci: string }): string {
   const lines = [HEADER.join(';')];
   for (const d of dwellings) {
-    lines.push([
-      geo.reg, d.commune.departement, geo.epci, d.commune.code, `"${d.commune.name}"`, d.qpv ? 'QPDEMO01' : '',
-      d.kind, d.rooms, d.surface.toFixed(1), d.year, d.finan, d.dpe,
-    ].join(';'));
+    lines.push(
+      [
+        geo.reg,
+        d.commune.departement,
+        geo.epci,
+        d.commune.code,
+        `"${d.commune.name}"`,
+        d.qpv ? 'QPDEMO01' : '',
+        d.kind,
+        d.rooms,
+        d.surface.toFixed(1),
+        d.year,
+        d.finan,
+        d.dpe,
+      ].join(';'),
+    );
   }
   return `\ufeff${lines.join('\n')}\n`;
 }

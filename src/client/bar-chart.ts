@@ -84,7 +84,10 @@ export function renderBarChart(canvas: HTMLCanvasElement, spec: ChartSpec): Char
       plugins: {
         legend: { display: spec.series.length > 1, labels: { color: INK, font: { size: 14 } } },
         tooltip: {
-          callbacks: { label: (item) => `${item.dataset.label ?? ''} : ${spec.series[item.datasetIndex]?.texts[item.dataIndex] ?? ''}` },
+          callbacks: {
+            label: (item) =>
+              `${item.dataset.label ?? ''} : ${spec.series[item.datasetIndex]?.texts[item.dataIndex] ?? ''}`,
+          },
         },
       },
     },

@@ -22,13 +22,16 @@ function start(): void {
   const figures = [...document.querySelectorAll<HTMLElement>(FIGURE)];
   if (figures.length === 0) return;
   if (!('IntersectionObserver' in window)) return; // old browsers keep the tables, which hold every figure
-  const observer = new IntersectionObserver((entries) => {
-    for (const entry of entries) {
-      if (!entry.isIntersecting) continue;
-      observer.unobserve(entry.target);
-      void draw(entry.target as HTMLElement);
-    }
-  }, { rootMargin: '200px 0px' });
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        observer.unobserve(entry.target);
+        void draw(entry.target as HTMLElement);
+      }
+    },
+    { rootMargin: '200px 0px' },
+  );
   for (const figure of figures) observer.observe(figure);
 }
 

@@ -13,7 +13,8 @@ if (form) {
     const audience = String(data.get('public') ?? '');
     let shown = 0;
     for (const li of items) {
-      const ok = (!level || (li.dataset.levels ?? '').split(' ').includes(level)) &&
+      const ok =
+        (!level || (li.dataset.levels ?? '').split(' ').includes(level)) &&
         (!commune || li.dataset.commune === commune) &&
         (!audience || li.dataset.audience === audience);
       li.hidden = !ok;
@@ -21,13 +22,30 @@ if (form) {
     }
     for (const group of document.querySelectorAll<HTMLElement>('[data-desk-groups] [data-group]'))
       group.hidden = !group.querySelector('li[data-levels]:not([hidden])');
-    if (count) count.textContent = shown === 0 ? 'Aucun guichet ne correspond.' : shown === 1 ? '1 guichet affiché.' : `${shown} guichets affichés.`;
-    document.dispatchEvent(new CustomEvent('desks-filtered', { detail: { visible: items.filter((li) => !li.hidden).map((li) => li.querySelector<HTMLElement>('[data-desk]')?.dataset.desk) } }));
+    if (count)
+      count.textContent =
+        shown === 0
+          ? 'Aucun guichet ne correspond.'
+          : shown === 1
+            ? '1 guichet affiché.'
+            : `${shown} guichets affichés.`;
+    document.dispatchEvent(
+      new CustomEvent('desks-filtered', {
+        detail: {
+          visible: items
+            .filter((li) => !li.hidden)
+            .map((li) => li.querySelector<HTMLElement>('[data-desk]')?.dataset.desk),
+        },
+      }),
+    );
   };
   form.hidden = false;
   // The form does the same as the static filter links, faster: the links would only repeat it.
   const links = document.querySelector<HTMLElement>('[data-filter-links]');
   if (links) links.hidden = true;
   form.addEventListener('change', apply);
-  form.addEventListener('submit', (e) => { e.preventDefault(); apply(); });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    apply();
+  });
 }

@@ -69,7 +69,11 @@ export async function showMap(container: HTMLElement, points: MapPoint[]): Promi
       popupAnchor: [rank * (SIZE + 4), -SIZE / 2],
     });
     const marker = L.marker([p.lat, p.lon], { icon, title: label, alt: label, keyboard: true, riseOnHover: true });
-    marker.bindPopup(() => popupContent(p.id), { maxWidth: popupWidth, minWidth: Math.min(220, popupWidth), autoPanPadding: [8, 8] });
+    marker.bindPopup(() => popupContent(p.id), {
+      maxWidth: popupWidth,
+      minWidth: Math.min(220, popupWidth),
+      autoPanPadding: [8, 8],
+    });
     marker.on('add', () => {
       const el = marker.getElement();
       el?.setAttribute('role', 'button');
@@ -78,7 +82,10 @@ export async function showMap(container: HTMLElement, points: MapPoint[]): Promi
     });
     marker.on('popupopen', () => {
       const heading = marker.getPopup()?.getElement()?.querySelector<HTMLElement>('.desk-name');
-      if (heading) { heading.tabIndex = -1; heading.focus(); }
+      if (heading) {
+        heading.tabIndex = -1;
+        heading.focus();
+      }
     });
     marker.addTo(map);
     markers.set(p.id, marker);

@@ -13,7 +13,13 @@ export interface RankedPage {
 
 /** Lower case, without accents, hyphens and apostrophes as spaces: "Saint-Rémy" → "saint remy". */
 export function normalizeWords(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[-'’_]/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[-'’_]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The commune slug of a commune page or commune sheet, else undefined. */
@@ -25,7 +31,9 @@ export function communeOf(url: string): string | undefined {
 /** True when a word of the query (3 letters or more) is a word of the commune's name. */
 function names(query: string, slug: string): boolean {
   const words = new Set(normalizeWords(slug).split(' '));
-  return normalizeWords(query).split(' ').some((w) => w.length >= 3 && words.has(w));
+  return normalizeWords(query)
+    .split(' ')
+    .some((w) => w.length >= 3 && words.has(w));
 }
 
 /** The results with unnamed commune pages moved after every other page; a new array. */

@@ -6,9 +6,17 @@
  */
 import { communePagesLast } from './search-rank.ts';
 
-interface PagefindData { url: string; excerpt: string; meta: { title?: string } }
-interface PagefindResult { data: () => Promise<PagefindData> }
-interface PagefindResponse { results: PagefindResult[] }
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+}
+interface PagefindResult {
+  data: () => Promise<PagefindData>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+}
 interface Pagefind {
   search: (q: string) => Promise<PagefindResponse>;
   /** Resolves to null when a newer search started during the pause. */
@@ -68,9 +76,10 @@ function show(pages: PagefindData[], q: string): void {
     li.append(a, excerpt);
     list.append(li);
   }
-  statusEl.textContent = pages.length === 0
-    ? `Aucune page ne contient « ${q} ». Essayez un autre mot.`
-    : `${pages.length} page${pages.length > 1 ? 's' : ''} pour « ${q} ».`;
+  statusEl.textContent =
+    pages.length === 0
+      ? `Aucune page ne contient « ${q} ». Essayez un autre mot.`
+      : `${pages.length} page${pages.length > 1 ? 's' : ''} pour « ${q} ».`;
 }
 
 async function run(query: string, live: boolean): Promise<void> {
@@ -116,7 +125,10 @@ if (form && input) {
     void run(input.value, true);
   });
   const initial = new URL(location.href).searchParams.get('q');
-  if (initial) { input.value = initial; void run(initial, false); }
+  if (initial) {
+    input.value = initial;
+    void run(initial, false);
+  }
 }
 
 export {};

@@ -5,7 +5,16 @@
  * the page: no request, no storage.
  */
 import {
-  escapeHtml, evaluate, evaluateCondition, formatInteger, pointsWord, resultHtml, type Answers, type Condition, type Grid, type WaitingData,
+  escapeHtml,
+  evaluate,
+  evaluateCondition,
+  formatInteger,
+  pointsWord,
+  resultHtml,
+  type Answers,
+  type Condition,
+  type Grid,
+  type WaitingData,
 } from '../lib/cotation/browser.ts';
 
 const root = document.getElementById('simulateur');
@@ -50,7 +59,11 @@ function start(root: HTMLElement): void {
   /** Answers of the visible questions only: a hidden question is « not concerned ». */
   const visibleAnswers = (): Answers => {
     const a = answers();
-    const hidden = new Set([...root.querySelectorAll<HTMLElement>('[data-ask-if]')].filter((el) => el.hidden).map((el) => el.dataset.question));
+    const hidden = new Set(
+      [...root.querySelectorAll<HTMLElement>('[data-ask-if]')]
+        .filter((el) => el.hidden)
+        .map((el) => el.dataset.question),
+    );
     return Object.fromEntries(Object.entries(a).filter(([id]) => !hidden.has(id))) as Answers;
   };
 
@@ -90,8 +103,10 @@ function start(root: HTMLElement): void {
         input = field(`${q.id}-annee`);
         const month = field(`${q.id}-mois`).value;
         const year = input.value;
-        if (year && (!input.checkValidity() || !/^\d{4}$/.test(year))) message = `Écrivez une année à 4 chiffres, à partir de ${input.min}.`;
-        else if (month && year && `${year}-${month}` > today) message = 'Cette date est dans le futur. Choisissez le mois de votre demande.';
+        if (year && (!input.checkValidity() || !/^\d{4}$/.test(year)))
+          message = `Écrivez une année à 4 chiffres, à partir de ${input.min}.`;
+        else if (month && year && `${year}-${month}` > today)
+          message = 'Cette date est dans le futur. Choisissez le mois de votre demande.';
         else if (Boolean(month) !== Boolean(year)) message = 'Choisissez le mois et écrivez l’année.';
       }
       if (input && !check(q.id, input, message)) first ??= input;
@@ -102,10 +117,15 @@ function start(root: HTMLElement): void {
 
   /** Questions of the step still unanswered, with the points they may add. */
   const unanswered = (step: HTMLElement) => {
-    const ids = new Set([...step.querySelectorAll<HTMLElement>('[data-question]')].filter((el) => !el.hidden).map((el) => el.dataset.question!));
+    const ids = new Set(
+      [...step.querySelectorAll<HTMLElement>('[data-question]')]
+        .filter((el) => !el.hidden)
+        .map((el) => el.dataset.question!),
+    );
     const a = visibleAnswers();
     const stakes = new Map(evaluate(grid, a, { today }).missing.map((m) => [m.id, m.atStake]));
-    return grid.questions.filter((q) => ids.has(q.id) && a[q.id] === undefined && q.kind !== 'yesno' && q.kind !== 'multi')
+    return grid.questions
+      .filter((q) => ids.has(q.id) && a[q.id] === undefined && q.kind !== 'yesno' && q.kind !== 'multi')
       .map((q) => ({ label: q.label, stake: stakes.has(q.id) ? stakes.get(q.id) : 0 }));
   };
 
@@ -118,10 +138,16 @@ function start(root: HTMLElement): void {
       box.hidden = true;
       return true;
     }
-    const lines = blank.map((b) => `<li>« ${escapeHtml(b.label)} » ${b.stake === undefined ? 'Cette réponse peut vous donner des points.' : b.stake ? `Cette réponse peut vous donner jusqu’à ${pointsWord(b.stake)}.` : ''}</li>`);
-    box.innerHTML = (touched.has(index) ? '<p>Vous n’avez pas répondu à ces questions :</p>' : '<p>Vous n’avez rien répondu sur cette étape.</p>')
-      + (lines.length ? `<ul>${lines.join('')}</ul>` : '')
-      + '<p>Vous pouvez répondre. Si vous ne savez pas, ou si rien ne vous concerne, cliquez encore sur le bouton pour continuer.</p>';
+    const lines = blank.map(
+      (b) =>
+        `<li>« ${escapeHtml(b.label)} » ${b.stake === undefined ? 'Cette réponse peut vous donner des points.' : b.stake ? `Cette réponse peut vous donner jusqu’à ${pointsWord(b.stake)}.` : ''}</li>`,
+    );
+    box.innerHTML =
+      (touched.has(index)
+        ? '<p>Vous n’avez pas répondu à ces questions :</p>'
+        : '<p>Vous n’avez rien répondu sur cette étape.</p>') +
+      (lines.length ? `<ul>${lines.join('')}</ul>` : '') +
+      '<p>Vous pouvez répondre. Si vous ne savez pas, ou si rien ne vous concerne, cliquez encore sur le bouton pour continuer.</p>';
     box.hidden = false;
     warned.add(index);
     box.focus();
@@ -181,7 +207,9 @@ function showWaiting(root: HTMLElement, w: WaitingData): void {
   const where = place.value ? `À ${name}` : 'Sur tout le territoire';
   const v = w.months[place.value]?.[typology];
   root.querySelector('[data-waiting="text"]')!.textContent =
-    typeof v === 'number' ? `${where}, pour un ${typology}, l’attente est d’environ ${formatInteger(Math.max(1, Math.round(v)))} mois.`
-    : v === 'masked' ? `${where}, pour un ${typology}, ce chiffre n’est pas publié. Il y a trop peu de demandes. Cela protège les personnes.`
-    : `${where}, aucun ${typology} n’a été attribué en ${w.millesime}. Nous ne pouvons pas estimer l’attente.`;
+    typeof v === 'number'
+      ? `${where}, pour un ${typology}, l’attente est d’environ ${formatInteger(Math.max(1, Math.round(v)))} mois.`
+      : v === 'masked'
+        ? `${where}, pour un ${typology}, ce chiffre n’est pas publié. Il y a trop peu de demandes. Cela protège les personnes.`
+        : `${where}, aucun ${typology} n’a été attribué en ${w.millesime}. Nous ne pouvons pas estimer l’attente.`;
 }

@@ -20,7 +20,11 @@ let server: Awaited<ReturnType<typeof serveDir>> | undefined;
 
 beforeAll(async () => {
   const out = join(mkdtempSync(join(tmpdir(), 'ils-admin-')), 'dist');
-  const r = runScript('build', ['--out', out], { TERRITORY: SLUG, TERRITORIES_DIR: FIXTURE_TERRITORIES, ILS_ADMIN_TEST_BACKEND: '1' });
+  const r = runScript('build', ['--out', out], {
+    TERRITORY: SLUG,
+    TERRITORIES_DIR: FIXTURE_TERRITORIES,
+    ILS_ADMIN_TEST_BACKEND: '1',
+  });
   if (r.status !== 0) throw new Error(`construction échouée :\n${r.stderr}\n${r.stdout}`);
   server = await serveDir(out);
   browser = await launchBrowser();
@@ -39,7 +43,9 @@ describe('interface d’édition dans le navigateur', () => {
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(`${server!.url}/admin/`);
     // The test backend reads the "repository" from the origin's private file system (OPFS).
-    const files = Object.fromEntries(['territory.yaml', 'desks.yaml'].map((f) => [`${REPO_DIR}/${f}`, readFileSync(join(ROOT, REPO_DIR, f), 'utf8')]));
+    const files = Object.fromEntries(
+      ['territory.yaml', 'desks.yaml'].map((f) => [`${REPO_DIR}/${f}`, readFileSync(join(ROOT, REPO_DIR, f), 'utf8')]),
+    );
     await page.evaluate(async (entries) => {
       const root = await navigator.storage.getDirectory();
       const repo = await root.getDirectoryHandle('sveltia-cms-test', { create: true });
@@ -54,7 +60,11 @@ describe('interface d’édition dans le navigateur', () => {
     }, files);
     await page.getByRole('button', { name: /test/i }).click({ timeout: 60_000 });
     await page.goto(`${server!.url}/admin/#/collections/territoire/entries/guichets`);
-    await expect.poll(async () => (await page.locator('body').innerText()).includes('Mairie de Chamonix-Mont-Blanc'), { timeout: 60_000 }).toBe(true);
+    await expect
+      .poll(async () => (await page.locator('body').innerText()).includes('Mairie de Chamonix-Mont-Blanc'), {
+        timeout: 60_000,
+      })
+      .toBe(true);
     const text = await page.locator('body').innerText();
     // Labels come from the generated configuration, in French.
     expect(text).toContain('Guichets');

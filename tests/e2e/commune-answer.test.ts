@@ -22,7 +22,11 @@ let dataset: TerritoryDataset;
 beforeAll(async () => {
   const tmp = mkdtempSync(join(tmpdir(), 'answer-e2e-'));
   const dir = join(tmp, 'site');
-  execFileSync(join(root, 'node_modules/.bin/node'), ['tests/fixtures/stock/build-site.ts', 'thiers-dore-montagne', dir], { cwd: root, stdio: 'pipe' });
+  execFileSync(
+    join(root, 'node_modules/.bin/node'),
+    ['tests/fixtures/stock/build-site.ts', 'thiers-dore-montagne', dir],
+    { cwd: root, stdio: 'pipe' },
+  );
   dataset = JSON.parse(readFileSync(join(tmp, 'thiers-dore-montagne-dataset.json'), 'utf8')) as TerritoryDataset;
   server = await serveDir(dir);
   browser = await launchBrowser();
@@ -37,7 +41,8 @@ const spaces = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, ' ');
 const integer = (n: number) => spaces(new Intl.NumberFormat('fr-FR').format(n));
 /** Words a hidden count may take: the honest "moins de N" for a small count, else "caché". */
 function expectCell(body: string, cell: Cell, what: string): void {
-  if (typeof cell === 'number') expect(body, what).toMatch(new RegExp(`(^|[^0-9])${integer(cell).replace(' ', '\\s')}([^0-9]|$)`));
+  if (typeof cell === 'number')
+    expect(body, what).toMatch(new RegExp(`(^|[^0-9])${integer(cell).replace(' ', '\\s')}([^0-9]|$)`));
   else expect(body, what).toContain(cell.masked === 'small' ? `moins de ${dataset.secrecy.threshold}` : 'caché');
 }
 /** The wait in years and months, from the months of the dataset rounded to the nearest month. */
@@ -74,14 +79,23 @@ describe.each(['thiers', 'arconsat'])('page de commune « %s », la réponse d�
     const body = spaces(await page.locator('main').evaluate((m) => m.textContent ?? ''));
     const c = commune();
     const stock: StockFigures = dataset.stock[String(dataset.millesimes.rpls.at(-1))]!.communes[c.code]!;
-    const cells: [string, Cell][] = [['total', stock.total], ...Object.entries(stock.byTypology), ...Object.entries(stock.byBuildingKind),
-      ...Object.entries(stock.byPeriod), ...Object.entries(stock.byFinancing), ...Object.entries(stock.byEnergyLabel), ['qpv', stock.qpv.inside], ['hors qpv', stock.qpv.outside]];
+    const cells: [string, Cell][] = [
+      ['total', stock.total],
+      ...Object.entries(stock.byTypology),
+      ...Object.entries(stock.byBuildingKind),
+      ...Object.entries(stock.byPeriod),
+      ...Object.entries(stock.byFinancing),
+      ...Object.entries(stock.byEnergyLabel),
+      ['qpv', stock.qpv.inside],
+      ['hors qpv', stock.qpv.outside],
+    ];
     if (stock.total !== 0) for (const [what, cell] of cells) expectCell(body, cell, `logements ${what}`);
     for (const year of dataset.millesimes.demande) {
       const row = dataset.demand[String(year)]!.communes[c.code]!;
       expectCell(body, row.total.pending, `${year} demandes`);
       expectCell(body, row.total.attributions, `${year} attributions`);
-      if (typeof row.total.waitingMonths === 'number') expect(body, `${year} attente`).toContain(waitWords(row.total.waitingMonths));
+      if (typeof row.total.waitingMonths === 'number')
+        expect(body, `${year} attente`).toContain(waitWords(row.total.waitingMonths));
     }
     const last = dataset.demand[String(dataset.millesimes.demande.at(-1))]!.communes[c.code]!;
     for (const [typ, f] of Object.entries(last) as [string, DemandFigures][]) {
@@ -89,7 +103,8 @@ describe.each(['thiers', 'arconsat'])('page de commune « %s », la réponse d�
       expectCell(body, f.pendingTransfers, `${typ} mutations`);
       expectCell(body, f.attributions, `${typ} attributions`);
       if (typeof f.waitingMonths === 'number') expect(body, `${typ} attente`).toContain(waitWords(f.waitingMonths));
-      if (typeof f.pressure === 'number') expect(body, `${typ} pression`).toContain(`${Math.max(1, Math.round(f.pressure))} personne`);
+      if (typeof f.pressure === 'number')
+        expect(body, `${typ} pression`).toContain(`${Math.max(1, Math.round(f.pressure))} personne`);
     }
     await page.close();
   });
@@ -97,7 +112,9 @@ describe.each(['thiers', 'arconsat'])('page de commune « %s », la réponse d�
   it('ouvre les détails visés par un lien et les imprime tous', async () => {
     const page = await browser.newPage({ viewport: { width: 375, height: 812 } });
     await page.goto(`${server.url}/communes/${slug}/#demandes`);
-    await expect.poll(() => page.locator('details[data-details="demandes"]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await expect
+      .poll(() => page.locator('details[data-details="demandes"]').evaluate((d) => (d as HTMLDetailsElement).open))
+      .toBe(true);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('details[data-details="logements"] table').first().isVisible()).toBe(true);
     await page.close();

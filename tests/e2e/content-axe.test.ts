@@ -8,12 +8,26 @@ import type { Page } from 'playwright-core';
 import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { newContext } from '../helpers/browser.ts';
 
-const PAGES = ['/comprendre/', '/demander/', '/pieces-justificatives/', '/apres-la-demande/', '/renouveler/', '/dalo/', '/glossaire/', '/se-faire-aider/'];
+const PAGES = [
+  '/comprendre/',
+  '/demander/',
+  '/pieces-justificatives/',
+  '/apres-la-demande/',
+  '/renouveler/',
+  '/dalo/',
+  '/glossaire/',
+  '/se-faire-aider/',
+];
 const site = useSiteInBrowser('thiers-dore-montagne');
 
 const violations = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations
-    .map((v) => `${v.id} : ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations.map(
+    (v) =>
+      `${v.id} : ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')}`,
+  );
 
 describe('accessibilité des pages FALC', () => {
   test.each(PAGES)('%s à 375 px : aucune violation axe', async (path) => {

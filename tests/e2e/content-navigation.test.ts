@@ -28,9 +28,10 @@ async function linksOf(path: string): Promise<string[]> {
   const { context } = await newContext(browser, { javaScriptEnabled: false });
   const page = await context.newPage();
   const response = await page.goto(server.url + path);
-  const hrefs = response?.status() === 200
-    ? await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href))
-    : [];
+  const hrefs =
+    response?.status() === 200
+      ? await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href))
+      : [];
   await context.close();
   return [...new Set(hrefs.filter((h) => h.startsWith(server.url)).map((h) => new URL(h).pathname))];
 }
@@ -44,12 +45,18 @@ describe('atteindre les pages utiles en 2 clics au plus', () => {
     for (const p of first) for (const q of await linksOf(p)) if (!reachable.has(q)) reachable.set(q, 2);
   });
 
-  test.each(['/demander/', '/pieces-justificatives/', '/comprendre/', '/recherche/'])('%s est à 1 clic de l’accueil', (path) => {
-    expect(reachable.get(path)).toBe(1);
-  });
-  test.each(['/guichets/', '/delais/', '/cotation/', '/glossaire/', '/renouveler/', '/apres-la-demande/'])('%s est à 2 clics au plus', (path) => {
-    expect(reachable.get(path)).toBeLessThanOrEqual(2);
-  });
+  test.each(['/demander/', '/pieces-justificatives/', '/comprendre/', '/recherche/'])(
+    '%s est à 1 clic de l’accueil',
+    (path) => {
+      expect(reachable.get(path)).toBe(1);
+    },
+  );
+  test.each(['/guichets/', '/delais/', '/cotation/', '/glossaire/', '/renouveler/', '/apres-la-demande/'])(
+    '%s est à 2 clics au plus',
+    (path) => {
+      expect(reachable.get(path)).toBeLessThanOrEqual(2);
+    },
+  );
   test('les plaquettes, quand le site les publie, sont à 2 clics au plus', async () => {
     const { existsSync } = await import('node:fs');
     if (!existsSync(`${dir}/plaquettes/index.html`)) return; // page of the leaflets feature
@@ -62,7 +69,10 @@ describe('navigation avec la souris et le clavier', () => {
     const { context } = await newContext(browser, { width: 375 });
     const page = await context.newPage();
     await page.goto(`${server.url}/`);
-    await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Faire une demande' }).click();
+    await page
+      .getByRole('navigation', { name: 'Menu principal' })
+      .getByRole('link', { name: 'Faire une demande' })
+      .click();
     await page.waitForURL(/\/demander\/$/);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Faire une demande de logement social');
     await context.close();
@@ -75,7 +85,9 @@ describe('navigation avec la souris et le clavier', () => {
     const link = page.locator('main a.terme', { hasText: 'CALEOL' });
     expect(await link.count()).toBe(1);
     expect(await link.getAttribute('href')).toBe('/glossaire/#caleol');
-    const description = await link.evaluate((a) => document.getElementById(a.getAttribute('aria-describedby') ?? '')?.textContent);
+    const description = await link.evaluate(
+      (a) => document.getElementById(a.getAttribute('aria-describedby') ?? '')?.textContent,
+    );
     expect(description).toContain('commission');
     await link.focus();
     await page.keyboard.press('Enter');
@@ -110,7 +122,9 @@ describe('le texte suit le FALC sans prétendre à une relecture', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/demander/`);
     expect(await page.locator('img[alt*="facile à lire"]').count()).toBe(0);
-    expect(await page.locator('.falc-status').textContent()).toContain('suit les règles du facile à lire et à comprendre');
+    expect(await page.locator('.falc-status').textContent()).toContain(
+      'suit les règles du facile à lire et à comprendre',
+    );
     await context.close();
   });
 });

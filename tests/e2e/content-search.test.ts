@@ -30,7 +30,11 @@ describe('recherche dans le site', () => {
     const results = await search(page, word);
     expect(results.slice(0, 3)).toContain(expected);
     expect(await page.locator('#recherche-etat').textContent()).toMatch(/\d+ pages? pour/);
-    await page.locator('#recherche-resultats a', { hasText: /./ }).filter({ has: page.locator(`xpath=self::*[@href="${expected}"]`) }).first().click();
+    await page
+      .locator('#recherche-resultats a', { hasText: /./ })
+      .filter({ has: page.locator(`xpath=self::*[@href="${expected}"]`) })
+      .first()
+      .click();
     await page.waitForURL(new RegExp(`${expected}$`));
     expect(errors).toEqual([]);
     expect(offsite).toEqual([]);
@@ -69,7 +73,9 @@ describe('recherche dans le site', () => {
     await field.pressSequentially('nouveler', { delay: 50 });
     await page.locator('#recherche-etat', { hasText: /pages? pour « renouveler »/ }).waitFor();
     expect(await page.locator('#recherche-etat').getAttribute('aria-live')).toBe('polite');
-    const results = await page.$$eval('#recherche-resultats a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const results = await page.$$eval('#recherche-resultats a', (as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
     expect(results.slice(0, 3)).toContain('/renouveler/');
     expect(new URL(page.url()).searchParams.get('q')).toBe('renouveler');
     expect(errors).toEqual([]);
@@ -82,7 +88,9 @@ describe('recherche dans le site', () => {
     await page.goto(`${site.url}/recherche/`);
     await page.getByLabel(/Écrivez un mot/).pressSequentially('DALO', { delay: 50 });
     await page.locator('#recherche-etat', { hasText: /pages? pour « DALO »/ }).waitFor();
-    const results = await page.$$eval('#recherche-resultats a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const results = await page.$$eval('#recherche-resultats a', (as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
     expect(results[0]).toBe('/dalo/');
     expect(results).toContain('/delais/');
     const isCommune = (p: string) => /^\/(communes\/[^/]+|plaquettes\/commune-[^/]+)\/$/.test(p);
@@ -96,7 +104,9 @@ describe('recherche dans le site', () => {
     const page = await context.newPage();
     await page.goto(`${site.url}/recherche/?q=Arconsat`);
     await page.locator('#recherche-resultats a').first().waitFor();
-    const results = await page.$$eval('#recherche-resultats a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const results = await page.$$eval('#recherche-resultats a', (as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
     expect(results.slice(0, 3)).toContain('/communes/arconsat/');
     await context.close();
   });

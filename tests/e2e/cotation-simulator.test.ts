@@ -19,7 +19,13 @@ const today = new Date(`${grid.examplesMonth!}-15T12:00:00+01:00`);
 
 async function axe(page: Page, step: string): Promise<string[]> {
   const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return r.violations.map((v) => `${step} : ${v.id} ${v.help} — ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`);
+  return r.violations.map(
+    (v) =>
+      `${step} : ${v.id} ${v.help} — ${v.nodes
+        .slice(0, 2)
+        .map((n) => n.target.join(' '))
+        .join(' | ')}`,
+  );
 }
 
 /** A fresh page on /cotation/ with the clock fixed. */
@@ -47,7 +53,10 @@ describe('simulateur de cotation de Thiers Dore et Montagne', () => {
     const afterLoad: string[] = [];
     page.on('request', (r) => afterLoad.push(r.url()));
     const violations: string[] = [];
-    const go = async (name: string) => { violations.push(...(await axe(page, name))); await next(page); };
+    const go = async (name: string) => {
+      violations.push(...(await axe(page, name)));
+      await next(page);
+    };
 
     expect(await page.locator('form button[type="submit"]').count()).toBeGreaterThan(0);
     await page.getByLabel('Quel âge avez-vous ?').fill('28');
@@ -62,7 +71,9 @@ describe('simulateur de cotation de Thiers Dore et Montagne', () => {
     await page.getByLabel('Oui, mes revenus sont sous ce montant.').check();
     await go('situation');
     // Said before the choice: only one reason counts.
-    expect(await page.locator('[data-question="reasons"]').innerText()).toContain('Mais une seule compte : celle qui donne le plus de points.');
+    expect(await page.locator('[data-question="reasons"]').innerText()).toContain(
+      'Mais une seule compte : celle qui donne le plus de points.',
+    );
     await page.getByLabel('Je veux me rapprocher de ma famille.').check();
     await go('motifs');
     await demandDate(page, 'juin', '2023');
@@ -76,8 +87,12 @@ describe('simulateur de cotation de Thiers Dore et Montagne', () => {
     violations.push(...(await axe(page, 'résultat')));
     const showcase = exampleResults(grid).find((e) => e.example.showcase)!.result;
     expect(await result.locator('[data-total]').getAttribute('data-total')).toBe(String(showcase.total));
-    const rows = await result.locator('tbody tr').evaluateAll((trs) => trs.map((r) => [...r.children].map((c) => c.textContent)));
-    expect(rows).toEqual(showcase.lines.filter((l) => l.points !== 0 || l.matched).map((l) => [l.label, pointsWord(l.points), l.because]));
+    const rows = await result
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((r) => [...r.children].map((c) => c.textContent)));
+    expect(rows).toEqual(
+      showcase.lines.filter((l) => l.points !== 0 || l.matched).map((l) => [l.label, pointsWord(l.points), l.because]),
+    );
     const text = await result.innerText();
     expect(text).toContain('Les pièces à apporter');
     expect(text).toContain('Attestation d’hébergement ou de domiciliation');
@@ -88,7 +103,12 @@ describe('simulateur de cotation de Thiers Dore et Montagne', () => {
     await expect.poll(() => result.locator('[data-waiting="text"]').innerText()).toMatch(/^À Thiers, pour un T2, /);
     if (process.env.COTATION_SHOTS) {
       const top = await result.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
-      for (let i = 0; i < 4; i++) await page.screenshot({ path: `${process.env.COTATION_SHOTS}/resultat-375-${i}.png`, fullPage: true, clip: { x: 0, y: top + i * 700, width: 375, height: 700 } });
+      for (let i = 0; i < 4; i++)
+        await page.screenshot({
+          path: `${process.env.COTATION_SHOTS}/resultat-375-${i}.png`,
+          fullPage: true,
+          clip: { x: 0, y: top + i * 700, width: 375, height: 700 },
+        });
     }
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
@@ -108,10 +128,15 @@ describe('simulateur de cotation de Thiers Dore et Montagne', () => {
     expect(await stepShown(page)).toBe('logement');
     const said = await message(page).innerText();
     expect(said).toContain('Vous n’avez pas répondu à ces questions');
-    expect(said).toContain('« Quelle est la surface de votre logement ? » Cette réponse peut vous donner jusqu’à 15 points.');
+    expect(said).toContain(
+      '« Quelle est la surface de votre logement ? » Cette réponse peut vous donner jusqu’à 15 points.',
+    );
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-step-message'))).toBe(true);
     expect(await message(page).getAttribute('aria-live')).toBe('polite');
-    if (process.env.COTATION_SHOTS) await page.locator('[data-step="logement"]').screenshot({ path: `${process.env.COTATION_SHOTS}/etape-surface-375.png` });
+    if (process.env.COTATION_SHOTS)
+      await page
+        .locator('[data-step="logement"]')
+        .screenshot({ path: `${process.env.COTATION_SHOTS}/etape-surface-375.png` });
     await next(page);
     expect(await stepShown(page)).toBe('situation');
     await page.getByLabel('Autre situation, par exemple sans emploi.').check();
@@ -128,8 +153,13 @@ describe('simulateur de cotation de Thiers Dore et Montagne', () => {
     // The grid's own example of this household: 15 + 15 + 2,4, and the surface still to give.
     expect(await result.locator('[data-total]').getAttribute('data-total')).toBe('32.4');
     const missing = await result.locator('.missing-answers').innerText();
-    expect(missing).toContain('« Quelle est la surface de votre logement ? » Cette réponse peut vous donner jusqu’à 15 points.');
-    if (process.env.COTATION_SHOTS) await result.locator('.cotation-result').screenshot({ path: `${process.env.COTATION_SHOTS}/resultat-surface-375.png` });
+    expect(missing).toContain(
+      '« Quelle est la surface de votre logement ? » Cette réponse peut vous donner jusqu’à 15 points.',
+    );
+    if (process.env.COTATION_SHOTS)
+      await result
+        .locator('.cotation-result')
+        .screenshot({ path: `${process.env.COTATION_SHOTS}/resultat-surface-375.png` });
     await context.close();
   });
 
@@ -194,7 +224,9 @@ describe('simulateur de cotation de Thiers Dore et Montagne', () => {
     const { context, page } = await open();
     await page.getByLabel('Quel âge avez-vous ?').fill('7');
     await next(page);
-    await expect.poll(() => page.locator('#erreur-applicant_age').innerText()).toContain('Écrivez un nombre entier entre 16 et 120');
+    await expect
+      .poll(() => page.locator('#erreur-applicant_age').innerText())
+      .toContain('Écrivez un nombre entier entre 16 et 120');
     expect(await page.locator('[data-step="logement"]').isVisible()).toBe(false);
     await context.close();
   });

@@ -8,12 +8,31 @@ import { newContext } from '../helpers/browser.ts';
 
 const PATHS: { situation: string; answers: string[]; orientation: string; shows?: string }[] = [
   { situation: 'sans logement → le 115', answers: ['non'], orientation: 'siao', shows: '#guichet-siao-115' },
-  { situation: 'locataire HLM → un bailleur', answers: ['oui', 'oui'], orientation: 'bailleur', shows: '#guichet-ophis-thiers-val-de-dore' },
-  { situation: 'salarié du privé → Action Logement', answers: ['oui', 'non', 'oui'], orientation: 'action-logement', shows: '#guichet-action-logement-clermont' },
+  {
+    situation: 'locataire HLM → un bailleur',
+    answers: ['oui', 'oui'],
+    orientation: 'bailleur',
+    shows: '#guichet-ophis-thiers-val-de-dore',
+  },
+  {
+    situation: 'salarié du privé → Action Logement',
+    answers: ['oui', 'non', 'oui'],
+    orientation: 'action-logement',
+    shows: '#guichet-action-logement-clermont',
+  },
   { situation: 'autonome → en ligne', answers: ['oui', 'non', 'non', 'oui'], orientation: 'portail' },
-  { situation: 'famille avec enfants → Département', answers: ['oui', 'non', 'non', 'non', 'oui', 'enfants'], orientation: 'departement' },
+  {
+    situation: 'famille avec enfants → Département',
+    answers: ['oui', 'non', 'non', 'non', 'oui', 'enfants'],
+    orientation: 'departement',
+  },
   { situation: 'personne seule → CCAS', answers: ['oui', 'non', 'non', 'non', 'oui', 'seul'], orientation: 'ccas' },
-  { situation: 'aide pour la demande seulement → guichet d’enregistrement', answers: ['oui', 'non', 'non', 'non', 'non'], orientation: 'guichet', shows: '#guichet-tdm-service-logement' },
+  {
+    situation: 'aide pour la demande seulement → guichet d’enregistrement',
+    answers: ['oui', 'non', 'non', 'non', 'non'],
+    orientation: 'guichet',
+    shows: '#guichet-tdm-service-logement',
+  },
 ];
 
 const site = useSiteInBrowser('thiers-dore-montagne');
@@ -30,7 +49,8 @@ describe('« Où aller ? » sans JavaScript, Thiers Dore et Montagne', () => {
       }
       expect(await page.locator('[data-orientation]').getAttribute('data-orientation')).toBe(p.orientation);
       if (p.shows) expect(await page.locator(p.shows).isVisible()).toBe(true);
-      if (p.orientation === 'portail') expect(await page.getByRole('link', { name: 'Ma demande 63' }).isVisible()).toBe(true);
+      if (p.orientation === 'portail')
+        expect(await page.getByRole('link', { name: 'Ma demande 63' }).isVisible()).toBe(true);
       await context.close();
     });
   }

@@ -15,11 +15,23 @@ describe('pages des plaquettes', () => {
     const { context } = await newContext(site.browser);
     const page = await context.newPage();
     const failures: string[] = [];
-    for (const path of ['/plaquettes/', '/plaquettes/guide-demandeur/', '/plaquettes/grille-cotation/', '/plaquettes/commune-thiers/', '/plaquettes/commune-arconsat/']) {
+    for (const path of [
+      '/plaquettes/',
+      '/plaquettes/guide-demandeur/',
+      '/plaquettes/grille-cotation/',
+      '/plaquettes/commune-thiers/',
+      '/plaquettes/commune-arconsat/',
+    ]) {
       const response = await page.goto(site.url + path);
       if (response?.status() !== 200) failures.push(`${path} : statut ${response?.status()}`);
       const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      for (const v of axe.violations) failures.push(`${path} : ${v.id} ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      for (const v of axe.violations)
+        failures.push(
+          `${path} : ${v.id} ${v.help} — ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(' | ')}`,
+        );
     }
     await context.close();
     expect(failures).toEqual([]);

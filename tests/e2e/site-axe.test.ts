@@ -14,14 +14,26 @@ import { join } from 'node:path';
 import { buildSite, readPage, sitemapPaths } from '../helpers/build-site.ts';
 import { serveDir } from '../helpers/static-server.ts';
 import { collectErrors, launchBrowser, newContext } from '../helpers/browser.ts';
-import { addCounts, formatCounts, packageVersion, recordConformance, runHtmlcs, validateHtml, type Counts } from '../helpers/conformance.ts';
+import {
+  addCounts,
+  formatCounts,
+  packageVersion,
+  recordConformance,
+  runHtmlcs,
+  validateHtml,
+  type Counts,
+} from '../helpers/conformance.ts';
 
 const TERRITORIES = ['thiers-dore-montagne', 'grand-paris-grand-est'];
 const TERRITORIES_DIR = join(import.meta.dirname, '../../data/territories');
 let browser: Browser;
 
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe.each(TERRITORIES)('%s : toutes les pages du plan du site', (slug) => {
   let server: Awaited<ReturnType<typeof serveDir>>;
@@ -35,7 +47,9 @@ describe.each(TERRITORIES)('%s : toutes les pages du plan du site', (slug) => {
     validation = validateHtml(dir);
     validation.catch(() => undefined);
   });
-  afterAll(async () => { await server?.close(); });
+  afterAll(async () => {
+    await server?.close();
+  });
 
   test('le plan du site liste des pages', () => {
     expect(paths.length).toBeGreaterThan(5);
@@ -52,14 +66,20 @@ describe.each(TERRITORIES)('%s : toutes les pages du plan du site', (slug) => {
     for (const path of [...paths, '/page-qui-n-existe-pas/']) {
       errors.length = 0;
       const response = await page.goto(server.url + path, { waitUntil: 'load' });
-      if (!path.includes('n-existe-pas') && response?.status() !== 200) failures.push(`${path} : statut ${response?.status()}`);
+      if (!path.includes('n-existe-pas') && response?.status() !== 200)
+        failures.push(`${path} : statut ${response?.status()}`);
       // Scroll to the end so that islands loaded on visibility (charts, map) are checked too.
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       // Islands load on visibility; wait for them, but a page that keeps a request open is not a failure here.
       await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
       const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       for (const v of axe.violations)
-        failures.push(`${path} : ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+        failures.push(
+          `${path} : ${v.id} (${v.impact}) ${v.help} — ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(' | ')}`,
+        );
       counts.axe += axe.violations.length;
       if (path.includes('n-existe-pas')) continue;
       const htmlcs = await runHtmlcs(page, path);
@@ -68,21 +88,45 @@ describe.each(TERRITORIES)('%s : toutes les pages du plan du site', (slug) => {
       addCounts(counts.warnings, htmlcs.warnings);
       addCounts(counts.notices, htmlcs.notices);
       // The State's checker looks for the statement from every page.
-      if (!(await page.locator('a[href="/accessibilite/"]').count())) failures.push(`${path} : pas de lien vers la déclaration d’accessibilité`);
+      if (!(await page.locator('a[href="/accessibilite/"]').count()))
+        failures.push(`${path} : pas de lien vers la déclaration d’accessibilité`);
       const realErrors = errors.filter((e) => !(path.includes('n-existe-pas') && /404/.test(e)));
       for (const e of realErrors) failures.push(`${path} : erreur console ${e}`);
     }
     await context.close();
     const html = await validation;
     failures.push(...html.failures);
-    console.log(`${slug} : HTML_CodeSniffer, ${paths.length} pages, avertissements par sorte :\n${formatCounts(counts.warnings)}\nremarques par sorte :\n${formatCounts(counts.notices)}`);
+    console.log(
+      `${slug} : HTML_CodeSniffer, ${paths.length} pages, avertissements par sorte :\n${formatCounts(counts.warnings)}\nremarques par sorte :\n${formatCounts(counts.notices)}`,
+    );
     recordConformance(slug, {
       browser: `Chromium ${browser.version()}`,
       pages: paths.length,
       engines: [
-        { package: 'axe-core', version: packageVersion('axe-core'), checked: paths.length, errors: counts.axe, warnings: {}, notices: {} },
-        { package: 'html_codesniffer', version: packageVersion('html_codesniffer'), checked: paths.length, errors: counts.htmlcs, warnings: counts.warnings, notices: counts.notices },
-        { package: 'vnu-jar', version: packageVersion('vnu-jar'), checked: html.files, errors: html.failures.length, warnings: {}, notices: {} },
+        {
+          package: 'axe-core',
+          version: packageVersion('axe-core'),
+          checked: paths.length,
+          errors: counts.axe,
+          warnings: {},
+          notices: {},
+        },
+        {
+          package: 'html_codesniffer',
+          version: packageVersion('html_codesniffer'),
+          checked: paths.length,
+          errors: counts.htmlcs,
+          warnings: counts.warnings,
+          notices: counts.notices,
+        },
+        {
+          package: 'vnu-jar',
+          version: packageVersion('vnu-jar'),
+          checked: html.files,
+          errors: html.failures.length,
+          warnings: {},
+          notices: {},
+        },
       ],
     });
     expect(failures).toEqual([]);
@@ -95,14 +139,29 @@ describe.each(TERRITORIES)('%s : déclaration d’accessibilité et mentions lé
   test('la déclaration suit le modèle de l’État et cite les mesures de cette construction', () => {
     const dir = buildSite(slug);
     const page = text(readPage(dir, '/accessibilite/'));
-    for (const section of ['État de conformité', 'Résultats des tests', 'Contenus non accessibles', 'Non-conformités',
-      'Dérogations pour charge disproportionnée', 'Contenus non soumis à l’obligation d’accessibilité',
-      'Établissement de cette déclaration d’accessibilité', 'Technologies utilisées pour la réalisation du site',
-      'Environnement de test', 'Outils pour évaluer l’accessibilité', 'Pages du site ayant fait l’objet de la vérification de conformité',
-      'Retour d’information et contact', 'Voies de recours', 'Libre réponse 71120, 75342 Paris CEDEX 07'])
+    for (const section of [
+      'État de conformité',
+      'Résultats des tests',
+      'Contenus non accessibles',
+      'Non-conformités',
+      'Dérogations pour charge disproportionnée',
+      'Contenus non soumis à l’obligation d’accessibilité',
+      'Établissement de cette déclaration d’accessibilité',
+      'Technologies utilisées pour la réalisation du site',
+      'Environnement de test',
+      'Outils pour évaluer l’accessibilité',
+      'Pages du site ayant fait l’objet de la vérification de conformité',
+      'Retour d’information et contact',
+      'Voies de recours',
+      'Libre réponse 71120, 75342 Paris CEDEX 07',
+    ])
       expect(page).toContain(section);
     expect(page).toContain('Ce site est non conforme avec le RGAA version 4.1');
-    for (const [name, pkg] of [['axe-core', 'axe-core'], ['HTML_CodeSniffer', 'html_codesniffer'], ['Nu Html Checker (validateur du W3C)', 'vnu-jar']] as const)
+    for (const [name, pkg] of [
+      ['axe-core', 'axe-core'],
+      ['HTML_CodeSniffer', 'html_codesniffer'],
+      ['Nu Html Checker (validateur du W3C)', 'vnu-jar'],
+    ] as const)
       expect(page).toContain(`${name} version ${packageVersion(pkg)}`);
     // The statement cites the last measured run (conformance.json); a site that has grown since is reported, not
     // failed: the next browser run records the new count, and the statement follows at the next build.
@@ -115,7 +174,10 @@ describe.each(TERRITORIES)('%s : déclaration d’accessibilité et mentions lé
       expect(page).toContain('Tests automatiques du');
       expect(page).toContain(`sur ${measured} pages du plan du site`);
       const pages = sitemapPaths(dir).length;
-      if (pages !== measured) console.warn(`${slug} : conformance.json cite ${measured} pages, le site en a ${pages} : enregistrez le conformance.json écrit par ce passage.`);
+      if (pages !== measured)
+        console.warn(
+          `${slug} : conformance.json cite ${measured} pages, le site en a ${pages} : enregistrez le conformance.json écrit par ce passage.`,
+        );
     }
   });
 
@@ -135,13 +197,18 @@ describe('les vérifications trouvent une page cassée', () => {
     // A broken copy of the home page, in a temporary folder and served only to this test: nothing broken is built.
     const broken = readFileSync(join(dir, 'index.html'), 'utf8')
       .replace(/<ul\b[^>]*>/, (ul) => `${ul}<div>Intrus</div>`)
-      .replace('</main>', '<form action="/recherche/"><label for="casse-mot">Mot</label><input id="casse-mot" name="q"></form></main>');
+      .replace(
+        '</main>',
+        '<form action="/recherche/"><label for="casse-mot">Mot</label><input id="casse-mot" name="q"></form></main>',
+      );
     const tmp = mkdtempSync(join(tmpdir(), 'ils-casse-'));
     mkdirSync(join(tmp, 'casse'));
     writeFileSync(join(tmp, 'casse', 'index.html'), broken);
     const server = await serveDir(dir);
     const { context } = await newContext(browser);
-    await context.route(`${server.url}/casse/`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: broken }));
+    await context.route(`${server.url}/casse/`, (route) =>
+      route.fulfill({ contentType: 'text/html; charset=utf-8', body: broken }),
+    );
     const page = await context.newPage();
     await page.goto(`${server.url}/casse/`);
     const failures = [...(await runHtmlcs(page, '/casse/')).failures, ...(await validateHtml(tmp)).failures];
@@ -149,7 +216,9 @@ describe('les vérifications trouvent une page cassée', () => {
     await server.close();
     rmSync(tmp, { recursive: true, force: true });
     console.log(`Page cassée exprès, ce que la suite signale :\n${failures.join('\n')}`);
-    expect(failures).toContainEqual(expect.stringMatching(/^\/casse\/ : ligne \d+, colonne \d+ : Element “div” not allowed as child of element “ul”/));
+    expect(failures).toContainEqual(
+      expect.stringMatching(/^\/casse\/ : ligne \d+, colonne \d+ : Element “div” not allowed as child of element “ul”/),
+    );
     expect(failures).toContainEqual(expect.stringMatching(/^\/casse\/ : HTML_CodeSniffer .*H32\.2 : /));
   });
 });

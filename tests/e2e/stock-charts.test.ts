@@ -15,7 +15,16 @@ import { TYPOLOGIES, type TerritoryDataset } from '../../src/lib/dataset/index.t
 import { countText } from '../../src/lib/wording/index.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.csv': 'text/csv', '.woff2': 'font/woff2', '.woff': 'font/woff', '.xml': 'application/xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.csv': 'text/csv',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.xml': 'application/xml',
+};
 
 let server: Server;
 let browser: Browser;
@@ -27,7 +36,11 @@ function serve(dir: string): Promise<Server> {
     const s = createServer((req, res) => {
       let path = join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
       if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-      if (!existsSync(path)) { res.writeHead(404); res.end(); return; }
+      if (!existsSync(path)) {
+        res.writeHead(404);
+        res.end();
+        return;
+      }
       res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });
       createReadStream(path).pipe(res);
     });
@@ -38,7 +51,11 @@ function serve(dir: string): Promise<Server> {
 beforeAll(async () => {
   const tmp = mkdtempSync(join(tmpdir(), 'stock-e2e-'));
   const dir = join(tmp, 'site');
-  execFileSync(join(root, 'node_modules/.bin/node'), ['tests/fixtures/stock/build-site.ts', 'thiers-dore-montagne', dir, '--fake'], { cwd: root, stdio: 'pipe' });
+  execFileSync(
+    join(root, 'node_modules/.bin/node'),
+    ['tests/fixtures/stock/build-site.ts', 'thiers-dore-montagne', dir, '--fake'],
+    { cwd: root, stdio: 'pipe' },
+  );
   dataset = JSON.parse(readFileSync(join(tmp, 'thiers-dore-montagne-dataset.json'), 'utf8')) as TerritoryDataset;
   server = await serve(dir);
   const address = server.address();
@@ -86,22 +103,27 @@ describe('pages des chiffres dans le navigateur', () => {
     await page.close();
   });
 
-  it.each([375, 1280])('ne trouve aucune violation axe à %i px sur une page de commune, /logements/, /delais/ et /donnees/', async (width) => {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    const page = await context.newPage();
-    for (const path of [`/communes/${thiers().slug}/`, '/logements/', '/delais/', '/donnees/']) {
-      await page.goto(`${base}${path}`);
-      await openDetails(page);
-      for (const figure of await page.locator('figure[data-chart]').all()) {
-        await figure.scrollIntoViewIfNeeded();
-        await expect.poll(() => figure.evaluate((f) => f.classList.contains('chart-ready'))).toBe(true);
+  it.each([375, 1280])(
+    'ne trouve aucune violation axe à %i px sur une page de commune, /logements/, /delais/ et /donnees/',
+    async (width) => {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      for (const path of [`/communes/${thiers().slug}/`, '/logements/', '/delais/', '/donnees/']) {
+        await page.goto(`${base}${path}`);
+        await openDetails(page);
+        for (const figure of await page.locator('figure[data-chart]').all()) {
+          await figure.scrollIntoViewIfNeeded();
+          await expect.poll(() => figure.evaluate((f) => f.classList.contains('chart-ready'))).toBe(true);
+        }
+        // Every axe rule, best practices included (the generic harness checks WCAG A/AA on every page).
+        const result = await new AxeBuilder({ page }).analyze();
+        expect(
+          result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        ).toEqual([]);
       }
-      // Every axe rule, best practices included (the generic harness checks WCAG A/AA on every page).
-      const result = await new AxeBuilder({ page }).analyze();
-      expect(result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    }
-    await context.close();
-  });
+      await context.close();
+    },
+  );
 
   it('montre tous les chiffres sans JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -142,7 +164,9 @@ describe('pages des chiffres dans le navigateur', () => {
     const header = page.locator('table[data-sortable] thead th', { hasText: 'T3' });
     await header.locator('button').click();
     expect(await header.getAttribute('aria-sort')).toBe('ascending');
-    const keys = await page.locator('table[data-sortable] tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLTableRowElement).cells[3]!.dataset['value'] ?? ''));
+    const keys = await page
+      .locator('table[data-sortable] tbody tr')
+      .evaluateAll((rows) => rows.map((r) => (r as HTMLTableRowElement).cells[3]!.dataset['value'] ?? ''));
     const numbers = keys.filter((k) => k !== '').map(Number);
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
     expect(keys.slice(numbers.length).every((k) => k === '')).toBe(true);

@@ -5,13 +5,17 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
 
-const BLANK_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==', 'base64');
+const BLANK_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 /** Path of the Chromium binary (CHROMIUM_PATH overrides). */
 export function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   const found = candidates.find((p) => p && existsSync(p));
-  if (!found) throw new Error('Chromium introuvable : installez le paquet Debian « chromium » (apt-get install chromium).');
+  if (!found)
+    throw new Error('Chromium introuvable : installez le paquet Debian « chromium » (apt-get install chromium).');
   return found;
 }
 
@@ -20,12 +24,23 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
   });
 }
 
 /** A browser context whose external requests are served locally; `offsite` counts them. */
-export async function newContext(browser: Browser, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<{ context: BrowserContext; offsite: string[] }> {
+export async function newContext(
+  browser: Browser,
+  options: { javaScriptEnabled?: boolean; width?: number } = {},
+): Promise<{ context: BrowserContext; offsite: string[] }> {
   const context = await browser.newContext({
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     viewport: { width: options.width ?? 1280, height: 900 },
@@ -33,18 +48,24 @@ export async function newContext(browser: Browser, options: { javaScriptEnabled?
     timezoneId: 'Europe/Paris',
   });
   const offsite: string[] = [];
-  await context.route((url) => !['127.0.0.1', 'localhost'].includes(url.hostname), (route) => {
-    offsite.push(route.request().url());
-    if (route.request().resourceType() === 'image') return route.fulfill({ status: 200, contentType: 'image/png', body: BLANK_PNG });
-    return route.abort();
-  });
+  await context.route(
+    (url) => !['127.0.0.1', 'localhost'].includes(url.hostname),
+    (route) => {
+      offsite.push(route.request().url());
+      if (route.request().resourceType() === 'image')
+        return route.fulfill({ status: 200, contentType: 'image/png', body: BLANK_PNG });
+      return route.abort();
+    },
+  );
   return { context, offsite };
 }
 
 /** Collects console errors and page errors of a page. */
 export function collectErrors(page: Page): string[] {
   const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   page.on('pageerror', (e) => errors.push(String(e)));
   return errors;
 }

@@ -17,7 +17,10 @@ const HTMLCS_JS = join(ROOT, 'node_modules/html_codesniffer/build/HTMLCS.js');
 
 /** Installed version of an npm package of the project. */
 export function packageVersion(name: string): string {
-  return String((JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: unknown }).version);
+  return String(
+    (JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: unknown })
+      .version,
+  );
 }
 
 /** Counts of messages by kind (rule code or message). */
@@ -32,17 +35,42 @@ function pathOf(dir: string, file: string): string {
   return `/${relative(dir, file).replace(/index\.html$/, '')}`;
 }
 
-interface VnuMessage { type: string; subType?: string; url?: string; lastLine?: number; firstColumn?: number; message: string }
+interface VnuMessage {
+  type: string;
+  subType?: string;
+  url?: string;
+  lastLine?: number;
+  firstColumn?: number;
+  message: string;
+}
 
 /** Runs the Nu Html Checker over every HTML file of `dir` (errors only, one Java start for the whole folder). */
 export function validateHtml(dir: string): Promise<{ files: number; failures: string[] }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('java', ['-Xss4m', '-jar', VNU_JAR, '--errors-only', '--format', 'json', '--skip-non-html', dir]);
+    const child = spawn('java', [
+      '-Xss4m',
+      '-jar',
+      VNU_JAR,
+      '--errors-only',
+      '--format',
+      'json',
+      '--skip-non-html',
+      dir,
+    ]);
     let out = '';
-    child.stdout.on('data', (b: Buffer) => { out += b.toString('utf8'); });
-    child.stderr.on('data', (b: Buffer) => { out += b.toString('utf8'); });
+    child.stdout.on('data', (b: Buffer) => {
+      out += b.toString('utf8');
+    });
+    child.stderr.on('data', (b: Buffer) => {
+      out += b.toString('utf8');
+    });
     child.on('error', (e: NodeJS.ErrnoException) =>
-      reject(e.code === 'ENOENT' ? new Error('Java introuvable : installez le paquet Debian « default-jre-headless » pour le validateur HTML.') : e));
+      reject(
+        e.code === 'ENOENT'
+          ? new Error('Java introuvable : installez le paquet Debian « default-jre-headless » pour le validateur HTML.')
+          : e,
+      ),
+    );
     child.on('close', () => {
       const json = out.slice(out.indexOf('{'));
       let messages: VnuMessage[];
@@ -55,7 +83,10 @@ export function validateHtml(dir: string): Promise<{ files: number; failures: st
       // "Cannot recover after last error" repeats the error before it: not a finding of its own.
       const failures = messages
         .filter((m) => m.type === 'error' && m.subType !== 'fatal')
-        .map((m) => `${m.url ? pathOf(dir, fileURLToPath(m.url)) : dir} : ligne ${m.lastLine ?? '?'}, colonne ${m.firstColumn ?? '?'} : ${m.message}`);
+        .map(
+          (m) =>
+            `${m.url ? pathOf(dir, fileURLToPath(m.url)) : dir} : ligne ${m.lastLine ?? '?'}, colonne ${m.firstColumn ?? '?'} : ${m.message}`,
+        );
       resolve({ files: countHtml(dir), failures });
     });
   });
@@ -73,21 +104,41 @@ export interface HtmlcsReport {
   notices: Counts;
 }
 
-interface HtmlcsMessage { type: number; code: string; msg: string; where: string }
+interface HtmlcsMessage {
+  type: number;
+  code: string;
+  msg: string;
+  where: string;
+}
 
 /** Injects HTML_CodeSniffer into the open page and runs the WCAG2AA standard. */
 export async function runHtmlcs(page: Page, path: string): Promise<HtmlcsReport> {
   await page.addScriptTag({ path: HTMLCS_JS });
-  const messages = await page.evaluate(() => new Promise<HtmlcsMessage[]>((done) => {
-    const htmlcs = (window as unknown as { HTMLCS: { process(s: string, d: Document, cb: () => void): void; getMessages(): { type: number; code: string; msg: string; element: Element | Document }[] } }).HTMLCS;
-    const describe = (e: Element | Document) => {
-      if (!(e instanceof Element)) return 'document';
-      const id = e.id ? `#${e.id}` : '';
-      const cls = typeof e.className === 'string' && e.className ? `.${e.className.trim().split(/\s+/).join('.')}` : '';
-      return `${e.tagName.toLowerCase()}${id}${cls}`;
-    };
-    htmlcs.process('WCAG2AA', document, () => done(htmlcs.getMessages().map((m) => ({ type: m.type, code: m.code, msg: m.msg, where: describe(m.element) }))));
-  }));
+  const messages = await page.evaluate(
+    () =>
+      new Promise<HtmlcsMessage[]>((done) => {
+        const htmlcs = (
+          window as unknown as {
+            HTMLCS: {
+              process(s: string, d: Document, cb: () => void): void;
+              getMessages(): { type: number; code: string; msg: string; element: Element | Document }[];
+            };
+          }
+        ).HTMLCS;
+        const describe = (e: Element | Document) => {
+          if (!(e instanceof Element)) return 'document';
+          const id = e.id ? `#${e.id}` : '';
+          const cls =
+            typeof e.className === 'string' && e.className ? `.${e.className.trim().split(/\s+/).join('.')}` : '';
+          return `${e.tagName.toLowerCase()}${id}${cls}`;
+        };
+        htmlcs.process('WCAG2AA', document, () =>
+          done(
+            htmlcs.getMessages().map((m) => ({ type: m.type, code: m.code, msg: m.msg, where: describe(m.element) })),
+          ),
+        );
+      }),
+  );
   const report: HtmlcsReport = { failures: [], warnings: {}, notices: {} };
   for (const m of messages) {
     const code = m.code.replace(/^WCAG2AA\.Principle\d\.Guideline[\d_]+\./, '');
@@ -104,7 +155,9 @@ export function addCounts(total: Counts, more: Counts): void {
 
 /** Counts as sorted lines "N × kind", most frequent first, for the test log. */
 export function formatCounts(counts: Counts): string {
-  const lines = Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, v]) => `  ${v} × ${k}`);
+  const lines = Object.entries(counts)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([k, v]) => `  ${v} × ${k}`);
   return lines.length ? lines.join('\n') : '  aucun';
 }
 
@@ -113,7 +166,11 @@ export function formatCounts(counts: Counts): string {
  * A run that measures the same as the file keeps the file as it is, first date included: the
  * repository does not change at every test run.
  */
-export function recordConformance(slug: string, measured: Omit<ConformanceResults, 'date'>, today = new Date().toISOString().slice(0, 10)): string {
+export function recordConformance(
+  slug: string,
+  measured: Omit<ConformanceResults, 'date'>,
+  today = new Date().toISOString().slice(0, 10),
+): string {
   const file = join(TERRITORIES, slug, 'conformance.json');
   const next: ConformanceResults = { date: today, ...measured };
   if (existsSync(file)) {

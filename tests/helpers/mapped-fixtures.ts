@@ -10,10 +10,17 @@ import ExcelJS from 'exceljs';
 /** The canonical rows of 2022: [code, name, typology, demandes, mutations, attributions, mutations, délai]. */
 export function canonicalRows(): string[][] {
   const csv = resolve('tests/fixtures/data/territories/petit-territoire/sources/demandes-2022.csv');
-  return readFileSync(csv, 'utf8').trim().split('\n').slice(1).map((l) => l.split(';')).filter((r) => r[0] === '2022').map((r) => r.slice(1));
+  return readFileSync(csv, 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(';'))
+    .filter((r) => r[0] === '2022')
+    .map((r) => r.slice(1));
 }
 
-const num = (v: string, hidden: string) => (v === 's' ? hidden : /^\d+(,\d+)?$/.test(v) ? Number(v.replace(',', '.')) : v);
+const num = (v: string, hidden: string) =>
+  v === 's' ? hidden : /^\d+(,\d+)?$/.test(v) ? Number(v.replace(',', '.')) : v;
 
 /** DRIHL layout: returns the YAML of its source entry. */
 export async function writeDrihl(dir: string, file = 'socle-2022.xlsx', sheetName = 'Ensemble'): Promise<string> {
@@ -21,12 +28,35 @@ export async function writeDrihl(dir: string, file = 'socle-2022.xlsx', sheetNam
   const sheet = wb.addWorksheet(sheetName);
   sheet.addRow(['Socle de données demandes et attributions 2022']);
   sheet.addRow(['Source : SNE, traitement DRIHL']);
-  sheet.addRow(['Niveau', 'Code INSEE', 'Nom', 'Typologie', 'Nombre total de demandes ciblant le territoire', 'Nombre de demandes ciblant le territoire en choix 1',
-    'Demandes de mutation', 'Nombre d’attributions', 'Attributions en mutation', 'Délai médian d’attribution (en mois)', 'Délai moyen']);
+  sheet.addRow([
+    'Niveau',
+    'Code INSEE',
+    'Nom',
+    'Typologie',
+    'Nombre total de demandes ciblant le territoire',
+    'Nombre de demandes ciblant le territoire en choix 1',
+    'Demandes de mutation',
+    'Nombre d’attributions',
+    'Attributions en mutation',
+    'Délai médian d’attribution (en mois)',
+    'Délai moyen',
+  ]);
   sheet.addRow(['Département', '63', 'Puy-de-Dôme', 'T1', 5000, 3000, 1000, 900, 200, 10, 9]);
   sheet.addRow(['Commune', '63113', 'Clermont-Ferrand', 'T1', 900, 500, 100, 90, 20, 10, 9]);
   for (const [code, name, t, d, dm, a, am, delay] of canonicalRows()) {
-    sheet.addRow(['Commune', code, name, t, num(d!, '-'), '-', num(dm!, '-'), num(a!, '-'), num(am!, '-'), '-', delay === '' ? '' : num(delay!, '-')]);
+    sheet.addRow([
+      'Commune',
+      code,
+      name,
+      t,
+      num(d!, '-'),
+      '-',
+      num(dm!, '-'),
+      num(a!, '-'),
+      num(am!, '-'),
+      '-',
+      delay === '' ? '' : num(delay!, '-'),
+    ]);
   }
   await wb.xlsx.writeFile(join(dir, file));
   return `  - kind: demande
@@ -43,9 +73,14 @@ export async function writeDrihl(dir: string, file = 'socle-2022.xlsx', sheetNam
 }
 
 /** Communes by name only, written as people type them. */
-export function writeByName(dir: string, file = 'demandes-noms.csv', rename: Record<string, string> = { Thiers: 'THIERS', Courpière: 'courpiere' }): string {
+export function writeByName(
+  dir: string,
+  file = 'demandes-noms.csv',
+  rename: Record<string, string> = { Thiers: 'THIERS', Courpière: 'courpiere' },
+): string {
   const lines = ['Commune;Taille;Demandes;Dont mutations;Attributions;Dont attributions en mutation;Délai'];
-  for (const [, name, t, d, dm, a, am, delay] of canonicalRows()) lines.push([rename[name!] ?? name, t, d, dm, a, am, delay].join(';'));
+  for (const [, name, t, d, dm, a, am, delay] of canonicalRows())
+    lines.push([rename[name!] ?? name, t, d, dm, a, am, delay].join(';'));
   writeFileSync(join(dir, file), `${lines.join('\n')}\n`);
   return `  - kind: demande
     file: ${file}
@@ -67,7 +102,11 @@ export function writeByName(dir: string, file = 'demandes-noms.csv', rename: Rec
 export function writeTypologyColumns(dir: string, file = 'demandes-colonnes.csv'): string {
   const types = ['T1', 'T2', 'T3', 'T4', 'T5+'];
   const measures = ['Demandes', 'Mutations', 'Attributions', 'Attributions mutation', 'Délai'];
-  const header = ['Code', 'Nom', ...measures.flatMap((m) => types.map((t) => `${m} ${t.replace('T5+', 'T5 et plus')}`))];
+  const header = [
+    'Code',
+    'Nom',
+    ...measures.flatMap((m) => types.map((t) => `${m} ${t.replace('T5+', 'T5 et plus')}`)),
+  ];
   const byCommune = new Map<string, string[][]>();
   for (const r of canonicalRows()) byCommune.set(r[0]!, [...(byCommune.get(r[0]!) ?? []), r]);
   const lines = [header.join(';')];
@@ -93,5 +132,8 @@ export function writeTypologyColumns(dir: string, file = 'demandes-colonnes.csv'
 
 /** territory.yaml with its demand entry replaced by `entry`. */
 export function replaceDemandEntry(yaml: string, entry: string): string {
-  return yaml.replace(/  - kind: demande\n    file: demandes-2022\.csv\n    millesime: 2022\n    origin: Fichier de test\n/, entry);
+  return yaml.replace(
+    /  - kind: demande\n    file: demandes-2022\.csv\n    millesime: 2022\n    origin: Fichier de test\n/,
+    entry,
+  );
 }

@@ -21,13 +21,24 @@ export function runScript(script: string, args: string[] = [], env: Record<strin
 }
 
 /** Same as runScript, without blocking: several commands can run side by side. */
-export function runScriptAsync(script: string, args: string[] = [], env: Record<string, string> = {}): Promise<CliResult> {
+export function runScriptAsync(
+  script: string,
+  args: string[] = [],
+  env: Record<string, string> = {},
+): Promise<CliResult> {
   return new Promise((resolvePromise) => {
-    const child = spawn(process.execPath, [`scripts/${script}.ts`, ...args], { cwd: ROOT, env: { ...process.env, ILS_QUIET: '1', ...env } });
+    const child = spawn(process.execPath, [`scripts/${script}.ts`, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ILS_QUIET: '1', ...env },
+    });
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
-    child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      stdout += d;
+    });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      stderr += d;
+    });
     child.on('close', (code) => resolvePromise({ status: code ?? 1, stdout, stderr }));
   });
 }

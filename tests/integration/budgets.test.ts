@@ -9,7 +9,8 @@ describe('budgets de poids des pages', () => {
     const over: string[] = [];
     for (const path of sitemapPaths(dir)) {
       const { total, parts } = pageWeight(dir, path);
-      if (total > budgetFor(path)) over.push(`${path} : ${total} octets > ${budgetFor(path)} (${JSON.stringify(parts)})`);
+      if (total > budgetFor(path))
+        over.push(`${path} : ${total} octets > ${budgetFor(path)} (${JSON.stringify(parts)})`);
     }
     expect(over).toEqual([]);
   });

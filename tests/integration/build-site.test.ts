@@ -13,12 +13,20 @@ describe('construction d’un petit territoire', () => {
 
   test('une page d’accueil, une page par commune, les pages obligatoires', () => {
     const files = listFiles(dir);
-    for (const f of ['index.html', 'mentions-legales/index.html', 'accessibilite/index.html', 'donnees-personnelles/index.html', '404.html'])
+    for (const f of [
+      'index.html',
+      'mentions-legales/index.html',
+      'accessibilite/index.html',
+      'donnees-personnelles/index.html',
+      '404.html',
+    ])
       expect(files).toContain(f);
     const communes = files.filter((f) => /^communes\/[^/]+\/index\.html$/.test(f));
     expect(communes.sort()).toEqual([
-      'communes/chamonix-mont-blanc/index.html', 'communes/les-houches/index.html',
-      'communes/servoz/index.html', 'communes/vallorcine/index.html',
+      'communes/chamonix-mont-blanc/index.html',
+      'communes/les-houches/index.html',
+      'communes/servoz/index.html',
+      'communes/vallorcine/index.html',
     ]);
   });
 
@@ -45,7 +53,9 @@ describe('construction d’un petit territoire', () => {
 
   test('le plan du site XML liste toutes les pages HTML', () => {
     const paths = sitemapPaths(dir);
-    const pages = listFiles(dir).filter((f) => f.endsWith('index.html')).map((f) => `/${f.replace(/index\.html$/, '')}`);
+    const pages = listFiles(dir)
+      .filter((f) => f.endsWith('index.html'))
+      .map((f) => `/${f.replace(/index\.html$/, '')}`);
     expect(paths.sort()).toEqual(pages.sort());
   });
 
@@ -60,7 +70,13 @@ describe('construction sûre', () => {
   test('deux constructions des mêmes données donnent des fichiers identiques', () => {
     const a = buildSite('mini-chamonix', { fixture: true, fresh: true });
     const b = buildSite('mini-chamonix', { fixture: true, fresh: true });
-    const hash = (d: string) => listFiles(d).map((f) => `${f} ${createHash('sha256').update(readFileSync(join(d, f))).digest('hex')}`);
+    const hash = (d: string) =>
+      listFiles(d).map(
+        (f) =>
+          `${f} ${createHash('sha256')
+            .update(readFileSync(join(d, f)))
+            .digest('hex')}`,
+      );
     expect(hash(a)).toEqual(hash(b));
   });
 
@@ -71,7 +87,7 @@ describe('construction sûre', () => {
     const r = runScript('build', ['--out', out], { TERRITORY: 'broken-desks', TERRITORIES_DIR: FIXTURE_TERRITORIES });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('horaires illisibles');
-    expect(r.stderr).toContain('n\'a pas été modifié');
+    expect(r.stderr).toContain("n'a pas été modifié");
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('ancien site');
     expect(existsSync(join(out, 'communes'))).toBe(false);
   });

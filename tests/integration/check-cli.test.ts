@@ -16,8 +16,16 @@ describe('npm run check', () => {
     const r = check('broken-settings');
     expect(r.status).toBe(1);
     const lines = r.stdout.split('\n');
-    expect(lines).toContainEqual(expect.stringMatching(/^tests\/fixtures\/territories\/broken-settings\/territory\.yaml:4:8 {2}erreur : SIREN 123456789 inconnu/));
-    expect(lines).toContainEqual(expect.stringMatching(/territory\.yaml:\d+:\d+ {2}erreur : « contact » : champ obligatoire absent .*\(ajoutez ce champ\)$/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^tests\/fixtures\/territories\/broken-settings\/territory\.yaml:4:8 {2}erreur : SIREN 123456789 inconnu/,
+      ),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /territory\.yaml:\d+:\d+ {2}erreur : « contact » : champ obligatoire absent .*\(ajoutez ce champ\)$/,
+      ),
+    );
   });
 
   test('horaires illisibles, guichet hors territoire, téléphone étranger, niveau inexistant', () => {
@@ -25,7 +33,9 @@ describe('npm run check', () => {
     expect(r.status).toBe(1);
     const out = r.stdout;
     expect(out).toMatch(/desks\.yaml:11:17 {2}erreur : horaires illisibles : « Lu-Ve 8h30-12h »/);
-    expect(out).toMatch(/desks\.yaml:20:12 {2}erreur : le guichet « Mairie d'Annecy » est à Annecy \(74010\), hors du territoire/);
+    expect(out).toMatch(
+      /desks\.yaml:20:12 {2}erreur : le guichet « Mairie d'Annecy » est à Annecy \(74010\), hors du territoire/,
+    );
     expect(out).toMatch(/desks\.yaml:22:10 {2}erreur : numéro de téléphone « \+41 22 123 45 67 » non français/);
     expect(out).toMatch(/desks\.yaml:27:12 {2}erreur : « n°3 › levels › n°1 » : niveau 1, 2 ou 3 attendu/);
     expect(out).toMatch(/4 erreurs/);

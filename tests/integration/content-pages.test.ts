@@ -16,9 +16,23 @@ beforeAll(() => {
   cpSync(join(FIXTURE_TERRITORIES, 'mini-chamonix'), join(dir, 'mini-chamonix'), { recursive: true });
   mkdirSync(join(dir, 'mini-chamonix', 'content'));
   const page = (title: string, order: number, body: string) =>
-    ['---', `title: ${title}`, 'description: Une page du territoire.', `order: ${order}`, 'lastReview: 2026-11-23', '---', body].join('\n');
-  writeFileSync(join(dir, 'mini-chamonix', 'content', 'renouveler.mdx'), page('Renouveler à Chamonix', 60, 'La CALEOL de <Territoire /> se réunit.\nVous gardez votre numéro unique.'));
-  writeFileSync(join(dir, 'mini-chamonix', 'content', 'aides-locales.mdx'), page('Les aides locales', 120, 'Il y a <NombreGuichets niveau={2} /> pour vous.'));
+    [
+      '---',
+      `title: ${title}`,
+      'description: Une page du territoire.',
+      `order: ${order}`,
+      'lastReview: 2026-11-23',
+      '---',
+      body,
+    ].join('\n');
+  writeFileSync(
+    join(dir, 'mini-chamonix', 'content', 'renouveler.mdx'),
+    page('Renouveler à Chamonix', 60, 'La CALEOL de <Territoire /> se réunit.\nVous gardez votre numéro unique.'),
+  );
+  writeFileSync(
+    join(dir, 'mini-chamonix', 'content', 'aides-locales.mdx'),
+    page('Les aides locales', 120, 'Il y a <NombreGuichets niveau={2} /> pour vous.'),
+  );
   out = join(mkdtempSync(join(tmpdir(), 'ils-pages-out-')), 'dist');
   const r = runScript('build', ['--out', out], { TERRITORY: 'mini-chamonix', TERRITORIES_DIR: dir });
   if (r.status !== 0) throw new Error(r.stderr + r.stdout);

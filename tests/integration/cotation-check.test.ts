@@ -14,7 +14,9 @@ describe('grille de cotation fausse', () => {
     const r = runScript('check', [], env);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain(`${file}:23:19  erreur : question inconnue : « dalo »`);
-    expect(r.stdout).toContain(`${file}:31:32  erreur : condition sur une réponse absente : « camping » n’est pas une réponse possible de « housing »`);
+    expect(r.stdout).toContain(
+      `${file}:31:32  erreur : condition sur une réponse absente : « camping » n’est pas une réponse possible de « housing »`,
+    );
     expect(r.stdout).toMatch(new RegExp(`${file}:43:\\d+  erreur : palier qui chevauche le précédent`));
     expect(r.stdout).toContain(`${file}:45:5  erreur : le critère « retraite » n’a ni points ni note`);
   });

@@ -13,15 +13,30 @@ import { cotationLeaflet } from '../../src/lib/leaflets/index.ts';
 import { prepareDataset } from '../../scripts/prepare.ts';
 
 /** The lines a result shows in its table: criterion, points, why. */
-const shown = (r: CotationResult) => r.lines.filter((l) => l.points !== 0 || l.matched).map((l) => [l.label, pointsWord(l.points), l.because]);
-const decodeText = (html: string) => html.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const shown = (r: CotationResult) =>
+  r.lines.filter((l) => l.points !== 0 || l.matched).map((l) => [l.label, pointsWord(l.points), l.because]);
+const decodeText = (html: string) =>
+  html
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 /** The rows of the result tables in a piece of built HTML. */
-const rowsOf = (html: string) => [...html.matchAll(/<tr data-line="[^"]+"><th scope="row">(.*?)<\/th><td class="num">(.*?)<\/td><td>(.*?)<\/td><\/tr>/g)]
-  .map((m) => [m[1]!, m[2]!, m[3]!].map(decodeText));
+const rowsOf = (html: string) =>
+  [
+    ...html.matchAll(
+      /<tr data-line="[^"]+"><th scope="row">(.*?)<\/th><td class="num">(.*?)<\/td><td>(.*?)<\/td><\/tr>/g,
+    ),
+  ].map((m) => [m[1]!, m[2]!, m[3]!].map(decodeText));
 
 describe.each(realGrids)('pages de cotation de $slug', ({ slug, grid }) => {
   const dir = buildSite(slug);
-  const decode = (html: string) => html.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const decode = (html: string) =>
+    html
+      .replace(/&#39;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
 
   test('la grille publiée montre chaque critère, sa source, et chaque point à vérifier', () => {
     const html = decode(readPage(dir, '/cotation/grille/'));
@@ -49,10 +64,12 @@ describe.each(realGrids)('pages de cotation de $slug', ({ slug, grid }) => {
     expect(gridPage.map(rowsOf)).toEqual(expected);
     const prepared = await prepareDataset(slug);
     const model = cotationLeaflet(prepared.dataset!)!;
-    const pdfRows = model.sections.filter((s) => s.id.startsWith('exemple-')).map((s) => {
-      const table = s.blocks.find((b) => b.kind === 'table');
-      return table?.kind === 'table' ? table.rows.map((r) => [r.header, ...r.cells]) : [];
-    });
+    const pdfRows = model.sections
+      .filter((s) => s.id.startsWith('exemple-'))
+      .map((s) => {
+        const table = s.blocks.find((b) => b.kind === 'table');
+        return table?.kind === 'table' ? table.rows.map((r) => [r.header, ...r.cells]) : [];
+      });
     expect(pdfRows).toEqual(expected);
     const showcase = grid.examples.findIndex((e) => e.showcase);
     const simulatorPage = readPage(dir, '/cotation/').split('<details class="worked-example"')[1]!;

@@ -14,7 +14,13 @@ const node = resolve('node_modules/.bin/node');
 
 function build(territories: string, out: string) {
   return spawnSync(node, ['scripts/build.ts', '--out', out], {
-    env: { ...process.env, TERRITORY: 'petit-territoire', TERRITORIES_DIR: territories, ILS_CACHE_DIR: join(work, 'cache'), ILS_QUIET: '1' },
+    env: {
+      ...process.env,
+      TERRITORY: 'petit-territoire',
+      TERRITORIES_DIR: territories,
+      ILS_CACHE_DIR: join(work, 'cache'),
+      ILS_QUIET: '1',
+    },
     encoding: 'utf8',
   });
 }
@@ -22,8 +28,13 @@ function build(territories: string, out: string) {
 describe('construction avec les fichiers de données', () => {
   it('une erreur de données arrête la construction et laisse le site précédent intact', () => {
     const territories = join(work, 'bad');
-    cpSync(resolve('tests/fixtures/data/territories/petit-territoire'), join(territories, 'petit-territoire'), { recursive: true });
-    cpSync(resolve('tests/fixtures/data/bad/demandes-negatif.csv'), join(territories, 'petit-territoire', 'sources', 'demandes-2022.csv'));
+    cpSync(resolve('tests/fixtures/data/territories/petit-territoire'), join(territories, 'petit-territoire'), {
+      recursive: true,
+    });
+    cpSync(
+      resolve('tests/fixtures/data/bad/demandes-negatif.csv'),
+      join(territories, 'petit-territoire', 'sources', 'demandes-2022.csv'),
+    );
     const out = join(work, 'dist-bad');
     mkdirSync(out);
     writeFileSync(join(out, 'index.html'), 'ancien site');
@@ -53,7 +64,9 @@ describe('construction avec les fichiers de données', () => {
     expect(thiers.T1.pending).toBe(40);
     // Courpière has 1 T1 attribution: hidden; other cells are hidden so that the audit finds none recomputable.
     expect(figures.demand['2022'].communes['63125'].T1.attributions).toEqual({ masked: 'small' });
-    expect(figures.secrecy.audit).toEqual([expect.objectContaining({ kind: 'demande', millesime: 2022, recomputable: 0 })]);
+    expect(figures.secrecy.audit).toEqual([
+      expect.objectContaining({ kind: 'demande', millesime: 2022, recomputable: 0 }),
+    ]);
     expect(figures.secrecy.audit[0].hidden.secondary).toBeGreaterThan(0);
   });
 });

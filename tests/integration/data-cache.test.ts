@@ -10,9 +10,12 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('cache des chiffres', () => {
   it('relit le cache tant qu’aucune entrée ne change, et recalcule quand un fichier change', async () => {
-    cpSync(resolve('tests/fixtures/data/territories/petit-territoire'), join(work, 'petit-territoire'), { recursive: true });
+    cpSync(resolve('tests/fixtures/data/territories/petit-territoire'), join(work, 'petit-territoire'), {
+      recursive: true,
+    });
     const cacheDir = join(work, 'cache');
-    const load = () => loadFigures(loadTerritory('petit-territoire', { territoriesDir: work }).territory!, { cacheDir });
+    const load = () =>
+      loadFigures(loadTerritory('petit-territoire', { territoriesDir: work }).territory!, { cacheDir });
     const first = await load();
     expect(first.fromCache).toBe(false);
     const second = await load();

@@ -19,7 +19,11 @@ beforeAll(async () => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** A copy of the fixture territory whose demand source is written by `write`, then prepared. */
-async function prepareWith(name: string, write: (sources: string) => string | Promise<string>, tweak: (yaml: string) => string = (y) => y) {
+async function prepareWith(
+  name: string,
+  write: (sources: string) => string | Promise<string>,
+  tweak: (yaml: string) => string = (y) => y,
+) {
   const territories = join(work, name);
   const dir = join(territories, 'petit-territoire');
   cpSync(base, dir, { recursive: true });
@@ -59,15 +63,26 @@ describe('tableaux déclarés dans territory.yaml', () => {
   });
 
   it('colonne inconnue : une erreur à la ligne des titres, avec la colonne la plus proche', async () => {
-    const { prepared, errors } = await prepareWith('colonne', (dir) => writeByName(dir), (y) => y.replace('demandes: Demandes\n', 'demandes: Demande totale\n'));
+    const { prepared, errors } = await prepareWith(
+      'colonne',
+      (dir) => writeByName(dir),
+      (y) => y.replace('demandes: Demandes\n', 'demandes: Demande totale\n'),
+    );
     expect(prepared.dataset).toBeUndefined();
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ line: 1, column: 16, message: 'colonne « Demande totale » introuvable (demandes en attente au 31 décembre) dans le tableau décrit dans territory.yaml' });
+    expect(errors[0]).toMatchObject({
+      line: 1,
+      column: 16,
+      message:
+        'colonne « Demande totale » introuvable (demandes en attente au 31 décembre) dans le tableau décrit dans territory.yaml',
+    });
     expect(errors[0]!.hint).toContain('« Demandes »');
   });
 
   it('nom de commune inconnu : une erreur positionnée avec les noms proches', async () => {
-    const { prepared, errors } = await prepareWith('nom', (dir) => writeByName(dir, 'demandes-noms.csv', { Thiers: 'Tiers', Courpière: 'Courpière' }));
+    const { prepared, errors } = await prepareWith('nom', (dir) =>
+      writeByName(dir, 'demandes-noms.csv', { Thiers: 'Tiers', Courpière: 'Courpière' }),
+    );
     expect(prepared.dataset).toBeUndefined();
     const unknown = errors.filter((e) => e.message === 'commune « Tiers » inconnue');
     expect(unknown).toHaveLength(5);

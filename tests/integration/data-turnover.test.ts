@@ -22,14 +22,29 @@ function withSource(name: string, entry: string, from = base): string {
   const territories = join(work, name);
   const dir = join(territories, from === base ? 'petit-territoire' : 'thiers-dore-montagne');
   cpSync(from, dir, { recursive: true });
-  writeFileSync(join(dir, 'territory.yaml'), `${readFileSync(join(dir, 'territory.yaml'), 'utf8').trimEnd()}\n${entry}`);
+  writeFileSync(
+    join(dir, 'territory.yaml'),
+    `${readFileSync(join(dir, 'territory.yaml'), 'utf8').trimEnd()}\n${entry}`,
+  );
   return territories;
 }
 
 describe('résultats RPLS du SDES, feuille COMMUNES', () => {
   it('lit mobilité, vacance et loyer par commune, l’historique, et garde caché ce que le SDES cache', async () => {
-    const territories = withSource('sdes', '  - kind: indicateurs\n    file: resultats-rpls-2024.xlsx\n    millesime: 2024\n    preset: sdes-communes\n');
-    const rows: [string, string, number | string, number | string, number | string, number | string, number | string, number | string][] = [
+    const territories = withSource(
+      'sdes',
+      '  - kind: indicateurs\n    file: resultats-rpls-2024.xlsx\n    millesime: 2024\n    preset: sdes-communes\n',
+    );
+    const rows: [
+      string,
+      string,
+      number | string,
+      number | string,
+      number | string,
+      number | string,
+      number | string,
+      number | string,
+    ][] = [
       ['63430', 'Thiers', 1200, 9.4, 3.1, 1.2, 6.02, 8.8],
       ['63125', 'Courpière', 150, 's', 's', 's', 5.5, 's'],
       ['63113', 'Clermont-Ferrand', 20000, 10, 2, 1, 6.5, 9],
@@ -39,7 +54,13 @@ describe('résultats RPLS du SDES, feuille COMMUNES', () => {
     expect(prepared.diagnostics.filter((d) => d.severity === 'erreur')).toEqual([]);
     const t = prepared.dataset!.turnover!['2024']!;
     expect(prepared.dataset!.millesimes.indicateurs).toEqual([2024]);
-    expect(t.communes['63430']).toEqual({ mobilityRate: 9.4, vacancyRate: 3.1, longVacancyRate: 1.2, rentPerM2: 6.02, history: [{ year: 2023, mobilityRate: 8.8, vacancyRate: null, longVacancyRate: null, rentPerM2: null }] });
+    expect(t.communes['63430']).toEqual({
+      mobilityRate: 9.4,
+      vacancyRate: 3.1,
+      longVacancyRate: 1.2,
+      rentPerM2: 6.02,
+      history: [{ year: 2023, mobilityRate: 8.8, vacancyRate: null, longVacancyRate: null, rentPerM2: null }],
+    });
     expect(t.communes['63125']).toMatchObject({ mobilityRate: { masked: 'source' }, rentPerM2: 5.5 });
     expect(t.communes['63113']).toBeUndefined();
     // Not every commune is in the file: no territory average is invented.
@@ -52,10 +73,18 @@ const real = resolve(process.env.SHARED_DATA ?? '../shared/data', 'rpls/indicate
 if (!existsSync(real)) console.warn(`Test des indicateurs RPLS réels ignoré : ${real} est absent.`);
 describe.skipIf(!existsSync(real))('indicateurs RPLS réels par EPCI (../shared/data)', () => {
   it('Thiers Dore et Montagne : la mobilité, la vacance et le loyer 2019 du SDES sont sur le site', () => {
-    const territories = withSource('reel', '  - kind: indicateurs\n    file: indicateurs-2019.csv\n    millesime: 2019\n    preset: sdes-indicateurs-territoires\n    origin: SDES, indicateurs RPLS 2019 par EPCI\n', resolve('data/territories/thiers-dore-montagne'));
+    const territories = withSource(
+      'reel',
+      '  - kind: indicateurs\n    file: indicateurs-2019.csv\n    millesime: 2019\n    preset: sdes-indicateurs-territoires\n    origin: SDES, indicateurs RPLS 2019 par EPCI\n',
+      resolve('data/territories/thiers-dore-montagne'),
+    );
     copyFileSync(real, join(territories, 'thiers-dore-montagne', 'sources', 'indicateurs-2019.csv'));
     const out = join(work, 'site');
-    const r = runScript('build', ['--out', out], { TERRITORY: 'thiers-dore-montagne', TERRITORIES_DIR: territories, ILS_CACHE_DIR: join(work, 'cache-build') });
+    const r = runScript('build', ['--out', out], {
+      TERRITORY: 'thiers-dore-montagne',
+      TERRITORIES_DIR: territories,
+      ILS_CACHE_DIR: join(work, 'cache-build'),
+    });
     expect(r.stderr).not.toMatch(/erreur :/);
     expect(r.status).toBe(0);
     const html = readFileSync(join(out, 'logements', 'index.html'), 'utf8').replace(/\s+/g, ' ');
@@ -65,9 +94,13 @@ describe.skipIf(!existsSync(real))('indicateurs RPLS réels par EPCI (../shared/
     expect(html).toContain('Le loyer moyen est d’environ 4,62 € par m² et par mois.');
     expect(html).toContain('Par exemple, un T3 de 65 m² : environ 300 € par mois, sans les charges.');
     expect(html).toMatch(/<th scope="row">2018<\/th>\s*<td class="num">10,1 sur 100<\/td>/);
-    expect(html).toContain('Source : résultats RPLS 2019 du SDES : mobilité, vacance et loyers. SDES, indicateurs RPLS 2019 par EPCI.');
+    expect(html).toContain(
+      'Source : résultats RPLS 2019 du SDES : mobilité, vacance et loyers. SDES, indicateurs RPLS 2019 par EPCI.',
+    );
     const csv = readFileSync(join(out, 'donnees', 'indicateurs.csv'), 'utf8');
-    expect(csv).toContain('\uFEFFmillesime;annee;code_commune;commune;taux_mobilite;taux_vacance;taux_vacance_3_mois;loyer_m2\r\n');
+    expect(csv).toContain(
+      '\uFEFFmillesime;annee;code_commune;commune;taux_mobilite;taux_vacance;taux_vacance_3_mois;loyer_m2\r\n',
+    );
     expect(csv).toContain('2019;2019;territoire;Thiers Dore et Montagne;11,7;3;;4,62\r\n');
     expect(csv).toContain('2019;2018;territoire;Thiers Dore et Montagne;10,1;2,9;;4,55\r\n');
     const schema = JSON.parse(readFileSync(join(out, 'donnees', 'indicateurs.schema.json'), 'utf8'));
@@ -76,7 +109,10 @@ describe.skipIf(!existsSync(real))('indicateurs RPLS réels par EPCI (../shared/
     expect(demand.primaryKey).toEqual(['millesime', 'code_commune', 'typologie']);
     for (const name of ['logements', 'demandes']) {
       const s = JSON.parse(readFileSync(join(out, 'donnees', `${name}.schema.json`), 'utf8'));
-      const header = readFileSync(join(out, 'donnees', `${name}.csv`), 'utf8').slice(1).split('\r\n')[0]!.split(';');
+      const header = readFileSync(join(out, 'donnees', `${name}.csv`), 'utf8')
+        .slice(1)
+        .split('\r\n')[0]!
+        .split(';');
       expect(s.fields.map((f: { name: string }) => f.name)).toEqual(header);
     }
   });

@@ -19,7 +19,8 @@ describe('npm run geocode', () => {
     expect(csv.split('\n')[0]).toBe('id,adresse,postcode,citycode');
     const lines = csv.trim().split('\n').slice(1);
     expect(lines.length).toBeGreaterThan(0);
-    const header = 'id,adresse,postcode,citycode,latitude,longitude,result_label,result_score,result_type,result_citycode';
+    const header =
+      'id,adresse,postcode,citycode,latitude,longitude,result_label,result_score,result_type,result_citycode';
     const rows = lines.map((l, i) => `${l},45.92371,6.86941,label,${i === 0 ? '0.95' : '0.31'},housenumber,74056`);
     const result = join(dir, 'resultat.csv');
     writeFileSync(result, [header, ...rows].join('\n') + '\n');

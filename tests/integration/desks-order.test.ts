@@ -50,7 +50,9 @@ for (const slug of ['thiers-dore-montagne', 'grand-paris-grand-est']) {
         const html = main(readPage(dir, `/ou-aller/resultat/${r}/`));
         const ids = cardIds(html);
         if (ids.some((id) => inside.has(id))) expect(inside.has(ids[0]!), `${r} : ${ids[0]}`).toBe(true);
-        expect(/<dt[^>]*>Adresse<\/dt>|href="tel:/.test(html) || html.includes(t.settings.contact.address), r).toBe(true);
+        expect(/<dt[^>]*>Adresse<\/dt>|href="tel:/.test(html) || html.includes(t.settings.contact.address), r).toBe(
+          true,
+        );
       }
     });
 
@@ -63,7 +65,8 @@ for (const slug of ['thiers-dore-montagne', 'grand-paris-grand-est']) {
     });
 
     test('sans horaires connus : « Appelez avant de venir » avec le numéro, sinon « Renseignez-vous »', () => {
-      for (const m of guichets.matchAll(/<p class="call-first"[^>]*>(.*?)<\/p>/g)) expect(m[1]).toMatch(/^Appelez avant de venir : <a href="tel:\d+"|^Renseignez-vous avant de venir\./);
+      for (const m of guichets.matchAll(/<p class="call-first"[^>]*>(.*?)<\/p>/g))
+        expect(m[1]).toMatch(/^Appelez avant de venir : <a href="tel:\d+"|^Renseignez-vous avant de venir\./);
       const noHours = t.desks.filter((d) => !d.openingHours);
       expect(guichets.match(/data-call-first/g)?.length ?? 0).toBe(noHours.length);
     });
@@ -77,7 +80,9 @@ for (const slug of ['thiers-dore-montagne', 'grand-paris-grand-est']) {
     });
 
     test('le filtre « Pour qui » ne montre pas deux fois « Tout le monde »', () => {
-      const options = [...readPage(dir, '/guichets/').matchAll(/<option value="[^"]*">([^<]+)<\/option>/g)].map((m) => m[1]!);
+      const options = [...readPage(dir, '/guichets/').matchAll(/<option value="[^"]*">([^<]+)<\/option>/g)].map(
+        (m) => m[1]!,
+      );
       expect(options.filter((o) => /tout le monde/i.test(o)).length).toBeLessThanOrEqual(1);
       expect(new Set(options).size).toBe(options.length);
     });
@@ -87,7 +92,8 @@ for (const slug of ['thiers-dore-montagne', 'grand-paris-grand-est']) {
         const html = readPage(dir, `/communes/${c.slug}/`);
         const start = html.indexOf('id="guichets-proches"');
         if (start < 0) continue;
-        for (const id of cardIds(html.slice(start, html.indexOf('</section>', start)))) expect(inside.has(id), `${c.name} : ${id}`).toBe(true);
+        for (const id of cardIds(html.slice(start, html.indexOf('</section>', start))))
+          expect(inside.has(id), `${c.name} : ${id}`).toBe(true);
       }
     });
 

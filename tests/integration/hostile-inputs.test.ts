@@ -35,7 +35,9 @@ interface Expected {
 }
 
 const CORPUS = join(ROOT, 'tests/fixtures/hostile');
-const cases = readdirSync(CORPUS).filter((d) => !d.startsWith('_')).sort();
+const cases = readdirSync(CORPUS)
+  .filter((d) => !d.startsWith('_'))
+  .sort();
 const work = mkdtempSync(join(tmpdir(), 'ils-hostile-'));
 const expectedOf = (name: string) => JSON.parse(readFileSync(join(CORPUS, name, 'expected.json'), 'utf8')) as Expected;
 
@@ -53,24 +55,36 @@ function prepare(name: string): { territories: string; dir: string } {
   return { territories, dir };
 }
 
-const envOf = (name: string, territories: string) => ({ TERRITORY: name, TERRITORIES_DIR: territories, ILS_CACHE_DIR: join(work, 'cache', name) });
-const build = (name: string, territories: string) => runScriptAsync('build', ['--out', join(work, 'dist', name)], envOf(name, territories));
+const envOf = (name: string, territories: string) => ({
+  TERRITORY: name,
+  TERRITORIES_DIR: territories,
+  ILS_CACHE_DIR: join(work, 'cache', name),
+});
+const build = (name: string, territories: string) =>
+  runScriptAsync('build', ['--out', join(work, 'dist', name)], envOf(name, territories));
 
 /** Runs `jobs` at most `width` at a time (the machine is shared). */
 async function limited<T>(jobs: (() => Promise<T>)[], width: number): Promise<T[]> {
   const results: T[] = new Array(jobs.length);
   let next = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (next < jobs.length) {
-      const i = next++;
-      results[i] = await jobs[i]!();
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < jobs.length) {
+        const i = next++;
+        results[i] = await jobs[i]!();
+      }
+    }),
+  );
   return results;
 }
 
 /** What check and build print for a case, and their exit codes. */
-interface Outcome { check: CliResult; build: CliResult; rebuild?: CliResult; dir: string }
+interface Outcome {
+  check: CliResult;
+  build: CliResult;
+  rebuild?: CliResult;
+  dir: string;
+}
 const runs = new Map<string, Outcome>();
 /** Rejected cases also run through the real commands (the others run the same functions in this process). */
 const VIA_CLI = new Set(['url-portail-javascript', 'yaml-bombe-renvois', 'mdx-jsx-casse', 'csv-virgules']);
@@ -88,7 +102,11 @@ async function inProcess(name: string, territories: string, dir: string): Promis
   const { formatDiagnostic, hasErrors } = await import('../../src/lib/diagnostics/index.ts');
   const prepared = await prepareDataset(name, territories);
   const content = await runContentChecks(prepared);
-  const result = (list: Diagnostic[]): CliResult => ({ status: hasErrors(list) || !prepared.dataset ? 1 : 0, stdout: list.map(formatDiagnostic).join('\n'), stderr: '' });
+  const result = (list: Diagnostic[]): CliResult => ({
+    status: hasErrors(list) || !prepared.dataset ? 1 : 0,
+    stdout: list.map(formatDiagnostic).join('\n'),
+    stderr: '',
+  });
   return {
     check: result([...prepared.diagnostics, ...content]),
     build: result(prepared.dataset ? [...prepared.diagnostics, ...content] : prepared.diagnostics),
@@ -105,11 +123,17 @@ beforeAll(async () => {
   }
   Object.assign(process.env, saved);
   for (const [key, value] of Object.entries(saved)) if (value === undefined) Reflect.deleteProperty(process.env, key);
-  await limited([...VIA_CLI].map((name) => async () => {
-    const territories = join(work, name);
-    const [check, built] = await Promise.all([runScriptAsync('check', [], envOf(name, territories)), build(name, territories)]);
-    runs.set(`${name} (commandes)`, { check, build: built, dir: join(territories, name) });
-  }), 2);
+  await limited(
+    [...VIA_CLI].map((name) => async () => {
+      const territories = join(work, name);
+      const [check, built] = await Promise.all([
+        runScriptAsync('check', [], envOf(name, territories)),
+        build(name, territories),
+      ]);
+      runs.set(`${name} (commandes)`, { check, build: built, dir: join(territories, name) });
+    }),
+    2,
+  );
   // Accepted cases run a real build (Astro included): one at a time.
   for (const name of cases.filter((c) => expectedOf(c).accepted)) {
     const { territories, dir } = prepare(name);
@@ -136,7 +160,21 @@ function findLine(output: string, name: string, e: Expected): string | undefined
 describe('corpus d’entrées hostiles : check et build disent la même chose', () => {
   test('le corpus couvre chaque famille de problèmes', () => {
     const families = new Set(cases.map((c) => c.split('-')[0]));
-    for (const f of ['url', 'chemin', 'yaml', 'mdx', 'csv', 'commune', 'millesime', 'excel', 'xlsx', 'type', 'demo', 'horaires']) expect(families).toContain(f);
+    for (const f of [
+      'url',
+      'chemin',
+      'yaml',
+      'mdx',
+      'csv',
+      'commune',
+      'millesime',
+      'excel',
+      'xlsx',
+      'type',
+      'demo',
+      'horaires',
+    ])
+      expect(families).toContain(f);
   });
 
   test.each([...cases, ...[...VIA_CLI].map((c) => `${c} (commandes)`)])('%s', (label) => {
@@ -146,7 +184,8 @@ describe('corpus d’entrées hostiles : check et build disent la même chose', 
     const outputs = { check: run.check.stdout + run.check.stderr, build: run.build.stdout + run.build.stderr };
     for (const [command, output] of Object.entries(outputs)) {
       expect(output, `${command} : pas de trace de pile`).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
-      for (const word of e.notContains ?? []) expect(output, `${command} ne doit pas écrire « ${word} »`).not.toContain(word);
+      for (const word of e.notContains ?? [])
+        expect(output, `${command} ne doit pas écrire « ${word} »`).not.toContain(word);
     }
     if (e.accepted) {
       expect(run.check.status, outputs.check).toBe(0);
@@ -157,7 +196,10 @@ describe('corpus d’entrées hostiles : check et build disent la même chose', 
       }
       if (e.thenRemove) {
         expect(existsSync(join(run.dir, e.thenRemove))).toBe(false);
-        expect(run.rebuild?.status, run.rebuild ? run.rebuild.stdout + run.rebuild.stderr : 'pas de seconde construction').toBe(0);
+        expect(
+          run.rebuild?.status,
+          run.rebuild ? run.rebuild.stdout + run.rebuild.stderr : 'pas de seconde construction',
+        ).toBe(0);
       }
       return;
     }
@@ -168,7 +210,8 @@ describe('corpus d’entrées hostiles : check et build disent la même chose', 
       const line = findLine(output, name, e);
       expect(line, `${command} doit écrire « ${e.message} » pour ${e.file}\n${output}`).toBeDefined();
       const [, l, c] = /:(\d+):(\d+) {2}erreur/.exec(line!)!;
-      if (e.line !== undefined) expect({ line: Number(l), column: Number(c) }).toEqual({ line: e.line, column: e.column });
+      if (e.line !== undefined)
+        expect({ line: Number(l), column: Number(c) }).toEqual({ line: e.line, column: e.column });
       else expect(Number(l)).toBeGreaterThan(0);
     }
   });

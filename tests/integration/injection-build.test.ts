@@ -22,9 +22,29 @@ const PAYLOAD = '</script><script>alert`1`<img src=x onerror=alert`2`>"onfocus=a
 const MARK = 'alert`';
 /** Keys of the YAML files that hold free text shown to visitors. */
 const TEXT_KEYS = new Set([
-  'name', 'shortName', 'address', 'director', 'host', 'reference', 'description', 'attribution', 'origin',
-  'street', 'audienceNote', 'accessibility', 'hoursNote', 'services', 'question', 'help', 'label', 'title',
-  'text', 'whenNoDesk', 'notes', 'justificatifsSource', 'source',
+  'name',
+  'shortName',
+  'address',
+  'director',
+  'host',
+  'reference',
+  'description',
+  'attribution',
+  'origin',
+  'street',
+  'audienceNote',
+  'accessibility',
+  'hoursNote',
+  'services',
+  'question',
+  'help',
+  'label',
+  'title',
+  'text',
+  'whenNoDesk',
+  'notes',
+  'justificatifsSource',
+  'source',
 ]);
 
 const work = mkdtempSync(join(tmpdir(), 'ils-injection-'));
@@ -37,7 +57,8 @@ let pages: { file: string; document: ParentNode }[] = [];
 function poison(file: string): void {
   const doc = parseDocument(readFileSync(file, 'utf8'));
   const walk = (node: unknown, textual: boolean): void => {
-    if (isMap(node)) for (const pair of node.items) walk(pair.value, isScalar(pair.key) && TEXT_KEYS.has(String(pair.key.value)));
+    if (isMap(node))
+      for (const pair of node.items) walk(pair.value, isScalar(pair.key) && TEXT_KEYS.has(String(pair.key.value)));
     else if (isSeq(node)) for (const item of node.items) walk(item, textual);
     else if (textual && isScalar(node) && typeof node.value === 'string') {
       node.value = PAYLOAD;
@@ -71,10 +92,18 @@ beforeAll(() => {
   cpSync(join(ROOT, 'tests/fixtures/injection/orientation.yaml'), join(dir, 'orientation.yaml'));
   // The real grid of the default territory: every text field of the current grid format gets the payload.
   cpSync(join(ROOT, 'data/territories/thiers-dore-montagne/cotation.yaml'), join(dir, 'cotation.yaml'));
-  writeFileSync(join(dir, 'territory.yaml'), `${readFileSync(join(dir, 'territory.yaml'), 'utf8')}map:\n  attribution: © IGN\n`);
+  writeFileSync(
+    join(dir, 'territory.yaml'),
+    `${readFileSync(join(dir, 'territory.yaml'), 'utf8')}map:\n  attribution: © IGN\n`,
+  );
   for (const name of ['territory.yaml', 'desks.yaml', 'orientation.yaml', 'cotation.yaml']) poison(join(dir, name));
-  build = runScript('build', ['--out', out], { TERRITORY: 'injection', TERRITORIES_DIR: join(work, 'territories'), ILS_CACHE_DIR: join(work, 'cache') });
-  if (build.status === 0) pages = htmlFiles(out).map((file) => ({ file: relative(out, file), document: parse(readFileSync(file, 'utf8')) }));
+  build = runScript('build', ['--out', out], {
+    TERRITORY: 'injection',
+    TERRITORIES_DIR: join(work, 'territories'),
+    ILS_CACHE_DIR: join(work, 'cache'),
+  });
+  if (build.status === 0)
+    pages = htmlFiles(out).map((file) => ({ file: relative(out, file), document: parse(readFileSync(file, 'utf8')) }));
 });
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -86,7 +115,9 @@ describe('injection de script par les fichiers du territoire', () => {
   });
 
   test('le texte piégé est affiché comme du texte', () => {
-    const shown = pages.some(({ document }) => [...elements(document)].some((el) => el.tagName !== 'script' && textOf(el).includes('<script>alert`1`<img')));
+    const shown = pages.some(({ document }) =>
+      [...elements(document)].some((el) => el.tagName !== 'script' && textOf(el).includes('<script>alert`1`<img')),
+    );
     expect(shown).toBe(true);
   });
 
@@ -110,7 +141,9 @@ describe('injection de script par les fichiers du territoire', () => {
           expect(name, `${file} <${el.tagName}>`).not.toMatch(/^on/i);
           if (['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'srcset'].includes(name)) {
             // Browsers ignore spaces and control characters before the scheme.
-            expect(value.replace(/[\u0000-\u0020]/g, '').toLowerCase(), `${file} <${el.tagName} ${name}>`).not.toMatch(/^(javascript|data|vbscript):/);
+            expect(value.replace(/[\u0000-\u0020]/g, '').toLowerCase(), `${file} <${el.tagName} ${name}>`).not.toMatch(
+              /^(javascript|data|vbscript):/,
+            );
           }
         }
       }
@@ -120,7 +153,8 @@ describe('injection de script par les fichiers du territoire', () => {
   test('les îlots JSON se relisent et rendent les textes d’origine', () => {
     let islands = 0;
     let carried = 0;
-    const strings = (v: unknown): string[] => (typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : []);
+    const strings = (v: unknown): string[] =>
+      typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : [];
     for (const { file, document } of pages) {
       for (const el of elements(document)) {
         if (el.tagName !== 'script' || el.attrs.find((a) => a.name === 'type')?.value !== 'application/json') continue;
@@ -139,7 +173,9 @@ describe('injection de script par les fichiers du territoire', () => {
   });
 
   test('l’attribution de la carte passe en attribut et sera écrite comme du texte', () => {
-    const container = pages.flatMap(({ document }) => [...elements(document)]).find((el) => el.attrs.some((a) => a.name === 'data-attribution'));
+    const container = pages
+      .flatMap(({ document }) => [...elements(document)])
+      .find((el) => el.attrs.some((a) => a.name === 'data-attribution'));
     expect(container).toBeDefined();
     expect(container!.attrs.find((a) => a.name === 'data-attribution')!.value).toContain('<script>alert`1`<img');
   });

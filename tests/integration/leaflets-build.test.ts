@@ -34,7 +34,12 @@ describe('plaquettes dans le site construit', () => {
     expect(pdfs).toContain('guide-demandeur.pdf');
     expect(pdfs).toContain('grille-cotation.pdf');
     expect(pdfs.filter((f) => f.startsWith('commune-')).length).toBe(30);
-    for (const f of pdfs) expect(readFileSync(join(dist, 'plaquettes', f)).subarray(0, 5).toString()).toBe('%PDF-');
+    for (const f of pdfs)
+      expect(
+        readFileSync(join(dist, 'plaquettes', f))
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
   });
 
   it('lists every leaflet with its real size', () => {
@@ -57,7 +62,11 @@ describe('plaquettes dans le site construit', () => {
   it('has an HTML print version with print CSS', () => {
     const html = readFileSync(join(dist, 'plaquettes/guide-demandeur/index.html'), 'utf8');
     expect(html).toContain('Où déposer votre demande ?');
-    const css = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(dist, '_astro', f), 'utf8')).join('\n') + html;
+    const css =
+      readdirSync(join(dist, '_astro'))
+        .filter((f) => f.endsWith('.css'))
+        .map((f) => readFileSync(join(dist, '_astro', f), 'utf8'))
+        .join('\n') + html;
     expect(css).toMatch(/@page\s*\{[^}]*size:\s*A4[^}]*margin:\s*3cm/);
   });
 
@@ -69,7 +78,9 @@ describe('plaquettes dans le site construit', () => {
   it('two builds give identical PDFs', () => {
     const second = build();
     for (const f of readdirSync(join(dist, 'plaquettes')).filter((x) => x.endsWith('.pdf'))) {
-      expect(readFileSync(join(second, 'plaquettes', f)).equals(readFileSync(join(dist, 'plaquettes', f))), f).toBe(true);
+      expect(readFileSync(join(second, 'plaquettes', f)).equals(readFileSync(join(dist, 'plaquettes', f))), f).toBe(
+        true,
+      );
     }
   });
 });

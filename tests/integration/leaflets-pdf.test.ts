@@ -6,7 +6,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDocumentProxy } from 'unpdf';
 import { prepareDataset } from '../../scripts/prepare.ts';
-import { generateLeaflets, leafletModels, renderLeafletPdf, type GeneratedLeaflet } from '../../src/lib/leaflets/index.ts';
+import {
+  generateLeaflets,
+  leafletModels,
+  renderLeafletPdf,
+  type GeneratedLeaflet,
+} from '../../src/lib/leaflets/index.ts';
 import { TYPOLOGIES, isMasked, type TerritoryDataset } from '../../src/lib/dataset/index.ts';
 import { countText as formatCell } from '../../src/lib/wording/index.ts';
 import { mostlyHidden } from '../../src/lib/leaflets/commune-sheet.ts';
@@ -33,7 +38,12 @@ beforeAll(async () => {
 
 describe('plaquettes PDF', () => {
   it('one territory leaflet and one sheet per commune', () => {
-    expect(leaflets.map((l) => l.model.id)).toEqual(['guide-demandeur', 'grille-cotation', 'rapport-annuel-2023', ...dataset.communes.map((c) => `commune-${c.slug}`)]);
+    expect(leaflets.map((l) => l.model.id)).toEqual([
+      'guide-demandeur',
+      'grille-cotation',
+      'rapport-annuel-2023',
+      ...dataset.communes.map((c) => `commune-${c.slug}`),
+    ]);
   });
 
   it('commune sheets show the dataset figures, masked cells written as on the site', async () => {
@@ -55,9 +65,13 @@ describe('plaquettes PDF', () => {
       }
       for (const t of TYPOLOGIES) {
         const label = t === 'T5+' ? 'T5 et plus' : t;
-        const cells = [stock.byTypology[t], demand[t].pending, demand[t].attributions].map((c) => normalise(formatCell(c, threshold)));
+        const cells = [stock.byTypology[t], demand[t].pending, demand[t].attributions].map((c) =>
+          normalise(formatCell(c, threshold)),
+        );
         expect(front).toContain(`${label} ${cells.join(' ')}`);
-        maskedHere += [stock.byTypology[t], demand[t].pending, demand[t].attributions].filter((c) => isMasked(c)).length;
+        maskedHere += [stock.byTypology[t], demand[t].pending, demand[t].attributions].filter((c) =>
+          isMasked(c),
+        ).length;
       }
       maskedSeen += maskedHere;
       if (maskedHere > 0) expect(front).toContain(`moins de ${threshold}`);
@@ -87,8 +101,14 @@ describe('plaquettes PDF', () => {
     for (const d of dataset.desks.filter((x) => x.levels.includes(2))) expect(text).toContain(normalise(d.name));
     expect(text).toContain('CERFA 14069');
     const threshold = dataset.secrecy.threshold;
-    expect(text).toContain(normalise(`il y a ${formatCell(dataset.stock['2024']!.territory.total, threshold)} logements sociaux`));
-    expect(text).toContain(normalise(`Fin 2023, ${formatCell(dataset.demand['2023']!.territory.total.pending, threshold)} demandes attendent`));
+    expect(text).toContain(
+      normalise(`il y a ${formatCell(dataset.stock['2024']!.territory.total, threshold)} logements sociaux`),
+    );
+    expect(text).toContain(
+      normalise(
+        `Fin 2023, ${formatCell(dataset.demand['2023']!.territory.total.pending, threshold)} demandes attendent`,
+      ),
+    );
     expect(text).toContain(`plus de ${dataset.settings.abnormalDelay.months} mois`);
   });
 
@@ -98,7 +118,12 @@ describe('plaquettes PDF', () => {
     const months = dataset.demand['2023']!.territory.total.waitingMonths;
     expect(typeof months).toBe('number');
     const m = Math.round(months as number);
-    const words = [Math.floor(m / 12) ? `${Math.floor(m / 12)} an${m >= 24 ? 's' : ''}` : '', m % 12 ? `${m % 12} mois` : ''].filter(Boolean).join(' et ');
+    const words = [
+      Math.floor(m / 12) ? `${Math.floor(m / 12)} an${m >= 24 ? 's' : ''}` : '',
+      m % 12 ? `${m % 12} mois` : '',
+    ]
+      .filter(Boolean)
+      .join(' et ');
     expect(text).toContain(normalise(`L’attente moyenne est d’environ ${words}`));
   });
 
@@ -108,7 +133,12 @@ describe('plaquettes PDF', () => {
     const hiddenSet = structuredClone(dataset);
     const commune = hiddenSet.communes.find((c) => c.slug === 'arconsat')!;
     const row = hiddenSet.demand['2023']!.communes[commune.code]!;
-    for (const t of TYPOLOGIES) Object.assign(row[t], { attributions: { masked: 'small' }, waitingMonths: { masked: 'small' }, pressure: { masked: 'small' } });
+    for (const t of TYPOLOGIES)
+      Object.assign(row[t], {
+        attributions: { masked: 'small' },
+        waitingMonths: { masked: 'small' },
+        pressure: { masked: 'small' },
+      });
     const model = leafletModels(hiddenSet).find((m) => m.id === 'commune-arconsat')!;
     const rendered = await renderLeafletPdf(model);
     const pdf = await readPdf(rendered.bytes);
@@ -148,7 +178,8 @@ describe('plaquettes PDF', () => {
     const pdf = await pdfOf('commune-thiers');
     const nodes = pdf.trees.flatMap(allNodes);
     const roles = new Set(nodes.map((n) => n.role).filter(Boolean));
-    for (const role of ['Document', 'H1', 'H2', 'H3', 'P', 'L', 'LI', 'Table', 'TR', 'TH', 'TD', 'Figure']) expect(roles, role).toContain(role);
+    for (const role of ['Document', 'H1', 'H2', 'H3', 'P', 'L', 'LI', 'Table', 'TR', 'TH', 'TD', 'Figure'])
+      expect(roles, role).toContain(role);
     const figures = nodes.filter((n) => n.role === 'Figure');
     expect(figures.length).toBeGreaterThan(3);
     for (const f of figures) expect(f.alt?.length ?? 0).toBeGreaterThan(5);
@@ -166,10 +197,12 @@ describe('plaquettes PDF', () => {
     let pageNumberInArtifact = false;
     for (const item of content.items) {
       const tag = (item as { tag?: string }).tag ?? '';
-      if ('type' in item && (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent')) stack.push(tag);
+      if ('type' in item && (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent'))
+        stack.push(tag);
       else if ('type' in item && item.type === 'endMarkedContent') stack.pop();
       else if ('str' in item && /^Page 1 sur 2$/.test(item.str)) pageNumberInArtifact = stack.at(-1) === 'Artifact';
-      else if ('str' in item && item.str.trim() && item.str !== dataset.settings.name) expect(stack.at(-1), item.str).not.toBe('Artifact');
+      else if ('str' in item && item.str.trim() && item.str !== dataset.settings.name)
+        expect(stack.at(-1), item.str).not.toBe('Artifact');
     }
     expect(pageNumberInArtifact).toBe(true);
     // The footer's territory name is an artifact too; the title block does not repeat it.

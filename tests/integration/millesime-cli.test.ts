@@ -21,7 +21,9 @@ function territoryCopy(name: string): string {
 
 /** The 2023 demo RPLS file without the dwellings of Courpière (63125) and with Thiers doubled. */
 function rpls2024(): string {
-  const lines = readFileSync(join(source, 'sources', 'rpls-2023.csv'), 'utf8').trimEnd().split('\n');
+  const lines = readFileSync(join(source, 'sources', 'rpls-2023.csv'), 'utf8')
+    .trimEnd()
+    .split('\n');
   const body = lines.slice(1).filter((l) => !l.includes(';63125;'));
   const p = join(work, 'rpls-2024.csv');
   writeFileSync(p, `${[lines[0], ...body, ...body.filter((l) => l.includes(';63430;'))].join('\n')}\n`);
@@ -30,13 +32,19 @@ function rpls2024(): string {
 
 /** The same file moved to the communes of Seine-Saint-Denis: another territory's file. */
 function otherTerritory(): string {
-  const lines = readFileSync(join(source, 'sources', 'rpls-2023.csv'), 'utf8').trimEnd().split('\n');
+  const lines = readFileSync(join(source, 'sources', 'rpls-2023.csv'), 'utf8')
+    .trimEnd()
+    .split('\n');
   const p = join(work, 'rpls-93-2024.csv');
-  writeFileSync(p, `${[lines[0], ...lines.slice(1).map((l) => l.replace(/;63;200070712;63\d{3};/, ';93;200057875;93066;'))].join('\n')}\n`);
+  writeFileSync(
+    p,
+    `${[lines[0], ...lines.slice(1).map((l) => l.replace(/;63;200070712;63\d{3};/, ';93;200057875;93066;'))].join('\n')}\n`,
+  );
   return p;
 }
 
-const run = (territories: string, args: string[]) => runScript('millesime', ['ajouter', ...args], { TERRITORY: 'thiers-dore-montagne', TERRITORIES_DIR: territories });
+const run = (territories: string, args: string[]) =>
+  runScript('millesime', ['ajouter', ...args], { TERRITORY: 'thiers-dore-montagne', TERRITORIES_DIR: territories });
 
 describe('npm run millesime -- ajouter', () => {
   it('déclare un nouveau RPLS, garde les commentaires et liste les communes qui changent', () => {
@@ -46,13 +54,20 @@ describe('npm run millesime -- ajouter', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const yaml = readFileSync(join(territories, 'thiers-dore-montagne', 'territory.yaml'), 'utf8');
-    for (const comment of yamlBefore.split('\n').filter((l) => l.trim().startsWith('#'))) expect(yaml).toContain(comment);
-    expect(yaml).toContain('  - kind: rpls\n    file: rpls-2023.csv\n    millesime: 2023\n    origin: Données de démonstration au format RPLS\n  - kind: rpls\n    file: rpls-2024.csv\n    millesime: 2024\n    origin: SDES, RPLS au 1er janvier 2024\n  - kind: demande');
+    for (const comment of yamlBefore.split('\n').filter((l) => l.trim().startsWith('#')))
+      expect(yaml).toContain(comment);
+    expect(yaml).toContain(
+      '  - kind: rpls\n    file: rpls-2023.csv\n    millesime: 2023\n    origin: Données de démonstration au format RPLS\n  - kind: rpls\n    file: rpls-2024.csv\n    millesime: 2024\n    origin: SDES, RPLS au 1er janvier 2024\n  - kind: demande',
+    );
     expect(existsSync(join(territories, 'thiers-dore-montagne', 'sources', 'rpls-2024.csv'))).toBe(true);
-    expect(r.stdout).toContain('Fichier rpls-2024.csv : RPLS, RPLS DiDo, 2022 et après, noms en majuscules, millésime 2024.');
+    expect(r.stdout).toContain(
+      'Fichier rpls-2024.csv : RPLS, RPLS DiDo, 2022 et après, noms en majuscules, millésime 2024.',
+    );
     expect(r.stdout).toContain('Millésime 2024 comparé à 2023 : logements sociaux, commune par commune.');
     expect(r.stdout).toMatch(/⚠ Courpière \(63125\) : \d+ → 0 \(-\d+\) : la commune disparaît du fichier/);
-    expect(r.stdout).toMatch(/⚠ Thiers \(63430\) : [\d\s\u202f\u00a0]+ → [\d\s\u202f\u00a0]+ \(\+[\d\s\u202f\u00a0]+\) : hausse de plus de 30 sur 100/);
+    expect(r.stdout).toMatch(
+      /⚠ Thiers \(63430\) : [\d\s\u202f\u00a0]+ → [\d\s\u202f\u00a0]+ \(\+[\d\s\u202f\u00a0]+\) : hausse de plus de 30 sur 100/,
+    );
     expect(r.stdout).not.toMatch(/Arconsat/);
   });
 
@@ -60,7 +75,9 @@ describe('npm run millesime -- ajouter', () => {
     const territories = territoryCopy('autre');
     const r = run(territories, [otherTerritory(), '--annee', '2024']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/⚠ Tout le territoire : [\d\s\u202f\u00a0]+ → 0 \(-[\d\s\u202f\u00a0]+\) : le total du territoire est divisé par 2 ou plus/);
+    expect(r.stdout).toMatch(
+      /⚠ Tout le territoire : [\d\s\u202f\u00a0]+ → 0 \(-[\d\s\u202f\u00a0]+\) : le total du territoire est divisé par 2 ou plus/,
+    );
     expect(r.stdout).toMatch(/⚠ Thiers \(63430\) : .* : la commune disparaît du fichier/);
     expect(r.stdout).toMatch(/points à vérifier : le fichier est peut-être celui d’un autre territoire/);
   });
@@ -79,7 +96,10 @@ describe('npm run millesime -- ajouter', () => {
     const territories = territoryCopy('erreur');
     const yamlBefore = readFileSync(join(territories, 'thiers-dore-montagne', 'territory.yaml'), 'utf8');
     const bad = join(work, 'demandes-2024.csv');
-    writeFileSync(bad, 'millesime;code_commune;nom_commune;typologie;demandes;demandes_mutation;attributions;attributions_mutation\n2024;63430;Thiers;T1;-3;0;1;0\n');
+    writeFileSync(
+      bad,
+      'millesime;code_commune;nom_commune;typologie;demandes;demandes_mutation;attributions;attributions_mutation\n2024;63430;Thiers;T1;-3;0;1;0\n',
+    );
     const r = run(territories, [bad]);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/demandes-2024\.csv:2:22 {2}erreur : nombre négatif « -3 » dans « demandes »/);

@@ -12,9 +12,18 @@ import { ROOT, TERRITORIES } from '../helpers/paths.ts';
 
 const yamlFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? (e.name === 'sources' ? [] : yamlFiles(join(dir, e.name))) : /\.ya?ml$/.test(e.name) ? [join(dir, e.name)] : []);
+    e.isDirectory()
+      ? e.name === 'sources'
+        ? []
+        : yamlFiles(join(dir, e.name))
+      : /\.ya?ml$/.test(e.name)
+        ? [join(dir, e.name)]
+        : [],
+  );
 const mdxWithFrontMatter = (dir: string) =>
-  existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx') && readFileSync(join(dir, f), 'utf8').startsWith('---')).length : 0;
+  existsSync(dir)
+    ? readdirSync(dir).filter((f) => f.endsWith('.mdx') && readFileSync(join(dir, f), 'utf8').startsWith('---')).length
+    : 0;
 
 describe('une seule lecture de chaque fichier YAML', () => {
   test('check sur Thiers Dore et Montagne : autant de lectures que de fichiers YAML', async () => {
@@ -23,7 +32,11 @@ describe('une seule lecture de chaque fichier YAML', () => {
     const prepared = await prepareDataset('thiers-dore-montagne', TERRITORIES);
     await runContentChecks(prepared);
     const parses = yamlParseCount() - before;
-    const expected = yamlFiles(dir).length + 1 /* glossary */ + mdxWithFrontMatter(join(ROOT, 'content')) + mdxWithFrontMatter(join(dir, 'content'));
+    const expected =
+      yamlFiles(dir).length +
+      1 /* glossary */ +
+      mdxWithFrontMatter(join(ROOT, 'content')) +
+      mdxWithFrontMatter(join(dir, 'content'));
     expect(prepared.dataset).toBeDefined();
     expect(parses).toBe(expected);
     // A second run in the same process reads nothing again.

@@ -17,8 +17,15 @@ describe('interface d’édition /admin/', () => {
     const dist = buildSite('admin-chamonix', { fixture: true });
     const files = listFiles(dist).filter((f) => f.startsWith('admin/'));
     expect(files).toEqual(expect.arrayContaining(['admin/config.yml', 'admin/index.html', 'admin/sveltia-cms.js']));
-    expect(files.filter((f) => !['admin/config.yml', 'admin/index.html', 'admin/sveltia-cms.js'].includes(f)).every((f) => /^admin\/chunks\/[\w-]+\.js$/.test(f))).toBe(true);
-    const config = parse(readFileSync(join(dist, 'admin/config.yml'), 'utf8')) as { backend: { name: string; repo: string }; collections: { name: string }[] };
+    expect(
+      files
+        .filter((f) => !['admin/config.yml', 'admin/index.html', 'admin/sveltia-cms.js'].includes(f))
+        .every((f) => /^admin\/chunks\/[\w-]+\.js$/.test(f)),
+    ).toBe(true);
+    const config = parse(readFileSync(join(dist, 'admin/config.yml'), 'utf8')) as {
+      backend: { name: string; repo: string };
+      collections: { name: string }[];
+    };
     expect(config.backend).toMatchObject({ name: 'gitlab', repo: 'habitat/site-logement' });
     expect(config.collections.map((c) => c.name)).toContain('territoire');
     const html = readPage(dist, '/admin/');
@@ -44,7 +51,14 @@ describe('rapport annuel du territoire par défaut', () => {
   test('la page /rapport-annuel/ suit le plan du seed 001 avec les chiffres du jeu de données', () => {
     const dist = buildSite('thiers-dore-montagne');
     const html = readPage(dist, '/rapport-annuel/');
-    for (const heading of ['Rapport annuel 2023', 'Pourquoi ce rapport ?', 'L’accueil des demandeurs', 'Les questions les plus posées', 'Les demandes et les attributions', 'Les actions du plan']) {
+    for (const heading of [
+      'Rapport annuel 2023',
+      'Pourquoi ce rapport ?',
+      'L’accueil des demandeurs',
+      'Les questions les plus posées',
+      'Les demandes et les attributions',
+      'Les actions du plan',
+    ]) {
       expect(html).toContain(heading);
     }
     expect(html).toContain('les chiffres de ce rapport sont des exemples');

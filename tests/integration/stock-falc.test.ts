@@ -15,12 +15,18 @@ import { text } from './stock-html.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const acronyms = acronymsOf(loadGlossary(join(root, 'content/glossaire.yaml')).entries);
-const BLOCK = /<\/?(?:p|li|h[1-6]|caption|th|td|tr|div|ul|ol|figure|section|nav|table|thead|tbody|tfoot|dl|dt|dd|br)\b[^>]*>|<span class="(?:wait|pressure|short-tag)[^"]*"[^>]*>/g;
+const BLOCK =
+  /<\/?(?:p|li|h[1-6]|caption|th|td|tr|div|ul|ol|figure|section|nav|table|thead|tbody|tfoot|dl|dt|dd|br)\b[^>]*>|<span class="(?:wait|pressure|short-tag)[^"]*"[^>]*>/g;
 
 /** One line of text per block element, as a reader sees the blocks. */
 function lines(html: string): string[] {
-  return html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<style[\s\S]*?<\/style>/g, '').replace(BLOCK, '\n')
-    .split('\n').map(text).filter((l) => l !== '');
+  return html
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/<style[\s\S]*?<\/style>/g, '')
+    .replace(BLOCK, '\n')
+    .split('\n')
+    .map(text)
+    .filter((l) => l !== '');
 }
 
 /** The parts of a page this feature writes: a commune page without its desks part, the whole main elsewhere. */
@@ -33,22 +39,34 @@ function ownParts(html: string, commune: boolean): string {
   return main.slice(0, desks) + (after > desks ? main.slice(after) : '');
 }
 
-describe.each(['thiers-dore-montagne', 'grand-paris-grand-est'])('textes FALC des pages de chiffres, %s', (territory) => {
-  it('ne contient aucune erreur du vérificateur FALC', () => {
-    const base = mkdtempSync(join(tmpdir(), 'stock-falc-'));
-    const dir = join(base, 'site');
-    execFileSync(join(root, 'node_modules/.bin/node'), ['tests/fixtures/stock/build-site.ts', territory, dir, '--fake'], { cwd: root, stdio: 'pipe' });
-    const communes = JSON.parse(readFileSync(join(base, `${territory}-dataset.json`), 'utf8')).communes as { slug: string }[];
-    const pages = [...communes.slice(0, 3).map((c) => `communes/${c.slug}`), 'logements', 'delais', 'donnees'];
-    let checked = 0;
-    const errors = pages.flatMap((p) => {
-      const html = readFileSync(join(dir, p, 'index.html'), 'utf8');
-      const own = lines(ownParts(html, p.startsWith('communes/')));
-      checked += own.length;
-      return own.flatMap((line) =>
-        checkText(line, { acronyms, oneSentencePerLine: false }).filter((f) => f.severity === 'erreur').map((f) => `${p} : ${f.message} [${f.rule}] dans « ${line} »`));
+describe.each(['thiers-dore-montagne', 'grand-paris-grand-est'])(
+  'textes FALC des pages de chiffres, %s',
+  (territory) => {
+    it('ne contient aucune erreur du vérificateur FALC', () => {
+      const base = mkdtempSync(join(tmpdir(), 'stock-falc-'));
+      const dir = join(base, 'site');
+      execFileSync(
+        join(root, 'node_modules/.bin/node'),
+        ['tests/fixtures/stock/build-site.ts', territory, dir, '--fake'],
+        { cwd: root, stdio: 'pipe' },
+      );
+      const communes = JSON.parse(readFileSync(join(base, `${territory}-dataset.json`), 'utf8')).communes as {
+        slug: string;
+      }[];
+      const pages = [...communes.slice(0, 3).map((c) => `communes/${c.slug}`), 'logements', 'delais', 'donnees'];
+      let checked = 0;
+      const errors = pages.flatMap((p) => {
+        const html = readFileSync(join(dir, p, 'index.html'), 'utf8');
+        const own = lines(ownParts(html, p.startsWith('communes/')));
+        checked += own.length;
+        return own.flatMap((line) =>
+          checkText(line, { acronyms, oneSentencePerLine: false })
+            .filter((f) => f.severity === 'erreur')
+            .map((f) => `${p} : ${f.message} [${f.rule}] dans « ${line} »`),
+        );
+      });
+      expect(checked).toBeGreaterThan(200);
+      expect([...new Set(errors)]).toEqual([]);
     });
-    expect(checked).toBeGreaterThan(200);
-    expect([...new Set(errors)]).toEqual([]);
-  });
-});
+  },
+);

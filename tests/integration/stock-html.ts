@@ -9,7 +9,12 @@ export function text(html: string): string {
     .replace(/<[^>]+>/g, ' ')
     .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
     .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
-    .replace(/&nbsp;/g, '\u00a0').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'")
+    .replace(/&nbsp;/g, '\u00a0')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
     .replace(/[\s\u00a0\u202f]+/g, ' ')
     .trim();
 }
@@ -27,7 +32,9 @@ export function tables(html: string): HtmlTable[] {
   return [...html.matchAll(/<table\b[^>]*>([\s\S]*?)<\/table>/g)].map((m) => {
     const body = m[1]!;
     const caption = text(/<caption\b[^>]*>([\s\S]*?)<\/caption>/.exec(body)?.[1] ?? '');
-    const rawRows = [...body.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/g)].map((r) => [...r[1]!.matchAll(/<t[hd]\b[^>]*>[\s\S]*?<\/t[hd]>/g)].map((c) => c[0]));
+    const rawRows = [...body.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/g)].map((r) =>
+      [...r[1]!.matchAll(/<t[hd]\b[^>]*>[\s\S]*?<\/t[hd]>/g)].map((c) => c[0]),
+    );
     return { caption, rows: rawRows.map((r) => r.map(text)), rawRows };
   });
 }
@@ -48,13 +55,18 @@ export function cellAt(t: HtmlTable, rowLabel: string, column: number): string {
 }
 
 /** Chart specs embedded in the page (JSON the island reads). */
-export function chartSpecs(html: string): { labels: string[]; series: { label: string; values: (number | null)[]; texts: string[] }[] }[] {
+export function chartSpecs(
+  html: string,
+): { labels: string[]; series: { label: string; values: (number | null)[]; texts: string[] }[] }[] {
   return [...html.matchAll(/<script type="application\/json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
 }
 
 /** Parses a CSV written by src/pages/donnees/_csv.ts (no quoted separators in our values). */
 export function parseCsv(body: string): Record<string, string>[] {
-  const lines = body.replace(/^\uFEFF/, '').split('\r\n').filter((l) => l !== '');
+  const lines = body
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter((l) => l !== '');
   const header = lines[0]!.split(';');
   return lines.slice(1).map((l) => {
     const cells = l.split(';');

@@ -12,11 +12,21 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  BUILDING_KINDS, CONSTRUCTION_PERIODS, ENERGY_LABELS, TYPOLOGIES, isMasked,
-  type Cell, type TerritoryDataset,
+  BUILDING_KINDS,
+  CONSTRUCTION_PERIODS,
+  ENERGY_LABELS,
+  TYPOLOGIES,
+  isMasked,
+  type Cell,
+  type TerritoryDataset,
 } from '../../src/lib/dataset/index.ts';
 import { prepareDataset } from '../../scripts/prepare.ts';
-import { BUILDING_KIND_LABELS, ENERGY_LABELS_TEXT, PERIOD_LABELS, TYPOLOGY_LABELS } from '../../src/components/figures/labels.ts';
+import {
+  BUILDING_KIND_LABELS,
+  ENERGY_LABELS_TEXT,
+  PERIOD_LABELS,
+  TYPOLOGY_LABELS,
+} from '../../src/components/figures/labels.ts';
 import { pressureCell, waitCell } from '../../src/components/figures/sentences.ts';
 import { countText, figureStatus } from '../../src/lib/wording/index.ts';
 import { cellAt, chartSpecs, parseCsv, table, text } from './stock-html.ts';
@@ -28,8 +38,14 @@ const node = join(root, 'node_modules/.bin/node');
 function build(territory: string, fake: boolean): { dir: string; dataset: TerritoryDataset } {
   const base = mkdtempSync(join(tmpdir(), 'stock-pages-'));
   const dir = join(base, 'site');
-  execFileSync(node, ['tests/fixtures/stock/build-site.ts', territory, dir, ...(fake ? ['--fake'] : [])], { cwd: root, stdio: 'pipe' });
-  return { dir, dataset: JSON.parse(readFileSync(join(base, `${territory}-dataset.json`), 'utf8')) as TerritoryDataset };
+  execFileSync(node, ['tests/fixtures/stock/build-site.ts', territory, dir, ...(fake ? ['--fake'] : [])], {
+    cwd: root,
+    stdio: 'pipe',
+  });
+  return {
+    dir,
+    dataset: JSON.parse(readFileSync(join(base, `${territory}-dataset.json`), 'utf8')) as TerritoryDataset,
+  };
 }
 
 /** What a reader sees for a count: the wording module's words, spaces normalised like `text()`. */
@@ -64,17 +80,22 @@ function checkTerritory(territory: string, fake: boolean) {
       }
       expect(text(html)).toContain(`il y a ${shown(s.total, t)} logement`);
       const sizes = table(html, 'Les logements selon leur taille');
-      for (const typ of TYPOLOGIES) expect(cellAt(sizes, TYPOLOGY_LABELS[typ].short, 1), `${c.name} ${typ}`).toBe(shown(s.byTypology[typ], t));
+      for (const typ of TYPOLOGIES)
+        expect(cellAt(sizes, TYPOLOGY_LABELS[typ].short, 1), `${c.name} ${typ}`).toBe(shown(s.byTypology[typ], t));
       const kinds = table(html, 'Maisons ou appartements');
-      for (const k of BUILDING_KINDS) expect(cellAt(kinds, BUILDING_KIND_LABELS[k], 1)).toBe(shown(s.byBuildingKind[k], t));
+      for (const k of BUILDING_KINDS)
+        expect(cellAt(kinds, BUILDING_KIND_LABELS[k], 1)).toBe(shown(s.byBuildingKind[k], t));
       const ages = table(html, 'L’âge des logements');
       for (const p of CONSTRUCTION_PERIODS) expect(cellAt(ages, PERIOD_LABELS[p], 1)).toBe(shown(s.byPeriod[p], t));
       const energy = table(html, 'L’étiquette énergie');
-      for (const l of ENERGY_LABELS) expect(cellAt(energy, ENERGY_LABELS_TEXT[l], 1)).toBe(shown(s.byEnergyLabel[l], t));
+      for (const l of ENERGY_LABELS)
+        expect(cellAt(energy, ENERGY_LABELS_TEXT[l], 1)).toBe(shown(s.byEnergyLabel[l], t));
       const qpv = table(html, 'Dans un quartier prioritaire');
       expect(cellAt(qpv, 'Dans un quartier prioritaire, appelé QPV', 1)).toBe(shown(s.qpv.inside, t));
       expect(cellAt(qpv, 'Hors quartier prioritaire', 1)).toBe(shown(s.qpv.outside, t));
-      expect(text(html)).toContain(`Source : ${d.sources.find((x) => x.kind === 'rpls' && String(x.millesime) === lastRpls())!.label}`);
+      expect(text(html)).toContain(
+        `Source : ${d.sources.find((x) => x.kind === 'rpls' && String(x.millesime) === lastRpls())!.label}`,
+      );
     }
   });
 
@@ -108,7 +129,8 @@ function checkTerritory(territory: string, fake: boolean) {
 
   it('écrit les nombres cachés avec les mêmes mots dans la page, les graphiques et le CSV, jamais 0', () => {
     const year = lastRpls();
-    const found = d.communes.flatMap((c) => TYPOLOGIES.map((typ) => ({ c, typ, cell: d.stock[year]!.communes[c.code]!.byTypology[typ] })))
+    const found = d.communes
+      .flatMap((c) => TYPOLOGIES.map((typ) => ({ c, typ, cell: d.stock[year]!.communes[c.code]!.byTypology[typ] })))
       .find((x) => isMasked(x.cell));
     if (!found) return expect(fake, 'le jeu de test doit contenir un nombre caché').toBe(false);
     const words = countText(found.cell, t);
@@ -141,7 +163,8 @@ function checkTerritory(territory: string, fake: boolean) {
         const s = d.stock[String(year)]!.communes[c.code]!;
         expect(line['commune']).toBe(c.name);
         expect(line['logements']).toBe(asCsv(s.total));
-        for (const typ of TYPOLOGIES) expect(line[`logements_${typ.replace('+', '_plus')}`]).toBe(asCsv(s.byTypology[typ]));
+        for (const typ of TYPOLOGIES)
+          expect(line[`logements_${typ.replace('+', '_plus')}`]).toBe(asCsv(s.byTypology[typ]));
         expect(line['qpv']).toBe(asCsv(s.qpv.inside));
       }
     }
@@ -149,11 +172,17 @@ function checkTerritory(territory: string, fake: boolean) {
     for (const year of d.millesimes.demande) {
       for (const c of pickCommunes(d)) {
         for (const typ of [...TYPOLOGIES, 'total' as const]) {
-          const line = demand.find((r) => r['millesime'] === String(year) && r['code_commune'] === c.code && r['typologie'] === (typ === 'total' ? 'toutes' : typ))!;
+          const line = demand.find(
+            (r) =>
+              r['millesime'] === String(year) &&
+              r['code_commune'] === c.code &&
+              r['typologie'] === (typ === 'total' ? 'toutes' : typ),
+          )!;
           const f = d.demand[String(year)]!.communes[c.code]![typ];
           expect(line['demandes_en_attente']).toBe(asCsv(f.pending));
           expect(line['attributions']).toBe(asCsv(f.attributions));
-          if (typeof f.waitingMonths === 'number') expect(line['delai_theorique_mois']).toBe(String(f.waitingMonths).replace('.', ','));
+          if (typeof f.waitingMonths === 'number')
+            expect(line['delai_theorique_mois']).toBe(String(f.waitingMonths).replace('.', ','));
         }
       }
     }
@@ -161,7 +190,9 @@ function checkTerritory(territory: string, fake: boolean) {
     for (const c of pickCommunes(d)) {
       const year = d.millesimes.rpls.at(-1)!;
       const s = d.stock[String(year)]!.communes[c.code]!;
-      const line = json.logements.find((r: Record<string, unknown>) => r['millesime'] === year && r['code_commune'] === c.code);
+      const line = json.logements.find(
+        (r: Record<string, unknown>) => r['millesime'] === year && r['code_commune'] === c.code,
+      );
       expect(line['logements']).toBe(isMasked(s.total) ? null : s.total);
       expect(line['logements_statut']).toBe(isMasked(s.total) ? figureStatus(s.total) : null);
     }
@@ -190,7 +221,9 @@ function checkTerritory(territory: string, fake: boolean) {
   it('tient une page de commune sans son îlot de graphiques sous 60 Ko compressés', () => {
     const c = pickCommunes(d)[0]!;
     const html = page(dir, `communes/${c.slug}`);
-    const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(join(dir, m[1]!), 'utf8')).join('');
+    const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)]
+      .map((m) => readFileSync(join(dir, m[1]!), 'utf8'))
+      .join('');
     expect(gzipSync(html + css).length).toBeLessThanOrEqual(60 * 1024);
   });
 
@@ -206,17 +239,24 @@ function checkTerritory(territory: string, fake: boolean) {
   });
 }
 
-describe.each(['thiers-dore-montagne', 'grand-paris-grand-est'])('pages des chiffres, %s (jeu de test)', (territory) => {
-  checkTerritory(territory, true);
-});
+describe.each(['thiers-dore-montagne', 'grand-paris-grand-est'])(
+  'pages des chiffres, %s (jeu de test)',
+  (territory) => {
+    checkTerritory(territory, true);
+  },
+);
 
 // The real demo data of the data issue: same checks, only once its files exist.
 const realHasFigures = async (slug: string) => (await prepareDataset(slug)).dataset?.millesimes.rpls.length ?? 0;
-describe.each(['thiers-dore-montagne', 'grand-paris-grand-est'])('pages des chiffres, %s (données de démonstration)', async (territory) => {
-  const hasFigures = existsSync(join(root, 'data/territories', territory, 'sources')) && (await realHasFigures(territory)) > 0;
-  if (!hasFigures) {
-    it.skip('les fichiers de démonstration ne sont pas encore là');
-    return;
-  }
-  checkTerritory(territory, false);
-});
+describe.each(['thiers-dore-montagne', 'grand-paris-grand-est'])(
+  'pages des chiffres, %s (données de démonstration)',
+  async (territory) => {
+    const hasFigures =
+      existsSync(join(root, 'data/territories', territory, 'sources')) && (await realHasFigures(territory)) > 0;
+    if (!hasFigures) {
+      it.skip('les fichiers de démonstration ne sont pas encore là');
+      return;
+    }
+    checkTerritory(territory, false);
+  },
+);

@@ -15,12 +15,19 @@ import { communesOf } from '../../src/lib/territory/index.ts';
 import { DEMAND_COLUMNS, STOCK_COLUMNS } from '../../src/pages/donnees/_tables.ts';
 import { text } from './stock-html.ts';
 
-const BLOCK = /<\/?(?:p|li|h[1-6]|caption|th|td|tr|div|ul|ol|figure|section|nav|table|dl|dt|dd|br|summary|details)\b[^>]*>/g;
+const BLOCK =
+  /<\/?(?:p|li|h[1-6]|caption|th|td|tr|div|ul|ol|figure|section|nav|table|dl|dt|dd|br|summary|details)\b[^>]*>/g;
 
 /** Text of each block of a page (one sentence group per line). */
 function blocks(html: string): string[] {
   const main = /<main[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1] ?? html;
-  return main.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<style[\s\S]*?<\/style>/g, '').replace(BLOCK, '\n').split('\n').map(text).filter(Boolean);
+  return main
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/<style[\s\S]*?<\/style>/g, '')
+    .replace(BLOCK, '\n')
+    .split('\n')
+    .map(text)
+    .filter(Boolean);
 }
 
 /** Every duration written in a block, in months ("3 ans et 10 mois", "8 mois", "1 an"). */
@@ -31,10 +38,16 @@ function durations(block: string): number[] {
 }
 
 describe.each(['thiers-dore-montagne', 'grand-paris-grand-est'])('les mots du site construit, %s', (slug) => {
-  const settings = parse(readFileSync(join(TERRITORIES, slug, 'territory.yaml'), 'utf8')) as { siren: string; abnormalDelay: { months?: number } };
+  const settings = parse(readFileSync(join(TERRITORIES, slug, 'territory.yaml'), 'utf8')) as {
+    siren: string;
+    abnormalDelay: { months?: number };
+  };
   const limit = settings.abnormalDelay.months;
   let dir = '';
-  const pages = () => listFiles(dir).filter((f) => f.endsWith('.html')).map((f) => ({ f, html: readFileSync(join(dir, f), 'utf8') }));
+  const pages = () =>
+    listFiles(dir)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => ({ f, html: readFileSync(join(dir, f), 'utf8') }));
 
   it('construit le site', () => {
     dir = buildSite(slug);
@@ -71,8 +84,14 @@ describe.each(['thiers-dore-montagne', 'grand-paris-grand-est'])('les mots du si
   });
 
   it('ne met que des nombres dans les colonnes de nombres des fichiers CSV', () => {
-    for (const [file, columns] of [['logements.csv', STOCK_COLUMNS], ['demandes.csv', DEMAND_COLUMNS]] as const) {
-      const csv = Papa.parse<Record<string, string>>(readFileSync(join(dir, 'donnees', file), 'utf8').replace(/^\uFEFF/, ''), { header: true, delimiter: ';', skipEmptyLines: true });
+    for (const [file, columns] of [
+      ['logements.csv', STOCK_COLUMNS],
+      ['demandes.csv', DEMAND_COLUMNS],
+    ] as const) {
+      const csv = Papa.parse<Record<string, string>>(
+        readFileSync(join(dir, 'donnees', file), 'utf8').replace(/^\uFEFF/, ''),
+        { header: true, delimiter: ';', skipEmptyLines: true },
+      );
       expect(csv.data.length, file).toBeGreaterThan(0);
       const numeric = columns.filter((c) => c.numeric).map((c) => c.name);
       expect(numeric.length).toBeGreaterThan(5);

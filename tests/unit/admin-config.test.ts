@@ -8,7 +8,13 @@ import { parse } from 'yaml';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { adminConfig, configYaml, OPENING_HOURS_HINT, type CmsConfig, type CmsField } from '../../src/lib/admin/index.ts';
+import {
+  adminConfig,
+  configYaml,
+  OPENING_HOURS_HINT,
+  type CmsConfig,
+  type CmsField,
+} from '../../src/lib/admin/index.ts';
 import { loadTerritory, territorySchema, type TerritorySettings } from '../../src/lib/territory/index.ts';
 import { deskSchema, orientationSchema } from '../../src/lib/desks/index.ts';
 import { FIXTURE_TERRITORIES, TERRITORIES } from '../helpers/paths.ts';
@@ -17,7 +23,11 @@ import { FIXTURE_TERRITORIES, TERRITORIES } from '../helpers/paths.ts';
 function schemaPaths(schema: z.ZodType, prefix = ''): string[] {
   const def = (schema as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
   switch (def.type) {
-    case 'optional': case 'default': case 'prefault': case 'nullable': case 'readonly':
+    case 'optional':
+    case 'default':
+    case 'prefault':
+    case 'nullable':
+    case 'readonly':
       return schemaPaths(def.innerType as z.ZodType, prefix);
     case 'pipe':
       return schemaPaths(def.in as z.ZodType, prefix);
@@ -79,22 +89,34 @@ describe('configuration de /admin/ tirée des schémas', () => {
 
   test('les niveaux de guichet et les choix fermés sont des listes de choix', () => {
     const desk = fileFields(config, 'guichets')[0]?.fields ?? [];
-    expect(desk.find((f) => f.name === 'levels')).toMatchObject({ widget: 'select', multiple: true, options: [1, 2, 3] });
+    expect(desk.find((f) => f.name === 'levels')).toMatchObject({
+      widget: 'select',
+      multiple: true,
+      options: [1, 2, 3],
+    });
     expect(desk.find((f) => f.name === 'kind')).toMatchObject({ widget: 'select' });
     expect(desk.find((f) => f.name === 'street')).toMatchObject({ required: false });
   });
 
   test('GitLab de l’intercommunalité : dépôt, application et adresses, chaque enregistrement passe par une demande de fusion', () => {
     expect(config.backend).toMatchObject({
-      name: 'gitlab', repo: 'habitat/site-logement', branch: 'main', auth_type: 'pkce', app_id: '0123456789abcdef',
-      api_root: 'https://gitlab.example.org/api/v4', base_url: 'https://gitlab.example.org',
+      name: 'gitlab',
+      repo: 'habitat/site-logement',
+      branch: 'main',
+      auth_type: 'pkce',
+      app_id: '0123456789abcdef',
+      api_root: 'https://gitlab.example.org/api/v4',
+      base_url: 'https://gitlab.example.org',
     });
     expect(config.publish_mode).toBe('editorial_workflow');
   });
 
   test('les fichiers de données sont déposés dans sources/ du territoire', () => {
     const sources = fileFields(config, 'reglages').find((f) => f.name === 'sources');
-    expect(sources?.fields?.find((f) => f.name === 'file')).toMatchObject({ widget: 'file', media_folder: '/data/territories/admin-chamonix/sources' });
+    expect(sources?.fields?.find((f) => f.name === 'file')).toMatchObject({
+      widget: 'file',
+      media_folder: '/data/territories/admin-chamonix/sources',
+    });
   });
 
   test('les collections couvrent pages, glossaire et rapports annuels', () => {
@@ -118,7 +140,13 @@ describe('configuration de /admin/ tirée des schémas', () => {
     const { territory, diagnostics } = loadTerritory('sans-app', { territoriesDir: dir });
     expect(territory).toBeUndefined();
     const line = text.split('\n').indexOf('admin:') + 2;
-    expect(diagnostics.filter((d) => d.severity === 'erreur')).toMatchObject([{ line, column: 3, message: expect.stringContaining('« admin › appId » : identifiant de l’application GitLab attendu') }]);
+    expect(diagnostics.filter((d) => d.severity === 'erreur')).toMatchObject([
+      {
+        line,
+        column: 3,
+        message: expect.stringContaining('« admin › appId » : identifiant de l’application GitLab attendu'),
+      },
+    ]);
   });
 
   test('sans rubrique admin, pas de configuration', () => {

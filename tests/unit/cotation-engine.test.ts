@@ -40,14 +40,28 @@ describe('point kinds', () => {
   it('bands give the points of the band, plus points per unit above the last one, from the month of the demand', () => {
     const grid = makeGrid({
       questions: [{ id: 'demand_month', step: 'anciennete', kind: 'month', label: 'date' }],
-      criteria: [{ id: 'anciennete', bands: { fact: 'seniority_years', steps: [
-        { from: 3, to: 5, points: 3 }, { from: 5, to: 10, points: 5 }, { from: 10, points: 10, perUnitAbove: 1 },
-      ] } }],
+      criteria: [
+        {
+          id: 'anciennete',
+          bands: {
+            fact: 'seniority_years',
+            steps: [
+              { from: 3, to: 5, points: 3 },
+              { from: 5, to: 10, points: 5 },
+              { from: 10, points: 10, perUnitAbove: 1 },
+            ],
+          },
+        },
+      ],
     });
     const at = (years: number) => evaluate(grid, { demand_month: `${2024 - years}-06` }, { today: '2024-06' }).total;
     expect([at(2), at(3), at(4), at(5), at(9), at(10), at(13)]).toEqual([0, 3, 3, 5, 5, 10, 13]);
-    expect(evaluate(grid, { demand_month: '2022-06' }, { today: '2024-06' }).lines[0]!.because).toBe('Votre demande date de juin 2022. Pour vous : 2 ans. Les points commencent à 3 ans.');
-    expect(evaluate(grid, { demand_month: '2018-06' }, { today: '2024-06' }).lines[0]!.because).toBe('Votre demande date de juin 2018. Pour vous : 6 ans. Le palier de 5 à 10 ans donne 5 points.');
+    expect(evaluate(grid, { demand_month: '2022-06' }, { today: '2024-06' }).lines[0]!.because).toBe(
+      'Votre demande date de juin 2022. Pour vous : 2 ans. Les points commencent à 3 ans.',
+    );
+    expect(evaluate(grid, { demand_month: '2018-06' }, { today: '2024-06' }).lines[0]!.because).toBe(
+      'Votre demande date de juin 2018. Pour vous : 6 ans. Le palier de 5 à 10 ans donne 5 points.',
+    );
     // Without today's month the waiting time is unknown, never 0.
     expect(evaluate(grid, { demand_month: '2018-06' }).lines[0]!.status).toBe('missing');
   });
@@ -67,7 +81,10 @@ describe('point kinds', () => {
   });
 
   it('a criterion without points shows its note and counts 0', () => {
-    const grid = makeGrid({ questions: [yes('a')], criteria: [{ id: 'a', when: { fact: 'a' }, note: 'Sans points.' }] });
+    const grid = makeGrid({
+      questions: [yes('a')],
+      criteria: [{ id: 'a', when: { fact: 'a' }, note: 'Sans points.' }],
+    });
     const r = evaluate(grid, { a: true });
     expect(r.lines[0]).toMatchObject({ points: 0, matched: true });
     expect(r.lines[0]!.because).toBe('Vous avez coché « a ». Sans points.');
@@ -76,7 +93,19 @@ describe('point kinds', () => {
 
 describe('a criterion that does not apply says which condition failed', () => {
   const grid = makeGrid({
-    questions: [yes('dalo'), { id: 'reasons', step: 'motifs', kind: 'multi', label: 'Pourquoi ?', options: [{ value: 'loyer', label: 'Mon loyer est trop cher.' }, { value: 'divorce', label: 'Je divorce.' }] }],
+    questions: [
+      yes('dalo'),
+      {
+        id: 'reasons',
+        step: 'motifs',
+        kind: 'multi',
+        label: 'Pourquoi ?',
+        options: [
+          { value: 'loyer', label: 'Mon loyer est trop cher.' },
+          { value: 'divorce', label: 'Je divorce.' },
+        ],
+      },
+    ],
     criteria: [
       { id: 'dalo', when: { fact: 'dalo' }, points: 50 },
       { id: 'loyer', when: { all: [{ fact: 'reasons', has: 'loyer' }, { not: { fact: 'dalo' } }] }, points: 10 },
@@ -86,7 +115,9 @@ describe('a criterion that does not apply says which condition failed', () => {
     expect(evaluate(grid, { dalo: false, reasons: [] }).lines[0]!.because).toBe('Vous n’avez pas coché « dalo ».');
   });
   it('the first failing part of « all », and a « not » said the right way round', () => {
-    expect(evaluate(grid, { dalo: false, reasons: ['divorce'] }).lines[1]!.because).toBe('Vous n’avez pas coché « Mon loyer est trop cher ».');
+    expect(evaluate(grid, { dalo: false, reasons: ['divorce'] }).lines[1]!.because).toBe(
+      'Vous n’avez pas coché « Mon loyer est trop cher ».',
+    );
     expect(evaluate(grid, { dalo: true, reasons: ['loyer'] }).lines[1]!.because).toBe('Vous avez coché « dalo ».');
   });
 });
@@ -109,7 +140,10 @@ describe('exclusive groups', () => {
   it('on a tie the first criterion of the file wins', () => {
     const tie = makeGrid({
       questions: [yes('a'), yes('b')],
-      criteria: [{ id: 'a', when: { fact: 'a' }, points: 10, group: 'g' }, { id: 'b', when: { fact: 'b' }, points: 10, group: 'g' }],
+      criteria: [
+        { id: 'a', when: { fact: 'a' }, points: 10, group: 'g' },
+        { id: 'b', when: { fact: 'b' }, points: 10, group: 'g' },
+      ],
     });
     expect(evaluate(tie, { a: true, b: true }).lines.map((l) => l.points)).toEqual([10, 0]);
   });
@@ -127,15 +161,41 @@ describe('derived facts computed as the CERFA does', () => {
     { id: 'rooms', step: 'logement', kind: 'number', label: 'pièces' },
     { id: 'surface', step: 'logement', kind: 'number', label: 'surface' },
   ];
-  const facts = ['overcrowded_rooms', 'overcrowded_surface', 'lone_parent', 'under_30_household', 'over_60', 'under_occupied'];
+  const facts = [
+    'overcrowded_rooms',
+    'overcrowded_surface',
+    'lone_parent',
+    'under_30_household',
+    'over_60',
+    'under_occupied',
+  ];
   const grid = makeGrid({
     questions: household,
-    minimumSurface: { reference: 'test', rows: [{ persons: 1, minimum: 9 }, { persons: 2, minimum: 16 }, { persons: 3, minimum: 25 }, { persons: 4, minimum: 34 }] },
+    minimumSurface: {
+      reference: 'test',
+      rows: [
+        { persons: 1, minimum: 9 },
+        { persons: 2, minimum: 16 },
+        { persons: 3, minimum: 25 },
+        { persons: 4, minimum: 34 },
+      ],
+    },
     criteria: facts.map((f) => ({ id: f.replace(/_/g, '-'), when: { fact: f }, points: 1 })),
   });
-  const base = { applicant_age: 35, has_partner: false, children: 0, visiting_children: false, expected_birth: false, dependent_over_60: false, rooms: 2, surface: 40 };
+  const base = {
+    applicant_age: 35,
+    has_partner: false,
+    children: 0,
+    visiting_children: false,
+    expected_birth: false,
+    dependent_over_60: false,
+    rooms: 2,
+    surface: 40,
+  };
   const applied = (answers: Record<string, unknown>) =>
-    evaluate(grid, { ...base, ...answers } as never).lines.filter((l) => l.status === 'applied').map((l) => l.id);
+    evaluate(grid, { ...base, ...answers } as never)
+      .lines.filter((l) => l.status === 'applied')
+      .map((l) => l.id);
 
   it('overcrowding by rooms: more persons than rooms plus 1', () => {
     expect(applied({ has_partner: true, partner_age: 35, children: 2, rooms: 2 })).toContain('overcrowded-rooms');
@@ -144,7 +204,9 @@ describe('derived facts computed as the CERFA does', () => {
   it('overcrowding by surface: below the minimum of the table, the last row covering larger households', () => {
     expect(applied({ children: 2, surface: 24 })).toContain('overcrowded-surface');
     expect(applied({ children: 2, surface: 25 })).not.toContain('overcrowded-surface');
-    expect(applied({ has_partner: true, partner_age: 30, children: 5, surface: 33, rooms: 6 })).toContain('overcrowded-surface');
+    expect(applied({ has_partner: true, partner_age: 30, children: 5, surface: 33, rooms: 6 })).toContain(
+      'overcrowded-surface',
+    );
   });
   it('lone parent: a child at home, visiting or expected, and no partner', () => {
     expect(applied({ children: 1 })).toContain('lone-parent');
@@ -164,8 +226,17 @@ describe('derived facts computed as the CERFA does', () => {
     expect(applied({ rooms: 4 })).toContain('under-occupied');
   });
   it('overcrowding that does not apply gives the household figures and the rule', () => {
-    const r = evaluate(grid, { ...base, has_partner: true, partner_age: 35, children: 1, rooms: 2, surface: 40 } as never);
-    expect(r.lines.find((l) => l.id === 'overcrowded-rooms')!.because).toBe('Vous êtes 3 personnes pour 2 pièces. Il faut au moins 2 personnes de plus que de pièces.');
+    const r = evaluate(grid, {
+      ...base,
+      has_partner: true,
+      partner_age: 35,
+      children: 1,
+      rooms: 2,
+      surface: 40,
+    } as never);
+    expect(r.lines.find((l) => l.id === 'overcrowded-rooms')!.because).toBe(
+      'Vous êtes 3 personnes pour 2 pièces. Il faut au moins 2 personnes de plus que de pièces.',
+    );
   });
   it('a question hidden by askIf is « not concerned », not missing', () => {
     const r = evaluate(grid, { ...base, applicant_age: 25 } as never);

@@ -29,5 +29,12 @@ it('there are two real grids', () => {
 it('an example grid shows a blank answer with its points at stake', () => {
   const thiers = gridFiles.find((g) => g.slug === 'thiers-dore-montagne')!.grid!;
   const blank = exampleResults(thiers).find((e) => e.example.missing.includes('surface'))!;
-  expect(blank.result.missing).toEqual([{ id: 'surface', label: 'Quelle est la surface de votre logement ?', criteria: ['Votre logement est trop petit pour le foyer'], atStake: 15 }]);
+  expect(blank.result.missing).toEqual([
+    {
+      id: 'surface',
+      label: 'Quelle est la surface de votre logement ?',
+      criteria: ['Votre logement est trop petit pour le foyer'],
+      atStake: 15,
+    },
+  ]);
 });

@@ -90,7 +90,14 @@ describe('grid file check', () => {
   });
 
   it('accepts a criterion without points when a note explains it', () => {
-    expect(parse(valid.replace('    points: 30\n', '    note: Sans points dans la grille.\n').replace('total: 33', 'total: 3').replace('hotel: 30, ', '')).diagnostics).toEqual([]);
+    expect(
+      parse(
+        valid
+          .replace('    points: 30\n', '    note: Sans points dans la grille.\n')
+          .replace('total: 33', 'total: 3')
+          .replace('hotel: 30, ', ''),
+      ).diagnostics,
+    ).toEqual([]);
   });
 
   it('reports a wrong example total where it is written', () => {
@@ -106,8 +113,12 @@ describe('grid file check', () => {
   });
 
   it('reports an unanswered question the example does not expect', () => {
-    const messages = only(valid.replace('housing: hotel, demand_month: 2020-12', 'housing: hotel')).map((d) => d.message);
-    expect(messages).toContain('exemple « Hôtel depuis 4 ans » : réponses qui manquent : demand_month. L’exemple attend : aucune');
+    const messages = only(valid.replace('housing: hotel, demand_month: 2020-12', 'housing: hotel')).map(
+      (d) => d.message,
+    );
+    expect(messages).toContain(
+      'exemple « Hôtel depuis 4 ans » : réponses qui manquent : demand_month. L’exemple attend : aucune',
+    );
   });
 
   it('asks for the month of the examples when a question asks a date', () => {

@@ -10,4 +10,6 @@ export const gridFiles = readdirSync(root)
   .map((slug) => ({ slug, ...loadCotationGrid(join(root, slug)) }));
 
 /** The valid real grids. */
-export const realGrids: { slug: string; grid: Grid }[] = gridFiles.flatMap((g) => (g.grid ? [{ slug: g.slug, grid: g.grid }] : []));
+export const realGrids: { slug: string; grid: Grid }[] = gridFiles.flatMap((g) =>
+  g.grid ? [{ slug: g.slug, grid: g.grid }] : [],
+);

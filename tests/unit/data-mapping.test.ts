@@ -29,29 +29,75 @@ describe('communes données par leur nom', () => {
   });
 
   it('nom ambigu dans un fichier : une erreur positionnée qui dit comment choisir', async () => {
-    const mapping = resolveMapping(undefined, { commune: { name: 'Commune' }, typology: { column: 'Taille' }, fields: { demandes: 'Demandes', attributions: 'Attributions' } }, undefined);
-    const p = file('ambigu.csv', 'Commune;Taille;Demandes;Attributions\nSaint-Denis (93);T1;12;3\nSaint-Denis;T2;10;2\n');
-    const r = await readMappedDemand(p, mapping, { display: 'ambigu.csv', communes: ['93066', '97411'], millesime: 2022 });
+    const mapping = resolveMapping(
+      undefined,
+      {
+        commune: { name: 'Commune' },
+        typology: { column: 'Taille' },
+        fields: { demandes: 'Demandes', attributions: 'Attributions' },
+      },
+      undefined,
+    );
+    const p = file(
+      'ambigu.csv',
+      'Commune;Taille;Demandes;Attributions\nSaint-Denis (93);T1;12;3\nSaint-Denis;T2;10;2\n',
+    );
+    const r = await readMappedDemand(p, mapping, {
+      display: 'ambigu.csv',
+      communes: ['93066', '97411'],
+      millesime: 2022,
+    });
     const errors = r.diagnostics.filter((d) => d.severity === 'erreur');
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ line: 3, column: 1, message: 'nom de commune « Saint-Denis » ambigu : Saint-Denis (93066) ou Saint-Denis (97411)' });
+    expect(errors[0]).toMatchObject({
+      line: 3,
+      column: 1,
+      message: 'nom de commune « Saint-Denis » ambigu : Saint-Denis (93066) ou Saint-Denis (97411)',
+    });
     expect(errors[0]!.hint).toContain('département entre parenthèses');
     // Transfers not given by the table are not published, never 0.
-    expect(r.rows.get('93066')!.get('T1')).toMatchObject({ pending: 12, attributions: 3, pendingTransfers: 'source', attributionTransfers: 'source' });
+    expect(r.rows.get('93066')!.get('T1')).toMatchObject({
+      pending: 12,
+      attributions: 3,
+      pendingTransfers: 'source',
+      attributionTransfers: 'source',
+    });
   });
 
   it('une marque de secret inattendue est une erreur, une marque déclarée est un nombre caché', async () => {
-    const mapping = resolveMapping(undefined, { hidden: ['-'], commune: { code: 'Code' }, typology: { column: 'T' }, fields: { demandes: 'D', attributions: 'A' } }, undefined);
+    const mapping = resolveMapping(
+      undefined,
+      {
+        hidden: ['-'],
+        commune: { code: 'Code' },
+        typology: { column: 'T' },
+        fields: { demandes: 'D', attributions: 'A' },
+      },
+      undefined,
+    );
     const p = file('secret.csv', 'Code;T;D;A\n63430;T1;-;3\n63430;T2;abc;2\n');
     const r = await readMappedDemand(p, mapping, { display: 'secret.csv', communes: ['63430'], millesime: 2022 });
-    expect(r.diagnostics).toEqual([expect.objectContaining({ line: 3, column: 10, severity: 'erreur', message: 'valeur « abc » dans « demandes » : ni un nombre, ni une marque de secret' })]);
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({
+        line: 3,
+        column: 10,
+        severity: 'erreur',
+        message: 'valeur « abc » dans « demandes » : ni un nombre, ni une marque de secret',
+      }),
+    ]);
     expect(r.rows.get('63430')!.get('T1')).toMatchObject({ pending: 'source', attributions: 3 });
   });
 
   it('sans typologie, la table des demandes est refusée avec ce qu’il faut ajouter', async () => {
     const mapping = resolveMapping('drihl-socle', undefined, undefined);
-    const p = file('socle.csv', 't\nt\nNiveau;Code INSEE;Nom;Nombre total de demandes ciblant le territoire;Nombre d’attributions\nCommune;63430;Thiers;120;30\n');
+    const p = file(
+      'socle.csv',
+      't\nt\nNiveau;Code INSEE;Nom;Nombre total de demandes ciblant le territoire;Nombre d’attributions\nCommune;63430;Thiers;120;30\n',
+    );
     const r = await readMappedDemand(p, mapping, { display: 'socle.csv', communes: ['63430'], millesime: 2022 });
-    expect(r.diagnostics.filter((d) => d.severity === 'erreur')[0]).toMatchObject({ line: 4, message: 'le socle de données demandes et attributions de la DRIHL ne donne pas la taille des logements' });
+    expect(r.diagnostics.filter((d) => d.severity === 'erreur')[0]).toMatchObject({
+      line: 4,
+      message: 'le socle de données demandes et attributions de la DRIHL ne donne pas la taille des logements',
+    });
   });
 });

@@ -9,7 +9,9 @@ const thiersDoreMontagne = ['63430', '63125', '63008', '63015'];
 describe('RPLS : les trois formes du fichier', () => {
   it('donne les mêmes totaux quelle que soit la forme', async () => {
     const results = await Promise.all(
-      ['dido.csv', 'dido-minuscules.csv', 'regional.csv'].map((f) => readRpls(join(fixtures, f), { display: f, communes: thiersDoreMontagne })),
+      ['dido.csv', 'dido-minuscules.csv', 'regional.csv'].map((f) =>
+        readRpls(join(fixtures, f), { display: f, communes: thiersDoreMontagne }),
+      ),
     );
     expect(results.map((r) => r.shape)).toEqual(['dido', 'dido-minuscules', 'regional']);
     for (const r of results) expect(r.diagnostics.filter((d) => d.severity === 'erreur')).toEqual([]);
@@ -44,20 +46,34 @@ describe('RPLS : les trois formes du fichier', () => {
     const { tmpdir } = await import('node:os');
     const dir = mkdtempSync(join(tmpdir(), 'rpls-'));
     const file = join(dir, 'fusion.csv');
-    writeFileSync(file, 'DEPCOM;NBPIECE;SURFHAB;CONSTRUCT;TYPECONST_CODE;FINAN_CODE;DPEENERGIE;QPV_CODE\n93066;3;60;1990;C;13;C;\n93059;2;45,5;2010;C;10;B;\n93059;4;80;2010;I;13;;\n');
+    writeFileSync(
+      file,
+      'DEPCOM;NBPIECE;SURFHAB;CONSTRUCT;TYPECONST_CODE;FINAN_CODE;DPEENERGIE;QPV_CODE\n93066;3;60;1990;C;13;C;\n93059;2;45,5;2010;C;10;B;\n93059;4;80;2010;I;13;;\n',
+    );
     const r = await readRpls(file, { display: 'fusion.csv', communes: ['93066'] });
     expect(r.stock.get('93066')!.total).toBe(3);
     expect(r.diagnostics).toEqual([
-      expect.objectContaining({ line: 3, column: 1, severity: 'avertissement', message: 'code 93059 d’une ancienne commune : ses logements sont comptés avec la commune actuelle 93066' }),
+      expect.objectContaining({
+        line: 3,
+        column: 1,
+        severity: 'avertissement',
+        message: 'code 93059 d’une ancienne commune : ses logements sont comptés avec la commune actuelle 93066',
+      }),
     ]);
   });
 
   it('nomme la colonne absente et la forme reconnue, avec sa position', async () => {
-    const r = await readRpls(resolve('tests/fixtures/data/bad/rpls-colonne-renommee.csv'), { display: 'rpls.csv', communes: ['63430'] });
+    const r = await readRpls(resolve('tests/fixtures/data/bad/rpls-colonne-renommee.csv'), {
+      display: 'rpls.csv',
+      communes: ['63430'],
+    });
     expect(r.diagnostics).toEqual([
       expect.objectContaining({
-        line: 1, column: 99, severity: 'erreur',
-        message: 'colonne « NBPIECE » absente (nombre de pièces) : le fichier ressemble au format RPLS DiDo, 2022 et après, noms en majuscules',
+        line: 1,
+        column: 99,
+        severity: 'erreur',
+        message:
+          'colonne « NBPIECE » absente (nombre de pièces) : le fichier ressemble au format RPLS DiDo, 2022 et après, noms en majuscules',
         hint: 'la colonne « NB_PIECE » est-elle la même ? Renommez-la « NBPIECE »',
       }),
     ]);
@@ -77,18 +93,28 @@ describe.skipIf(!existsSync(narbonne))('RPLS réel : extrait de Narbonne (../sha
     expect(s.byBuildingKind.collectif + s.byBuildingKind.individuel).toBe(6043);
   });
 });
-if (!existsSync(narbonne)) console.warn(`Test des données réelles sauté : ${narbonne} est absent (dossier shared/ à côté du dépôt).`);
+if (!existsSync(narbonne))
+  console.warn(`Test des données réelles sauté : ${narbonne} est absent (dossier shared/ à côté du dépôt).`);
 
 describe('RPLS : codes commune inconnus', () => {
   it('signale un code inconnu du département avec la commune la plus proche, sans le compter', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const file = join(mkdtempSync(join(tmpdir(), 'rpls-')), 'inconnu.csv');
-    writeFileSync(file, 'DEPCOM;NBPIECE;SURFHAB;CONSTRUCT;TYPECONST_CODE;FINAN_CODE;DPEENERGIE;QPV_CODE\n63430;3;60;1990;C;13;C;\n6343O;2;45;2010;C;10;B;\n75056;2;45;2010;C;10;B;\n');
+    writeFileSync(
+      file,
+      'DEPCOM;NBPIECE;SURFHAB;CONSTRUCT;TYPECONST_CODE;FINAN_CODE;DPEENERGIE;QPV_CODE\n63430;3;60;1990;C;13;C;\n6343O;2;45;2010;C;10;B;\n75056;2;45;2010;C;10;B;\n',
+    );
     const r = await readRpls(file, { display: 'inconnu.csv', communes: ['63430'] });
     expect(r.stock.get('63430')!.total).toBe(1);
     expect(r.diagnostics).toEqual([
-      expect.objectContaining({ line: 3, column: 1, severity: 'avertissement', message: 'code commune « 6343O » inconnu : ses logements ne sont pas comptés', hint: 'la commune connue la plus proche est 63430 Thiers' }),
+      expect.objectContaining({
+        line: 3,
+        column: 1,
+        severity: 'avertissement',
+        message: 'code commune « 6343O » inconnu : ses logements ne sont pas comptés',
+        hint: 'la commune connue la plus proche est 63430 Thiers',
+      }),
     ]);
   });
 });

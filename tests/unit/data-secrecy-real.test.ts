@@ -14,10 +14,13 @@ import { loadTerritory } from '../../src/lib/territory/index.ts';
 import { ROOT, TERRITORIES } from '../helpers/paths.ts';
 
 let highs: Highs;
-beforeAll(async () => { highs = await loadSolver(); });
+beforeAll(async () => {
+  highs = await loadSolver();
+});
 
 const narbonne = resolve(ROOT, '../shared/data/rpls/rpls_narbonne_extrait_bdaniere_geocode_rpls.csv');
-if (!existsSync(narbonne)) console.warn(`Test des données réelles sauté : ${narbonne} est absent (dossier shared/ à côté du dépôt).`);
+if (!existsSync(narbonne))
+  console.warn(`Test des données réelles sauté : ${narbonne} est absent (dossier shared/ à côté du dépôt).`);
 
 describe.skipIf(!existsSync(narbonne))('secret statistique : RPLS réel de Narbonne, parc masqué', () => {
   it('ne laisse aucune case recalculable', async () => {
@@ -35,8 +38,15 @@ describe('secret statistique : territoires de démonstration', () => {
       const { territory } = loadTerritory(slug, { territoriesDir: TERRITORIES });
       const codes = territory!.communes.map((c) => c.code);
       for (const s of territory!.settings.sources.filter((x) => x.kind === 'demande')) {
-        const r = await readDemand(join(territory!.dir, 'sources', s.file), { display: s.file, communes: codes, millesime: s.millesime });
-        const { report } = publishDemand(r.rows, codes, { threshold: territory!.settings.secrecyThreshold, solver: highs });
+        const r = await readDemand(join(territory!.dir, 'sources', s.file), {
+          display: s.file,
+          communes: codes,
+          millesime: s.millesime,
+        });
+        const { report } = publishDemand(r.rows, codes, {
+          threshold: territory!.settings.secrecyThreshold,
+          solver: highs,
+        });
         expect(report.recomputable, `${slug} ${s.millesime}`).toBe(0);
         expect(report.audited).toBeGreaterThan(0);
       }

@@ -3,21 +3,43 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { findMojibake, guessEncoding, parseCount, parseDecimal, readTable, splitRecord, fieldAt, type TableHandler } from '../../src/lib/sources/index.ts';
+import {
+  findMojibake,
+  guessEncoding,
+  parseCount,
+  parseDecimal,
+  readTable,
+  splitRecord,
+  fieldAt,
+  type TableHandler,
+} from '../../src/lib/sources/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'sources-'));
 
 /** Reads a table and returns its header, rows and diagnostics. */
-async function read(name: string, content: string | Buffer | undefined, options: { sheet?: string; hints?: string[] } = {}) {
+async function read(
+  name: string,
+  content: string | Buffer | undefined,
+  options: { sheet?: string; hints?: string[] } = {},
+) {
   const file = join(dir, name);
   if (content !== undefined) writeFileSync(file, content);
   const rows: { line: number; values: string[] }[] = [];
   let header: string[] = [];
   const handler: TableHandler = {
-    header(names) { header = names; return {}; },
-    row(values, line) { rows.push({ line, values }); },
+    header(names) {
+      header = names;
+      return {};
+    },
+    row(values, line) {
+      rows.push({ line, values });
+    },
   };
-  const summary = await readTable(file, { display: name, headerHints: options.hints ?? ['code'], ...(options.sheet ? { sheet: options.sheet } : {}) }, handler);
+  const summary = await readTable(
+    file,
+    { display: name, headerHints: options.hints ?? ['code'], ...(options.sheet ? { sheet: options.sheet } : {}) },
+    handler,
+  );
   return { header, rows, summary };
 }
 
@@ -26,10 +48,22 @@ async function readWithFilter(name: string, content: string) {
   const file = join(dir, name);
   writeFileSync(file, content);
   const rows: { line: number; values: string[] }[] = [];
-  const summary = await readTable(file, { display: name, headerHints: ['code'] }, {
-    header: (names) => ({ filter: { column: names.indexOf('code'), accept: (v) => v === '63430', prefixes: { length: 5, firstTwo: ['63'] } } }),
-    row: (values, line) => { rows.push({ line, values }); },
-  });
+  const summary = await readTable(
+    file,
+    { display: name, headerHints: ['code'] },
+    {
+      header: (names) => ({
+        filter: {
+          column: names.indexOf('code'),
+          accept: (v) => v === '63430',
+          prefixes: { length: 5, firstTwo: ['63'] },
+        },
+      }),
+      row: (values, line) => {
+        rows.push({ line, values });
+      },
+    },
+  );
   return { rows, summary };
 }
 
@@ -37,7 +71,10 @@ describe('encodage', () => {
   it('reconnaît l’UTF-8, avec ou sans BOM, et le Windows-1252', () => {
     expect(guessEncoding(Buffer.from('commune;Courpière', 'utf8'), true)).toEqual({ encoding: 'utf-8', bom: false });
     expect(guessEncoding(Buffer.from('\ufeffcommune', 'utf8'), true)).toEqual({ encoding: 'utf-8', bom: true });
-    expect(guessEncoding(Buffer.from('commune;Courpière', 'latin1'), true)).toEqual({ encoding: 'windows-1252', bom: false });
+    expect(guessEncoding(Buffer.from('commune;Courpière', 'latin1'), true)).toEqual({
+      encoding: 'windows-1252',
+      bom: false,
+    });
   });
 
   it('ne juge pas invalide un caractère coupé à la fin de l’échantillon', () => {
@@ -73,7 +110,10 @@ describe('CSV', () => {
 
   it('garde le numéro de la ligne de départ d’un enregistrement sur deux lignes', async () => {
     const { rows } = await read('multi.csv', 'code;note\n1;"deux\nlignes"\n2;simple\n');
-    expect(rows).toEqual([{ line: 2, values: ['1', 'deux\nlignes'] }, { line: 4, values: ['2', 'simple'] }]);
+    expect(rows).toEqual([
+      { line: 2, values: ['1', 'deux\nlignes'] },
+      { line: 4, values: ['2', 'simple'] },
+    ]);
   });
 });
 
@@ -83,13 +123,24 @@ describe('fichiers qui ne sont pas des tableaux', () => {
     wb.addWorksheet('A').addRow(['code']);
     const buffer = Buffer.from(await wb.xlsx.writeBuffer());
     const { summary } = await read('classeur.csv', buffer);
-    expect(summary.diagnostics).toEqual([expect.objectContaining({ line: 1, column: 1, message: 'le fichier est un classeur Excel enregistré avec un nom en .csv' })]);
+    expect(summary.diagnostics).toEqual([
+      expect.objectContaining({
+        line: 1,
+        column: 1,
+        message: 'le fichier est un classeur Excel enregistré avec un nom en .csv',
+      }),
+    ]);
   });
 
   it('signale une ligne incomplète au milieu du fichier', async () => {
-    const { rows, summary } = await read('incomplet.csv', 'code;nom;demandes\n63430;Thiers;4\n63125;Courpière\n63008;Arconsat;2\n');
+    const { rows, summary } = await read(
+      'incomplet.csv',
+      'code;nom;demandes\n63430;Thiers;4\n63125;Courpière\n63008;Arconsat;2\n',
+    );
     expect(rows.map((r) => r.line)).toEqual([2, 4]);
-    expect(summary.diagnostics).toEqual([expect.objectContaining({ line: 3, column: 16, message: 'ligne incomplète : 2 valeurs au lieu de 3' })]);
+    expect(summary.diagnostics).toEqual([
+      expect.objectContaining({ line: 3, column: 16, message: 'ligne incomplète : 2 valeurs au lieu de 3' }),
+    ]);
   });
 
   it('filtre un gros fichier sans perdre ni les lignes sur deux lignes ni les numéros de ligne', async () => {
@@ -112,13 +163,25 @@ describe('fichiers qui ne sont pas des tableaux', () => {
 
   it('donne la progression en octets, lignes lues et lignes gardées', async () => {
     const file = join(dir, 'progression.csv');
-    writeFileSync(file, `code;nom\n${Array.from({ length: 5000 }, (_, i) => `${i % 2 ? '63430' : '75056'};x`).join('\n')}\n`);
+    writeFileSync(
+      file,
+      `code;nom\n${Array.from({ length: 5000 }, (_, i) => `${i % 2 ? '63430' : '75056'};x`).join('\n')}\n`,
+    );
     const seen: { bytes: number; totalBytes: number; rows: number; kept: number }[] = [];
-    await readTable(file, { display: 'p.csv', headerHints: ['code'], onProgress: (p) => seen.push(p) }, {
-      header: () => ({ filter: { column: 0, accept: (v) => v === '63430' } }),
-      row: () => {},
+    await readTable(
+      file,
+      { display: 'p.csv', headerHints: ['code'], onProgress: (p) => seen.push(p) },
+      {
+        header: () => ({ filter: { column: 0, accept: (v) => v === '63430' } }),
+        row: () => {},
+      },
+    );
+    expect(seen.at(-1)).toEqual({
+      bytes: seen.at(-1)!.totalBytes,
+      totalBytes: seen.at(-1)!.totalBytes,
+      rows: 5000,
+      kept: 2500,
     });
-    expect(seen.at(-1)).toEqual({ bytes: seen.at(-1)!.totalBytes, totalBytes: seen.at(-1)!.totalBytes, rows: 5000, kept: 2500 });
   });
 });
 
@@ -159,12 +222,21 @@ describe('XLSX', () => {
     const { header, rows, summary } = await read('demandes.xlsx', undefined, { sheet: 'Demandes' });
     expect(summary.diagnostics).toEqual([]);
     expect(header).toEqual(['code', 'nom', 'demandes']);
-    expect(rows).toEqual([{ line: 4, values: ['63430', 'Thiers', '42'] }, { line: 5, values: ['63125', 'Courpière', 's'] }]);
+    expect(rows).toEqual([
+      { line: 4, values: ['63430', 'Thiers', '42'] },
+      { line: 5, values: ['63125', 'Courpière', 's'] },
+    ]);
   });
 
   it('dit quelle feuille manque et lesquelles existent', async () => {
     await workbook('feuilles.xlsx');
     const { summary } = await read('feuilles.xlsx', undefined, { sheet: 'Attributions' });
-    expect(summary.diagnostics).toEqual([expect.objectContaining({ severity: 'erreur', message: 'la feuille « Attributions » n’existe pas dans le classeur', hint: 'feuilles présentes : Notes, Demandes ; corrigez « sheet » dans territory.yaml' })]);
+    expect(summary.diagnostics).toEqual([
+      expect.objectContaining({
+        severity: 'erreur',
+        message: 'la feuille « Attributions » n’existe pas dans le classeur',
+        hint: 'feuilles présentes : Notes, Demandes ; corrigez « sheet » dans territory.yaml',
+      }),
+    ]);
   });
 });

@@ -43,7 +43,9 @@ describe('horaires en français', () => {
   });
 
   test('les horaires de Clichy-sous-Bois, seed 002 annexe 3', () => {
-    expect(lines('Mo,We,Th 08:30-12:30,13:30-17:00; Tu 10:00-12:30,13:30-17:00; Fr 13:30-17:00; Sa 09:00-12:00; PH off')).toEqual([
+    expect(
+      lines('Mo,We,Th 08:30-12:30,13:30-17:00; Tu 10:00-12:30,13:30-17:00; Fr 13:30-17:00; Sa 09:00-12:00; PH off'),
+    ).toEqual([
       'Le lundi, le mercredi et le jeudi : de 8 h 30 à 12 h 30 et de 13 h 30 à 17 h.',
       'Le mardi : de 10 h à 12 h 30 et de 13 h 30 à 17 h.',
       'Le vendredi : de 13 h 30 à 17 h.',
@@ -67,7 +69,9 @@ describe('horaires en français', () => {
   });
 
   test('des horaires qui changent selon les semaines ne sont pas réduits à une semaine', () => {
-    expect(lines('week 1-53/2 Th 09:00-12:00')).toEqual(['Les horaires changent selon les semaines. Appelez avant de venir.']);
+    expect(lines('week 1-53/2 Th 09:00-12:00')).toEqual([
+      'Les horaires changent selon les semaines. Appelez avant de venir.',
+    ]);
   });
 
   test('le texte respecte les règles FALC : pas de parenthèses, pas de point-virgule', () => {

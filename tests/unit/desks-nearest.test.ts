@@ -1,8 +1,28 @@
 import { describe, expect, test } from 'vitest';
 import { distanceKm, nearestDesks, type Desk } from '../../src/lib/desks/index.ts';
 
-function desk(id: string, lat: number, lon: number, levels: Desk['levels'] = [2], audience: Desk['audience'] = 'tous'): Desk {
-  return { id, name: id, kind: 'mairie', levels, street: '1 rue', postcode: '63300', city: 'Thiers', commune: '63430', outsideTerritory: false, location: { lat, lon, precision: 'commune' }, byAppointment: false, audience, source: 'test' };
+function desk(
+  id: string,
+  lat: number,
+  lon: number,
+  levels: Desk['levels'] = [2],
+  audience: Desk['audience'] = 'tous',
+): Desk {
+  return {
+    id,
+    name: id,
+    kind: 'mairie',
+    levels,
+    street: '1 rue',
+    postcode: '63300',
+    city: 'Thiers',
+    commune: '63430',
+    outsideTerritory: false,
+    location: { lat, lon, precision: 'commune' },
+    byAppointment: false,
+    audience,
+    source: 'test',
+  };
 }
 
 describe('guichets les plus proches', () => {
@@ -19,7 +39,11 @@ describe('guichets les plus proches', () => {
 
   test('seulement les guichets du niveau demandé, ouverts à tous si on le demande', () => {
     const from = { lat: 45.85, lon: 3.55 };
-    const desks = [desk('info', 45.85, 3.55, [1]), desk('salaries', 45.851, 3.55, [2], 'salaries'), desk('depot', 45.9, 3.6, [1, 2])];
+    const desks = [
+      desk('info', 45.85, 3.55, [1]),
+      desk('salaries', 45.851, 3.55, [2], 'salaries'),
+      desk('depot', 45.9, 3.6, [1, 2]),
+    ];
     expect(nearestDesks(from, desks, { level: 2 }).map((r) => r.desk.id)).toEqual(['salaries', 'depot']);
     expect(nearestDesks(from, desks, { level: 2, everyoneOnly: true }).map((r) => r.desk.id)).toEqual(['depot']);
   });

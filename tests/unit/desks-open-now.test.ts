@@ -49,10 +49,14 @@ describe('ouvert maintenant', () => {
     ];
     const schedules = values.map((v) => toWeeklySchedule(v)!);
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: values.length - 1 }), fc.date({ min: new Date('2026-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }), (i, date) => {
-        const expected = isOpenAt(values[i]!, date) ? 'ouvert' : 'ferme';
-        expect(openStateAt(schedules[i]!, date)).toBe(expected);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: values.length - 1 }),
+        fc.date({ min: new Date('2026-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }),
+        (i, date) => {
+          const expected = isOpenAt(values[i]!, date) ? 'ouvert' : 'ferme';
+          expect(openStateAt(schedules[i]!, date)).toBe(expected);
+        },
+      ),
       { numRuns: 500 },
     );
     // 500 comparisons with the library: a few seconds on a loaded machine, more than vitest's 5 s default.

@@ -8,17 +8,84 @@ import { TERRITORIES } from '../helpers/paths.ts';
  * The situations of seed 000 §IV (schéma d'orientation), as answers to the questions of orientation.yaml,
  * and the kind of place each one must end on.
  */
-const SITUATIONS: { situation: string; answers: Record<string, string>; orientation: string; deskKinds?: string[] }[] = [
-  { situation: 'sans logement du tout → SIAO, 115', answers: { 'logement-ce-soir': 'non' }, orientation: 'siao', deskKinds: ['siao'] },
-  { situation: 'déjà locataire du parc social → un bailleur', answers: { 'logement-ce-soir': 'oui', locataire: 'oui' }, orientation: 'bailleur', deskKinds: ['bailleur'] },
-  { situation: 'salarié d’une entreprise privée de 10 salariés ou plus → Action Logement', answers: { 'logement-ce-soir': 'oui', locataire: 'non', salarie: 'oui' }, orientation: 'action-logement' },
-  { situation: 'capable de le faire seul → le portail en ligne', answers: { 'logement-ce-soir': 'oui', locataire: 'non', salarie: 'non', autonomie: 'oui' }, orientation: 'portail' },
-  { situation: 'famille avec enfants ayant besoin d’un accompagnement → travailleurs sociaux du département', answers: { 'logement-ce-soir': 'oui', locataire: 'non', salarie: 'non', autonomie: 'non', 'autre-aide': 'oui', foyer: 'enfants' }, orientation: 'departement' },
-  { situation: 'personne en situation de handicap → travailleurs sociaux du département', answers: { 'logement-ce-soir': 'oui', locataire: 'non', salarie: 'non', autonomie: 'non', 'autre-aide': 'oui', foyer: 'handicap' }, orientation: 'departement' },
-  { situation: 'personne seule ou couple sans enfant → CCAS', answers: { 'logement-ce-soir': 'oui', locataire: 'non', salarie: 'non', autonomie: 'non', 'autre-aide': 'oui', foyer: 'seul' }, orientation: 'ccas' },
-  { situation: 'personne âgée → CCAS', answers: { 'logement-ce-soir': 'oui', locataire: 'non', salarie: 'non', autonomie: 'non', 'autre-aide': 'oui', foyer: 'age' }, orientation: 'ccas' },
-  { situation: 'besoin d’aide pour la demande seulement → guichet d’enregistrement', answers: { 'logement-ce-soir': 'oui', locataire: 'non', salarie: 'non', autonomie: 'non', 'autre-aide': 'non' }, orientation: 'guichet' },
-];
+const SITUATIONS: { situation: string; answers: Record<string, string>; orientation: string; deskKinds?: string[] }[] =
+  [
+    {
+      situation: 'sans logement du tout → SIAO, 115',
+      answers: { 'logement-ce-soir': 'non' },
+      orientation: 'siao',
+      deskKinds: ['siao'],
+    },
+    {
+      situation: 'déjà locataire du parc social → un bailleur',
+      answers: { 'logement-ce-soir': 'oui', locataire: 'oui' },
+      orientation: 'bailleur',
+      deskKinds: ['bailleur'],
+    },
+    {
+      situation: 'salarié d’une entreprise privée de 10 salariés ou plus → Action Logement',
+      answers: { 'logement-ce-soir': 'oui', locataire: 'non', salarie: 'oui' },
+      orientation: 'action-logement',
+    },
+    {
+      situation: 'capable de le faire seul → le portail en ligne',
+      answers: { 'logement-ce-soir': 'oui', locataire: 'non', salarie: 'non', autonomie: 'oui' },
+      orientation: 'portail',
+    },
+    {
+      situation: 'famille avec enfants ayant besoin d’un accompagnement → travailleurs sociaux du département',
+      answers: {
+        'logement-ce-soir': 'oui',
+        locataire: 'non',
+        salarie: 'non',
+        autonomie: 'non',
+        'autre-aide': 'oui',
+        foyer: 'enfants',
+      },
+      orientation: 'departement',
+    },
+    {
+      situation: 'personne en situation de handicap → travailleurs sociaux du département',
+      answers: {
+        'logement-ce-soir': 'oui',
+        locataire: 'non',
+        salarie: 'non',
+        autonomie: 'non',
+        'autre-aide': 'oui',
+        foyer: 'handicap',
+      },
+      orientation: 'departement',
+    },
+    {
+      situation: 'personne seule ou couple sans enfant → CCAS',
+      answers: {
+        'logement-ce-soir': 'oui',
+        locataire: 'non',
+        salarie: 'non',
+        autonomie: 'non',
+        'autre-aide': 'oui',
+        foyer: 'seul',
+      },
+      orientation: 'ccas',
+    },
+    {
+      situation: 'personne âgée → CCAS',
+      answers: {
+        'logement-ce-soir': 'oui',
+        locataire: 'non',
+        salarie: 'non',
+        autonomie: 'non',
+        'autre-aide': 'oui',
+        foyer: 'age',
+      },
+      orientation: 'ccas',
+    },
+    {
+      situation: 'besoin d’aide pour la demande seulement → guichet d’enregistrement',
+      answers: { 'logement-ce-soir': 'oui', locataire: 'non', salarie: 'non', autonomie: 'non', 'autre-aide': 'non' },
+      orientation: 'guichet',
+    },
+  ];
 
 for (const slug of ['thiers-dore-montagne', 'grand-paris-grand-est']) {
   describe(`schéma d’orientation de ${slug} (seed 000 §IV)`, () => {

@@ -1,6 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { classifyBytes, decodeUtf8Text, formatDiagnostic, isSafeUrl, linkUrl, parseYamlFile, webUrl, zodIssuesToDiagnostics } from '../../src/lib/diagnostics/index.ts';
+import {
+  classifyBytes,
+  decodeUtf8Text,
+  formatDiagnostic,
+  isSafeUrl,
+  linkUrl,
+  parseYamlFile,
+  webUrl,
+  zodIssuesToDiagnostics,
+} from '../../src/lib/diagnostics/index.ts';
 
 describe('positions YAML', () => {
   const text = 'name: Test\nlist:\n  - id: a\n    value: 3\n  - id: b\n    value: x\n';
@@ -19,12 +28,18 @@ describe('positions YAML', () => {
 
   test('les erreurs zod deviennent des lignes françaises placées sur la valeur fautive', () => {
     const yaml = parseYamlFile('f.yaml', text);
-    const schema = z.object({ name: z.string(), list: z.array(z.object({ id: z.string(), value: z.number() })), missing: z.string() });
+    const schema = z.object({
+      name: z.string(),
+      list: z.array(z.object({ id: z.string(), value: z.number() })),
+      missing: z.string(),
+    });
     const result = schema.safeParse(yaml.data);
     expect(result.success).toBe(false);
     if (result.success) return;
     const lines = zodIssuesToDiagnostics(result.error.issues, yaml).map(formatDiagnostic);
-    expect(lines).toContain('f.yaml:6:12  erreur : « list › n°2 › value » : un nombre est attendu, mais « x » est un texte  (écrivez le nombre en chiffres, sans guillemets ni unité)');
+    expect(lines).toContain(
+      'f.yaml:6:12  erreur : « list › n°2 › value » : un nombre est attendu, mais « x » est un texte  (écrivez le nombre en chiffres, sans guillemets ni unité)',
+    );
     expect(lines.some((l) => l.includes('« missing » : champ obligatoire absent'))).toBe(true);
   });
 });
@@ -51,7 +66,10 @@ describe('messages zod pour les personnes qui écrivent le YAML', () => {
 
 describe('YAML hostile', () => {
   test('une bombe de renvois donne une erreur placée, pas une exception', () => {
-    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n');
+    const bomb = [
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`),
+    ].join('\n');
     const yaml = parseYamlFile('bomb.yaml', bomb);
     expect(yaml.data).toBeUndefined();
     expect(yaml.syntaxErrors).toHaveLength(1);
@@ -84,7 +102,15 @@ describe('fichiers texte', () => {
 });
 
 describe('adresses', () => {
-  test.each(['javascript:alert(1)', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd', 'JaVaScRiPt:alert(1)', 'https://', '//exemple.fr'])('%s est refusée', (u) => {
+  test.each([
+    'javascript:alert(1)',
+    'data:text/html,x',
+    'vbscript:x',
+    'file:///etc/passwd',
+    'JaVaScRiPt:alert(1)',
+    'https://',
+    '//exemple.fr',
+  ])('%s est refusée', (u) => {
     expect(isSafeUrl(u, ['https:', 'http:'])).toBe(false);
     expect(linkUrl().safeParse(u).success).toBe(false);
   });

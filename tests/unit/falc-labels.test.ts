@@ -18,14 +18,27 @@ const yamlText = [
 
 describe('textes FALC des fichiers YAML', () => {
   const yaml = parseYamlFile('cotation.yaml', yamlText);
-  const labels = collectLabels(yaml.data, [['questions', '*', 'label'], ['questions', '*', 'help'], ['criteria', '*', 'label']]);
+  const labels = collectLabels(yaml.data, [
+    ['questions', '*', 'label'],
+    ['questions', '*', 'help'],
+    ['criteria', '*', 'label'],
+  ]);
 
   test('seuls les champs publics sont lus, pas le texte officiel', () => {
-    expect(labels.map((l) => l.path.join('.'))).toEqual(['questions.0.label', 'questions.0.help', 'criteria.0.label', 'criteria.1.label']);
+    expect(labels.map((l) => l.path.join('.'))).toEqual([
+      'questions.0.label',
+      'questions.0.help',
+      'criteria.0.label',
+      'criteria.1.label',
+    ]);
   });
   test('les erreurs pointent la ligne et la colonne dans le fichier YAML', () => {
     const f = lintLabels(yaml, yamlText, labels, new Set(['DALO']));
-    expect(f.map((x) => [x.line, x.column, x.rule])).toEqual([[4, 30, 'ponctuation'], [4, 40, 'ponctuation'], [7, 17, 'voix-passive']]);
+    expect(f.map((x) => [x.line, x.column, x.rule])).toEqual([
+      [4, 30, 'ponctuation'],
+      [4, 40, 'ponctuation'],
+      [7, 17, 'voix-passive'],
+    ]);
   });
   test('un commentaire falc-ignore couvre la ligne suivante ; le message nomme la règle', () => {
     const f = lintLabels(yaml, yamlText, labels, new Set(['DALO']));

@@ -14,12 +14,18 @@ describe('syllabes', () => {
 describe('score de Kandel et Moles', () => {
   test('un texte court et simple a un meilleur score qu’un texte administratif', () => {
     const easy = kandelMoles(sentencesOf('Vous faites une demande. Le guichet vous aide.'))!;
-    const hard = kandelMoles(sentencesOf('La commission d’attribution des logements et d’examen de l’occupation des logements examine collégialement les candidatures présentées par les réservataires.'))!;
+    const hard = kandelMoles(
+      sentencesOf(
+        'La commission d’attribution des logements et d’examen de l’occupation des logements examine collégialement les candidatures présentées par les réservataires.',
+      ),
+    )!;
     expect(easy).toBeGreaterThan(hard);
     expect(easy).toBeGreaterThan(70);
   });
   test('la page reçoit son score comme une information, en ligne 1', () => {
-    const info = lintMdx('Vous faites une demande.', { acronyms: new Set() }).findings.filter((f) => f.rule === 'lisibilite');
+    const info = lintMdx('Vous faites une demande.', { acronyms: new Set() }).findings.filter(
+      (f) => f.rule === 'lisibilite',
+    );
     expect(info).toHaveLength(1);
     expect(info[0]).toMatchObject({ severity: 'information', line: 1, column: 1 });
     expect(info[0]?.message).toMatch(/Kandel et Moles : \d+/);

@@ -1,14 +1,27 @@
 /** Glossary: the real file is valid, and the first use of each term on a page becomes a described link. */
 import { describe, expect, test } from 'vitest';
 import { resolve } from 'node:path';
-import { acronymsOf, glossaryTermsPlugin, linkTerms, loadGlossary, termFinder, type GlossaryEntry, type HNode } from '../../src/lib/glossary/index.ts';
+import {
+  acronymsOf,
+  glossaryTermsPlugin,
+  linkTerms,
+  loadGlossary,
+  termFinder,
+  type GlossaryEntry,
+  type HNode,
+} from '../../src/lib/glossary/index.ts';
 import { frenchSpaces, splitLines } from '../../src/lib/falc/index.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const entries: GlossaryEntry[] = [
   { id: 'caleol', term: 'CALEOL', forms: ['CALEOL'], definition: 'La commission qui choisit.' },
   { id: 'bail', term: 'Bail', forms: ['bail'], definition: 'Le contrat de location.' },
-  { id: 'bailleur-social', term: 'Bailleur social', forms: ['bailleur social', 'bailleurs sociaux', 'bailleur'], definition: 'Le propriétaire.' },
+  {
+    id: 'bailleur-social',
+    term: 'Bailleur social',
+    forms: ['bailleur social', 'bailleurs sociaux', 'bailleur'],
+    definition: 'Le propriétaire.',
+  },
 ];
 
 describe('le glossaire du site', () => {
@@ -16,7 +29,8 @@ describe('le glossaire du site', () => {
     const { entries: real, diagnostics } = loadGlossary(resolve(ROOT, 'content/glossaire.yaml'));
     expect(diagnostics).toEqual([]);
     const acronyms = acronymsOf(real);
-    for (const a of ['CALEOL', 'DALO', 'SIAO', 'CCAS', 'CERFA', 'SNE', 'RPLS', 'MDPH', 'QPV', 'EPCI']) expect(acronyms.has(a)).toBe(true);
+    for (const a of ['CALEOL', 'DALO', 'SIAO', 'CCAS', 'CERFA', 'SNE', 'RPLS', 'MDPH', 'QPV', 'EPCI'])
+      expect(acronyms.has(a)).toBe(true);
   });
 });
 
@@ -24,7 +38,11 @@ describe('premier usage d’un mot', () => {
   const find = termFinder(entries);
   test('un mot ne se trouve pas dans un mot plus long, et la forme la plus longue gagne', () => {
     const used = new Set<string>();
-    expect(find('Les bailleurs sociaux signent le bail.', used)).toMatchObject({ index: 4, length: 17, entry: { id: 'bailleur-social' } });
+    expect(find('Les bailleurs sociaux signent le bail.', used)).toMatchObject({
+      index: 4,
+      length: 17,
+      entry: { id: 'bailleur-social' },
+    });
     used.add('bailleur-social');
     expect(find('Les bailleurs sociaux signent le bail.', used)).toMatchObject({ index: 33, entry: { id: 'bail' } });
   });
@@ -48,10 +66,23 @@ describe('premier usage d’un mot', () => {
     const t: HNode = { type: 'text', value: 'Le bailleur réunit la CALEOL.' };
     const h: HNode = { type: 'text', value: 'La CALEOL' };
     const heading: HNode = { type: 'element', tagName: 'h2', children: [h] };
-    const parents = new Map<HNode, HNode>([[t, p], [p, root], [h, heading], [heading, root]]);
+    const parents = new Map<HNode, HNode>([
+      [t, p],
+      [p, root],
+      [h, heading],
+      [heading, root],
+    ]);
     const appended: HNode[] = [];
     const replaced: HNode[][] = [];
-    const ctx = { parent: (n: HNode) => parents.get(n), replaceNode: (_: HNode, ns: HNode[]) => { replaced.push(ns); }, appendChild: (_: HNode, c: HNode | HNode[]) => { appended.push(...[c].flat()); } };
+    const ctx = {
+      parent: (n: HNode) => parents.get(n),
+      replaceNode: (_: HNode, ns: HNode[]) => {
+        replaced.push(ns);
+      },
+      appendChild: (_: HNode, c: HNode | HNode[]) => {
+        appended.push(...[c].flat());
+      },
+    };
     plugin.before();
     plugin.text(h, ctx);
     plugin.text(t, ctx);
@@ -71,6 +102,8 @@ describe('une phrase par ligne à l’écran', () => {
     expect(splitLines('Sans retour.', true, true)).toBeUndefined();
   });
   test('une espace insécable précède le point d’interrogation, pour qu’il ne commence jamais une ligne', () => {
-    expect(frenchSpaces('Vous avez un doute ? « Oui » : allez-y !')).toBe('Vous avez un doute\u00a0? «\u00a0Oui\u00a0»\u00a0: allez-y\u00a0!');
+    expect(frenchSpaces('Vous avez un doute ? « Oui » : allez-y !')).toBe(
+      'Vous avez un doute\u00a0? «\u00a0Oui\u00a0»\u00a0: allez-y\u00a0!',
+    );
   });
 });

@@ -33,9 +33,18 @@ sources:
   });
 
   it('écrit le préréglage reconnu et refuse un millésime déjà déclaré', () => {
-    const r = declareSource(yaml, { kind: 'indicateurs', file: 'resultats.xlsx', millesime: 2024, preset: 'sdes-communes' });
-    expect('text' in r && r.text).toContain('  - kind: indicateurs\n    file: resultats.xlsx\n    millesime: 2024\n    preset: sdes-communes\n');
-    expect(declareSource(yaml, { kind: 'demande', file: 'autre.csv', millesime: 2022 })).toEqual({ error: 'le millésime 2022 des fichiers « demande » est déjà déclaré (fichier d-2022.csv)' });
+    const r = declareSource(yaml, {
+      kind: 'indicateurs',
+      file: 'resultats.xlsx',
+      millesime: 2024,
+      preset: 'sdes-communes',
+    });
+    expect('text' in r && r.text).toContain(
+      '  - kind: indicateurs\n    file: resultats.xlsx\n    millesime: 2024\n    preset: sdes-communes\n',
+    );
+    expect(declareSource(yaml, { kind: 'demande', file: 'autre.csv', millesime: 2022 })).toEqual({
+      error: 'le millésime 2022 des fichiers « demande » est déjà déclaré (fichier d-2022.csv)',
+    });
   });
 
   it('lit l’année dans le nom du fichier', () => {

@@ -10,7 +10,9 @@ import { parse } from 'yaml';
 import { ROOT } from '../helpers/paths.ts';
 import { formatDiagnostic } from '../../src/lib/diagnostics/index.ts';
 
-const scripts = Object.keys((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
+const scripts = Object.keys(
+  (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts,
+);
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 
 /** Every shell line of a GitLab job or GitHub step, in file order. */
@@ -19,13 +21,15 @@ function shellLines(doc: unknown): string[] {
   const walk = (v: unknown, key?: string) => {
     if (Array.isArray(v)) v.forEach((x) => walk(x, key));
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
-    else if (typeof v === 'string' && (key === 'script' || key === 'before_script' || key === 'run')) out.push(...v.split('\n'));
+    else if (typeof v === 'string' && (key === 'script' || key === 'before_script' || key === 'run'))
+      out.push(...v.split('\n'));
   };
   walk(doc);
   return out;
 }
 
-const npmRuns = (lines: readonly string[]) => lines.flatMap((l) => [...l.matchAll(/npm run ([\w:-]+)/g)].map((m) => m[1] ?? ''));
+const npmRuns = (lines: readonly string[]) =>
+  lines.flatMap((l) => [...l.matchAll(/npm run ([\w:-]+)/g)].map((m) => m[1] ?? ''));
 
 describe.each(['.gitlab-ci.yml', '.github/workflows/publish.yml'])('%s', (file) => {
   const doc = parse(read(file)) as Record<string, unknown>;
@@ -67,10 +71,24 @@ describe('les deux chaînes de publication', () => {
 
 describe('messages de « npm run check » dans GitHub', () => {
   test('chaque erreur et chaque avertissement devient une annotation à sa ligne', () => {
-    const matchers = (JSON.parse(read('.github/verification.json')) as { problemMatcher: { severity: string; pattern: { regexp: string }[] }[] }).problemMatcher;
+    const matchers = (
+      JSON.parse(read('.github/verification.json')) as {
+        problemMatcher: { severity: string; pattern: { regexp: string }[] }[];
+      }
+    ).problemMatcher;
     expect(read('.github/workflows/publish.yml')).toContain('::add-matcher::.github/verification.json');
-    for (const [severity, kind] of [['erreur', 'error'], ['avertissement', 'warning']] as const) {
-      const line = formatDiagnostic({ file: 'data/territories/x/territory.yaml', line: 16, column: 18, severity, message: 'SIREN attendu', hint: 'corrigez la valeur' });
+    for (const [severity, kind] of [
+      ['erreur', 'error'],
+      ['avertissement', 'warning'],
+    ] as const) {
+      const line = formatDiagnostic({
+        file: 'data/territories/x/territory.yaml',
+        line: 16,
+        column: 18,
+        severity,
+        message: 'SIREN attendu',
+        hint: 'corrigez la valeur',
+      });
       const matcher = matchers.find((m) => m.severity === kind);
       const match = new RegExp(matcher?.pattern[0]?.regexp ?? '^$').exec(line);
       expect(match?.slice(1, 4)).toEqual(['data/territories/x/territory.yaml', '16', '18']);
@@ -80,7 +98,10 @@ describe('messages de « npm run check » dans GitHub', () => {
 
 describe('README, « Publier le site »', () => {
   const readme = read('README.md');
-  const section = readme.slice(readme.indexOf('## Publier le site'), readme.indexOf('\n## ', readme.indexOf('## Publier le site') + 5));
+  const section = readme.slice(
+    readme.indexOf('## Publier le site'),
+    readme.indexOf('\n## ', readme.indexOf('## Publier le site') + 5),
+  );
 
   test('la section existe et nomme les deux fichiers', () => {
     expect(section).toContain('.gitlab-ci.yml');

@@ -21,11 +21,18 @@ function territoryWith(files: Record<string, string>): string {
 
 describe('fichier du rapport annuel', () => {
   test('un état d’action inconnu est signalé à sa ligne et sa colonne, en français', () => {
-    const dir = territoryWith({ '2024.yaml': 'year: 2024\nactions:\n  - axis: Accueil\n    title: Former les agents\n    status: fini\n' });
+    const dir = territoryWith({
+      '2024.yaml': 'year: 2024\nactions:\n  - axis: Accueil\n    title: Former les agents\n    status: fini\n',
+    });
     const { reports, diagnostics } = loadYearlyReports(dir, (p) => p.slice(dir.length + 1));
     expect(reports).toEqual([]);
     expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0]).toMatchObject({ file: 'rapports-annuels/2024.yaml', line: 5, column: 13, severity: 'erreur' });
+    expect(diagnostics[0]).toMatchObject({
+      file: 'rapports-annuels/2024.yaml',
+      line: 5,
+      column: 13,
+      severity: 'erreur',
+    });
     expect(diagnostics[0]?.message).toContain('« actions › n°1 › status »');
     expect(diagnostics[0]?.message).toContain('fait, en-cours, en-retard, pas-commence');
   });
@@ -34,7 +41,9 @@ describe('fichier du rapport annuel', () => {
     const dir = territoryWith({ '2024.yaml': 'year: 2024\nreceived:\n  level1: 1 200\n' });
     const { diagnostics } = loadYearlyReports(dir);
     expect(diagnostics[0]).toMatchObject({ line: 3, column: 11 });
-    expect(diagnostics[0]?.message).toContain('« received › level1 » : un nombre est attendu, mais « 1 200 » est un texte');
+    expect(diagnostics[0]?.message).toContain(
+      '« received › level1 » : un nombre est attendu, mais « 1 200 » est un texte',
+    );
   });
 
   test('l’année doit être celle du nom du fichier, et le nom une année', () => {
@@ -47,28 +56,43 @@ describe('fichier du rapport annuel', () => {
     expect(diagnostics[0]).toMatchObject({ line: 1, column: 7 });
   });
 
-  test.each(['thiers-dore-montagne', 'grand-paris-grand-est'])('%s : le fichier de démonstration est valide et marqué comme tel', (slug) => {
-    const { reports, diagnostics } = loadYearlyReports(join(TERRITORIES, slug));
-    expect(diagnostics).toEqual([]);
-    expect(reports.map((r) => r.report.year)).toEqual([2023]);
-    expect(reports[0]?.report.demo).toBe(true);
-  });
+  test.each(['thiers-dore-montagne', 'grand-paris-grand-est'])(
+    '%s : le fichier de démonstration est valide et marqué comme tel',
+    (slug) => {
+      const { reports, diagnostics } = loadYearlyReports(join(TERRITORIES, slug));
+      expect(diagnostics).toEqual([]);
+      expect(reports.map((r) => r.report.year)).toEqual([2023]);
+      expect(reports[0]?.report.demo).toBe(true);
+    },
+  );
 });
 
 describe('contenu du rapport', () => {
   test('les petits nombres saisis sont cachés, les chiffres des demandes viennent du jeu de données', async () => {
     const { dataset } = await prepareDataset('thiers-dore-montagne');
     expect(dataset).toBeDefined();
-    const report = yearlyReportSchema.parse({ year: 2023, received: { level1: 120, level3: 3 }, registered: 2, actions: [{ axis: 'Accueil', title: 'Former les agents', status: 'en-retard', planned: '2023' }] });
+    const report = yearlyReportSchema.parse({
+      year: 2023,
+      received: { level1: 120, level3: 3 },
+      registered: 2,
+      actions: [{ axis: 'Accueil', title: 'Former les agents', status: 'en-retard', planned: '2023' }],
+    });
     const model = yearlyReportLeaflet(dataset!, report);
     const table = model.sections.find((s) => s.id === 'accueil')?.blocks.find((b) => b.kind === 'table');
-    expect(table).toMatchObject({ rows: [{ header: 'Information', cells: [expect.any(String), '120'] }, { header: 'Accompagnement social', cells: [expect.any(String), 'moins de 5'] }] });
+    expect(table).toMatchObject({
+      rows: [
+        { header: 'Information', cells: [expect.any(String), '120'] },
+        { header: 'Accompagnement social', cells: [expect.any(String), 'moins de 5'] },
+      ],
+    });
     const figures = model.sections.find((s) => s.id === 'accueil')?.blocks.find((b) => b.kind === 'figures');
     expect(figures).toMatchObject({ items: [{ value: 'moins de 5' }] });
     const demand = model.sections.find((s) => s.id === 'demandes');
     const pending = dataset!.demand['2023']!.territory.total.pending;
     expect(typeof pending).toBe('number');
-    expect(JSON.stringify(demand)).toContain(`Fin 2023, ${new Intl.NumberFormat('fr-FR').format(pending as number)} demandes attendent un logement.`);
+    expect(JSON.stringify(demand)).toContain(
+      `Fin 2023, ${new Intl.NumberFormat('fr-FR').format(pending as number)} demandes attendent un logement.`,
+    );
     const plan = JSON.stringify(model.sections.find((s) => s.id === 'plan'));
     expect(plan).toContain('1 action en retard.');
     expect(plan).toContain('En retard. Prévu : 2023.');
@@ -78,6 +102,8 @@ describe('contenu du rapport', () => {
   test('sans fichier des demandes pour l’année, le rapport le dit au lieu d’inventer un chiffre', async () => {
     const { dataset } = await prepareDataset('thiers-dore-montagne');
     const model = yearlyReportLeaflet(dataset!, yearlyReportSchema.parse({ year: 2030 }));
-    expect(JSON.stringify(model.sections.find((s) => s.id === 'demandes'))).toContain('Le fichier des demandes de 2030 n’est pas encore sur le site.');
+    expect(JSON.stringify(model.sections.find((s) => s.id === 'demandes'))).toContain(
+      'Le fichier des demandes de 2030 n’est pas encore sur le site.',
+    );
   }, 120_000);
 });

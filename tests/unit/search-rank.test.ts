@@ -5,15 +5,38 @@ import { communeOf, communePagesLast, normalizeWords } from '../../src/client/se
 const urls = (pages: { url: string }[]) => pages.map((p) => p.url);
 
 describe('ordre des résultats de recherche', () => {
-  const found = ['/dalo/', '/communes/olmet/', '/plaquettes/commune-olmet/', '/communes/thiers/', '/delais/', '/guichets/commune-63113/'].map((url) => ({ url }));
+  const found = [
+    '/dalo/',
+    '/communes/olmet/',
+    '/plaquettes/commune-olmet/',
+    '/communes/thiers/',
+    '/delais/',
+    '/guichets/commune-63113/',
+  ].map((url) => ({ url }));
 
   test('un mot de sujet : les pages de contenu d’abord, l’ordre de Pagefind gardé dans chaque partie', () => {
-    expect(urls(communePagesLast(found, 'DALO'))).toEqual(['/dalo/', '/delais/', '/guichets/commune-63113/', '/communes/olmet/', '/plaquettes/commune-olmet/', '/communes/thiers/']);
+    expect(urls(communePagesLast(found, 'DALO'))).toEqual([
+      '/dalo/',
+      '/delais/',
+      '/guichets/commune-63113/',
+      '/communes/olmet/',
+      '/plaquettes/commune-olmet/',
+      '/communes/thiers/',
+    ]);
   });
 
   test('le nom d’une commune : sa page garde sa place', () => {
-    expect(urls(communePagesLast(found, 'thiers'))).toEqual(['/dalo/', '/communes/thiers/', '/delais/', '/guichets/commune-63113/', '/communes/olmet/', '/plaquettes/commune-olmet/']);
-    expect(urls(communePagesLast([{ url: '/dalo/' }, { url: '/communes/saint-remy-sur-durolle/' }], 'Saint-Rémy'))).toEqual(['/dalo/', '/communes/saint-remy-sur-durolle/']);
+    expect(urls(communePagesLast(found, 'thiers'))).toEqual([
+      '/dalo/',
+      '/communes/thiers/',
+      '/delais/',
+      '/guichets/commune-63113/',
+      '/communes/olmet/',
+      '/plaquettes/commune-olmet/',
+    ]);
+    expect(
+      urls(communePagesLast([{ url: '/dalo/' }, { url: '/communes/saint-remy-sur-durolle/' }], 'Saint-Rémy')),
+    ).toEqual(['/dalo/', '/communes/saint-remy-sur-durolle/']);
   });
 
   test('reconnaître une page de commune', () => {

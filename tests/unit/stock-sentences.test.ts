@@ -5,7 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  attributionSentence, changeSentence, monthsText, pressureSentence, pressureText, waitingSentence, waitingTimeSentence,
+  attributionSentence,
+  changeSentence,
+  monthsText,
+  pressureSentence,
+  pressureText,
+  waitingSentence,
+  waitingTimeSentence,
 } from '../../src/components/figures/sentences.ts';
 import { shortestWaits } from '../../src/components/figures/short-waits.ts';
 import { toFrenchCsv } from '../../src/pages/donnees/_csv.ts';
@@ -23,7 +29,9 @@ describe('phrases FALC des chiffres', () => {
   it('écrit un nombre caché avec les mots du jeu de données, jamais 0', () => {
     expect(waitingSentence('À Ris', 'T1', { masked: 'small' }, 5)).toBe('À Ris, moins de 5 personnes attendent un T1.');
     expect(attributionSentence('T1', { masked: 'small' }, 2023, 5)).toBe('Moins de 5 T1 ont été donnés en 2023.');
-    expect(attributionSentence('T2', { masked: 'secondary' }, 2023, 5)).toBe('Le nombre de T2 donnés en 2023 est caché.');
+    expect(attributionSentence('T2', { masked: 'secondary' }, 2023, 5)).toBe(
+      'Le nombre de T2 donnés en 2023 est caché.',
+    );
     expect(pressureSentence({ masked: 'small' })).toBe('Cette comparaison est cachée. Cela protège les personnes.');
     expect(monthsText({ masked: 'small' }, 5)).toBe('caché');
     expect(pressureText({ masked: 'secondary' }, 5)).toBe('caché');
@@ -45,17 +53,40 @@ describe('phrases FALC des chiffres', () => {
   });
 
   it('n’écrit jamais de pourcentage, de parenthèse ni de point-virgule', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 0, max: 5000 }), fc.double({ min: 0.1, max: 400, noNaN: true }), (p, a, m) => {
-      const all = [waitingSentence('À Thiers', 'T3', p, 5), attributionSentence('T3', a, 2023, 5), pressureSentence(m), waitingTimeSentence(m), monthsText(m, 5)].join(' ');
-      expect(all).not.toMatch(/[%();…]/);
-      expect(nb(all)).not.toMatch(/\d+[.,]\d/);
-    }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 5000 }),
+        fc.integer({ min: 0, max: 5000 }),
+        fc.double({ min: 0.1, max: 400, noNaN: true }),
+        (p, a, m) => {
+          const all = [
+            waitingSentence('À Thiers', 'T3', p, 5),
+            attributionSentence('T3', a, 2023, 5),
+            pressureSentence(m),
+            waitingTimeSentence(m),
+            monthsText(m, 5),
+          ].join(' ');
+          expect(all).not.toMatch(/[%();…]/);
+          expect(nb(all)).not.toMatch(/\d+[.,]\d/);
+        },
+      ),
+    );
   });
 });
 
 function figures(pending: number, attributions: number): DemandFigures {
   const waiting = attributions === 0 ? null : (pending / attributions) * 12;
-  return { pending, pendingTransfers: 0, attributions, attributionTransfers: 0, averageDelayMonths: null, waitingMonths: waiting, pressure: waiting === null ? null : waiting / 12, pendingChange: null, attributionsChange: null };
+  return {
+    pending,
+    pendingTransfers: 0,
+    attributions,
+    attributionTransfers: 0,
+    averageDelayMonths: null,
+    waitingMonths: waiting,
+    pressure: waiting === null ? null : waiting / 12,
+    pendingChange: null,
+    attributionsChange: null,
+  };
 }
 function row(waits: [number, number][]): DemandByTypology {
   const [t1, t2, t3, t4, t5] = waits.map(([p, a]) => figures(p, a));
@@ -64,14 +95,45 @@ function row(waits: [number, number][]): DemandByTypology {
 
 describe('attentes courtes', () => {
   it('garde seulement les attentes publiées plus courtes que celle du territoire', () => {
-    const masked: DemandFigures = { ...figures(10, 10), waitingMonths: { masked: 'small' }, pressure: { masked: 'small' } };
+    const masked: DemandFigures = {
+      ...figures(10, 10),
+      waitingMonths: { masked: 'small' },
+      pressure: { masked: 'small' },
+    };
     const table: DemandTable = {
       communes: {
-        '00001': row([[10, 10], [20, 10], [30, 10], [40, 10], [10, 0]]),
-        '00002': { ...row([[50, 10], [10, 10], [30, 10], [40, 10], [10, 0]]), T1: masked },
-        '00003': row([[60, 10], [20, 10], [10, 10], [40, 10], [10, 0]]),
+        '00001': row([
+          [10, 10],
+          [20, 10],
+          [30, 10],
+          [40, 10],
+          [10, 0],
+        ]),
+        '00002': {
+          ...row([
+            [50, 10],
+            [10, 10],
+            [30, 10],
+            [40, 10],
+            [10, 0],
+          ]),
+          T1: masked,
+        },
+        '00003': row([
+          [60, 10],
+          [20, 10],
+          [10, 10],
+          [40, 10],
+          [10, 0],
+        ]),
       },
-      territory: row([[40, 10], [20, 10], [30, 10], [40, 10], [30, 0]]),
+      territory: row([
+        [40, 10],
+        [20, 10],
+        [30, 10],
+        [40, 10],
+        [30, 0],
+      ]),
     };
     const short = shortestWaits(table);
     expect(short.T1.map((s) => s.code)).toEqual(['00001']);
@@ -83,7 +145,13 @@ describe('attentes courtes', () => {
 
 describe('CSV pour un tableur français', () => {
   it('commence par le BOM, sépare par point-virgule, écrit la virgule décimale et garde les accents', () => {
-    const csv = toFrenchCsv(['commune', 'surface', 'logements'], [['Courpière', 62.94, 12], ['Saint-Rémy-sur-Durolle', null, 'moins de 5']]);
+    const csv = toFrenchCsv(
+      ['commune', 'surface', 'logements'],
+      [
+        ['Courpière', 62.94, 12],
+        ['Saint-Rémy-sur-Durolle', null, 'moins de 5'],
+      ],
+    );
     expect(csv).toBe('\uFEFFcommune;surface;logements\r\nCourpière;62,9;12\r\nSaint-Rémy-sur-Durolle;;moins de 5\r\n');
   });
 });

@@ -1,13 +1,29 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import {
-  countText, durationText, figureStatus, inCommune, lowerBoundText, ofCommune, pressureText, pressureWords,
-  waitSentence, waitState, waitText, waitingLowerBound, type NamedCommune,
+  countText,
+  durationText,
+  figureStatus,
+  inCommune,
+  lowerBoundText,
+  ofCommune,
+  pressureText,
+  pressureWords,
+  waitSentence,
+  waitState,
+  waitText,
+  waitingLowerBound,
+  type NamedCommune,
 } from '../../src/lib/wording/index.ts';
 import type { DemandFigures } from '../../src/lib/dataset/index.ts';
 
 const require = createRequire(import.meta.url);
-const all = require('@etalab/decoupage-administratif/data/communes.json') as { code: string; nom: string; typeLiaison?: number; type: string }[];
+const all = require('@etalab/decoupage-administratif/data/communes.json') as {
+  code: string;
+  nom: string;
+  typeLiaison?: number;
+  type: string;
+}[];
 /** A real commune, with the type de liaison of the official data. */
 function real(code: string): NamedCommune {
   const c = all.find((x) => x.code === code && x.type === 'commune-actuelle');
@@ -69,8 +85,21 @@ describe('durations from one rounding rule', () => {
   });
 });
 
-const figures = (pending: DemandFigures['pending'], attributions: DemandFigures['attributions'], waitingMonths: DemandFigures['waitingMonths'], pressure: DemandFigures['pressure']): DemandFigures => ({
-  pending, attributions, waitingMonths, pressure, pendingTransfers: 0, attributionTransfers: 0, averageDelayMonths: null, pendingChange: null, attributionsChange: null,
+const figures = (
+  pending: DemandFigures['pending'],
+  attributions: DemandFigures['attributions'],
+  waitingMonths: DemandFigures['waitingMonths'],
+  pressure: DemandFigures['pressure'],
+): DemandFigures => ({
+  pending,
+  attributions,
+  waitingMonths,
+  pressure,
+  pendingTransfers: 0,
+  attributionTransfers: 0,
+  averageDelayMonths: null,
+  pendingChange: null,
+  attributionsChange: null,
 });
 
 describe('what can honestly be said of a wait', () => {

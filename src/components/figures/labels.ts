@@ -2,7 +2,13 @@
  * Plain-French labels of the dataset's categories (src/lib/dataset/types.ts), shared by pages, tables,
  * charts and the CSV dictionary so the same category always has the same words.
  */
-import type { BuildingKind, ConstructionPeriod, EnergyLabel, FinancingFamily, Typology } from '../../lib/dataset/index.ts';
+import type {
+  BuildingKind,
+  ConstructionPeriod,
+  EnergyLabel,
+  FinancingFamily,
+  Typology,
+} from '../../lib/dataset/index.ts';
 
 /** Short label and what it means: "T3", "3 pièces". */
 export const TYPOLOGY_LABELS: Record<Typology, { short: string; rooms: string }> = {
@@ -32,14 +38,45 @@ export const PERIOD_LABELS: Record<ConstructionPeriod, string> = {
  * Financing families: the acronym, its full name, and who the dwelling is for in plain words.
  * Income ceilings rise from PLAI to PLI (CCH R331-12; data-formats.md §a.5 for the codes).
  */
-export const FINANCING_LABELS: Record<FinancingFamily, { name: string; full: string; forWhom: string; plain: string }> = {
-  PLAI: { name: 'PLAI', full: 'prêt locatif aidé d’intégration', forWhom: 'Pour les personnes qui ont les revenus les plus bas.', plain: 'Logements pour les revenus les plus bas' },
-  PLUS: { name: 'PLUS', full: 'prêt locatif à usage social', forWhom: 'Le logement social le plus courant. Il est pour la plupart des demandeurs.', plain: 'Logements sociaux ordinaires' },
-  PLS: { name: 'PLS', full: 'prêt locatif social', forWhom: 'Pour les personnes qui gagnent trop pour un logement PLUS.', plain: 'Logements pour des revenus un peu plus hauts' },
-  PLI: { name: 'PLI', full: 'prêt locatif intermédiaire', forWhom: 'Pour les revenus moyens. Le loyer est plus haut.', plain: 'Logements pour les revenus moyens' },
-  anciens: { name: 'Anciens financements', full: 'aides de l’État d’avant 1977', forWhom: 'Logements plus anciens. Ils sont pour la plupart des demandeurs.', plain: 'Logements construits avec une aide d’avant 1977' },
-  autre: { name: 'Autres', full: 'autre financement ou financement inconnu', forWhom: 'Le fichier ne dit pas pour qui est le logement.', plain: 'Autres logements' },
-};
+export const FINANCING_LABELS: Record<FinancingFamily, { name: string; full: string; forWhom: string; plain: string }> =
+  {
+    PLAI: {
+      name: 'PLAI',
+      full: 'prêt locatif aidé d’intégration',
+      forWhom: 'Pour les personnes qui ont les revenus les plus bas.',
+      plain: 'Logements pour les revenus les plus bas',
+    },
+    PLUS: {
+      name: 'PLUS',
+      full: 'prêt locatif à usage social',
+      forWhom: 'Le logement social le plus courant. Il est pour la plupart des demandeurs.',
+      plain: 'Logements sociaux ordinaires',
+    },
+    PLS: {
+      name: 'PLS',
+      full: 'prêt locatif social',
+      forWhom: 'Pour les personnes qui gagnent trop pour un logement PLUS.',
+      plain: 'Logements pour des revenus un peu plus hauts',
+    },
+    PLI: {
+      name: 'PLI',
+      full: 'prêt locatif intermédiaire',
+      forWhom: 'Pour les revenus moyens. Le loyer est plus haut.',
+      plain: 'Logements pour les revenus moyens',
+    },
+    anciens: {
+      name: 'Anciens financements',
+      full: 'aides de l’État d’avant 1977',
+      forWhom: 'Logements plus anciens. Ils sont pour la plupart des demandeurs.',
+      plain: 'Logements construits avec une aide d’avant 1977',
+    },
+    autre: {
+      name: 'Autres',
+      full: 'autre financement ou financement inconnu',
+      forWhom: 'Le fichier ne dit pas pour qui est le logement.',
+      plain: 'Autres logements',
+    },
+  };
 
 /** Row label of a financing family, plain words first and the acronym after: "Logements pour les revenus les plus bas, appelés PLAI". */
 export function financingRowLabel(f: FinancingFamily): string {

@@ -6,8 +6,15 @@
 import { isMasked, type Cell, type DemandFigures, type Indicator } from '../../lib/dataset/index.ts';
 import { formatInteger } from '../../lib/format/index.ts';
 import {
-  HIDDEN_WORD, NONE_GIVEN_WORD, countText, durationText, pressureText as statePressureText, pressureWords, waitSentence,
-  waitState, waitText,
+  HIDDEN_WORD,
+  NONE_GIVEN_WORD,
+  countText,
+  durationText,
+  pressureText as statePressureText,
+  pressureWords,
+  waitSentence,
+  waitState,
+  waitText,
 } from '../../lib/wording/index.ts';
 
 /** The count in words: one wording for the site, the PDFs and the open data (src/lib/wording). */
@@ -38,12 +45,20 @@ export function waitingSentence(place: string, typology: string | null, pending:
 }
 
 /** "12 T3 ont été donnés en 2023." / "Aucun T3 n’a été donné en 2023." */
-export function attributionSentence(typology: string | null, attributions: Cell, year: number, threshold: number): string {
+export function attributionSentence(
+  typology: string | null,
+  attributions: Cell,
+  year: number,
+  threshold: number,
+): string {
   const what = typology ?? 'logements';
   if (notPublished(attributions, threshold)) return `Le nombre de ${what} donnés en ${year} est caché.`;
-  if (isMasked(attributions)) return `${capitalize(formatCell(attributions, threshold))} ${what} ont été donnés en ${year}.`;
-  if (attributions === 0) return typology ? `Aucun ${typology} n’a été donné en ${year}.` : `Aucun logement n’a été donné en ${year}.`;
-  if (attributions === 1) return typology ? `1 ${typology} a été donné en ${year}.` : `1 logement a été donné en ${year}.`;
+  if (isMasked(attributions))
+    return `${capitalize(formatCell(attributions, threshold))} ${what} ont été donnés en ${year}.`;
+  if (attributions === 0)
+    return typology ? `Aucun ${typology} n’a été donné en ${year}.` : `Aucun logement n’a été donné en ${year}.`;
+  if (attributions === 1)
+    return typology ? `1 ${typology} a été donné en ${year}.` : `1 logement a été donné en ${year}.`;
   return `${formatInteger(attributions)} ${what} ont été donnés en ${year}.`;
 }
 

@@ -9,7 +9,18 @@ export interface CmsField {
   name: string;
   /** French label shown to staff. */
   label: string;
-  widget: 'string' | 'text' | 'number' | 'boolean' | 'select' | 'object' | 'list' | 'hidden' | 'datetime' | 'markdown' | 'file';
+  widget:
+    | 'string'
+    | 'text'
+    | 'number'
+    | 'boolean'
+    | 'select'
+    | 'object'
+    | 'list'
+    | 'hidden'
+    | 'datetime'
+    | 'markdown'
+    | 'file';
   /** False for an optional field. */
   required?: boolean;
   /** French help under the field. */

@@ -53,9 +53,17 @@ function withSourceUpload(fields: CmsField[], sourcesDir: string): CmsField[] {
     if (f.name !== 'sources' || !f.fields) return f;
     return {
       ...f,
-      fields: f.fields.map((s) => (s.name === 'file'
-        ? { ...s, widget: 'file', media_folder: `/${sourcesDir}`, public_folder: '', hint: 'Choisissez le fichier : il est déposé dans le dossier sources/ du territoire.' }
-        : s)),
+      fields: f.fields.map((s) =>
+        s.name === 'file'
+          ? {
+              ...s,
+              widget: 'file',
+              media_folder: `/${sourcesDir}`,
+              public_folder: '',
+              hint: 'Choisissez le fichier : il est déposé dans le dossier sources/ du territoire.',
+            }
+          : s,
+      ),
     };
   });
 }
@@ -67,12 +75,33 @@ export function cmsCollections(slug: string, layout: RepositoryLayout = DEFAULT_
     {
       name: 'territoire',
       label: 'Le territoire',
-      description: 'Réglages, guichets, orientation et cotation. Chaque enregistrement est vérifié par « npm run check » avant la mise en ligne.',
+      description:
+        'Réglages, guichets, orientation et cotation. Chaque enregistrement est vérifié par « npm run check » avant la mise en ligne.',
       files: [
-        { name: 'reglages', label: 'Réglages du territoire', file: `${dir}/territory.yaml`, fields: withSourceUpload(fieldsOf(territorySchema), `${dir}/sources`) },
-        { name: 'guichets', label: 'Guichets', file: `${dir}/desks.yaml`, fields: rootList('guichets', 'Guichets', deskSchema, '{{fields.name}}') },
-        { name: 'orientation', label: 'Où aller ? Le schéma d’orientation', file: `${dir}/orientation.yaml`, fields: fieldsOf(orientationSchema) },
-        { name: 'cotation', label: 'Grille de cotation : les textes', file: `${dir}/cotation.yaml`, fields: fieldsOf(gridSchema) },
+        {
+          name: 'reglages',
+          label: 'Réglages du territoire',
+          file: `${dir}/territory.yaml`,
+          fields: withSourceUpload(fieldsOf(territorySchema), `${dir}/sources`),
+        },
+        {
+          name: 'guichets',
+          label: 'Guichets',
+          file: `${dir}/desks.yaml`,
+          fields: rootList('guichets', 'Guichets', deskSchema, '{{fields.name}}'),
+        },
+        {
+          name: 'orientation',
+          label: 'Où aller ? Le schéma d’orientation',
+          file: `${dir}/orientation.yaml`,
+          fields: fieldsOf(orientationSchema),
+        },
+        {
+          name: 'cotation',
+          label: 'Grille de cotation : les textes',
+          file: `${dir}/cotation.yaml`,
+          fields: fieldsOf(gridSchema),
+        },
       ],
     },
     {
@@ -104,7 +133,14 @@ export function cmsCollections(slug: string, layout: RepositoryLayout = DEFAULT_
     {
       name: 'glossaire',
       label: 'Glossaire',
-      files: [{ name: 'glossaire', label: 'Glossaire', file: `${layout.contentDir}/glossaire.yaml`, fields: rootList('mots', 'Mots du glossaire', glossaryEntrySchema, '{{fields.term}}') }],
+      files: [
+        {
+          name: 'glossaire',
+          label: 'Glossaire',
+          file: `${layout.contentDir}/glossaire.yaml`,
+          fields: rootList('mots', 'Mots du glossaire', glossaryEntrySchema, '{{fields.term}}'),
+        },
+      ],
     },
   ];
 }
@@ -117,7 +153,11 @@ export interface AdminConfigOptions {
 }
 
 /** The whole config.yml of /admin/, or undefined when the territory does not enable the interface. */
-export function adminConfig(slug: string, settings: TerritorySettings, options: AdminConfigOptions = {}): CmsConfig | undefined {
+export function adminConfig(
+  slug: string,
+  settings: TerritorySettings,
+  options: AdminConfigOptions = {},
+): CmsConfig | undefined {
   if (!settings.admin) return undefined;
   const layout = options.layout ?? DEFAULT_LAYOUT;
   return {
@@ -132,4 +172,3 @@ export function adminConfig(slug: string, settings: TerritorySettings, options: 
     collections: cmsCollections(slug, layout),
   };
 }
-

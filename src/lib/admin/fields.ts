@@ -41,7 +41,9 @@ export function fieldsOf(schema: z.ZodType): CmsField[] {
 
 function objectFields(node: JsonSchema, path: string[]): CmsField[] {
   const required = new Set(node.required ?? []);
-  return Object.entries(node.properties ?? {}).map(([name, child]) => toField(name, child, [...path, name], required.has(name)));
+  return Object.entries(node.properties ?? {}).map(([name, child]) =>
+    toField(name, child, [...path, name], required.has(name)),
+  );
 }
 
 /** Members of an anyOf / oneOf that are not "null". */
@@ -52,14 +54,24 @@ function alternatives(node: JsonSchema): JsonSchema[] | undefined {
 
 function toField(name: string, node: JsonSchema, path: string[], required: boolean): CmsField {
   const words = fieldWords(path);
-  const base: CmsField = { name, label: words.label, widget: 'hidden', ...(required ? {} : { required: false }), ...(words.hint ? { hint: words.hint } : {}) };
+  const base: CmsField = {
+    name,
+    label: words.label,
+    widget: 'hidden',
+    ...(required ? {} : { required: false }),
+    ...(words.hint ? { hint: words.hint } : {}),
+  };
   if (node.default !== undefined) base.default = node.default;
   return { ...base, ...widgetOf(node, path, words) };
 }
 
 /** The widget and its options for one JSON Schema node. */
 function widgetOf(node: JsonSchema, path: string[], words: FieldWords): Partial<CmsField> {
-  if (words.widget) return { widget: words.widget, ...(words.widget === 'datetime' ? { time_format: false, format: 'YYYY-MM-DD' } : {}) };
+  if (words.widget)
+    return {
+      widget: words.widget,
+      ...(words.widget === 'datetime' ? { time_format: false, format: 'YYYY-MM-DD' } : {}),
+    };
   const alts = alternatives(node);
   if (alts?.length === 1 && alts[0]) return widgetOf(alts[0], path, words);
   // A union of constants (desk levels 1, 2, 3) is a choice among them.
@@ -71,7 +83,14 @@ function widgetOf(node: JsonSchema, path: string[], words: FieldWords): Partial<
     case 'string':
       return {
         widget: words.long ? 'text' : 'string',
-        ...(node.pattern ? { pattern: [node.pattern, words.patternMessage ?? (node.format === 'email' ? 'adresse e-mail incorrecte' : 'format incorrect')] as [string, string] } : {}),
+        ...(node.pattern
+          ? {
+              pattern: [
+                node.pattern,
+                words.patternMessage ?? (node.format === 'email' ? 'adresse e-mail incorrecte' : 'format incorrect'),
+              ] as [string, string],
+            }
+          : {}),
       };
     case 'integer':
     case 'number':
@@ -97,14 +116,23 @@ function widgetOf(node: JsonSchema, path: string[], words: FieldWords): Partial<
 
 function listOf(items: JsonSchema, path: string[], words: FieldWords): Partial<CmsField> {
   const alts = alternatives(items);
-  const choices = items.enum ?? (alts?.every((a) => a.const !== undefined) ? alts.map((a) => a.const as string | number) : undefined);
+  const choices =
+    items.enum ?? (alts?.every((a) => a.const !== undefined) ? alts.map((a) => a.const as string | number) : undefined);
   if (choices) return { widget: 'select', multiple: true, options: choices };
   if (items.type === 'object' && items.properties) {
-    return { widget: 'list', collapsed: true, fields: objectFields(items, [...path, '*']), ...(words.summary ? { summary: words.summary } : {}) };
+    return {
+      widget: 'list',
+      collapsed: true,
+      fields: objectFields(items, [...path, '*']),
+      ...(words.summary ? { summary: words.summary } : {}),
+    };
   }
   if (items.type === 'string' || items.type === 'number' || items.type === 'integer') {
     const itemWords = fieldWords([...path, '*']);
-    return { widget: 'list', field: { name: 'item', label: itemWords.label, ...widgetOf(items, [...path, '*'], itemWords) } as CmsField };
+    return {
+      widget: 'list',
+      field: { name: 'item', label: itemWords.label, ...widgetOf(items, [...path, '*'], itemWords) } as CmsField,
+    };
   }
   return { widget: 'hidden' };
 }

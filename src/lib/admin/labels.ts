@@ -27,18 +27,31 @@ export const OPENING_HOURS_HINT = [
   '« npm run check » vérifie la syntaxe à chaque enregistrement.',
 ].join(' ');
 
-const ID = { label: 'Identifiant', hint: 'Minuscules, chiffres et tirets. Ne le changez pas : il sert dans les adresses des pages.', patternMessage: 'minuscules, chiffres et tirets seulement' };
+const ID = {
+  label: 'Identifiant',
+  hint: 'Minuscules, chiffres et tirets. Ne le changez pas : il sert dans les adresses des pages.',
+  patternMessage: 'minuscules, chiffres et tirets seulement',
+};
 
 /** Words by full path ("portals.*.url"), checked first. */
 const BY_PATH: Record<string, FieldWords> = {
-  'map.tiles': { label: 'Adresse des tuiles du fond de carte', hint: 'Avec {z}, {x} et {y}. Par défaut : Plan IGN v2, sans clé.' },
+  'map.tiles': {
+    label: 'Adresse des tuiles du fond de carte',
+    hint: 'Avec {z}, {x} et {y}. Par défaut : Plan IGN v2, sans clé.',
+  },
   'contact.name': { label: 'Nom du service' },
   'publisher.name': { label: 'Nom de l’éditeur (l’intercommunalité)' },
   'publisher.address': { label: 'Adresse du siège' },
   'sources.*.file': { label: 'Fichier', hint: 'Nom du fichier déposé dans le dossier sources/ du territoire.' },
-  'sources.*.kind': { label: 'Type de fichier', hint: 'rpls : un logement par ligne. demande : le tableau des demandes et attributions.' },
+  'sources.*.kind': {
+    label: 'Type de fichier',
+    hint: 'rpls : un logement par ligne. demande : le tableau des demandes et attributions.',
+  },
   'admin.repo': { label: 'Dépôt', hint: 'Sous la forme groupe/projet.', patternMessage: 'groupe/projet attendu' },
-  'questions.*.answers.*.next': { label: 'Question ou résultat suivant', hint: 'Identifiant d’une question ou d’un résultat.' },
+  'questions.*.answers.*.next': {
+    label: 'Question ou résultat suivant',
+    hint: 'Identifiant d’une question ou d’un résultat.',
+  },
   'outcomes.*.links.*.label': { label: 'Texte du lien' },
   'outcomes.*.text.*': { label: 'Paragraphe', long: true },
   'notes.*': { label: 'Note', long: true },
@@ -53,10 +66,17 @@ const BY_NAME: Record<string, FieldWords> = {
   name: { label: 'Nom' },
   shortName: { label: 'Nom court', hint: 'Pour les petits écrans et le bas des plaquettes.' },
   kind: { label: 'Type' },
-  siren: { label: 'SIREN', hint: '9 chiffres. La liste des communes en est tirée automatiquement.', patternMessage: '9 chiffres attendus' },
+  siren: {
+    label: 'SIREN',
+    hint: '9 chiffres. La liste des communes en est tirée automatiquement.',
+    patternMessage: '9 chiffres attendus',
+  },
   siteUrl: { label: 'Adresse du site', hint: 'À la racine, par exemple https://logement.mon-epci.fr/' },
   abnormalDelay: { label: 'Délai anormalement long' },
-  months: { label: 'Nombre de mois', hint: 'Laissez vide s’il n’est pas connu : le site dit de le demander à un guichet.' },
+  months: {
+    label: 'Nombre de mois',
+    hint: 'Laissez vide s’il n’est pas connu : le site dit de le demander à un guichet.',
+  },
   reference: { label: 'Référence', hint: 'Le texte officiel, par exemple l’arrêté préfectoral.' },
   portals: { label: 'Portails de demande en ligne', summary: '{{fields.name}}' },
   url: { label: 'Adresse web' },
@@ -73,13 +93,20 @@ const BY_NAME: Record<string, FieldWords> = {
   tiles: { label: 'Tuiles' },
   attribution: { label: 'Mention du fournisseur de la carte' },
   maxZoom: { label: 'Zoom maximal' },
-  secrecyThreshold: { label: 'Seuil du secret statistique', hint: 'Les nombres plus petits ne sont jamais publiés. 5 par défaut.' },
+  secrecyThreshold: {
+    label: 'Seuil du secret statistique',
+    hint: 'Les nombres plus petits ne sont jamais publiés. 5 par défaut.',
+  },
   demo: { label: 'Données de démonstration', hint: 'Coché : chaque page dit que les chiffres sont des exemples.' },
   accessibility: { label: 'Accessibilité', long: true },
   status: { label: 'État' },
   auditDate: { label: 'Date du dernier audit' },
   contactEmail: { label: 'Adresse e-mail de contact' },
-  sources: { label: 'Fichiers de données', hint: 'Déposez d’abord le fichier dans « Fichiers de données », puis déclarez-le ici.', summary: '{{fields.kind}} {{fields.millesime}}' },
+  sources: {
+    label: 'Fichiers de données',
+    hint: 'Déposez d’abord le fichier dans « Fichiers de données », puis déclarez-le ici.',
+    summary: '{{fields.kind}} {{fields.millesime}}',
+  },
   file: { label: 'Fichier' },
   millesime: { label: 'Millésime (année)' },
   origin: { label: 'Origine', hint: 'Écrite sous chaque chiffre, par exemple « SNE, export du 3 février 2024 ».' },
@@ -88,16 +115,29 @@ const BY_NAME: Record<string, FieldWords> = {
   backend: { label: 'Hébergement du dépôt' },
   branch: { label: 'Branche publiée' },
   appId: { label: 'Identifiant de l’application GitLab', hint: 'Application OAuth créée dans GitLab, sans secret.' },
-  apiRoot: { label: 'Adresse de l’API GitLab', hint: 'Pour un GitLab sur votre serveur, par exemple https://gitlab.mon-epci.fr/api/v4' },
-  baseUrl: { label: 'Adresse du GitLab', hint: 'Pour un GitLab sur votre serveur, par exemple https://gitlab.mon-epci.fr' },
+  apiRoot: {
+    label: 'Adresse de l’API GitLab',
+    hint: 'Pour un GitLab sur votre serveur, par exemple https://gitlab.mon-epci.fr/api/v4',
+  },
+  baseUrl: {
+    label: 'Adresse du GitLab',
+    hint: 'Pour un GitLab sur votre serveur, par exemple https://gitlab.mon-epci.fr',
+  },
   // desks.yaml
   id: ID,
   levels: { label: 'Niveaux', hint: '1 : information. 2 : enregistrement des demandes. 3 : accompagnement social.' },
   street: { label: 'Numéro et rue' },
   postcode: { label: 'Code postal', patternMessage: '5 chiffres attendus' },
   city: { label: 'Ville' },
-  commune: { label: 'Code INSEE de la commune', hint: '5 caractères, par exemple 63430.', patternMessage: 'code INSEE de 5 caractères attendu' },
-  outsideTerritory: { label: 'Hors du territoire', hint: 'Cochez pour un guichet situé hors du territoire mais qui le sert.' },
+  commune: {
+    label: 'Code INSEE de la commune',
+    hint: '5 caractères, par exemple 63430.',
+    patternMessage: 'code INSEE de 5 caractères attendu',
+  },
+  outsideTerritory: {
+    label: 'Hors du territoire',
+    hint: 'Cochez pour un guichet situé hors du territoire mais qui le sert.',
+  },
   location: { label: 'Position sur la carte', hint: 'Remplie par « npm run geocode ».' },
   lat: { label: 'Latitude' },
   lon: { label: 'Longitude' },
@@ -153,7 +193,10 @@ const BY_NAME: Record<string, FieldWords> = {
   level3: { label: 'Accompagnement social (niveau 3)' },
   registered: { label: 'Demandes enregistrées dans l’année' },
   renewals: { label: 'Demandes renouvelées' },
-  mainQuestions: { label: 'Questions les plus posées', hint: 'Une question par ligne, en FALC, la plus fréquente en premier.' },
+  mainQuestions: {
+    label: 'Questions les plus posées',
+    hint: 'Une question par ligne, en FALC, la plus fréquente en premier.',
+  },
   actions: { label: 'Actions du plan', summary: '{{fields.title}}' },
   axis: { label: 'Axe du plan' },
   planned: { label: 'Date prévue' },

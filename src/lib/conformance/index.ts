@@ -1,5 +1,11 @@
 /** Conformance: results of the automated checks (HTML validity, accessibility engines) of a built site. */
 export {
-  ENGINES, conformanceResultsSchema, parseConformanceResults, sameMeasure, totalErrors,
-  type EnginePackage, type EngineResult, type ConformanceResults,
+  ENGINES,
+  conformanceResultsSchema,
+  parseConformanceResults,
+  sameMeasure,
+  totalErrors,
+  type EnginePackage,
+  type EngineResult,
+  type ConformanceResults,
 } from './results.ts';

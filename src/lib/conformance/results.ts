@@ -10,7 +10,11 @@ import { parseYamlFile, zodIssuesToDiagnostics, type Diagnostic } from '../diagn
 export const ENGINES = [
   { package: 'axe-core', name: 'axe-core', checks: 'règles WCAG 2.1 niveaux A et AA, dans Chromium' },
   { package: 'html_codesniffer', name: 'HTML_CodeSniffer', checks: 'règles WCAG 2.1 niveau AA, dans Chromium' },
-  { package: 'vnu-jar', name: 'Nu Html Checker (validateur du W3C)', checks: 'validité du code HTML, critère 8.2 du RGAA' },
+  {
+    package: 'vnu-jar',
+    name: 'Nu Html Checker (validateur du W3C)',
+    checks: 'validité du code HTML, critère 8.2 du RGAA',
+  },
 ] as const;
 
 /** npm package of an engine. */
@@ -45,7 +49,10 @@ export type EngineResult = z.infer<typeof engineResultSchema>;
 export type ConformanceResults = z.infer<typeof conformanceResultsSchema>;
 
 /** Reads conformance.json text; a wrong file gives positioned diagnostics, never half-read results. */
-export function parseConformanceResults(file: string, text: string): { results?: ConformanceResults; diagnostics: Diagnostic[] } {
+export function parseConformanceResults(
+  file: string,
+  text: string,
+): { results?: ConformanceResults; diagnostics: Diagnostic[] } {
   // JSON is YAML: the YAML reader gives line and column for each problem.
   const yaml = parseYamlFile(file, text);
   if (yaml.syntaxErrors.length) return { diagnostics: yaml.syntaxErrors };

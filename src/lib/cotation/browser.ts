@@ -2,7 +2,16 @@
  * Entry point of the cotation module for the simulator island: the engine, the explanation and the one
  * result renderer, without zod, yaml or node: (those stay behind index.ts).
  */
-export { evaluate, explain, exclusiveNotes, monthText, pointsWord, type CotationResult, type ExplanationLine, type MissingAnswer } from './explain.ts';
+export {
+  evaluate,
+  explain,
+  exclusiveNotes,
+  monthText,
+  pointsWord,
+  type CotationResult,
+  type ExplanationLine,
+  type MissingAnswer,
+} from './explain.ts';
 export { traceGrid, round1 } from './evaluate.ts';
 export { evaluateCondition } from './conditions.ts';
 export { resultHtml, missingHtml, escapeHtml } from './result-html.ts';

@@ -32,8 +32,12 @@ function test(c: Condition, v: FactValue): boolean | undefined {
   if (c.in !== undefined) return c.in.some((x) => x === v);
   if (c.gte !== undefined || c.gt !== undefined || c.lte !== undefined || c.lt !== undefined) {
     if (typeof v !== 'number') return false;
-    return (c.gte === undefined || v >= c.gte) && (c.gt === undefined || v > c.gt)
-      && (c.lte === undefined || v <= c.lte) && (c.lt === undefined || v < c.lt);
+    return (
+      (c.gte === undefined || v >= c.gte) &&
+      (c.gt === undefined || v > c.gt) &&
+      (c.lte === undefined || v <= c.lte) &&
+      (c.lt === undefined || v < c.lt)
+    );
   }
   // `fact` alone: a yes, a ticked choice, or a positive number.
   return Array.isArray(v) ? v.length > 0 : typeof v === 'number' ? v > 0 : v === true;
@@ -46,17 +50,28 @@ export function evaluateCondition(c: Condition, facts: Facts): ConditionResult {
   if (c.fact !== undefined) {
     const value = test(c, facts[c.fact]);
     const self = [{ leaf: c, negated: false }];
-    return { value, missing: value === undefined ? [c.fact] : [], passing: value ? self : [], failing: value === false ? self : [] };
+    return {
+      value,
+      missing: value === undefined ? [c.fact] : [],
+      passing: value ? self : [],
+      failing: value === false ? self : [],
+    };
   }
   if (c.not) {
     const r = evaluateCondition(c.not, facts);
-    return { value: r.value === undefined ? undefined : !r.value, missing: r.missing, passing: flip(r.failing), failing: flip(r.passing) };
+    return {
+      value: r.value === undefined ? undefined : !r.value,
+      missing: r.missing,
+      passing: flip(r.failing),
+      failing: flip(r.passing),
+    };
   }
   const parts = (c.all ?? c.any ?? []).map((p) => evaluateCondition(p, facts));
   const decisive = c.all ? false : true;
   const deciding = parts.filter((p) => p.value === decisive);
   if (c.all && deciding.length) return { value: false, missing: [], passing: [], failing: deciding[0]!.failing };
-  if (c.any && deciding.length) return { value: true, missing: [], passing: deciding.flatMap((p) => p.passing), failing: [] };
+  if (c.any && deciding.length)
+    return { value: true, missing: [], passing: deciding.flatMap((p) => p.passing), failing: [] };
   const missing = [...new Set(parts.flatMap((p) => p.missing))];
   if (missing.length) return { value: undefined, missing, passing: [], failing: [] };
   return c.all
@@ -65,7 +80,10 @@ export function evaluateCondition(c: Condition, facts: Facts): ConditionResult {
 }
 
 /** Every fact id a condition reads, with the tested value when there is one (for the grid check). */
-export function factsOf(c: Condition | undefined, path: (string | number)[] = []): { fact: string; c: Condition; path: (string | number)[] }[] {
+export function factsOf(
+  c: Condition | undefined,
+  path: (string | number)[] = [],
+): { fact: string; c: Condition; path: (string | number)[] }[] {
   if (!c) return [];
   if (c.fact !== undefined) return [{ fact: c.fact, c, path }];
   if (c.not) return factsOf(c.not, [...path, 'not']);

@@ -5,7 +5,14 @@
  */
 import { evaluateCondition, type ConditionResult } from './conditions.ts';
 import { computeFacts, type EvaluationContext, type Facts } from './facts.ts';
-import { buildTree, type Band, type CoefficientNode, type CriterionNode, type GroupNode, type ScoreNode } from './tree.ts';
+import {
+  buildTree,
+  type Band,
+  type CoefficientNode,
+  type CriterionNode,
+  type GroupNode,
+  type ScoreNode,
+} from './tree.ts';
 import type { Answers, Criterion, Grid } from './schema.ts';
 
 /** Rounds to one decimal, the precision shown to applicants, so that lines add up to the total exactly. */
@@ -53,14 +60,23 @@ const always: ConditionResult = { value: true, missing: [], passing: [], failing
 /** Evaluates a score node, or names the missing number. */
 function evaluateScore(s: ScoreNode, facts: Facts): ScoreTrace | { missing: string } {
   switch (s.kind) {
-    case 'fixed': return { kind: 'fixed', points: s.points };
-    case 'none': return { kind: 'none', note: s.note };
+    case 'fixed':
+      return { kind: 'fixed', points: s.points };
+    case 'none':
+      return { kind: 'none', note: s.note };
     case 'perUnit': {
       const n = facts[s.fact];
       if (typeof n !== 'number') return { missing: s.fact };
       const raw = n * s.points;
       const capped = s.max !== undefined && Math.abs(raw) > s.max;
-      return { kind: 'perUnit', value: n, each: s.points, max: s.max, capped, points: round1(capped ? Math.sign(raw) * s.max! : raw) };
+      return {
+        kind: 'perUnit',
+        value: n,
+        each: s.points,
+        max: s.max,
+        capped,
+        points: round1(capped ? Math.sign(raw) * s.max! : raw),
+      };
     }
     case 'bands': {
       const n = facts[s.fact];
@@ -90,9 +106,11 @@ function evaluateGroup(node: GroupNode, facts: Facts): CriterionTrace[] {
   const traces = node.members.map((m) => evaluateCriterion(m, facts));
   let best: CriterionTrace | undefined;
   for (const t of traces) if (t.status === 'applied' && (!best || t.points > best.points)) best = t;
-  return traces.map((t) => (best && t !== best && t.status === 'applied'
-    ? { ...t, points: 0, status: 'not_applicable', beatenBy: best.criterion }
-    : t));
+  return traces.map((t) =>
+    best && t !== best && t.status === 'applied'
+      ? { ...t, points: 0, status: 'not_applicable', beatenBy: best.criterion }
+      : t,
+  );
 }
 
 /** Evaluates a coefficient on the positive points of the sum. */
@@ -102,14 +120,22 @@ function evaluateCoefficient(node: CoefficientNode, facts: Facts, positive: numb
   if (condition.value === undefined) return { ...base, status: 'missing' };
   if (!condition.value) return { ...base, status: 'not_applicable' };
   const points = round1(positive * (node.factor - 1));
-  return { ...base, status: 'applied', matched: true, points, score: { kind: 'coefficient', factor: node.factor, base: positive, points } };
+  return {
+    ...base,
+    status: 'applied',
+    matched: true,
+    points,
+    score: { kind: 'coefficient', factor: node.factor, base: positive, points },
+  };
 }
 
 /** Evaluates a grid for a household: the trace of every criterion, in grid order, and the total. */
 export function traceGrid(grid: Grid, answers: Answers, ctx: EvaluationContext = {}): Trace {
   const facts = computeFacts(grid, answers, ctx);
   const tree = buildTree(grid);
-  const traces = tree.items.flatMap((item) => (item.kind === 'group' ? evaluateGroup(item, facts) : [evaluateCriterion(item, facts)]));
+  const traces = tree.items.flatMap((item) =>
+    item.kind === 'group' ? evaluateGroup(item, facts) : [evaluateCriterion(item, facts)],
+  );
   const positive = round1(traces.reduce((s, t) => s + (t.points > 0 ? t.points : 0), 0));
   traces.push(...tree.coefficients.map((c) => evaluateCoefficient(c, facts, positive)));
   const byId = new Map(traces.map((t) => [t.criterion.id, t]));

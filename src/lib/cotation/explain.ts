@@ -63,7 +63,8 @@ export const pointsWord = (n: number): string => `${formatDecimal(n)} ${Math.abs
 
 const bare = (text: string) => text.replace(/[.\s]+$/, '');
 const question = (grid: Grid, id: string): Question | undefined => grid.questions.find((q) => q.id === id);
-const optionLabel = (q: Question, value: unknown) => bare(q.options?.find((o) => o.value === value)?.label ?? String(value));
+const optionLabel = (q: Question, value: unknown) =>
+  bare(q.options?.find((o) => o.value === value)?.label ?? String(value));
 
 /** Unit of a numeric fact: its question's unit or the derived fact's declared unit. */
 export function unitOf(grid: Grid, fact: string): string {
@@ -81,7 +82,10 @@ function leafText(grid: Grid, facts: Facts, leaf: Condition, holds: boolean): st
   const id = leaf.fact!;
   const q = question(grid, id);
   const v = facts[id];
-  if (!q) return DERIVED_FACTS[id]?.describe?.(facts, grid, holds) ?? `Calcul du formulaire : ${DERIVED_FACTS[id]?.label ?? id}.`;
+  if (!q)
+    return (
+      DERIVED_FACTS[id]?.describe?.(facts, grid, holds) ?? `Calcul du formulaire : ${DERIVED_FACTS[id]?.label ?? id}.`
+    );
   const label = `« ${bare(questionLabel(q, facts))} »`;
   if (v === null) return `La question ${label} ne vous concerne pas.`;
   if (q.kind === 'yesno') return holds ? `Vous avez coché ${label}.` : `Vous n’avez pas coché ${label}.`;
@@ -92,14 +96,24 @@ function leafText(grid: Grid, facts: Facts, leaf: Condition, holds: boolean): st
   }
   if (q.kind === 'choice') {
     if (holds) return `Vous avez choisi « ${optionLabel(q, v)} ».`;
-    const wanted = leaf.is !== undefined ? [leaf.is] : leaf.in ?? [];
-    return wanted.length === 1 ? `Il faut avoir choisi « ${optionLabel(q, wanted[0])} ».` : 'Votre réponse à cette question ne correspond pas.';
+    const wanted = leaf.is !== undefined ? [leaf.is] : (leaf.in ?? []);
+    return wanted.length === 1
+      ? `Il faut avoir choisi « ${optionLabel(q, wanted[0])} ».`
+      : 'Votre réponse à cette question ne correspond pas.';
   }
   if (q.kind === 'month') return `Votre demande date de ${monthText(String(v))}.`;
   const answered = `Vous avez répondu ${formatDecimal(Number(v))}${q.unit ? ` ${q.unit}` : ''} à ${label}.`;
   if (holds) return answered;
-  const bound = leaf.gte !== undefined ? `au moins ${formatDecimal(leaf.gte)}` : leaf.gt !== undefined ? `plus de ${formatDecimal(leaf.gt)}`
-    : leaf.lte !== undefined ? `au plus ${formatDecimal(leaf.lte)}` : leaf.lt !== undefined ? `moins de ${formatDecimal(leaf.lt)}` : 'plus de 0';
+  const bound =
+    leaf.gte !== undefined
+      ? `au moins ${formatDecimal(leaf.gte)}`
+      : leaf.gt !== undefined
+        ? `plus de ${formatDecimal(leaf.gt)}`
+        : leaf.lte !== undefined
+          ? `au plus ${formatDecimal(leaf.lte)}`
+          : leaf.lt !== undefined
+            ? `moins de ${formatDecimal(leaf.lt)}`
+            : 'plus de 0';
   return `${answered} Il faut ${bound}.`;
 }
 
@@ -108,9 +122,15 @@ const leavesText = (grid: Grid, facts: Facts, leaves: LeafTrace[], passing: bool
 
 /** Questions to answer for the given missing facts: a derived fact stands for its unanswered inputs. */
 export function missingQuestions(grid: Grid, facts: Facts, ids: readonly string[]): string[] {
-  return [...new Set(ids.flatMap((id) => (question(grid, id)
-    ? [id]
-    : (DERIVED_FACTS[id]?.inputs ?? []).filter((i) => facts[i] === undefined && question(grid, i)))))];
+  return [
+    ...new Set(
+      ids.flatMap((id) =>
+        question(grid, id)
+          ? [id]
+          : (DERIVED_FACTS[id]?.inputs ?? []).filter((i) => facts[i] === undefined && question(grid, i)),
+      ),
+    ),
+  ];
 }
 
 /** FALC sentence for what a score gave. */
@@ -118,14 +138,22 @@ function scoreText(grid: Grid, c: Criterion, s: ScoreTrace): string {
   const fact = c.perUnit?.fact ?? c.bands?.fact ?? '';
   const unit = unitOf(grid, fact);
   switch (s.kind) {
-    case 'fixed': return '';
-    case 'none': return s.note ?? 'Ce critère ne donne pas de points dans cette grille.';
-    case 'perUnit': return `${formatDecimal(s.value)} ${unit} fois ${pointsWord(s.each)}.${s.capped ? ` Le maximum est ${pointsWord(s.max!)}.` : ''}`;
-    case 'coefficient': return `Vos autres points positifs font ${formatDecimal(s.base)}. Ils sont multipliés par ${formatDecimal(s.factor)}. Cela ajoute ${pointsWord(s.points)}.`;
+    case 'fixed':
+      return '';
+    case 'none':
+      return s.note ?? 'Ce critère ne donne pas de points dans cette grille.';
+    case 'perUnit':
+      return `${formatDecimal(s.value)} ${unit} fois ${pointsWord(s.each)}.${s.capped ? ` Le maximum est ${pointsWord(s.max!)}.` : ''}`;
+    case 'coefficient':
+      return `Vos autres points positifs font ${formatDecimal(s.base)}. Ils sont multipliés par ${formatDecimal(s.factor)}. Cela ajoute ${pointsWord(s.points)}.`;
     case 'bands': {
-      if (!s.band) return `Pour vous : ${formatDecimal(s.value)} ${unit}. Les points commencent à ${formatDecimal(s.first.from)} ${unit}.`;
+      if (!s.band)
+        return `Pour vous : ${formatDecimal(s.value)} ${unit}. Les points commencent à ${formatDecimal(s.first.from)} ${unit}.`;
       const b = s.band;
-      const range = b.to === undefined ? `${formatDecimal(b.from)} ${unit} et plus` : `de ${formatDecimal(b.from)} à ${formatDecimal(b.to)} ${unit}`;
+      const range =
+        b.to === undefined
+          ? `${formatDecimal(b.from)} ${unit} et plus`
+          : `de ${formatDecimal(b.from)} à ${formatDecimal(b.to)} ${unit}`;
       return `Pour vous : ${formatDecimal(s.value)} ${unit}. Le palier ${range} donne ${pointsWord(b.points)}.${s.extra ? ` Vous avez ${pointsWord(s.extra)} en plus.` : ''}`;
     }
   }
@@ -134,8 +162,11 @@ function scoreText(grid: Grid, c: Criterion, s: ScoreTrace): string {
 /** For points counted from a derived number, the dates it was computed from: « Votre demande date de juin 2023. » */
 function sourceText(grid: Grid, facts: Facts, c: Criterion): string {
   const fact = c.perUnit?.fact ?? c.bands?.fact;
-  const inputs = fact && !question(grid, fact) ? DERIVED_FACTS[fact]?.inputs ?? [] : [];
-  return inputs.filter((i) => question(grid, i)?.kind === 'month' && typeof facts[i] === 'string').map((i) => `Votre demande date de ${monthText(String(facts[i]))}.`).join(' ');
+  const inputs = fact && !question(grid, fact) ? (DERIVED_FACTS[fact]?.inputs ?? []) : [];
+  return inputs
+    .filter((i) => question(grid, i)?.kind === 'month' && typeof facts[i] === 'string')
+    .map((i) => `Votre demande date de ${monthText(String(facts[i]))}.`)
+    .join(' ');
 }
 
 /** The wording of a question that fits the household. */
@@ -151,17 +182,33 @@ export const criterionLabel = (c: Criterion, facts: Facts): string => variant(c.
 
 /** The documents of a criterion that fit the household. */
 export function documentsOf(c: Criterion, facts: Facts): string[] {
-  return c.justificatifs.flatMap((j) => (typeof j === 'string' ? [j] : evaluateCondition(j.when, facts).value === true ? [j.text] : []));
+  return c.justificatifs.flatMap((j) =>
+    typeof j === 'string' ? [j] : evaluateCondition(j.when, facts).value === true ? [j.text] : [],
+  );
 }
 
 /** The explanation of one criterion trace. */
 function explainLine(grid: Grid, facts: Facts, t: CriterionTrace): ExplanationLine {
   const c = t.criterion;
   const missing = missingQuestions(grid, facts, t.missing);
-  const base = { id: c.id, label: criterionLabel(c, facts), points: t.points, status: t.status, missing, matched: t.matched };
+  const base = {
+    id: c.id,
+    label: criterionLabel(c, facts),
+    points: t.points,
+    status: t.status,
+    missing,
+    matched: t.matched,
+  };
   if (t.status === 'missing')
-    return { ...base, because: `Il manque votre réponse à ${missing.map((id) => `« ${bare(questionLabel(question(grid, id)!, facts))} »`).join(', ')}.` };
-  if (t.beatenBy) return { ...base, because: `Un seul critère de ce groupe compte : « ${criterionLabel(t.beatenBy, facts)} » donne plus de points ou autant.` };
+    return {
+      ...base,
+      because: `Il manque votre réponse à ${missing.map((id) => `« ${bare(questionLabel(question(grid, id)!, facts))} »`).join(', ')}.`,
+    };
+  if (t.beatenBy)
+    return {
+      ...base,
+      because: `Un seul critère de ce groupe compte : « ${criterionLabel(t.beatenBy, facts)} » donne plus de points ou autant.`,
+    };
   if (t.condition.value === false) return { ...base, because: leavesText(grid, facts, t.condition.failing, false) };
   const why = leavesText(grid, facts, t.condition.passing, true);
   const score = t.score ? [sourceText(grid, facts, c), scoreText(grid, c, t.score)].filter(Boolean).join(' ') : '';
@@ -194,7 +241,14 @@ function missingAnswers(grid: Grid, lines: ExplanationLine[], traces: CriterionT
     }
     const values = [...byGroup.values()];
     const atStake = values.includes(undefined) ? undefined : values.reduce<number>((s, v) => s + v!, 0);
-    return [{ id: q.id, label: bare(questionLabel(q, facts)), criteria: waiting.map((t) => criterionLabel(t.criterion, facts)), atStake }];
+    return [
+      {
+        id: q.id,
+        label: bare(questionLabel(q, facts)),
+        criteria: waiting.map((t) => criterionLabel(t.criterion, facts)),
+        atStake,
+      },
+    ];
   });
 }
 
@@ -206,8 +260,12 @@ export function explain(grid: Grid, trace: ReturnType<typeof traceGrid>): Cotati
     total: trace.total,
     lines,
     missing: missingAnswers(grid, lines, trace.criteria, facts),
-    documents: trace.criteria.filter((t) => t.points > 0).map((t) => ({ label: criterionLabel(t.criterion, facts), documents: documentsOf(t.criterion, facts) })),
-    deskOnly: trace.criteria.filter((t) => t.matched && t.criterion.validation === 'guichet').map((t) => criterionLabel(t.criterion, facts)),
+    documents: trace.criteria
+      .filter((t) => t.points > 0)
+      .map((t) => ({ label: criterionLabel(t.criterion, facts), documents: documentsOf(t.criterion, facts) })),
+    deskOnly: trace.criteria
+      .filter((t) => t.matched && t.criterion.validation === 'guichet')
+      .map((t) => criterionLabel(t.criterion, facts)),
   };
 }
 
@@ -221,7 +279,8 @@ export function pointsText(c: Criterion, grid: Grid): string {
   if (c.coefficient) return `Vos autres points positifs multipliés par ${formatDecimal(c.coefficient.factor)}`;
   const s = scoreNode(c);
   switch (s.kind) {
-    case 'fixed': return pointsWord(s.points);
+    case 'fixed':
+      return pointsWord(s.points);
     case 'perUnit': {
       // Singular after « par »: « par an », « par refus », but « mois » is the same in both numbers.
       const plural = unitOf(grid, s.fact);
@@ -231,12 +290,17 @@ export function pointsText(c: Criterion, grid: Grid): string {
     case 'bands': {
       const u = unitOf(grid, s.fact);
       const one = u.replace(/s$/, '');
-      return s.steps.map((b) => (b.to === undefined
-        ? `${formatDecimal(b.from)} ${u} et plus : ${pointsWord(b.points)}${b.perUnitAbove ? `, puis ${pointsWord(b.perUnitAbove)} par ${one} en plus` : ''}`
-        : `${formatDecimal(b.from)} à ${formatDecimal(b.to)} ${u} : ${pointsWord(b.points)}`)).join(' · ');
+      return s.steps
+        .map((b) =>
+          b.to === undefined
+            ? `${formatDecimal(b.from)} ${u} et plus : ${pointsWord(b.points)}${b.perUnitAbove ? `, puis ${pointsWord(b.perUnitAbove)} par ${one} en plus` : ''}`
+            : `${formatDecimal(b.from)} à ${formatDecimal(b.to)} ${u} : ${pointsWord(b.points)}`,
+        )
+        .join(' · ');
     }
     // No points and something to check: the source is unreadable, which is not the same as « no points ».
-    case 'none': return c.a_verifier ? 'Illisible dans le document, à vérifier' : 'Pas de points dans la grille';
+    case 'none':
+      return c.a_verifier ? 'Illisible dans le document, à vérifier' : 'Pas de points dans la grille';
   }
 }
 

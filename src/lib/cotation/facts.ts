@@ -40,7 +40,8 @@ const bool = (v: FactValue): boolean | undefined => (typeof v === 'boolean' ? v 
 /** Three-valued OR: true wins over unknown. */
 const or = (...xs: (boolean | undefined)[]) => (xs.includes(true) ? true : xs.includes(undefined) ? undefined : false);
 /** Three-valued AND: false wins over unknown. */
-const and = (...xs: (boolean | undefined)[]) => (xs.includes(false) ? false : xs.includes(undefined) ? undefined : true);
+const and = (...xs: (boolean | undefined)[]) =>
+  xs.includes(false) ? false : xs.includes(undefined) ? undefined : true;
 const persons = (n: number | undefined) => (n === 1 ? '1 personne' : `${n} personnes`);
 
 /** Age of the partner, or "not relevant" (null) when there is none. */
@@ -96,13 +97,14 @@ const overcrowdedSurface = (f: Facts, grid: Grid): boolean | undefined => {
   const min = minimumSurface(grid, size);
   return min === undefined ? undefined : surface < min;
 };
-const roomsText = (f: Facts, value: boolean) => `Vous êtes ${persons(householdSize(f))} pour ${String(f.rooms)} pièces.${value ? '' : ' Il faut au moins 2 personnes de plus que de pièces.'}`;
+const roomsText = (f: Facts, value: boolean) =>
+  `Vous êtes ${persons(householdSize(f))} pour ${String(f.rooms)} pièces.${value ? '' : ' Il faut au moins 2 personnes de plus que de pièces.'}`;
 const surfaceText = (f: Facts, grid: Grid, value: boolean) => {
   const min = minimumSurface(grid, householdSize(f) ?? 0);
   return `Vous êtes ${persons(householdSize(f))} pour ${String(f.surface)} m². ${value ? 'Le minimum est' : 'Il faut moins de'} ${min} m².`;
 };
 const monthsOf = (f: Facts, ctx: EvaluationContext) =>
-  (typeof f.demand_month === 'string' && ctx.today ? monthsBetween(f.demand_month, ctx.today) : undefined);
+  typeof f.demand_month === 'string' && ctx.today ? monthsBetween(f.demand_month, ctx.today) : undefined;
 
 /** The derived facts, by id. Their ids may be used in conditions like question ids. */
 export const DERIVED_FACTS: Record<string, DerivedFact> = {
@@ -144,7 +146,8 @@ export const DERIVED_FACTS: Record<string, DerivedFact> = {
     describe: (f, grid, v) => {
       const parts: string[] = [];
       if (overcrowdedRooms(f) === v && f.rooms !== null) parts.push(roomsText(f, v));
-      if (overcrowdedSurface(f, grid) === v && f.surface !== null && typeof f.surface === 'number') parts.push(surfaceText(f, grid, v));
+      if (overcrowdedSurface(f, grid) === v && f.surface !== null && typeof f.surface === 'number')
+        parts.push(surfaceText(f, grid, v));
       return parts.join(' ') || 'Votre logement n’est pas trop petit pour le foyer.';
     },
   },
@@ -159,7 +162,8 @@ export const DERIVED_FACTS: Record<string, DerivedFact> = {
       if (f.rooms === null) return false;
       return size === undefined || rooms === undefined ? undefined : size < rooms - 1;
     },
-    describe: (f, _g, v) => `Vous êtes ${persons(householdSize(f))} pour ${String(f.rooms)} pièces.${v ? '' : ' Il faut au moins 2 pièces de plus que de personnes.'}`,
+    describe: (f, _g, v) =>
+      `Vous êtes ${persons(householdSize(f))} pour ${String(f.rooms)} pièces.${v ? '' : ' Il faut au moins 2 pièces de plus que de personnes.'}`,
   },
   lone_parent: {
     // Seed 002 annexe 4 « Parent isolé » : un enfant à charge, en droit de visite ou attendu, et pas de conjoint.
@@ -168,11 +172,20 @@ export const DERIVED_FACTS: Record<string, DerivedFact> = {
     label: 'parent seul avec un enfant',
     compute: (f) => {
       const children = num(f.children);
-      const child = or(children === undefined ? undefined : children > 0, bool(f.visiting_children), bool(f.expected_birth));
+      const child = or(
+        children === undefined ? undefined : children > 0,
+        bool(f.visiting_children),
+        bool(f.expected_birth),
+      );
       const partner = bool(f.has_partner);
       return and(child, partner === undefined ? undefined : !partner);
     },
-    describe: (f, _g, v) => (v ? 'Vous élevez seul au moins un enfant.' : f.has_partner ? 'Vous faites la demande en couple.' : 'Vous n’avez pas d’enfant à charge.'),
+    describe: (f, _g, v) =>
+      v
+        ? 'Vous élevez seul au moins un enfant.'
+        : f.has_partner
+          ? 'Vous faites la demande en couple.'
+          : 'Vous n’avez pas d’enfant à charge.',
   },
   under_30_household: {
     // Seed 002 annexe 4 « Jeunes de moins de 30 ans » : le demandeur et tous les codemandeurs ont moins de 30 ans.
@@ -184,16 +197,25 @@ export const DERIVED_FACTS: Record<string, DerivedFact> = {
       const p = partnerAge(f);
       return and(a === undefined ? undefined : a < 30, p === null ? true : p === undefined ? undefined : p < 30);
     },
-    describe: (f, _g, v) => (f.has_partner
-      ? (v ? 'Vous et votre conjoint avez moins de 30 ans.' : 'Il faut que vous et votre conjoint ayez moins de 30 ans.')
-      : (v ? 'Vous avez moins de 30 ans.' : `Vous avez ${String(f.applicant_age)} ans. Il faut avoir moins de 30 ans.`)),
+    describe: (f, _g, v) =>
+      f.has_partner
+        ? v
+          ? 'Vous et votre conjoint avez moins de 30 ans.'
+          : 'Il faut que vous et votre conjoint ayez moins de 30 ans.'
+        : v
+          ? 'Vous avez moins de 30 ans.'
+          : `Vous avez ${String(f.applicant_age)} ans. Il faut avoir moins de 30 ans.`,
   },
   over_60: {
     // Seed 002 annexe 4 « Personnes âgées… » : le demandeur, un codemandeur ou une personne à charge a 60 ans ou plus.
     type: 'boolean',
     inputs: ['applicant_age', 'has_partner', 'partner_age', 'dependent_over_60'],
     label: 'une personne de 60 ans ou plus',
-    compute: (f) => or(someoneAged(f, (age) => age >= 60), bool(f.dependent_over_60)),
+    compute: (f) =>
+      or(
+        someoneAged(f, (age) => age >= 60),
+        bool(f.dependent_over_60),
+      ),
     describe: (_f, _g, v) => (v ? 'Une personne du foyer a 60 ans ou plus.' : 'Personne du foyer n’a 60 ans ou plus.'),
   },
   over_75: {
@@ -201,8 +223,14 @@ export const DERIVED_FACTS: Record<string, DerivedFact> = {
     inputs: ['applicant_age', 'has_partner', 'partner_age'],
     label: 'une personne de plus de 75 ans',
     compute: (f) => someoneAged(f, (age) => age > 75),
-    describe: (f, _g, v) => (v ? (f.has_partner ? 'Vous ou votre conjoint avez plus de 75 ans.' : 'Vous avez plus de 75 ans.')
-      : (f.has_partner ? 'Il faut que vous ou votre conjoint ayez plus de 75 ans.' : `Vous avez ${String(f.applicant_age)} ans. Il faut avoir plus de 75 ans.`)),
+    describe: (f, _g, v) =>
+      v
+        ? f.has_partner
+          ? 'Vous ou votre conjoint avez plus de 75 ans.'
+          : 'Vous avez plus de 75 ans.'
+        : f.has_partner
+          ? 'Il faut que vous ou votre conjoint ayez plus de 75 ans.'
+          : `Vous avez ${String(f.applicant_age)} ans. Il faut avoir plus de 75 ans.`,
   },
   seniority_months: {
     type: 'number',

@@ -23,20 +23,39 @@ export function parseGrid(file: string, text: string): ParsedGrid {
   const diagnostics = checkGrid(parsed.data, yaml);
   if (diagnostics.length) return { diagnostics };
   const wrong = (i: number, path: (string | number)[], message: string, hint: string) =>
-    diagnostics.push({ file, ...yaml.locate(['examples', i, ...path]), severity: 'erreur', message: `exemple « ${parsed.data.examples[i]!.name} » : ${message}`, hint });
+    diagnostics.push({
+      file,
+      ...yaml.locate(['examples', i, ...path]),
+      severity: 'erreur',
+      message: `exemple « ${parsed.data.examples[i]!.name} » : ${message}`,
+      hint,
+    });
   exampleResults(parsed.data).forEach(({ example: ex, result }, i) => {
     if (result.total !== ex.total)
-      wrong(i, ['total'], `la grille donne ${formatDecimal(result.total)} points, l’exemple attend ${formatDecimal(ex.total)}`, 'corrigez les réponses ou le total attendu de l’exemple');
+      wrong(
+        i,
+        ['total'],
+        `la grille donne ${formatDecimal(result.total)} points, l’exemple attend ${formatDecimal(ex.total)}`,
+        'corrigez les réponses ou le total attendu de l’exemple',
+      );
     for (const line of result.lines) {
       const expected = ex.points[line.id] ?? 0;
       if (line.points !== expected)
-        wrong(i, expected ? ['points', line.id] : ['points'], `le critère « ${line.id} » donne ${formatDecimal(line.points)} points, l’exemple attend ${formatDecimal(expected)}`,
-          'écrivez sous « points » chaque critère qui donne des points, avec ses points');
+        wrong(
+          i,
+          expected ? ['points', line.id] : ['points'],
+          `le critère « ${line.id} » donne ${formatDecimal(line.points)} points, l’exemple attend ${formatDecimal(expected)}`,
+          'écrivez sous « points » chaque critère qui donne des points, avec ses points',
+        );
     }
     const missing = result.missing.map((m) => m.id);
     if ([...missing].sort().join() !== [...ex.missing].sort().join())
-      wrong(i, ex.missing.length ? ['missing'] : ['answers'], `réponses qui manquent : ${missing.join(', ') || 'aucune'}. L’exemple attend : ${ex.missing.join(', ') || 'aucune'}`,
-        'complétez les réponses de l’exemple ou la liste « missing »');
+      wrong(
+        i,
+        ex.missing.length ? ['missing'] : ['answers'],
+        `réponses qui manquent : ${missing.join(', ') || 'aucune'}. L’exemple attend : ${ex.missing.join(', ') || 'aucune'}`,
+        'complétez les réponses de l’exemple ou la liste « missing »',
+      );
   });
   return diagnostics.length ? { diagnostics } : { grid: parsed.data, diagnostics };
 }

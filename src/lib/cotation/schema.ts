@@ -46,9 +46,15 @@ export interface Condition {
 /** Zod schema of {@link Condition}, recursive. */
 export const conditionSchema: z.ZodType<Condition> = z
   .strictObject({
-    get all() { return z.array(conditionSchema).min(1).optional(); },
-    get any() { return z.array(conditionSchema).min(1).optional(); },
-    get not() { return conditionSchema.optional(); },
+    get all() {
+      return z.array(conditionSchema).min(1).optional();
+    },
+    get any() {
+      return z.array(conditionSchema).min(1).optional();
+    },
+    get not() {
+      return conditionSchema.optional();
+    },
     fact: z.string().min(1).optional(),
     is: scalar.optional(),
     in: z.array(scalar).min(1).optional(),
@@ -61,7 +67,10 @@ export const conditionSchema: z.ZodType<Condition> = z
   .superRefine((c, ctx) => {
     const heads = (['all', 'any', 'not', 'fact'] as const).filter((k) => c[k] !== undefined);
     if (heads.length !== 1)
-      ctx.addIssue({ code: 'custom', message: 'une condition doit avoir exactement une de ces clés : fact, all, any, not' });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'une condition doit avoir exactement une de ces clés : fact, all, any, not',
+      });
     const tests = (['is', 'in', 'has', 'gte', 'gt', 'lte', 'lt'] as const).filter((k) => c[k] !== undefined);
     if (tests.length && c.fact === undefined)
       ctx.addIssue({ code: 'custom', message: `« ${tests.join(', ')} » doit suivre « fact »` });
@@ -70,7 +79,9 @@ export const conditionSchema: z.ZodType<Condition> = z
 /** One choice of a choice question. */
 const optionSchema = z.strictObject({
   /** Stored value, used in conditions (ASCII, kebab-case). */
-  value: z.string().regex(/^[a-z0-9-]+$/, { error: 'valeur en minuscules sans accent ni espace, par exemple « chez-des-tiers »' }),
+  value: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, { error: 'valeur en minuscules sans accent ni espace, par exemple « chez-des-tiers »' }),
   /** What the applicant reads, in FALC. */
   label: z.string().min(1),
   /** This answer means « je ne sais pas »: the criteria reading the question wait for an answer and show their points. */
@@ -88,7 +99,9 @@ const variantSchema = z.strictObject({
 /** A question asked by the simulator. */
 export const questionSchema = z.strictObject({
   /** Identifier used in conditions; some ids feed derived facts (facts.ts). */
-  id: z.string().regex(/^[a-z0-9_]+$/, { error: 'identifiant en minuscules, chiffres et « _ », par exemple « applicant_age »' }),
+  id: z
+    .string()
+    .regex(/^[a-z0-9_]+$/, { error: 'identifiant en minuscules, chiffres et « _ », par exemple « applicant_age »' }),
   /** Simulator step where the question is asked. */
   step: z.enum(STEPS),
   /** yesno: a checkbox; choice: one answer; multi: several answers; number: a whole number; month: a month and a year (« 2023-06 »). */
@@ -110,14 +123,16 @@ export const questionSchema = z.strictObject({
   /** Ask only when this condition is true (e.g. the partner's age only with a partner). */
   askIf: conditionSchema.optional(),
   /** A yearly income limit that explains the question, when the territory publishes one. */
-  incomeLimit: z.strictObject({
-    /** Yearly income of a person living alone, in euros. */
-    euros: z.number().positive(),
-    /** Year of the limit. */
-    year: z.number().int(),
-    /** Where the limit comes from. */
-    reference: z.string().min(1),
-  }).optional(),
+  incomeLimit: z
+    .strictObject({
+      /** Yearly income of a person living alone, in euros. */
+      euros: z.number().positive(),
+      /** Year of the limit. */
+      year: z.number().int(),
+      /** Where the limit comes from. */
+      reference: z.string().min(1),
+    })
+    .optional(),
 });
 
 /** A document proving a criterion: a text, or a text shown only when its condition holds. */
@@ -136,63 +151,74 @@ const bandSchema = z.strictObject({
 });
 
 /** A criterion of the grid and how it scores. */
-export const criterionSchema = z.strictObject({
-  /** Stable identifier (kebab-case). */
-  id: z.string().regex(/^[a-z0-9-]+$/, { error: 'identifiant en minuscules sans accent, par exemple « dalo »' }),
-  /** Short label in FALC, shown to the applicant. */
-  label: z.string().min(1),
-  /** Other labels for some households, the first whose condition holds replaces `label`. */
-  labelIf: z.array(variantSchema).optional(),
-  /** Wording of the official grid, as printed in the source. */
-  official: z.string().min(1),
-  /** Category of the official grid (Logement actuel, Situation personnelle…). */
-  category: z.string().min(1),
-  /** cch: obligatory criterion of L441-1; facultatif: chosen by the territory; local: local priority. */
-  nature: z.enum(['cch', 'facultatif', 'local']),
-  /** Exclusive group: only the criterion of the group worth the most points counts. */
-  group: z.string().optional(),
-  /** When the criterion applies; absent: always (per-unit and band criteria read their fact). */
-  when: conditionSchema.optional(),
-  /** Fixed points (negative for a penalty). */
-  points: z.number().optional(),
-  /** Points per unit of a numeric fact, with optional cap. */
-  perUnit: z.strictObject({
-    /** Numeric fact counted. */
-    fact: z.string().min(1),
-    /** Points per unit (negative for refusals). */
-    points: z.number(),
-    /** Cap on the absolute value of the points. */
-    max: z.number().positive().optional(),
-  }).optional(),
-  /** Points by bands of a numeric fact. */
-  bands: z.strictObject({
-    /** Numeric fact read. */
-    fact: z.string().min(1),
-    /** Bands in increasing order, not overlapping. */
-    steps: z.array(bandSchema).min(1),
-  }).optional(),
-  /** Multiplies a sum of the other criteria (e.g. 130 % for the first income quartile). */
-  coefficient: z.strictObject({
-    /** The factor, e.g. 1.3. */
-    factor: z.number().positive(),
-    /** positive: the sum of the positive points of the other criteria. */
-    on: z.enum(['positive']),
-  }).optional(),
-  /** Documents that prove the criterion; one with `when` is listed only for the households it fits. */
-  justificatifs: z.array(justificatifSchema).default([]),
-  /** declaratif: counted from the form; guichet: only a desk can validate it. */
-  validation: z.enum(['declaratif', 'guichet']).default('declaratif'),
-  /** Where the criterion and its weight come from (document and section). */
-  reference: z.string().min(1),
-  /** Why the criterion has no points in this grid, or how it is used. */
-  note: z.string().optional(),
-  /** What is unclear in the source; shown on the published grid. */
-  a_verifier: z.string().optional(),
-}).superRefine((c, ctx) => {
-  const kinds = (['points', 'perUnit', 'bands', 'coefficient'] as const).filter((k) => c[k] !== undefined);
-  if (kinds.length > 1)
-    ctx.addIssue({ code: 'custom', message: `un critère a une seule façon de compter ses points, pas ${kinds.join(' et ')}` });
-});
+export const criterionSchema = z
+  .strictObject({
+    /** Stable identifier (kebab-case). */
+    id: z.string().regex(/^[a-z0-9-]+$/, { error: 'identifiant en minuscules sans accent, par exemple « dalo »' }),
+    /** Short label in FALC, shown to the applicant. */
+    label: z.string().min(1),
+    /** Other labels for some households, the first whose condition holds replaces `label`. */
+    labelIf: z.array(variantSchema).optional(),
+    /** Wording of the official grid, as printed in the source. */
+    official: z.string().min(1),
+    /** Category of the official grid (Logement actuel, Situation personnelle…). */
+    category: z.string().min(1),
+    /** cch: obligatory criterion of L441-1; facultatif: chosen by the territory; local: local priority. */
+    nature: z.enum(['cch', 'facultatif', 'local']),
+    /** Exclusive group: only the criterion of the group worth the most points counts. */
+    group: z.string().optional(),
+    /** When the criterion applies; absent: always (per-unit and band criteria read their fact). */
+    when: conditionSchema.optional(),
+    /** Fixed points (negative for a penalty). */
+    points: z.number().optional(),
+    /** Points per unit of a numeric fact, with optional cap. */
+    perUnit: z
+      .strictObject({
+        /** Numeric fact counted. */
+        fact: z.string().min(1),
+        /** Points per unit (negative for refusals). */
+        points: z.number(),
+        /** Cap on the absolute value of the points. */
+        max: z.number().positive().optional(),
+      })
+      .optional(),
+    /** Points by bands of a numeric fact. */
+    bands: z
+      .strictObject({
+        /** Numeric fact read. */
+        fact: z.string().min(1),
+        /** Bands in increasing order, not overlapping. */
+        steps: z.array(bandSchema).min(1),
+      })
+      .optional(),
+    /** Multiplies a sum of the other criteria (e.g. 130 % for the first income quartile). */
+    coefficient: z
+      .strictObject({
+        /** The factor, e.g. 1.3. */
+        factor: z.number().positive(),
+        /** positive: the sum of the positive points of the other criteria. */
+        on: z.enum(['positive']),
+      })
+      .optional(),
+    /** Documents that prove the criterion; one with `when` is listed only for the households it fits. */
+    justificatifs: z.array(justificatifSchema).default([]),
+    /** declaratif: counted from the form; guichet: only a desk can validate it. */
+    validation: z.enum(['declaratif', 'guichet']).default('declaratif'),
+    /** Where the criterion and its weight come from (document and section). */
+    reference: z.string().min(1),
+    /** Why the criterion has no points in this grid, or how it is used. */
+    note: z.string().optional(),
+    /** What is unclear in the source; shown on the published grid. */
+    a_verifier: z.string().optional(),
+  })
+  .superRefine((c, ctx) => {
+    const kinds = (['points', 'perUnit', 'bands', 'coefficient'] as const).filter((k) => c[k] !== undefined);
+    if (kinds.length > 1)
+      ctx.addIssue({
+        code: 'custom',
+        message: `un critère a une seule façon de compter ses points, pas ${kinds.join(' et ')}`,
+      });
+  });
 
 /** Minimum surface of the current home per number of persons (CERFA computation, seed 002 annexe 4). */
 const surfaceRowSchema = z.strictObject({
@@ -231,16 +257,21 @@ export const gridSchema = z.strictObject({
   /** Where the justificatifs come from when the territory's document does not list them. */
   justificatifsSource: z.string().optional(),
   /** Month on which the examples count the waiting time, « 2024-12 »: the examples do not follow the clock. */
-  examplesMonth: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'attendu : une année et un mois, par exemple « 2024-12 »' }).optional(),
+  examplesMonth: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'attendu : une année et un mois, par exemple « 2024-12 »' })
+    .optional(),
   /** Minimum surfaces for overcrowding by surface. */
-  minimumSurface: z.strictObject({
-    /** Rows by household size; a missing size means the source is unreadable for it. */
-    rows: z.array(surfaceRowSchema).min(1),
-    /** Source of the table. */
-    reference: z.string().min(1),
-    /** What is unclear in the source. */
-    a_verifier: z.string().optional(),
-  }).optional(),
+  minimumSurface: z
+    .strictObject({
+      /** Rows by household size; a missing size means the source is unreadable for it. */
+      rows: z.array(surfaceRowSchema).min(1),
+      /** Source of the table. */
+      reference: z.string().min(1),
+      /** What is unclear in the source. */
+      a_verifier: z.string().optional(),
+    })
+    .optional(),
   /** What the simulator asks. */
   questions: z.array(questionSchema).min(1),
   /** The criteria, in the order of the official grid. */

@@ -30,7 +30,8 @@ export function waitingData(d: WaitingSource, typologies: readonly string[]): Wa
   const millesime = d.millesimes?.demande.at(-1);
   const table = millesime === undefined ? undefined : d.demand[String(millesime)];
   if (!table || millesime === undefined) return undefined;
-  const value = (v: unknown): WaitingValue => (typeof v === 'number' ? v : v === null || v === undefined ? null : 'masked');
+  const value = (v: unknown): WaitingValue =>
+    typeof v === 'number' ? v : v === null || v === undefined ? null : 'masked';
   const months: WaitingData['months'] = {};
   const places = [{ code: '', name: 'Tout le territoire' }, ...d.communes.map((c) => ({ code: c.code, name: c.name }))];
   for (const p of places) {

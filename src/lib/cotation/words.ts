@@ -24,7 +24,20 @@ export const STEP_TITLES: Record<string, string> = {
 };
 
 /** Month names, January first. */
-export const MONTHS: readonly string[] = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+export const MONTHS: readonly string[] = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
 
 /** The honest caveats shown with every result, built page and simulator alike. */
 export const CAVEATS: readonly string[] = [

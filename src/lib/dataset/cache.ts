@@ -29,9 +29,18 @@ export async function figuresKey(territory: Territory): Promise<string> {
   const hash = createHash('sha256');
   const lib = join(dirname(fileURLToPath(import.meta.url)), '..');
   for (const dir of CODE_DIRS) {
-    for (const f of readdirSync(join(lib, dir)).sort()) if (f.endsWith('.ts')) hash.update(readFileSync(join(lib, dir, f)));
+    for (const f of readdirSync(join(lib, dir)).sort())
+      if (f.endsWith('.ts')) hash.update(readFileSync(join(lib, dir, f)));
   }
-  hash.update(JSON.stringify({ threshold: territory.settings.secrecyThreshold, maskStockCounts: territory.settings.maskStockCounts, siren: territory.settings.siren, sources: territory.settings.sources, communes: territory.communes.map((c) => c.code) }));
+  hash.update(
+    JSON.stringify({
+      threshold: territory.settings.secrecyThreshold,
+      maskStockCounts: territory.settings.maskStockCounts,
+      siren: territory.settings.siren,
+      sources: territory.settings.sources,
+      communes: territory.communes.map((c) => c.code),
+    }),
+  );
   for (const s of territory.settings.sources) {
     // A path leading outside the territory is refused by the read: it is never opened, not even to hash it.
     const where = resolveInside(territory.dir, join(territory.dir, 'sources'), s.file);

@@ -6,7 +6,14 @@
  */
 import { SecrecyTable, change, type Highs, type RawValue, type SecrecyReport } from '../indicators/index.ts';
 import type { RawDemand } from '../demand/index.ts';
-import { TYPOLOGIES, type Cell, type DemandByTypology, type DemandFigures, type DemandTable, type Typology } from './types.ts';
+import {
+  TYPOLOGIES,
+  type Cell,
+  type DemandByTypology,
+  type DemandFigures,
+  type DemandTable,
+  type Typology,
+} from './types.ts';
 
 const MEASURES = ['pending', 'pendingTransfers', 'attributions', 'attributionTransfers'] as const;
 type Measure = (typeof MEASURES)[number];
@@ -20,7 +27,8 @@ export interface SecrecyOptions {
   solver: Highs;
 }
 
-const sum = (values: RawValue[]): RawValue => values.some((v) => v === 'source') ? 'source' : (values as number[]).reduce((a, b) => a + b, 0);
+const sum = (values: RawValue[]): RawValue =>
+  values.some((v) => v === 'source') ? 'source' : (values as number[]).reduce((a, b) => a + b, 0);
 const minus = (a: RawValue, b: RawValue): RawValue => (a === 'source' || b === 'source' ? 'source' : a - b);
 
 function rawRows(byTypology: Map<Typology, RawDemand> | undefined): Record<Typology, RawRow> {
@@ -28,7 +36,13 @@ function rawRows(byTypology: Map<Typology, RawDemand> | undefined): Record<Typol
   for (const k of TYPOLOGIES) {
     const r = byTypology?.get(k);
     out[k] = r
-      ? { pending: r.pending, pendingTransfers: r.pendingTransfers, attributions: r.attributions, attributionTransfers: r.attributionTransfers, delay: r.averageDelayMonths }
+      ? {
+          pending: r.pending,
+          pendingTransfers: r.pendingTransfers,
+          attributions: r.attributions,
+          attributionTransfers: r.attributionTransfers,
+          delay: r.averageDelayMonths,
+        }
       : { pending: 0, pendingTransfers: 0, attributions: 0, attributionTransfers: 0 };
   }
   return out;
@@ -39,12 +53,29 @@ type RowIds = Record<Measure, number> & { waiting: number; pressure: number; del
 type Ids = Record<Key, RowIds>;
 
 /** Cells of one row (commune or territory, one typology or all), its "not a transfer" parts and its ratios. */
-function addRow(t: SecrecyTable, values: Record<Measure, RawValue>, importance: number): Record<Measure, number> & { waiting: number; pressure: number } {
-  const ids = Object.fromEntries(MEASURES.map((m) => [m, t.cell(values[m], { importance })])) as Record<Measure, number>;
+function addRow(
+  t: SecrecyTable,
+  values: Record<Measure, RawValue>,
+  importance: number,
+): Record<Measure, number> & { waiting: number; pressure: number } {
+  const ids = Object.fromEntries(MEASURES.map((m) => [m, t.cell(values[m], { importance })])) as Record<
+    Measure,
+    number
+  >;
   // "Not a transfer" is never published but is pending − transfers: protect it like any count.
-  t.group(ids.pending, [ids.pendingTransfers, t.cell(minus(values.pending, values.pendingTransfers), { internal: true })]);
-  t.group(ids.attributions, [ids.attributionTransfers, t.cell(minus(values.attributions, values.attributionTransfers), { internal: true })]);
-  return { ...ids, waiting: t.ratio(ids.pending, ids.attributions, { factor: 12 }), pressure: t.ratio(ids.pending, ids.attributions) };
+  t.group(ids.pending, [
+    ids.pendingTransfers,
+    t.cell(minus(values.pending, values.pendingTransfers), { internal: true }),
+  ]);
+  t.group(ids.attributions, [
+    ids.attributionTransfers,
+    t.cell(minus(values.attributions, values.attributionTransfers), { internal: true }),
+  ]);
+  return {
+    ...ids,
+    waiting: t.ratio(ids.pending, ids.attributions, { factor: 12 }),
+    pressure: t.ratio(ids.pending, ids.attributions),
+  };
 }
 
 /** Totals of rows, measure by measure. */
@@ -55,8 +86,15 @@ function totalOf(rows: Record<Measure, RawValue>[]): Record<Measure, RawValue> {
 /** Adds the total row over parts: the sums, and the average delay weighted by attributions. */
 function addTotal(t: SecrecyTable, parts: RowIds[], values: Record<Measure, RawValue>, importance: number): RowIds {
   const row = addRow(t, values, importance);
-  for (const m of MEASURES) t.group(row[m], parts.map((p) => p[m]));
-  const delay = t.average(parts.map((p) => ({ weight: p.attributions, value: p.delay })), [row.attributions]);
+  for (const m of MEASURES)
+    t.group(
+      row[m],
+      parts.map((p) => p[m]),
+    );
+  const delay = t.average(
+    parts.map((p) => ({ weight: p.attributions, value: p.delay })),
+    [row.attributions],
+  );
   return { ...row, delay };
 }
 
@@ -81,28 +119,54 @@ function figures(t: SecrecyTable, ids: Ids, previous: DemandByTypology | undefin
  * Protects and publishes the demand of one millésime; `previous` is the published previous millésime
  * (changes are published only when both counts are, so they tell nothing more).
  */
-export function publishDemand(raw: Map<string, Map<Typology, RawDemand>>, communeCodes: string[], secrecy: SecrecyOptions, previous?: DemandTable): { table: DemandTable; report: SecrecyReport } {
+export function publishDemand(
+  raw: Map<string, Map<Typology, RawDemand>>,
+  communeCodes: string[],
+  secrecy: SecrecyOptions,
+  previous?: DemandTable,
+): { table: DemandTable; report: SecrecyReport } {
   const t = new SecrecyTable(secrecy.threshold);
   const codes = [...communeCodes].sort();
   const communeIds = new Map<string, Ids>();
   const byCommune = new Map(codes.map((c) => [c, rawRows(raw.get(c))]));
   for (const code of codes) {
     const rows = byCommune.get(code)!;
-    const typ = Object.fromEntries(TYPOLOGIES.map((k) => {
-      const row = addRow(t, rows[k], 1);
-      return [k, { ...row, delay: t.given(rows[k].delay, [row.attributions]) }];
-    })) as Record<Typology, RowIds>;
-    const total = addTotal(t, TYPOLOGIES.map((k) => typ[k]), totalOf(TYPOLOGIES.map((k) => rows[k])), 2);
+    const typ = Object.fromEntries(
+      TYPOLOGIES.map((k) => {
+        const row = addRow(t, rows[k], 1);
+        return [k, { ...row, delay: t.given(rows[k].delay, [row.attributions]) }];
+      }),
+    ) as Record<Typology, RowIds>;
+    const total = addTotal(
+      t,
+      TYPOLOGIES.map((k) => typ[k]),
+      totalOf(TYPOLOGIES.map((k) => rows[k])),
+      2,
+    );
     communeIds.set(code, { ...typ, total });
   }
   const territory = {} as Ids;
   for (const k of TYPOLOGIES) {
-    territory[k] = addTotal(t, codes.map((c) => communeIds.get(c)![k]), totalOf(codes.map((c) => byCommune.get(c)![k])), 3);
+    territory[k] = addTotal(
+      t,
+      codes.map((c) => communeIds.get(c)![k]),
+      totalOf(codes.map((c) => byCommune.get(c)![k])),
+      3,
+    );
   }
   const allRows = codes.flatMap((c) => TYPOLOGIES.map((k) => byCommune.get(c)![k]));
-  territory.total = addTotal(t, TYPOLOGIES.map((k) => territory[k]), totalOf(allRows), 4);
+  territory.total = addTotal(
+    t,
+    TYPOLOGIES.map((k) => territory[k]),
+    totalOf(allRows),
+    4,
+  );
   // The territory total is also the sum of the commune totals.
-  for (const m of MEASURES) t.group(territory.total[m], codes.map((c) => communeIds.get(c)!.total[m]));
+  for (const m of MEASURES)
+    t.group(
+      territory.total[m],
+      codes.map((c) => communeIds.get(c)!.total[m]),
+    );
   const report = t.protect(secrecy.solver);
   return {
     table: {

@@ -66,7 +66,10 @@ export interface LoadFiguresOptions extends FiguresOptions {
  * Figures of a territory from its sources, read from the cache when no input changed. Never writes the
  * cache when an error was found.
  */
-export async function loadFigures(territory: Territory, options: LoadFiguresOptions = {}): Promise<{ figures?: DatasetFigures; diagnostics: Diagnostic[]; fromCache: boolean }> {
+export async function loadFigures(
+  territory: Territory,
+  options: LoadFiguresOptions = {},
+): Promise<{ figures?: DatasetFigures; diagnostics: Diagnostic[]; fromCache: boolean }> {
   const cacheDir = options.cacheDir ?? '.cache';
   const key = cacheDir === false ? '' : await figuresKey(territory);
   if (cacheDir !== false) {
@@ -74,11 +77,20 @@ export async function loadFigures(territory: Territory, options: LoadFiguresOpti
     if (hit) return { ...hit, fromCache: true };
   }
   const { figures, diagnostics } = await buildFigures(territory, options);
-  if (figures && !hasErrors(diagnostics) && cacheDir !== false) writeCache(cacheDir, territory.slug, key, { figures, diagnostics });
+  if (figures && !hasErrors(diagnostics) && cacheDir !== false)
+    writeCache(cacheDir, territory.slug, key, { figures, diagnostics });
   return { ...(figures ? { figures } : {}), diagnostics, fromCache: false };
 }
 
 export { buildFigures, sourceLabel, type FiguresOptions } from './sources.ts';
-export { mobilitySentence, vacancySentence, longVacancySentence, rentSentences, rentFor, rateText, rentText } from './turnover-words.ts';
+export {
+  mobilitySentence,
+  vacancySentence,
+  longVacancySentence,
+  rentSentences,
+  rentFor,
+  rateText,
+  rentText,
+} from './turnover-words.ts';
 export { publishDemand } from './demand-table.ts';
 export { publishStock } from './stock-table.ts';

@@ -7,7 +7,12 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { hasErrors, readYamlFile, resolveInside, type Diagnostic } from '../diagnostics/index.ts';
 import { readDemand, type DemandReadResult } from '../demand/index.ts';
-import { readCommuneIndicators, readTerritoryIndicators, resolveMapping, type IndicatorReadResult } from '../mapping/index.ts';
+import {
+  readCommuneIndicators,
+  readTerritoryIndicators,
+  resolveMapping,
+  type IndicatorReadResult,
+} from '../mapping/index.ts';
 import { readRpls, type RawStock } from '../rpls/index.ts';
 import type { Progress } from '../sources/index.ts';
 import type { Territory } from '../territory/index.ts';
@@ -15,7 +20,15 @@ import { loadSolver } from '../indicators/index.ts';
 import { publishDemand } from './demand-table.ts';
 import { publishStock } from './stock-table.ts';
 import { publishTurnover } from './turnover-table.ts';
-import { TYPOLOGIES, type DatasetFigures, type DemandTable, type SecrecyAudit, type SourceInfo, type StockTable, type TurnoverTable } from './types.ts';
+import {
+  TYPOLOGIES,
+  type DatasetFigures,
+  type DemandTable,
+  type SecrecyAudit,
+  type SourceInfo,
+  type StockTable,
+  type TurnoverTable,
+} from './types.ts';
 
 /** Options of the figures build. */
 export interface FiguresOptions {
@@ -28,11 +41,16 @@ export interface FiguresOptions {
 /** Printed label of a source, e.g. "RPLS au 1er janvier 2024". */
 export function sourceLabel(kind: 'rpls' | 'demande' | 'indicateurs', millesime: number): string {
   if (kind === 'indicateurs') return `résultats RPLS ${millesime} du SDES : mobilité, vacance et loyers`;
-  return kind === 'rpls' ? `RPLS au 1er janvier ${millesime}` : `demandes au 31 décembre ${millesime} et attributions de l’année ${millesime}`;
+  return kind === 'rpls'
+    ? `RPLS au 1er janvier ${millesime}`
+    : `demandes au 31 décembre ${millesime} et attributions de l’année ${millesime}`;
 }
 
 /** Builds the figures of a territory from its sources. */
-export async function buildFigures(territory: Territory, options: FiguresOptions = {}): Promise<{ figures?: DatasetFigures; diagnostics: Diagnostic[] }> {
+export async function buildFigures(
+  territory: Territory,
+  options: FiguresOptions = {},
+): Promise<{ figures?: DatasetFigures; diagnostics: Diagnostic[] }> {
   const show = (p: string) => (options.displayRoot ? relative(options.displayRoot, p) || p : p);
   const yamlPath = join(territory.dir, 'territory.yaml');
   const yaml = readYamlFile(yamlPath, show(yamlPath));
@@ -48,60 +66,113 @@ export async function buildFigures(territory: Territory, options: FiguresOptions
     const where = resolveInside(territory.dir, join(territory.dir, 'sources'), entry.file);
     const path = where.path;
     const display = show(path);
-    const already = (entry.kind === 'rpls' ? stockRaw : entry.kind === 'demande' ? demandRaw : turnoverRaw).has(entry.millesime);
+    const already = (entry.kind === 'rpls' ? stockRaw : entry.kind === 'demande' ? demandRaw : turnoverRaw).has(
+      entry.millesime,
+    );
     if (already) {
-      diagnostics.push({ file: yaml.file, ...yaml.locate(['sources', i, 'millesime']), severity: 'erreur',
-        message: `le millésime ${entry.millesime} des fichiers « ${entry.kind} » est listé deux fois`, hint: 'gardez une seule ligne par millésime et par sorte de fichier' });
+      diagnostics.push({
+        file: yaml.file,
+        ...yaml.locate(['sources', i, 'millesime']),
+        severity: 'erreur',
+        message: `le millésime ${entry.millesime} des fichiers « ${entry.kind} » est listé deux fois`,
+        hint: 'gardez une seule ligne par millésime et par sorte de fichier',
+      });
       continue;
     }
     if (where.kind === 'outside') {
-      diagnostics.push({ file: yaml.file, ...yaml.locate(['sources', i, 'file']), severity: 'erreur',
-        message: where.through === 'link'
-          ? `le fichier « ${entry.file} » est un lien vers un fichier hors du dossier du territoire : ${display}`
-          : `le fichier « ${entry.file} » est hors du dossier du territoire`,
-        hint: 'placez une copie du fichier dans le dossier sources/ du territoire et écrivez son nom seul' });
+      diagnostics.push({
+        file: yaml.file,
+        ...yaml.locate(['sources', i, 'file']),
+        severity: 'erreur',
+        message:
+          where.through === 'link'
+            ? `le fichier « ${entry.file} » est un lien vers un fichier hors du dossier du territoire : ${display}`
+            : `le fichier « ${entry.file} » est hors du dossier du territoire`,
+        hint: 'placez une copie du fichier dans le dossier sources/ du territoire et écrivez son nom seul',
+      });
       continue;
     }
     if (where.kind === 'missing' || !existsSync(path)) {
-      diagnostics.push({ file: yaml.file, ...yaml.locate(['sources', i, 'file']), severity: 'erreur',
+      diagnostics.push({
+        file: yaml.file,
+        ...yaml.locate(['sources', i, 'file']),
+        severity: 'erreur',
         message: `le fichier du millésime ${entry.millesime} est introuvable : ${display}`,
-        hint: 'ajoutez le fichier dans le dossier sources/ du territoire, ou retirez ce millésime de territory.yaml' });
+        hint: 'ajoutez le fichier dans le dossier sources/ du territoire, ou retirez ce millésime de territory.yaml',
+      });
       continue;
     }
     const onProgress = options.onProgress ? (p: Progress) => options.onProgress!(display, p) : undefined;
-    const common = { display, communes: codes, ...(entry.sheet ? { sheet: entry.sheet } : {}), ...(onProgress ? { onProgress } : {}) };
+    const common = {
+      display,
+      communes: codes,
+      ...(entry.sheet ? { sheet: entry.sheet } : {}),
+      ...(onProgress ? { onProgress } : {}),
+    };
     if (entry.kind === 'rpls') {
       const r = await readRpls(path, common);
       diagnostics.push(...r.diagnostics);
       stockRaw.set(entry.millesime, r.stock);
     } else if (entry.kind === 'demande') {
       // A mapping without a preset describes the whole table; with neither, it is the project's table.
-      const preset = entry.preset === 'drihl-socle' ? 'drihl-socle' : entry.mapping && !entry.preset ? undefined : 'demande-projet';
+      const preset =
+        entry.preset === 'drihl-socle' ? 'drihl-socle' : entry.mapping && !entry.preset ? undefined : 'demande-projet';
       const mapping = resolveMapping(preset, entry.mapping, entry.sheet);
       const r = await readDemand(path, { ...common, millesime: entry.millesime, mapping });
       diagnostics.push(...locateSheet(r.diagnostics, i));
       if (!hasErrors(r.diagnostics) && r.rows.size === 0) {
-        diagnostics.push({ file: yaml.file, ...yaml.locate(['sources', i, 'millesime']), severity: 'erreur',
+        diagnostics.push({
+          file: yaml.file,
+          ...yaml.locate(['sources', i, 'millesime']),
+          severity: 'erreur',
           message: `aucune ligne du millésime ${entry.millesime} pour les communes du territoire dans ${display}`,
-          hint: 'vérifiez la colonne du millésime dans le fichier et le millésime indiqué ici' });
+          hint: 'vérifiez la colonne du millésime dans le fichier et le millésime indiqué ici',
+        });
       }
       demandRaw.set(entry.millesime, { result: r, display });
     } else {
       const options = { ...common, millesime: entry.millesime, siren: territory.settings.siren };
-      const r = entry.preset === 'sdes-indicateurs-territoires'
-        ? await readTerritoryIndicators(path, options)
-        : await readCommuneIndicators(path, resolveMapping(entry.mapping && !entry.preset ? undefined : 'sdes-communes', entry.mapping, entry.sheet), options);
+      const r =
+        entry.preset === 'sdes-indicateurs-territoires'
+          ? await readTerritoryIndicators(path, options)
+          : await readCommuneIndicators(
+              path,
+              resolveMapping(entry.mapping && !entry.preset ? undefined : 'sdes-communes', entry.mapping, entry.sheet),
+              options,
+            );
       diagnostics.push(...locateSheet(r.diagnostics, i));
       turnoverRaw.set(entry.millesime, r);
     }
-    sources.push({ kind: entry.kind, millesime: entry.millesime, file: entry.file, label: sourceLabel(entry.kind, entry.millesime), ...(entry.origin ? { origin: entry.origin } : {}) });
+    sources.push({
+      kind: entry.kind,
+      millesime: entry.millesime,
+      file: entry.file,
+      label: sourceLabel(entry.kind, entry.millesime),
+      ...(entry.origin ? { origin: entry.origin } : {}),
+    });
   }
   diagnostics.push(...checkAttributions(stockRaw, demandRaw));
   /** A missing sheet is a mistake in territory.yaml: point at the line that names it. */
   function locateSheet(list: Diagnostic[], i: number): Diagnostic[] {
     const entry = territory.settings.sources[i]!;
-    const path = entry.mapping?.sheet !== undefined ? ['sources', i, 'mapping', 'sheet'] : entry.sheet !== undefined ? ['sources', i, 'sheet'] : entry.preset !== undefined ? ['sources', i, 'preset'] : ['sources', i, 'file'];
-    return list.map((d) => (d.line === 0 && d.message.startsWith('la feuille ') ? { ...d, message: `${d.message.replace(' dans le classeur', ` dans le classeur ${d.file}`)}`, file: yaml.file, ...yaml.locate(path) } : d));
+    const path =
+      entry.mapping?.sheet !== undefined
+        ? ['sources', i, 'mapping', 'sheet']
+        : entry.sheet !== undefined
+          ? ['sources', i, 'sheet']
+          : entry.preset !== undefined
+            ? ['sources', i, 'preset']
+            : ['sources', i, 'file'];
+    return list.map((d) =>
+      d.line === 0 && d.message.startsWith('la feuille ')
+        ? {
+            ...d,
+            message: `${d.message.replace(' dans le classeur', ` dans le classeur ${d.file}`)}`,
+            file: yaml.file,
+            ...yaml.locate(path),
+          }
+        : d,
+    );
   }
   if (hasErrors(diagnostics)) return { diagnostics };
 
@@ -124,18 +195,33 @@ export async function buildFigures(territory: Territory, options: FiguresOptions
     audit.push({ kind: 'demande', millesime: y, ...r.report });
   }
   const turnoverYears = [...turnoverRaw.keys()].sort((a, b) => a - b);
-  const turnover: Record<string, TurnoverTable> = Object.fromEntries(turnoverYears.map((y) => [String(y), publishTurnover(turnoverRaw.get(y)!, codes)]));
+  const turnover: Record<string, TurnoverTable> = Object.fromEntries(
+    turnoverYears.map((y) => [String(y), publishTurnover(turnoverRaw.get(y)!, codes)]),
+  );
   // Impossible after secondary suppression, unless the sources contradict each other: nothing is published.
   for (const a of audit.filter((x) => x.recomputable > 0)) {
     const i = territory.settings.sources.findIndex((s) => s.kind === a.kind && s.millesime === a.millesime);
-    diagnostics.push({ file: yaml.file, ...yaml.locate(['sources', i]), severity: 'erreur',
+    diagnostics.push({
+      file: yaml.file,
+      ...yaml.locate(['sources', i]),
+      severity: 'erreur',
       message: `secret statistique : ${a.recomputable} petit${a.recomputable > 1 ? 's' : ''} nombre${a.recomputable > 1 ? 's' : ''} caché${a.recomputable > 1 ? 's' : ''} du millésime ${a.millesime} reste${a.recomputable > 1 ? 'nt' : ''} recalculable${a.recomputable > 1 ? 's' : ''} malgré le secret secondaire`,
-      hint: 'vérifiez que les totaux du fichier sont bien la somme des lignes' });
+      hint: 'vérifiez que les totaux du fichier sont bien la somme des lignes',
+    });
   }
   if (hasErrors(diagnostics)) return { diagnostics };
   return {
-    figures: { secrecy: { threshold, maskStockCounts, audit }, millesimes: { rpls: rplsYears, demande: demandYears, ...(turnoverYears.length ? { indicateurs: turnoverYears } : {}) },
-      stock, demand, sources, ...(turnoverYears.length ? { turnover } : {}),
+    figures: {
+      secrecy: { threshold, maskStockCounts, audit },
+      millesimes: {
+        rpls: rplsYears,
+        demande: demandYears,
+        ...(turnoverYears.length ? { indicateurs: turnoverYears } : {}),
+      },
+      stock,
+      demand,
+      sources,
+      ...(turnoverYears.length ? { turnover } : {}),
     },
     diagnostics,
   };
@@ -146,21 +232,34 @@ export async function buildFigures(territory: Territory, options: FiguresOptions
  * such a row is a typing or export error. Compared with the stock at 1 January of the next year (the
  * dwellings that existed during the year), else the same year, else the nearest millésime.
  */
-function checkAttributions(stock: Map<number, Map<string, RawStock>>, demand: Map<number, { result: DemandReadResult; display: string }>): Diagnostic[] {
+function checkAttributions(
+  stock: Map<number, Map<string, RawStock>>,
+  demand: Map<number, { result: DemandReadResult; display: string }>,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const years = [...stock.keys()];
   if (years.length === 0) return out;
   for (const [year, { result, display }] of demand) {
-    const ref = stock.has(year + 1) ? year + 1 : stock.has(year) ? year : years.sort((a, b) => Math.abs(a - year) - Math.abs(b - year))[0]!;
+    const ref = stock.has(year + 1)
+      ? year + 1
+      : stock.has(year)
+        ? year
+        : years.sort((a, b) => Math.abs(a - year) - Math.abs(b - year))[0]!;
     for (const [code, byTypology] of result.rows) {
       for (const t of TYPOLOGIES) {
         const row = byTypology.get(t);
         const dwellings = stock.get(ref)!.get(code)?.byTypology[t];
-        if (!row || dwellings === undefined || typeof row.attributions !== 'number' || typeof row.pending !== 'number') continue;
+        if (!row || dwellings === undefined || typeof row.attributions !== 'number' || typeof row.pending !== 'number')
+          continue;
         if (row.attributions > dwellings + row.pending) {
-          out.push({ file: display, line: row.line, column: row.attributionsColumn, severity: 'erreur',
+          out.push({
+            file: display,
+            line: row.line,
+            column: row.attributionsColumn,
+            severity: 'erreur',
             message: `${row.attributions} attributions de ${t} à ${code}, plus que les ${dwellings} logements ${t} du RPLS ${ref} et les ${row.pending} demandes réunis`,
-            hint: 'vérifiez la commune, la typologie et les colonnes de cette ligne' });
+            hint: 'vérifiez la commune, la typologie et les colonnes de cette ligne',
+          });
         }
       }
     }

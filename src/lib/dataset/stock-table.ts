@@ -8,15 +8,27 @@ import { SecrecyTable, type SecrecyReport } from '../indicators/index.ts';
 import { addStock, emptyStock, type RawStock } from '../rpls/index.ts';
 import type { SecrecyOptions } from './demand-table.ts';
 import {
-  BUILDING_KINDS, CONSTRUCTION_PERIODS, ENERGY_LABELS, FINANCING_FAMILIES, TYPOLOGIES,
-  type Cell, type Indicator, type StockFigures, type StockTable, type Typology,
+  BUILDING_KINDS,
+  CONSTRUCTION_PERIODS,
+  ENERGY_LABELS,
+  FINANCING_FAMILIES,
+  TYPOLOGIES,
+  type Cell,
+  type Indicator,
+  type StockFigures,
+  type StockTable,
+  type Typology,
 } from './types.ts';
 
 type Ids = { total: number; breakdowns: Record<string, Record<string, number>>; surface: Record<Typology, number> };
 
 const BREAKDOWNS = {
-  byTypology: TYPOLOGIES, byBuildingKind: BUILDING_KINDS, byPeriod: CONSTRUCTION_PERIODS,
-  byFinancing: FINANCING_FAMILIES, byEnergyLabel: ENERGY_LABELS, qpv: ['inside', 'outside'],
+  byTypology: TYPOLOGIES,
+  byBuildingKind: BUILDING_KINDS,
+  byPeriod: CONSTRUCTION_PERIODS,
+  byFinancing: FINANCING_FAMILIES,
+  byEnergyLabel: ENERGY_LABELS,
+  qpv: ['inside', 'outside'],
 } as const;
 type Breakdown = keyof typeof BREAKDOWNS;
 
@@ -43,12 +55,18 @@ function addCells(t: SecrecyTable, s: RawStock, importance: number): Ids {
   }
   // Surfaces are averages over dwellings whose surface is known: their weights are not published counts,
   // so they tell nothing linear about the counts. Published with the typology's count.
-  const surfaceIds = Object.fromEntries(TYPOLOGIES.map((k) => [k, t.given(surface(s, k), [breakdowns.byTypology![k]!])])) as Record<Typology, number>;
+  const surfaceIds = Object.fromEntries(
+    TYPOLOGIES.map((k) => [k, t.given(surface(s, k), [breakdowns.byTypology![k]!])]),
+  ) as Record<Typology, number>;
   return { total, breakdowns, surface: surfaceIds };
 }
 
-function figures(cell: (b: Breakdown | 'total', key: string) => Cell, averageSurface: (k: Typology) => Indicator): StockFigures {
-  const b = <K extends string>(name: Breakdown, keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, cell(name, k)])) as Record<K, Cell>;
+function figures(
+  cell: (b: Breakdown | 'total', key: string) => Cell,
+  averageSurface: (k: Typology) => Indicator,
+): StockFigures {
+  const b = <K extends string>(name: Breakdown, keys: readonly K[]) =>
+    Object.fromEntries(keys.map((k) => [k, cell(name, k)])) as Record<K, Cell>;
   return {
     total: cell('total', ''),
     byTypology: b('byTypology', TYPOLOGIES),
@@ -63,33 +81,58 @@ function figures(cell: (b: Breakdown | 'total', key: string) => Cell, averageSur
 
 /** The stock as read: every count published. */
 function published(s: RawStock): StockFigures {
-  return figures((b, key) => (b === 'total' ? s.total : rawValue(s, b, key)), (k) => {
-    const a = surface(s, k);
-    return a === undefined ? null : Math.round(a * 10) / 10;
-  });
+  return figures(
+    (b, key) => (b === 'total' ? s.total : rawValue(s, b, key)),
+    (k) => {
+      const a = surface(s, k);
+      return a === undefined ? null : Math.round(a * 10) / 10;
+    },
+  );
 }
 
 /**
  * Publishes the stock of one millésime: counts as they are, or, when `secrecy.mask` is set, protected by
  * the secrecy audit (its report is then returned).
  */
-export function publishStock(raw: Map<string, RawStock>, secrecy: SecrecyOptions & { mask: boolean }): { table: StockTable; report?: SecrecyReport } {
+export function publishStock(
+  raw: Map<string, RawStock>,
+  secrecy: SecrecyOptions & { mask: boolean },
+): { table: StockTable; report?: SecrecyReport } {
   const codes = [...raw.keys()].sort();
   const territoryRaw = codes.reduce((acc, c) => addStock(acc, raw.get(c)!), emptyStock());
   if (!secrecy.mask) {
-    return { table: { communes: Object.fromEntries(codes.map((c) => [c, published(raw.get(c)!)])), territory: published(territoryRaw) } };
+    return {
+      table: {
+        communes: Object.fromEntries(codes.map((c) => [c, published(raw.get(c)!)])),
+        territory: published(territoryRaw),
+      },
+    };
   }
   const t = new SecrecyTable(secrecy.threshold);
   const communeIds = new Map(codes.map((c) => [c, addCells(t, raw.get(c)!, 1)]));
   const territoryIds = addCells(t, territoryRaw, 3);
-  t.group(territoryIds.total, codes.map((c) => communeIds.get(c)!.total));
+  t.group(
+    territoryIds.total,
+    codes.map((c) => communeIds.get(c)!.total),
+  );
   for (const [b, keys] of Object.entries(BREAKDOWNS) as [Breakdown, readonly string[]][]) {
-    for (const k of keys) t.group(territoryIds.breakdowns[b]![k]!, codes.map((c) => communeIds.get(c)!.breakdowns[b]![k]!));
+    for (const k of keys)
+      t.group(
+        territoryIds.breakdowns[b]![k]!,
+        codes.map((c) => communeIds.get(c)!.breakdowns[b]![k]!),
+      );
   }
   const report = t.protect(secrecy.solver);
-  const read = (ids: Ids) => figures((b, key) => t.output(b === 'total' ? ids.total : ids.breakdowns[b]![key]!), (k) => t.figure(ids.surface[k]));
+  const read = (ids: Ids) =>
+    figures(
+      (b, key) => t.output(b === 'total' ? ids.total : ids.breakdowns[b]![key]!),
+      (k) => t.figure(ids.surface[k]),
+    );
   return {
-    table: { communes: Object.fromEntries(codes.map((c) => [c, read(communeIds.get(c)!)])), territory: read(territoryIds) },
+    table: {
+      communes: Object.fromEntries(codes.map((c) => [c, read(communeIds.get(c)!)])),
+      territory: read(territoryIds),
+    },
     report,
   };
 }

@@ -5,7 +5,12 @@
 import type { IndicatorReadResult, RawRate, RawRates, RawTurnover } from '../mapping/index.ts';
 import type { Indicator, TurnoverFigures, TurnoverRates, TurnoverTable } from './types.ts';
 
-const KEYS = [['mobility', 'mobilityRate', 1], ['vacancy', 'vacancyRate', 1], ['longVacancy', 'longVacancyRate', 1], ['rent', 'rentPerM2', 2]] as const;
+const KEYS = [
+  ['mobility', 'mobilityRate', 1],
+  ['vacancy', 'vacancyRate', 1],
+  ['longVacancy', 'longVacancyRate', 1],
+  ['rent', 'rentPerM2', 2],
+] as const;
 
 function publish(v: RawRate | undefined, digits: number): Indicator {
   if (v === undefined) return null;
@@ -19,13 +24,17 @@ function rates(r: RawRates): TurnoverRates {
 }
 
 function figures(t: RawTurnover): TurnoverFigures {
-  const history = Object.keys(t.history).map(Number).sort((a, b) => a - b).map((year) => ({ year, ...rates(t.history[String(year)]!) }));
+  const history = Object.keys(t.history)
+    .map(Number)
+    .sort((a, b) => a - b)
+    .map((year) => ({ year, ...rates(t.history[String(year)]!) }));
   return { ...rates(t), history };
 }
 
 /** Average of the communes weighted by their dwellings; hidden when one weighted commune is hidden. */
 function weighted(list: RawTurnover[], pick: (r: RawTurnover) => RawRate | undefined): RawRate | undefined {
-  let w = 0, total = 0;
+  let w = 0,
+    total = 0;
   for (const r of list) {
     const v = pick(r);
     if (typeof r.dwellings !== 'number') return undefined;

@@ -2,7 +2,13 @@
  * Reads a demand table (CSV or XLSX) for one millésime: the project's own table by default, or any
  * layout declared with a preset or a mapping. Every cell is checked by the mapping reader.
  */
-import { PRESETS, readMappedDemand, resolveMapping, type DemandReadResult, type TableMapping } from '../mapping/index.ts';
+import {
+  PRESETS,
+  readMappedDemand,
+  resolveMapping,
+  type DemandReadResult,
+  type TableMapping,
+} from '../mapping/index.ts';
 import type { Progress } from '../sources/index.ts';
 
 export type { RawDemand, DemandReadResult } from '../mapping/index.ts';
@@ -22,6 +28,8 @@ export interface DemandReadOptions {
 
 /** Reads a demand table for one millésime. */
 export async function readDemand(path: string, options: DemandReadOptions): Promise<DemandReadResult> {
-  const mapping = options.mapping ?? (options.sheet ? resolveMapping('demande-projet', undefined, options.sheet) : PRESETS['demande-projet']);
+  const mapping =
+    options.mapping ??
+    (options.sheet ? resolveMapping('demande-projet', undefined, options.sheet) : PRESETS['demande-projet']);
   return readMappedDemand(path, mapping, options);
 }

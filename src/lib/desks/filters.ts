@@ -36,7 +36,10 @@ export function deskCommuneName(desk: Desk, communes: readonly { code: string; n
 }
 
 /** Every filter that selects at least one desk, in display order. */
-export function deskFilters(desks: readonly Desk[], communes: readonly { code: string; name: string; slug: string }[]): DeskFilter[] {
+export function deskFilters(
+  desks: readonly Desk[],
+  communes: readonly { code: string; name: string; slug: string }[],
+): DeskFilter[] {
   const levels = ([1, 2, 3] as DeskLevel[]).filter((l) => desks.some((d) => d.levels.includes(l)));
   const byCommune = new Map<string, string>();
   for (const d of desks) if (d.commune) byCommune.set(d.commune, deskCommuneName(d, communes) ?? d.commune);
@@ -45,14 +48,32 @@ export function deskFilters(desks: readonly Desk[], communes: readonly { code: s
   const audiences = found.length > 1 ? found : [];
   const page = (slug: string) => `/guichets/${slug}/`;
   return [
-    ...levels.map((l) => ({ slug: `niveau-${l}`, group: 'niveau' as const, value: String(l), label: LEVEL_LABELS[l], href: page(`niveau-${l}`) })),
+    ...levels.map((l) => ({
+      slug: `niveau-${l}`,
+      group: 'niveau' as const,
+      value: String(l),
+      label: LEVEL_LABELS[l],
+      href: page(`niveau-${l}`),
+    })),
     ...[...byCommune.entries()]
       .sort((a, b) => a[1].localeCompare(b[1], 'fr'))
       .map(([code, name]) => {
         const member = communes.find((c) => c.code === code);
-        return { slug: `commune-${code}`, group: 'commune' as const, value: code, label: name, href: member ? `/communes/${member.slug}/#guichets` : page(`commune-${code}`) };
+        return {
+          slug: `commune-${code}`,
+          group: 'commune' as const,
+          value: code,
+          label: name,
+          href: member ? `/communes/${member.slug}/#guichets` : page(`commune-${code}`),
+        };
       }),
-    ...audiences.map((a) => ({ slug: `public-${a}`, group: 'public' as const, value: a, label: audienceFilterLabel(a), href: page(`public-${a}`) })),
+    ...audiences.map((a) => ({
+      slug: `public-${a}`,
+      group: 'public' as const,
+      value: a,
+      label: audienceFilterLabel(a),
+      href: page(`public-${a}`),
+    })),
   ];
 }
 

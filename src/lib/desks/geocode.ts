@@ -15,20 +15,40 @@ export const GEOCODE_COLUMNS = ['id', 'adresse', 'postcode', 'citycode'] as cons
 export function geocodeExportCsv(desks: readonly Desk[]): string {
   const rows = desks
     .filter((d) => d.street && d.postcode && d.commune)
-    .map((d) => ({ id: d.id, adresse: `${d.street} ${d.postcode} ${d.city ?? ''}`.trim(), postcode: d.postcode, citycode: d.commune }));
-  return Papa.unparse({ fields: [...GEOCODE_COLUMNS], data: rows.map((r) => GEOCODE_COLUMNS.map((c) => r[c])) }, { newline: '\n' }) + '\n';
+    .map((d) => ({
+      id: d.id,
+      adresse: `${d.street} ${d.postcode} ${d.city ?? ''}`.trim(),
+      postcode: d.postcode,
+      citycode: d.commune,
+    }));
+  return (
+    Papa.unparse(
+      { fields: [...GEOCODE_COLUMNS], data: rows.map((r) => GEOCODE_COLUMNS.map((c) => r[c])) },
+      { newline: '\n' },
+    ) + '\n'
+  );
 }
 
 /** One decision of the import: a new position, or a refusal with its French reason. */
 export type GeocodeDecision =
-  | { id: string; line: number; accepted: true; location: { lat: number; lon: number; precision: 'adresse'; score: number } }
+  | {
+      id: string;
+      line: number;
+      accepted: true;
+      location: { lat: number; lon: number; precision: 'adresse'; score: number };
+    }
   | { id: string; line: number; accepted: false; reason: string };
 
 /** Reads the geocoder's answer and decides, row by row, what may be merged. */
 export function decideGeocodeResults(csv: string, desks: readonly Desk[], minScore = 0.7): GeocodeDecision[] {
   const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
-  const missing = ['id', 'latitude', 'longitude', 'result_score', 'result_type'].filter((c) => !parsed.meta.fields?.includes(c));
-  if (missing.length) throw new Error(`colonnes absentes du fichier : ${missing.join(', ')}. Donnez le fichier rendu par le géocodeur, sans le modifier.`);
+  const missing = ['id', 'latitude', 'longitude', 'result_score', 'result_type'].filter(
+    (c) => !parsed.meta.fields?.includes(c),
+  );
+  if (missing.length)
+    throw new Error(
+      `colonnes absentes du fichier : ${missing.join(', ')}. Donnez le fichier rendu par le géocodeur, sans le modifier.`,
+    );
   const byId = new Map(desks.map((d) => [d.id, d]));
   return parsed.data.map((row, i): GeocodeDecision => {
     const id = row.id ?? '';
@@ -38,15 +58,41 @@ export function decideGeocodeResults(csv: string, desks: readonly Desk[], minSco
     const lat = Number(row.latitude);
     const lon = Number(row.longitude);
     if (!desk) return { id, line, accepted: false, reason: `aucun guichet ne porte l’identifiant « ${id} »` };
-    if (!row.result_score || !Number.isFinite(score) || !Number.isFinite(lat) || !Number.isFinite(lon) || row.latitude === '')
+    if (
+      !row.result_score ||
+      !Number.isFinite(score) ||
+      !Number.isFinite(lat) ||
+      !Number.isFinite(lon) ||
+      row.latitude === ''
+    )
       return { id, line, accepted: false, reason: 'adresse non trouvée par le géocodeur' };
     if (score < minScore)
-      return { id, line, accepted: false, reason: `score trop bas : ${score.toFixed(2).replace('.', ',')} pour un minimum de ${String(minScore).replace('.', ',')}. Vérifiez l’adresse dans desks.yaml` };
+      return {
+        id,
+        line,
+        accepted: false,
+        reason: `score trop bas : ${score.toFixed(2).replace('.', ',')} pour un minimum de ${String(minScore).replace('.', ',')}. Vérifiez l’adresse dans desks.yaml`,
+      };
     if (row.result_type !== 'housenumber')
-      return { id, line, accepted: false, reason: `position trop vague : le géocodeur a trouvé une ${row.result_type === 'street' ? 'rue' : 'commune ou un lieu-dit'}, pas un numéro. Ajoutez le numéro dans l’adresse` };
+      return {
+        id,
+        line,
+        accepted: false,
+        reason: `position trop vague : le géocodeur a trouvé une ${row.result_type === 'street' ? 'rue' : 'commune ou un lieu-dit'}, pas un numéro. Ajoutez le numéro dans l’adresse`,
+      };
     if (row.result_citycode && desk.commune && row.result_citycode !== desk.commune)
-      return { id, line, accepted: false, reason: `le géocodeur a trouvé une autre commune : ${row.result_citycode} au lieu de ${desk.commune}` };
-    return { id, line, accepted: true, location: { lat: round5(lat), lon: round5(lon), precision: 'adresse', score: Math.round(score * 100) / 100 } };
+      return {
+        id,
+        line,
+        accepted: false,
+        reason: `le géocodeur a trouvé une autre commune : ${row.result_citycode} au lieu de ${desk.commune}`,
+      };
+    return {
+      id,
+      line,
+      accepted: true,
+      location: { lat: round5(lat), lon: round5(lon), precision: 'adresse', score: Math.round(score * 100) / 100 },
+    };
   });
 }
 
@@ -71,9 +117,15 @@ export function mergeLocations(desksYaml: string, decisions: readonly GeocodeDec
 }
 
 /** Area-weighted centroid of a GeoJSON Polygon or MultiPolygon, in [lat, lon]. */
-export function polygonCentre(geometry: { type: string; coordinates: unknown }): { lat: number; lon: number; area: number } {
+export function polygonCentre(geometry: { type: string; coordinates: unknown }): {
+  lat: number;
+  lon: number;
+  area: number;
+} {
   const polygons = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) as number[][][][];
-  let area = 0, cx = 0, cy = 0;
+  let area = 0,
+    cx = 0,
+    cy = 0;
   for (const rings of polygons) {
     const ring = rings[0] ?? [];
     for (let i = 0; i < ring.length - 1; i++) {

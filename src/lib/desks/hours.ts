@@ -22,7 +22,8 @@ export function parseOpeningHours(value: string): { ok: true; hours: OpeningHour
 
 /** The usual mistakes of people writing hours by hand, said in French. */
 function hoursAdvice(value: string): string {
-  if (/\b(lu|ma|me|je|ve|di|lun|mar|mer|jeu|ven|sam|dim)\b/i.test(value)) return ' : les jours s’écrivent en anglais, Mo Tu We Th Fr Sa Su';
+  if (/\b(lu|ma|me|je|ve|di|lun|mar|mer|jeu|ven|sam|dim)\b/i.test(value))
+    return ' : les jours s’écrivent en anglais, Mo Tu We Th Fr Sa Su';
   if (/\d\s*h\s*\d*/i.test(value)) return ' : les heures s’écrivent avec deux-points, par exemple 08:30';
   if (/\b(2[4-9]|[3-9]\d):/.test(value)) return ' : une heure va de 00:00 à 24:00';
   return '';

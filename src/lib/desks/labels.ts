@@ -64,7 +64,9 @@ export function whoItServes(desk: Pick<Desk, 'audience'>): string {
  */
 export function outsideTerritoryText(desk: Pick<Desk, 'outsideTerritory' | 'city' | 'audience'>): string | undefined {
   if (!desk.outsideTerritory) return undefined;
-  const where = desk.city ? `Ce guichet est ${atCommune(desk.city)}, hors du territoire.` : 'Ce guichet est hors du territoire.';
+  const where = desk.city
+    ? `Ce guichet est ${atCommune(desk.city)}, hors du territoire.`
+    : 'Ce guichet est hors du territoire.';
   return `${where} ${whoItServes(desk)}`;
 }
 
@@ -75,7 +77,8 @@ export function outsideTerritoryText(desk: Pick<Desk, 'outsideTerritory' | 'city
 export function directorySummary(desks: readonly Pick<Desk, 'kind' | 'openingHours'>[]): string {
   const counters = desks.filter((d) => d.kind !== 'siao');
   const withHours = counters.filter((d) => d.openingHours).length;
-  if (counters.length > 0 && withHours === counters.length) return 'Les adresses, les téléphones et les horaires des guichets.';
+  if (counters.length > 0 && withHours === counters.length)
+    return 'Les adresses, les téléphones et les horaires des guichets.';
   if (withHours > 0) return 'Les adresses et les téléphones des guichets. Les horaires quand nous les connaissons.';
   return 'Les adresses et les téléphones des guichets. Appelez avant de venir.';
 }

@@ -25,7 +25,12 @@ const centresSchema = z.record(
 );
 
 /** Loads orientation.yaml and commune-centres.yaml of `dir`; `show` turns a path into a display name. */
-export function loadDeskExtras(dir: string, show: (p: string) => string, desks: readonly Desk[], memberCodes: ReadonlySet<string>): { extras: DeskExtras; diagnostics: Diagnostic[] } {
+export function loadDeskExtras(
+  dir: string,
+  show: (p: string) => string,
+  desks: readonly Desk[],
+  memberCodes: ReadonlySet<string>,
+): { extras: DeskExtras; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const extras: DeskExtras = { communeCentres: {} };
   const orientationFile = join(dir, 'orientation.yaml');
@@ -38,7 +43,14 @@ export function loadDeskExtras(dir: string, show: (p: string) => string, desks: 
       if (r.orientation) extras.orientation = r.orientation;
     }
   } else {
-    diagnostics.push({ file: show(orientationFile), line: 0, column: 0, severity: 'avertissement', message: 'pas de fichier orientation.yaml : la page « Où aller ? » ne sera pas publiée', hint: 'copiez orientation.yaml d’un autre territoire et adaptez-le' });
+    diagnostics.push({
+      file: show(orientationFile),
+      line: 0,
+      column: 0,
+      severity: 'avertissement',
+      message: 'pas de fichier orientation.yaml : la page « Où aller ? » ne sera pas publiée',
+      hint: 'copiez orientation.yaml d’un autre territoire et adaptez-le',
+    });
   }
   const centresFile = join(dir, 'commune-centres.yaml');
   if (existsSync(centresFile)) {
@@ -50,10 +62,25 @@ export function loadDeskExtras(dir: string, show: (p: string) => string, desks: 
       for (const [code, [lat, lon]] of Object.entries(parsed.data)) extras.communeCentres[code] = { lat, lon };
       const missing = [...memberCodes].filter((c) => !(c in extras.communeCentres));
       if (missing.length)
-        diagnostics.push({ file: yaml.file, line: 1, column: 1, severity: 'avertissement', message: `pas de centre pour ${missing.length} commune(s) : ${missing.join(', ')}`, hint: 'ajoutez leurs coordonnées ; leurs pages ne montreront pas les guichets les plus proches' });
+        diagnostics.push({
+          file: yaml.file,
+          line: 1,
+          column: 1,
+          severity: 'avertissement',
+          message: `pas de centre pour ${missing.length} commune(s) : ${missing.join(', ')}`,
+          hint: 'ajoutez leurs coordonnées ; leurs pages ne montreront pas les guichets les plus proches',
+        });
     }
   } else {
-    diagnostics.push({ file: show(centresFile), line: 0, column: 0, severity: 'information', message: 'pas de fichier commune-centres.yaml : les pages des communes ne montreront pas les guichets les plus proches', hint: 'écrivez-le avec « npm run geocode -- centres contours-des-communes.geojson »' });
+    diagnostics.push({
+      file: show(centresFile),
+      line: 0,
+      column: 0,
+      severity: 'information',
+      message:
+        'pas de fichier commune-centres.yaml : les pages des communes ne montreront pas les guichets les plus proches',
+      hint: 'écrivez-le avec « npm run geocode -- centres contours-des-communes.geojson »',
+    });
   }
   return { extras, diagnostics };
 }

@@ -33,9 +33,15 @@ export interface NearestOptions {
  * when no desk inside it matches: a nearer desk across the border would otherwise push aside the
  * territory's own service, which is the one that knows the local demands.
  */
-export function nearestDesks(from: LatLon, desks: readonly Desk[], options: NearestOptions = {}): { desk: Desk; km: number }[] {
+export function nearestDesks(
+  from: LatLon,
+  desks: readonly Desk[],
+  options: NearestOptions = {},
+): { desk: Desk; km: number }[] {
   const { level, limit = 3, everyoneOnly = false } = options;
-  const matching = desks.filter((d) => d.location && (level === undefined || d.levels.includes(level)) && (!everyoneOnly || d.audience === 'tous'));
+  const matching = desks.filter(
+    (d) => d.location && (level === undefined || d.levels.includes(level)) && (!everyoneOnly || d.audience === 'tous'),
+  );
   const inside = matching.filter((d) => !d.outsideTerritory);
   return (inside.length > 0 ? inside : matching)
     .map((desk) => ({ desk, km: distanceKm(from, desk.location!) }))

@@ -17,7 +17,16 @@ const LEVEL_RANK: Record<DeskLevel, number> = { 2: 0, 3: 1, 1: 2 };
  * phone-only service comes last among equals, as it has no counter to go to.
  */
 const KIND_RANK: Record<Desk['kind'], number> = {
-  epci: 0, mairie: 1, ccas: 2, 'maison-habitat': 3, departement: 4, association: 5, bailleur: 6, 'action-logement': 7, autre: 8, siao: 9,
+  epci: 0,
+  mairie: 1,
+  ccas: 2,
+  'maison-habitat': 3,
+  departement: 4,
+  association: 5,
+  bailleur: 6,
+  'action-logement': 7,
+  autre: 8,
+  siao: 9,
 };
 
 /** Options of {@link orderDesks}. */
@@ -76,7 +85,11 @@ export interface DeskGroup {
 export function deskGroups(desks: readonly Desk[], options: OrderOptions = {}): DeskGroup[] {
   const ordered = orderDesks(desks, options);
   const inside = ordered.filter(inTerritory);
-  const groups: DeskGroup[] = ([2, 3, 1] as DeskLevel[]).map((level) => ({ id: `niveau-${level}`, level, desks: inside.filter((d) => mainLevel(d) === level) }));
+  const groups: DeskGroup[] = ([2, 3, 1] as DeskLevel[]).map((level) => ({
+    id: `niveau-${level}`,
+    level,
+    desks: inside.filter((d) => mainLevel(d) === level),
+  }));
   groups.push({ id: 'hors-territoire', desks: ordered.filter((d) => !inTerritory(d)) });
   return groups.filter((g) => g.desks.length > 0);
 }

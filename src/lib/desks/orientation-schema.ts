@@ -9,7 +9,15 @@ const text = z.string().trim().min(1, { error: 'texte vide' });
  * Where people should go, as listed by the schéma d'orientation of seed 000 §IV. Tests check that each
  * situation of the seed ends on an outcome of the right kind.
  */
-export const ORIENTATIONS = ['siao', 'bailleur', 'action-logement', 'departement', 'ccas', 'portail', 'guichet'] as const;
+export const ORIENTATIONS = [
+  'siao',
+  'bailleur',
+  'action-logement',
+  'departement',
+  'ccas',
+  'portail',
+  'guichet',
+] as const;
 
 /** One possible answer: a button-like link to the next question or to an outcome. */
 export const answerSchema = z.strictObject({

@@ -1,11 +1,19 @@
 import type { Diagnostic, YamlFile } from '../diagnostics/index.ts';
 import { zodIssuesToDiagnostics } from '../diagnostics/index.ts';
 import type { Desk } from './schema.ts';
-import { orientationSchema, type DeskSelector, type Orientation, type OrientationOutcome } from './orientation-schema.ts';
+import {
+  orientationSchema,
+  type DeskSelector,
+  type Orientation,
+  type OrientationOutcome,
+} from './orientation-schema.ts';
 import { inTerritory, orderDesks } from './order.ts';
 
 /** Validates orientation.yaml: schema, links between questions, loops, unreachable steps, empty outcomes. */
-export function validateOrientation(yaml: YamlFile, desks: readonly Desk[]): { orientation?: Orientation | undefined; diagnostics: Diagnostic[] } {
+export function validateOrientation(
+  yaml: YamlFile,
+  desks: readonly Desk[],
+): { orientation?: Orientation | undefined; diagnostics: Diagnostic[] } {
   const parsed = orientationSchema.safeParse(yaml.data ?? {});
   if (!parsed.success) return { diagnostics: zodIssuesToDiagnostics(parsed.error.issues, yaml) };
   const o = parsed.data;
@@ -13,24 +21,70 @@ export function validateOrientation(yaml: YamlFile, desks: readonly Desk[]): { o
   const at = (path: PropertyKey[]) => ({ file: yaml.file, ...yaml.locate(path) });
   const questionIds = new Set(o.questions.map((q) => q.id));
   const seen = new Set<string>();
-  [...o.questions.map((q, i) => ({ id: q.id, path: ['questions', i, 'id'] })), ...o.outcomes.map((r, i) => ({ id: r.id, path: ['outcomes', i, 'id'] }))].forEach(({ id, path }) => {
-    if (seen.has(id)) out.push({ ...at(path), severity: 'erreur', message: `identifiant « ${id} » utilisé deux fois`, hint: 'chaque question et chaque résultat doit avoir son propre identifiant' });
+  [
+    ...o.questions.map((q, i) => ({ id: q.id, path: ['questions', i, 'id'] })),
+    ...o.outcomes.map((r, i) => ({ id: r.id, path: ['outcomes', i, 'id'] })),
+  ].forEach(({ id, path }) => {
+    if (seen.has(id))
+      out.push({
+        ...at(path),
+        severity: 'erreur',
+        message: `identifiant « ${id} » utilisé deux fois`,
+        hint: 'chaque question et chaque résultat doit avoir son propre identifiant',
+      });
     seen.add(id);
   });
-  if (!questionIds.has(o.start)) out.push({ ...at(['start']), severity: 'erreur', message: `la première question « ${o.start} » n’existe pas`, hint: 'écrivez l’identifiant d’une des questions' });
-  o.questions.forEach((q, i) => q.answers.forEach((a, j) => {
-    if (!seen.has(a.next)) out.push({ ...at(['questions', i, 'answers', j, 'next']), severity: 'erreur', message: `« ${a.next} » n’est ni une question ni un résultat`, hint: 'écrivez l’identifiant d’une question ou d’un résultat' });
-  }));
+  if (!questionIds.has(o.start))
+    out.push({
+      ...at(['start']),
+      severity: 'erreur',
+      message: `la première question « ${o.start} » n’existe pas`,
+      hint: 'écrivez l’identifiant d’une des questions',
+    });
+  o.questions.forEach((q, i) =>
+    q.answers.forEach((a, j) => {
+      if (!seen.has(a.next))
+        out.push({
+          ...at(['questions', i, 'answers', j, 'next']),
+          severity: 'erreur',
+          message: `« ${a.next} » n’est ni une question ni un résultat`,
+          hint: 'écrivez l’identifiant d’une question ou d’un résultat',
+        });
+    }),
+  );
   if (out.length) return { diagnostics: out };
   const reached = reachable(o);
-  if (reached.loop) out.push({ ...at(['questions']), severity: 'erreur', message: `les questions tournent en rond à « ${reached.loop} »`, hint: 'chaque réponse doit mener plus loin, jamais à une question déjà posée' });
+  if (reached.loop)
+    out.push({
+      ...at(['questions']),
+      severity: 'erreur',
+      message: `les questions tournent en rond à « ${reached.loop} »`,
+      hint: 'chaque réponse doit mener plus loin, jamais à une question déjà posée',
+    });
   o.questions.forEach((q, i) => {
-    if (!reached.ids.has(q.id)) out.push({ ...at(['questions', i, 'id']), severity: 'avertissement', message: `la question « ${q.id} » n’est jamais posée`, hint: 'reliez-la à une réponse ou supprimez-la' });
+    if (!reached.ids.has(q.id))
+      out.push({
+        ...at(['questions', i, 'id']),
+        severity: 'avertissement',
+        message: `la question « ${q.id} » n’est jamais posée`,
+        hint: 'reliez-la à une réponse ou supprimez-la',
+      });
   });
   o.outcomes.forEach((r, i) => {
-    if (!reached.ids.has(r.id)) out.push({ ...at(['outcomes', i, 'id']), severity: 'avertissement', message: `le résultat « ${r.id} » n’est jamais atteint`, hint: 'reliez-le à une réponse ou supprimez-le' });
+    if (!reached.ids.has(r.id))
+      out.push({
+        ...at(['outcomes', i, 'id']),
+        severity: 'avertissement',
+        message: `le résultat « ${r.id} » n’est jamais atteint`,
+        hint: 'reliez-le à une réponse ou supprimez-le',
+      });
     if (r.desks && !selectDesks(desks, r.desks).length && !r.whenNoDesk)
-      out.push({ ...at(['outcomes', i, 'desks']), severity: 'avertissement', message: `aucun guichet ne correspond au résultat « ${r.id} »`, hint: 'ajoutez le guichet dans desks.yaml ou écrivez « whenNoDesk » pour dire où aller' });
+      out.push({
+        ...at(['outcomes', i, 'desks']),
+        severity: 'avertissement',
+        message: `aucun guichet ne correspond au résultat « ${r.id} »`,
+        hint: 'ajoutez le guichet dans desks.yaml ou écrivez « whenNoDesk » pour dire où aller',
+      });
   });
   return { orientation: out.some((d) => d.severity === 'erreur') ? undefined : o, diagnostics: out };
 }
@@ -40,7 +94,10 @@ function reachable(o: Orientation): { ids: Set<string>; loop?: string | undefine
   const ids = new Set<string>();
   let loop: string | undefined;
   const visit = (id: string, path: Set<string>) => {
-    if (path.has(id)) { loop ??= id; return; }
+    if (path.has(id)) {
+      loop ??= id;
+      return;
+    }
     ids.add(id);
     const q = byId.get(id);
     if (!q) return;
@@ -53,10 +110,14 @@ function reachable(o: Orientation): { ids: Set<string>; loop?: string | undefine
 
 /** Desks matching an outcome's selector, in order of use (the territory's own desks first). */
 export function selectDesks(desks: readonly Desk[], selector: DeskSelector): Desk[] {
-  return orderDesks(desks.filter((d) =>
-    (!selector.kinds || selector.kinds.includes(d.kind)) &&
-    (!selector.levels || selector.levels.some((l) => d.levels.includes(l))) &&
-    (!selector.audiences || selector.audiences.includes(d.audience))));
+  return orderDesks(
+    desks.filter(
+      (d) =>
+        (!selector.kinds || selector.kinds.includes(d.kind)) &&
+        (!selector.levels || selector.levels.some((l) => d.levels.includes(l))) &&
+        (!selector.audiences || selector.audiences.includes(d.audience)),
+    ),
+  );
 }
 
 /** Above this many registration desks, a result links to their list instead of showing every card. */
@@ -118,7 +179,10 @@ export function orientationDepths(o: Orientation): Map<string, number> {
   while (queue.length) {
     const id = queue.shift()!;
     for (const a of o.questions.find((q) => q.id === id)?.answers ?? []) {
-      if (!depth.has(a.next)) { depth.set(a.next, depth.get(id)! + 1); queue.push(a.next); }
+      if (!depth.has(a.next)) {
+        depth.set(a.next, depth.get(id)! + 1);
+        queue.push(a.next);
+      }
     }
   }
   return depth;

@@ -32,8 +32,14 @@ export type OpenState = 'ouvert' | 'ferme' | 'rendez-vous';
 /** Weekday (0 = Monday), minutes since midnight and the calendar date, as seen in Paris. */
 export function parisClock(date: Date): { weekday: number; minutes: number; year: number; month: number; day: number } {
   const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Paris', year: 'numeric', month: 'numeric', day: 'numeric',
-    hour: 'numeric', minute: 'numeric', weekday: 'short', hourCycle: 'h23',
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    weekday: 'short',
+    hourCycle: 'h23',
   }).formatToParts(date);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(get('weekday'));

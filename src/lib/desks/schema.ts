@@ -27,30 +27,36 @@ export const deskSchema = z.strictObject({
   /** Kind of organisation. */
   kind: z.enum(DESK_KINDS),
   /** Levels: 1 information, 2 registration, 3 social support. */
-  levels: z
-    .array(z.union([z.literal(1), z.literal(2), z.literal(3)], { error: 'niveau 1, 2 ou 3 attendu' }))
-    .min(1),
+  levels: z.array(z.union([z.literal(1), z.literal(2), z.literal(3)], { error: 'niveau 1, 2 ou 3 attendu' })).min(1),
   /** Street address on one line, without postcode and town. Only a phone service (`siao`) may omit it. */
   street: z.string().trim().min(1).optional(),
   /** Postal code. */
-  postcode: z.string().regex(/^\d{5}$/, { error: 'code postal attendu : 5 chiffres' }).optional(),
+  postcode: z
+    .string()
+    .regex(/^\d{5}$/, { error: 'code postal attendu : 5 chiffres' })
+    .optional(),
   /** Town as written on letters. */
   city: z.string().trim().min(1).optional(),
   /** INSEE code of the commune where the desk stands (absent for a phone service). */
-  commune: z.string().regex(/^(\d{5}|2[AB]\d{3})$/, { error: 'code INSEE attendu : 5 caractères' }).optional(),
+  commune: z
+    .string()
+    .regex(/^(\d{5}|2[AB]\d{3})$/, { error: 'code INSEE attendu : 5 caractères' })
+    .optional(),
   /**
    * True for a desk that serves the territory from a commune outside it (seed 003 §1.1.5 lists two:
    * Auvergne Habitat in Aulnat, Action Logement in Clermont-Ferrand). Any other desk must be inside.
    */
   outsideTerritory: z.boolean().default(false),
   /** Position and how precise it is: never show an approximate point as exact. Absent for a phone service. */
-  location: z.strictObject({
-    lat: z.number().min(41).max(51.5),
-    lon: z.number().min(-5.5).max(10),
-    precision: z.enum(['adresse', 'commune'], { error: '« adresse » ou « commune » attendu' }),
-    /** Geocoder score when the position comes from the national address service. */
-    score: z.number().min(0).max(1).optional(),
-  }).optional(),
+  location: z
+    .strictObject({
+      lat: z.number().min(41).max(51.5),
+      lon: z.number().min(-5.5).max(10),
+      precision: z.enum(['adresse', 'commune'], { error: '« adresse » ou « commune » attendu' }),
+      /** Geocoder score when the position comes from the national address service. */
+      score: z.number().min(0).max(1).optional(),
+    })
+    .optional(),
   /** French phone number as written for people, e.g. "04 73 80 90 07". */
   phone: z.string().optional(),
   email: z.email({ error: 'adresse e-mail incorrecte' }).optional(),
@@ -81,7 +87,12 @@ export const deskEntrySchema = deskSchema.superRefine((desk, ctx) => {
   if (desk.kind === 'siao') return;
   for (const field of PLACE_FIELDS) {
     if (desk[field] === undefined)
-      ctx.addIssue({ code: 'custom', path: [field], input: undefined, message: `champ obligatoire absent pour un guichet qui reçoit du public : ${field}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [field],
+        input: undefined,
+        message: `champ obligatoire absent pour un guichet qui reçoit du public : ${field}`,
+      });
   }
 });
 

@@ -15,7 +15,14 @@ export interface DeskContext {
 export function validateDesks(yaml: YamlFile, ctx: DeskContext): { desks: Desk[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   if (!Array.isArray(yaml.data)) {
-    diagnostics.push({ file: yaml.file, line: 1, column: 1, severity: 'erreur', message: 'le fichier doit être une liste de guichets', hint: 'commencez chaque guichet par « - id: »' });
+    diagnostics.push({
+      file: yaml.file,
+      line: 1,
+      column: 1,
+      severity: 'erreur',
+      message: 'le fichier doit être une liste de guichets',
+      hint: 'commencez chaque guichet par « - id: »',
+    });
     return { desks: [], diagnostics };
   }
   // Each desk is checked on its own so that one wrong desk does not hide the problems of the others.
@@ -29,21 +36,46 @@ export function validateDesks(yaml: YamlFile, ctx: DeskContext): { desks: Desk[]
   const ids = new Set<string>();
   valid.forEach(({ desk, i }) => {
     if (desk.phone !== undefined && !isFrenchPhone(desk.phone))
-      diagnostics.push({ ...at(i, 'phone'), severity: 'erreur', message: `numéro de téléphone « ${desk.phone} » non français`, hint: 'écrivez 10 chiffres commençant par 0, par exemple « 04 73 80 90 07 »' });
+      diagnostics.push({
+        ...at(i, 'phone'),
+        severity: 'erreur',
+        message: `numéro de téléphone « ${desk.phone} » non français`,
+        hint: 'écrivez 10 chiffres commençant par 0, par exemple « 04 73 80 90 07 »',
+      });
     if (ids.has(desk.id))
-      diagnostics.push({ ...at(i, 'id'), severity: 'erreur', message: `identifiant « ${desk.id} » déjà utilisé`, hint: 'donnez un identifiant unique à chaque guichet' });
+      diagnostics.push({
+        ...at(i, 'id'),
+        severity: 'erreur',
+        message: `identifiant « ${desk.id} » déjà utilisé`,
+        hint: 'donnez un identifiant unique à chaque guichet',
+      });
     ids.add(desk.id);
     if (desk.openingHours !== undefined) {
       const hours = parseOpeningHours(desk.openingHours);
       if (!hours.ok)
-        diagnostics.push({ ...at(i, 'openingHours'), severity: 'erreur', message: hours.error, hint: 'écrivez les horaires au format opening_hours d’OpenStreetMap, par exemple « Mo-Fr 08:30-12:00,13:30-17:00; PH off »' });
+        diagnostics.push({
+          ...at(i, 'openingHours'),
+          severity: 'erreur',
+          message: hours.error,
+          hint: 'écrivez les horaires au format opening_hours d’OpenStreetMap, par exemple « Mo-Fr 08:30-12:00,13:30-17:00; PH off »',
+        });
     }
     if (desk.commune === undefined) return;
     const name = ctx.communeName(desk.commune);
     if (!name && !ctx.memberCodes?.has(desk.commune)) {
-      diagnostics.push({ ...at(i, 'commune'), severity: 'erreur', message: `code commune « ${desk.commune} » inconnu`, hint: 'utilisez le code INSEE actuel de la commune, pas le code postal' });
+      diagnostics.push({
+        ...at(i, 'commune'),
+        severity: 'erreur',
+        message: `code commune « ${desk.commune} » inconnu`,
+        hint: 'utilisez le code INSEE actuel de la commune, pas le code postal',
+      });
     } else if (ctx.memberCodes && !ctx.memberCodes.has(desk.commune) && !desk.outsideTerritory) {
-      diagnostics.push({ ...at(i, 'commune'), severity: 'erreur', message: `le guichet « ${desk.name} » est à ${name ?? desk.commune} (${desk.commune}), hors du territoire`, hint: 'vérifiez le code INSEE ; si ce guichet sert le territoire depuis l’extérieur, ajoutez « outsideTerritory: true »' });
+      diagnostics.push({
+        ...at(i, 'commune'),
+        severity: 'erreur',
+        message: `le guichet « ${desk.name} » est à ${name ?? desk.commune} (${desk.commune}), hors du territoire`,
+        hint: 'vérifiez le code INSEE ; si ce guichet sert le territoire depuis l’extérieur, ajoutez « outsideTerritory: true »',
+      });
     }
   });
   return { desks: valid.map((v) => v.desk), diagnostics };

@@ -34,9 +34,7 @@ export function hasErrors(list: readonly Diagnostic[]): boolean {
 
 /** Sorts diagnostics by file, line and column so output is stable. */
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
-  return [...list].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
-  );
+  return [...list].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }
 
 /** Thrown when inputs are invalid; carries every diagnostic found, not only the first. */

@@ -22,5 +22,7 @@ export function resolveInside(folder: string, base: string, written: string): In
   if (isAbsolute(written) || !contains(resolve(folder), path)) return { kind: 'outside', path, through: 'path' };
   if (!existsSync(path)) return { kind: 'missing', path };
   const real = realpathSync(path);
-  return contains(realpathSync(folder), real) ? { kind: 'inside', path: real } : { kind: 'outside', path: real, through: 'link' };
+  return contains(realpathSync(folder), real)
+    ? { kind: 'inside', path: real }
+    : { kind: 'outside', path: real, through: 'link' };
 }

@@ -27,18 +27,22 @@ export function isSafeUrl(value: string, schemes: readonly string[]): boolean {
 function urlSchema(schemes: readonly string[], example: string) {
   const names = schemes.map((s) => (s === 'https:' || s === 'http:' ? `${s}//` : s));
   const wanted = names.length > 1 ? `${names.slice(0, -1).join(', ')} ou ${names.at(-1)}` : names[0]!;
-  return z.string({ error: `adresse attendue entre guillemets, par exemple ${example}` }).trim().superRefine((value, ctx) => {
-    if (isSafeUrl(value, schemes)) return;
-    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
-    // continue: false, so that later checks of the field never see an address that does not parse.
-    ctx.addIssue({
-      code: 'custom',
-      continue: false,
-      message: scheme && !schemes.includes(`${scheme}:`)
-        ? `adresse « ${scheme}: » refusée : seules les adresses ${wanted} sont acceptées`
-        : `adresse incorrecte « ${value.slice(0, 80)} » : attendu une adresse complète commençant par ${wanted}, par exemple ${example}`,
+  return z
+    .string({ error: `adresse attendue entre guillemets, par exemple ${example}` })
+    .trim()
+    .superRefine((value, ctx) => {
+      if (isSafeUrl(value, schemes)) return;
+      const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
+      // continue: false, so that later checks of the field never see an address that does not parse.
+      ctx.addIssue({
+        code: 'custom',
+        continue: false,
+        message:
+          scheme && !schemes.includes(`${scheme}:`)
+            ? `adresse « ${scheme}: » refusée : seules les adresses ${wanted} sont acceptées`
+            : `adresse incorrecte « ${value.slice(0, 80)} » : attendu une adresse complète commençant par ${wanted}, par exemple ${example}`,
+      });
     });
-  });
 }
 
 /** A web page: `https://` (or `http://` when `secureOnly` is false). */

@@ -16,7 +16,10 @@ export function classifyBytes(sample: Uint8Array): ByteKind {
   if (b(0) === 0x25 && b(1) === 0x50 && b(2) === 0x44 && b(3) === 0x46) return 'pdf';
   if ((b(0) === 0xff && b(1) === 0xfe) || (b(0) === 0xfe && b(1) === 0xff)) return 'utf-16';
   const head = sample.subarray(0, 4096);
-  let zeros = 0, zerosAtOdd = 0, zerosAtEven = 0, controls = 0;
+  let zeros = 0,
+    zerosAtOdd = 0,
+    zerosAtEven = 0,
+    controls = 0;
   for (let i = 0; i < head.length; i++) {
     const c = head[i]!;
     if (c === 0) {
@@ -34,11 +37,23 @@ export function classifyBytes(sample: Uint8Array): ByteKind {
 /** The French description and what to do, for each kind that is not plain text. */
 export const NOT_TEXT: Record<Exclude<ByteKind, 'text'>, { message: string; hint: string }> = {
   empty: { message: 'le fichier est vide', hint: 'remplacez-le par le fichier complet' },
-  gzip: { message: 'fichier compressé (gzip), pas un fichier texte', hint: 'décompressez-le, puis placez le fichier obtenu à sa place' },
-  zip: { message: 'fichier compressé (archive ZIP ou classeur Excel), pas un fichier texte', hint: 'décompressez l’archive, ou enregistrez le classeur au format demandé' },
+  gzip: {
+    message: 'fichier compressé (gzip), pas un fichier texte',
+    hint: 'décompressez-le, puis placez le fichier obtenu à sa place',
+  },
+  zip: {
+    message: 'fichier compressé (archive ZIP ou classeur Excel), pas un fichier texte',
+    hint: 'décompressez l’archive, ou enregistrez le classeur au format demandé',
+  },
   pdf: { message: 'fichier PDF, pas un fichier texte', hint: 'placez ici le fichier de données, pas un document PDF' },
-  'utf-16': { message: 'fichier texte encodé en UTF-16 : l’encodage UTF-8 est attendu', hint: 'enregistrez-le de nouveau avec l’encodage « UTF-8 »' },
-  binary: { message: 'fichier binaire, pas un fichier texte', hint: 'vérifiez que c’est le bon fichier : il doit s’ouvrir dans un éditeur de texte' },
+  'utf-16': {
+    message: 'fichier texte encodé en UTF-16 : l’encodage UTF-8 est attendu',
+    hint: 'enregistrez-le de nouveau avec l’encodage « UTF-8 »',
+  },
+  binary: {
+    message: 'fichier binaire, pas un fichier texte',
+    hint: 'vérifiez que c’est le bon fichier : il doit s’ouvrir dans un éditeur de texte',
+  },
 };
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });

@@ -12,14 +12,18 @@ export type TextRead = { text: string; diagnostic?: undefined } | { text?: undef
 /** Decodes bytes that must be UTF-8 text (a leading byte order mark is dropped). */
 export function decodeUtf8Text(bytes: Uint8Array, file: string): TextRead {
   const kind = classifyBytes(bytes);
-  if (kind !== 'text' && kind !== 'empty') return { diagnostic: { file, line: 1, column: 1, severity: 'erreur', ...NOT_TEXT[kind] } };
+  if (kind !== 'text' && kind !== 'empty')
+    return { diagnostic: { file, line: 1, column: 1, severity: 'erreur', ...NOT_TEXT[kind] } };
   const bad = firstInvalidUtf8(bytes);
   if (bad) {
     const { line, column } = bad;
     const seen = new TextDecoder('windows-1252').decode(bytes).split('\n')[line - 1]?.[column - 1] ?? '?';
     return {
       diagnostic: {
-        file, line, column, severity: 'erreur',
+        file,
+        line,
+        column,
+        severity: 'erreur',
         message: `le fichier n’est pas en UTF-8 : il semble enregistré en Windows-1252 (Latin-1), le caractère « ${seen} » est illisible en UTF-8`,
         hint: 'enregistrez le fichier avec l’encodage « UTF-8 » : dans le Bloc-notes, menu Enregistrer sous, puis Encodage UTF-8',
       },

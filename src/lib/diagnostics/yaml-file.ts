@@ -34,7 +34,10 @@ export function yamlParseCount(): number {
 /** Parses YAML text keeping positions, so errors point at the real line and column. */
 export function parseYamlFile(file: string, text: string): YamlFile {
   const known = parsed.get(text);
-  if (known) return known.file === file ? known : { ...known, file, syntaxErrors: known.syntaxErrors.map((d) => ({ ...d, file })) };
+  if (known)
+    return known.file === file
+      ? known
+      : { ...known, file, syntaxErrors: known.syntaxErrors.map((d) => ({ ...d, file })) };
   const result = parseYamlText(file, text);
   parsed.set(text, result);
   return result;
@@ -96,18 +99,30 @@ function parseYamlText(file: string, text: string): YamlFile {
  */
 export function readYamlFile(path: string, file: string): YamlFile {
   const read = readUtf8File(path, file);
-  if (read.diagnostic) return { file, data: undefined, syntaxErrors: [read.diagnostic], locate: () => ({ line: 1, column: 1 }) };
+  if (read.diagnostic)
+    return { file, data: undefined, syntaxErrors: [read.diagnostic], locate: () => ({ line: 1, column: 1 }) };
   return parseYamlFile(file, read.text);
 }
 
 /** The library throws when aliases expand too much or point nowhere: one French line at the first alias. */
 function aliasError(file: string, doc: Document, lineCounter: LineCounter, error: unknown): Diagnostic {
   let at = 0;
-  visit(doc, { Alias(_key, node) { if (isAlias(node) && node.range) { at = node.range[0]; return visit.BREAK; } return undefined; } });
+  visit(doc, {
+    Alias(_key, node) {
+      if (isAlias(node) && node.range) {
+        at = node.range[0];
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
   const pos = lineCounter.linePos(at);
   const tooMany = error instanceof Error && /excessive alias/i.test(error.message);
   return {
-    file, line: pos.line, column: pos.col, severity: 'erreur',
+    file,
+    line: pos.line,
+    column: pos.col,
+    severity: 'erreur',
     message: tooMany
       ? `trop de renvois YAML (« *nom ») : plus de ${MAX_ALIASES} copies, le fichier serait démesuré`
       : 'renvoi YAML (« *nom ») vers une ancre (« &nom ») absente ou placée plus bas',

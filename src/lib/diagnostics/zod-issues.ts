@@ -57,7 +57,9 @@ function frenchIssue(issue: z.core.$ZodIssue, absent: boolean): string {
     case 'too_big':
       return `valeur trop grande (maximum : ${String(issue.maximum)})`;
     case 'invalid_format':
-      return issue.message && !issue.message.startsWith('Invalid') ? issue.message : `format incorrect (${issue.format})`;
+      return issue.message && !issue.message.startsWith('Invalid')
+        ? issue.message
+        : `format incorrect (${issue.format})`;
     default:
       return issue.message;
   }
@@ -78,10 +80,16 @@ function wrongKind(issue: z.core.$ZodIssue, value: unknown): string | undefined 
 function hintFor(issue: z.core.$ZodIssue, value: unknown): string {
   if (issue.code === 'unrecognized_keys') return 'supprimez ce champ ou corrigez son orthographe';
   if (issue.code === 'invalid_type' && value === undefined) return 'ajoutez ce champ';
-  if (issue.code === 'invalid_type' && issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean'))
+  if (
+    issue.code === 'invalid_type' &&
+    issue.expected === 'string' &&
+    (typeof value === 'number' || typeof value === 'boolean')
+  )
     return `mettez la valeur entre guillemets : "${String(value)}"`;
-  if (issue.code === 'invalid_type' && issue.expected === 'boolean') return 'true et false s’écrivent sans guillemets, en anglais';
-  if (issue.code === 'invalid_type' && issue.expected === 'number') return 'écrivez le nombre en chiffres, sans guillemets ni unité';
+  if (issue.code === 'invalid_type' && issue.expected === 'boolean')
+    return 'true et false s’écrivent sans guillemets, en anglais';
+  if (issue.code === 'invalid_type' && issue.expected === 'number')
+    return 'écrivez le nombre en chiffres, sans guillemets ni unité';
   return 'corrigez la valeur';
 }
 

@@ -18,36 +18,110 @@ export interface TextOptions {
   oneSentencePerLine?: boolean;
 }
 
-const make = (rule: RuleId, severity: Finding['severity'], column: number, message: string, hint: string): LineFinding => ({
-  rule, severity, column: column + 1, message, hint,
+const make = (
+  rule: RuleId,
+  severity: Finding['severity'],
+  column: number,
+  message: string,
+  hint: string,
+): LineFinding => ({
+  rule,
+  severity,
+  column: column + 1,
+  message,
+  hint,
 });
 
 /** Forbidden punctuation of RLS 4.2. */
 function punctuation(text: string): LineFinding[] {
   const names: Record<string, string> = {
-    ';': 'point-virgule', '(': 'parenthèse', ')': 'parenthèse', '[': 'crochet', ']': 'crochet', '…': 'points de suspension', '...': 'points de suspension',
+    ';': 'point-virgule',
+    '(': 'parenthèse',
+    ')': 'parenthèse',
+    '[': 'crochet',
+    ']': 'crochet',
+    '…': 'points de suspension',
+    '...': 'points de suspension',
   };
   return [...text.matchAll(/\.\.\.|[;()[\]…]/g)].map((m) =>
-    make('ponctuation', 'erreur', m.index ?? 0, `signe interdit : ${names[m[0]]} « ${m[0]} »`, 'coupez en 2 phrases, ou écrivez l’idée dans une phrase à part'));
+    make(
+      'ponctuation',
+      'erreur',
+      m.index ?? 0,
+      `signe interdit : ${names[m[0]]} « ${m[0]} »`,
+      'coupez en 2 phrases, ou écrivez l’idée dans une phrase à part',
+    ),
+  );
 }
 
 /** Number words that should be digits. "un", "une" and "neuf" are left out: they are also articles or "new". */
 const NUMBER_WORDS = new Set([
-  'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize',
-  'vingt', 'vingts', 'trente', 'quarante', 'cinquante', 'soixante', 'cent', 'cents', 'mille', 'million', 'millions', 'milliard', 'milliards',
-  'deuxième', 'troisième', 'quatrième', 'cinquième', 'sixième', 'septième', 'huitième', 'dixième',
+  'deux',
+  'trois',
+  'quatre',
+  'cinq',
+  'six',
+  'sept',
+  'huit',
+  'dix',
+  'onze',
+  'douze',
+  'treize',
+  'quatorze',
+  'quinze',
+  'seize',
+  'vingt',
+  'vingts',
+  'trente',
+  'quarante',
+  'cinquante',
+  'soixante',
+  'cent',
+  'cents',
+  'mille',
+  'million',
+  'millions',
+  'milliard',
+  'milliards',
+  'deuxième',
+  'troisième',
+  'quatrième',
+  'cinquième',
+  'sixième',
+  'septième',
+  'huitième',
+  'dixième',
 ]);
 
 function numberWords(s: Sentence): LineFinding[] {
   // « pour cent » is reported once, as a percentage.
   return s.words
-    .filter((w, i) => NUMBER_WORDS.has(w.text.toLowerCase()) && !(w.text.toLowerCase() === 'cent' && s.words[i - 1]?.text.toLowerCase() === 'pour'))
-    .map((w) => make('nombre-en-lettres', 'erreur', w.column, `nombre écrit en lettres : « ${w.text} »`, 'écrivez le nombre en chiffres, par exemple 3 ou 3e'));
+    .filter(
+      (w, i) =>
+        NUMBER_WORDS.has(w.text.toLowerCase()) &&
+        !(w.text.toLowerCase() === 'cent' && s.words[i - 1]?.text.toLowerCase() === 'pour'),
+    )
+    .map((w) =>
+      make(
+        'nombre-en-lettres',
+        'erreur',
+        w.column,
+        `nombre écrit en lettres : « ${w.text} »`,
+        'écrivez le nombre en chiffres, par exemple 3 ou 3e',
+      ),
+    );
 }
 
 function percentages(text: string): LineFinding[] {
   return [...text.matchAll(/%|\bpour ?cent\b|\bpourcentages?\b/gi)].map((m) =>
-    make('pourcentage', 'erreur', m.index ?? 0, `pourcentage : « ${m[0]} »`, 'dites plutôt « 1 personne sur 4 » ou « la moitié »'));
+    make(
+      'pourcentage',
+      'erreur',
+      m.index ?? 0,
+      `pourcentage : « ${m[0]} »`,
+      'dites plutôt « 1 personne sur 4 » ou « la moitié »',
+    ),
+  );
 }
 
 const COMPARISON = /\b(comme|environ|presque|fois|autant|sur \d|pour \d|cela fait|c’est|c'est)\b/i;
@@ -62,14 +136,29 @@ function bigNumbers(s: Sentence, line: string): LineFinding[] {
     const value = Number(w.text.replace(/\D/g, ''));
     const isYear = /^\d{4}$/.test(w.text) && value >= 1900 && value <= 2100;
     if (value <= 1000 || isYear || REFERENCE_BEFORE.test(line.slice(0, w.column))) continue;
-    out.push(make('grand-nombre', 'avertissement', w.column, `grand nombre sans comparaison : ${w.text}`, 'ajoutez une comparaison, par exemple « environ 1 personne sur 3 »'));
+    out.push(
+      make(
+        'grand-nombre',
+        'avertissement',
+        w.column,
+        `grand nombre sans comparaison : ${w.text}`,
+        'ajoutez une comparaison, par exemple « environ 1 personne sur 3 »',
+      ),
+    );
   }
   return out;
 }
 
 function numericDates(text: string): LineFinding[] {
   return [...text.matchAll(/\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/g)].map((m) =>
-    make('date', 'erreur', m.index ?? 0, `date écrite en chiffres : ${m[0]}`, 'écrivez le mois en lettres, par exemple « 1er avril 2008 »'));
+    make(
+      'date',
+      'erreur',
+      m.index ?? 0,
+      `date écrite en chiffres : ${m[0]}`,
+      'écrivez le mois en lettres, par exemple « 1er avril 2008 »',
+    ),
+  );
 }
 
 /** All-caps words: a glossary acronym is fine, a short unknown one is an unexplained acronym, a long one is shouting. */
@@ -86,20 +175,80 @@ function capitals(s: Sentence, acronyms: ReadonlySet<string>): LineFinding[] {
     const bare = w.text.replace(/s$/, '');
     if (acronyms.has(w.text) || acronyms.has(bare)) return;
     const shouting = w.text.length >= 7 || isCaps(words[i - 1]?.text) || isCaps(words[i + 1]?.text);
-    out.push(shouting
-      ? make('majuscules', 'erreur', w.column, `mot écrit en majuscules : « ${w.text} »`, 'écrivez le mot en minuscules, mettez-le en gras s’il est important')
-      : make('sigle', 'erreur', w.column, `sigle absent du glossaire : « ${w.text} »`, 'ajoutez ce sigle dans content/glossaire.yaml, ou écrivez les mots en entier'));
+    out.push(
+      shouting
+        ? make(
+            'majuscules',
+            'erreur',
+            w.column,
+            `mot écrit en majuscules : « ${w.text} »`,
+            'écrivez le mot en minuscules, mettez-le en gras s’il est important',
+          )
+        : make(
+            'sigle',
+            'erreur',
+            w.column,
+            `sigle absent du glossaire : « ${w.text} »`,
+            'ajoutez ce sigle dans content/glossaire.yaml, ou écrivez les mots en entier',
+          ),
+    );
   });
   return out;
 }
 
-const ETRE = new Set(['suis', 'es', 'est', 'sommes', 'êtes', 'sont', 'étais', 'était', 'étions', 'étiez', 'étaient', 'serai', 'seras', 'sera', 'serons', 'serez', 'seront', 'serais', 'serait', 'seraient', 'sois', 'soit', 'soyons', 'soyez', 'soient', 'être', 'été', 'étant']);
-const ADVERBS = new Set(['pas', 'plus', 'bien', 'déjà', 'toujours', 'souvent', 'aussi', 'très', 'jamais', 'encore', 'tout', 'peut-être', 'automatiquement']);
+const ETRE = new Set([
+  'suis',
+  'es',
+  'est',
+  'sommes',
+  'êtes',
+  'sont',
+  'étais',
+  'était',
+  'étions',
+  'étiez',
+  'étaient',
+  'serai',
+  'seras',
+  'sera',
+  'serons',
+  'serez',
+  'seront',
+  'serais',
+  'serait',
+  'seraient',
+  'sois',
+  'soit',
+  'soyons',
+  'soyez',
+  'soient',
+  'être',
+  'été',
+  'étant',
+]);
+const ADVERBS = new Set([
+  'pas',
+  'plus',
+  'bien',
+  'déjà',
+  'toujours',
+  'souvent',
+  'aussi',
+  'très',
+  'jamais',
+  'encore',
+  'tout',
+  'peut-être',
+  'automatiquement',
+]);
 /** Participles of verbs conjugated with être in the active voice (passé composé), not passives. */
-const ACTIVE_WITH_ETRE = /^(allée?s?|venue?s?|partie?s?|arrivée?s?|entrée?s?|sortie?s?|restée?s?|devenue?s?|née?s?|morte?s?|tombée?s?|montée?s?|descendue?s?|retournée?s?|rentrée?s?|revenue?s?|passée?s?)$/i;
+const ACTIVE_WITH_ETRE =
+  /^(allée?s?|venue?s?|partie?s?|arrivée?s?|entrée?s?|sortie?s?|restée?s?|devenue?s?|née?s?|morte?s?|tombée?s?|montée?s?|descendue?s?|retournée?s?|rentrée?s?|revenue?s?|passée?s?)$/i;
 /** Words that end like a participle but are adjectives of state or not verbs at all. */
-const NOT_PASSIVE = /^(sous|tous|plus|vous|nous|dessus|jus|gratuite?s?|publique?s?|salariée?s?|mariée?s?|pacsée?s?|hébergée?s?|âgée?s?|handicapée?s?|prête?s?|seule?s?|sûre?s?)$/i;
-const PARTICIPLE = /\p{L}{2,}(é|ée|és|ées|ie|ies|is|ise|ises|it|ite|ites|u|ue|us|ues|ert|erte|erts|ertes|eint|einte|eints|eintes|aint|ainte)$/u;
+const NOT_PASSIVE =
+  /^(sous|tous|plus|vous|nous|dessus|jus|gratuite?s?|publique?s?|salariée?s?|mariée?s?|pacsée?s?|hébergée?s?|âgée?s?|handicapée?s?|prête?s?|seule?s?|sûre?s?)$/i;
+const PARTICIPLE =
+  /\p{L}{2,}(é|ée|és|ées|ie|ies|is|ise|ises|it|ite|ites|u|ue|us|ues|ert|erte|erts|ertes|eint|einte|eints|eintes|aint|ainte)$/u;
 
 /** Heuristic passive voice: a form of "être" followed by a past participle (warning only). */
 function passive(s: Sentence): LineFinding[] {
@@ -110,16 +259,43 @@ function passive(s: Sentence): LineFinding[] {
     let j = i + 1;
     while (j < w.length && ADVERBS.has(w[j]!.text.toLowerCase())) j++;
     const p = w[j];
-    if (!p || ACTIVE_WITH_ETRE.test(p.text) || NOT_PASSIVE.test(p.text) || !PARTICIPLE.test(p.text.toLowerCase())) continue;
-    out.push(make('voix-passive', 'avertissement', w[i]!.column, `voix passive probable : « ${w[i]!.text} ${p.text} »`, 'dites qui fait l’action, par exemple « le bailleur envoie » au lieu de « est envoyé »'));
+    if (!p || ACTIVE_WITH_ETRE.test(p.text) || NOT_PASSIVE.test(p.text) || !PARTICIPLE.test(p.text.toLowerCase()))
+      continue;
+    out.push(
+      make(
+        'voix-passive',
+        'avertissement',
+        w[i]!.column,
+        `voix passive probable : « ${w[i]!.text} ${p.text} »`,
+        'dites qui fait l’action, par exemple « le bailleur envoie » au lieu de « est envoyé »',
+      ),
+    );
   }
   return out;
 }
 
 function length(s: Sentence): LineFinding[] {
   const n = s.words.length;
-  if (n > 15) return [make('phrase-longue', 'erreur', s.column, `phrase trop longue : ${n} mots, 15 au maximum`, 'coupez la phrase en 2 phrases courtes')];
-  if (n > 12) return [make('phrase-longue', 'avertissement', s.column, `phrase longue : ${n} mots, 12 conseillés`, 'essayez de couper la phrase')];
+  if (n > 15)
+    return [
+      make(
+        'phrase-longue',
+        'erreur',
+        s.column,
+        `phrase trop longue : ${n} mots, 15 au maximum`,
+        'coupez la phrase en 2 phrases courtes',
+      ),
+    ];
+  if (n > 12)
+    return [
+      make(
+        'phrase-longue',
+        'avertissement',
+        s.column,
+        `phrase longue : ${n} mots, 12 conseillés`,
+        'essayez de couper la phrase',
+      ),
+    ];
   return [];
 }
 
@@ -129,7 +305,15 @@ export function checkText(line: string, options: TextOptions): LineFinding[] {
   const out: LineFinding[] = [...punctuation(line), ...percentages(line), ...numericDates(line)];
   if ((options.oneSentencePerLine ?? true) && sentences.length > 1) {
     for (const s of sentences.slice(1))
-      out.push(make('une-phrase-par-ligne', 'erreur', s.column, 'plusieurs phrases sur la même ligne', 'passez à la ligne après chaque phrase'));
+      out.push(
+        make(
+          'une-phrase-par-ligne',
+          'erreur',
+          s.column,
+          'plusieurs phrases sur la même ligne',
+          'passez à la ligne après chaque phrase',
+        ),
+      );
   }
   for (const s of sentences) {
     out.push(...length(s), ...numberWords(s), ...bigNumbers(s, line), ...capitals(s, options.acronyms), ...passive(s));

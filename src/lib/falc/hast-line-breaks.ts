@@ -5,9 +5,17 @@
  */
 
 /** Minimal HAST shape used here. */
-interface HNode { type: string; tagName?: string; value?: string; children?: HNode[] }
+interface HNode {
+  type: string;
+  tagName?: string;
+  value?: string;
+  children?: HNode[];
+}
 /** What the plugin needs from Sätteri's visitor context. */
-interface Ctx { parent(node: HNode): HNode | undefined; replaceNode(node: HNode, nodes: HNode[]): void }
+interface Ctx {
+  parent(node: HNode): HNode | undefined;
+  replaceNode(node: HNode, nodes: HNode[]): void;
+}
 
 /** Elements whose soft line breaks become visible, and those whose text is kept as is. */
 const BLOCKS = new Set(['p', 'li', 'dd', 'td']);
@@ -49,7 +57,9 @@ export const lineBreaksPlugin = {
     const parent = ctx.parent(node);
     const siblings = parent?.children ?? [];
     const direct = parent === block;
-    const nodes = block ? splitLines(spaced, direct && siblings[0] === node, direct && siblings.at(-1) === node) : undefined;
+    const nodes = block
+      ? splitLines(spaced, direct && siblings[0] === node, direct && siblings.at(-1) === node)
+      : undefined;
     if (nodes) ctx.replaceNode(node, nodes.length ? nodes : [{ type: 'text', value: '' }]);
     else if (spaced !== node.value) ctx.replaceNode(node, [{ type: 'text', value: spaced }]);
   },

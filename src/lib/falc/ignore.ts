@@ -27,11 +27,25 @@ export function readIgnores(source: string): Ignores {
     const reason = (m?.[2] ?? '').trim();
     const bad = names.filter((n) => !isRuleId(n));
     if (names.length === 0 || bad.length) {
-      problems.push({ rule: 'falc-ignore', severity: 'erreur', line, column, message: `exception FALC : règle inconnue « ${bad.join(', ') || 'aucune'} »`, hint: 'écrivez par exemple « falc-ignore ponctuation : nom officiel du formulaire »' });
+      problems.push({
+        rule: 'falc-ignore',
+        severity: 'erreur',
+        line,
+        column,
+        message: `exception FALC : règle inconnue « ${bad.join(', ') || 'aucune'} »`,
+        hint: 'écrivez par exemple « falc-ignore ponctuation : nom officiel du formulaire »',
+      });
       return;
     }
     if (reason.length < 3) {
-      problems.push({ rule: 'falc-ignore', severity: 'erreur', line, column, message: 'exception FALC sans raison', hint: 'ajoutez la raison après deux-points : « falc-ignore sigle : nom d’une loi »' });
+      problems.push({
+        rule: 'falc-ignore',
+        severity: 'erreur',
+        line,
+        column,
+        message: 'exception FALC sans raison',
+        hint: 'ajoutez la raison après deux-points : « falc-ignore sigle : nom d’une loi »',
+      });
       return;
     }
     const alone = /^\s*(\{\/\*|#)/.test(raw);

@@ -19,7 +19,8 @@ export function collectLabels(data: unknown, patterns: readonly string[][]): Lab
   const out: LabelRef[] = [];
   const walk = (value: unknown, path: (string | number)[]) => {
     if (typeof value === 'string') {
-      if (patterns.some((p) => p.length === path.length && p.every((k, i) => k === '*' || k === String(path[i])))) out.push({ path, text: value });
+      if (patterns.some((p) => p.length === path.length && p.every((k, i) => k === '*' || k === String(path[i]))))
+        out.push({ path, text: value });
       return;
     }
     if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
@@ -30,7 +31,12 @@ export function collectLabels(data: unknown, patterns: readonly string[][]): Lab
 }
 
 /** Lints the labels of a YAML file; `source` is its text (for columns and falc-ignore comments). */
-export function lintLabels(yaml: YamlFile, source: string, labels: readonly LabelRef[], acronyms: ReadonlySet<string>): Finding[] {
+export function lintLabels(
+  yaml: YamlFile,
+  source: string,
+  labels: readonly LabelRef[],
+  acronyms: ReadonlySet<string>,
+): Finding[] {
   const lines = source.split(/\r?\n/);
   const findings: Finding[] = [];
   for (const label of labels) {

@@ -39,10 +39,26 @@ function frontMatterLines(source: string): { line: number; column: number; text:
 /** Heading rules: the page title is the front matter's, then 2 levels at most, no numbering. */
 function headingFindings(line: number, depth: number, text: string, previous: number): Finding[] {
   const out: Finding[] = [];
-  const at = (column: number, message: string, hint: string): Finding => ({ rule: 'titres', severity: 'erreur', line, column, message, hint });
-  if (depth === 1) out.push(at(1, 'titre de niveau 1 dans le texte', 'le titre de la page vient du champ « title » : commencez les titres par ##'));
-  else if (depth > 3) out.push(at(1, `titre de niveau ${depth} : trop profond`, 'gardez 2 niveaux de titres, ## et ###'));
-  else if (depth === 3 && previous < 2) out.push(at(1, 'titre ### sans titre ## avant', 'ajoutez un titre ## avant, ou utilisez ##'));
+  const at = (column: number, message: string, hint: string): Finding => ({
+    rule: 'titres',
+    severity: 'erreur',
+    line,
+    column,
+    message,
+    hint,
+  });
+  if (depth === 1)
+    out.push(
+      at(
+        1,
+        'titre de niveau 1 dans le texte',
+        'le titre de la page vient du champ « title » : commencez les titres par ##',
+      ),
+    );
+  else if (depth > 3)
+    out.push(at(1, `titre de niveau ${depth} : trop profond`, 'gardez 2 niveaux de titres, ## et ###'));
+  else if (depth === 3 && previous < 2)
+    out.push(at(1, 'titre ### sans titre ## avant', 'ajoutez un titre ## avant, ou utilisez ##'));
   const num = /^\s*((\d+|[IVX]+)([.)]\d*)*[.)]?|[a-z]\))\s/.exec(text);
   if (num) out.push(at(text.length - text.trimStart().length + 1, 'titre numéroté', 'enlevez le numéro du titre'));
   return out;
@@ -53,7 +69,8 @@ export function lintMdx(source: string, options: LintOptions): PageLint {
   const findings: Finding[] = [];
   const sentences: Sentence[] = [];
   for (const fm of frontMatterLines(source)) {
-    for (const f of checkText(' '.repeat(fm.column) + fm.text, { acronyms: options.acronyms, heading: true })) findings.push({ ...f, line: fm.line });
+    for (const f of checkText(' '.repeat(fm.column) + fm.text, { acronyms: options.acronyms, heading: true }))
+      findings.push({ ...f, line: fm.line });
   }
   let lastHeading = 1;
   for (const l of readableLines(source)) {
@@ -62,15 +79,33 @@ export function lintMdx(source: string, options: LintOptions): PageLint {
       lastHeading = l.heading;
     }
     for (const col of l.italics)
-      findings.push({ rule: 'italique', severity: 'erreur', line: l.line, column: col + 1, message: 'texte en italique', hint: 'enlevez l’italique, utilisez le gras pour ce qui est important' });
-    for (const f of checkText(l.text, { acronyms: options.acronyms, heading: l.heading > 0 })) findings.push({ ...f, line: l.line });
+      findings.push({
+        rule: 'italique',
+        severity: 'erreur',
+        line: l.line,
+        column: col + 1,
+        message: 'texte en italique',
+        hint: 'enlevez l’italique, utilisez le gras pour ce qui est important',
+      });
+    for (const f of checkText(l.text, { acronyms: options.acronyms, heading: l.heading > 0 }))
+      findings.push({ ...f, line: l.line });
     sentences.push(...sentencesOf(l.text));
   }
   const ignores = readIgnores(source);
   const kept = applyIgnores([...findings, ...ignores.problems], ignores);
   const score = kandelMoles(sentences);
   if (score !== undefined) {
-    kept.push({ rule: 'lisibilite', severity: 'information', line: 1, column: 1, message: `score de lisibilité Kandel et Moles : ${Math.round(score)}, ${scoreLabel(score)}`, hint: 'plus le score est haut, plus le texte est facile ; seule une relecture par des lecteurs le confirme' });
+    kept.push({
+      rule: 'lisibilite',
+      severity: 'information',
+      line: 1,
+      column: 1,
+      message: `score de lisibilité Kandel et Moles : ${Math.round(score)}, ${scoreLabel(score)}`,
+      hint: 'plus le score est haut, plus le texte est facile ; seule une relecture par des lecteurs le confirme',
+    });
   }
-  return { findings: kept.sort((a, b) => a.line - b.line || a.column - b.column), ...(score === undefined ? {} : { score }) };
+  return {
+    findings: kept.sort((a, b) => a.line - b.line || a.column - b.column),
+    ...(score === undefined ? {} : { score }),
+  };
 }

@@ -46,10 +46,13 @@ export function maskInline(raw: string): { text: string; italics: number[] } {
   t = t.replace(/`[^`]*`/g, blank);
   t = t.replace(/\*\*|__/g, blank);
   const italics: number[] = [];
-  t = t.replace(/(^|[^\w*])([*_])(?=\S)(.+?)(?<=\S)\2(?![\w*])/g, (_m, pre: string, _mark: string, inner: string, offset: number) => {
-    italics.push(offset + pre.length);
-    return pre + ' ' + inner + ' ';
-  });
+  t = t.replace(
+    /(^|[^\w*])([*_])(?=\S)(.+?)(?<=\S)\2(?![\w*])/g,
+    (_m, pre: string, _mark: string, inner: string, offset: number) => {
+      italics.push(offset + pre.length);
+      return pre + ' ' + inner + ' ';
+    },
+  );
   return { text: t, italics };
 }
 
@@ -68,11 +71,20 @@ export function readableLines(source: string): TextLine[] {
   for (; i < lines.length; i++) {
     const raw = lines[i] ?? '';
     const trimmed = raw.trim();
-    if (/^(```|~~~)/.test(trimmed)) { fence = !fence; continue; }
+    if (/^(```|~~~)/.test(trimmed)) {
+      fence = !fence;
+      continue;
+    }
     if (fence) continue;
     // A multi-line MDX comment is not read by anyone.
-    if (comment) { if (trimmed.includes('*/}')) comment = false; continue; }
-    if (trimmed.startsWith('{/*') && !trimmed.includes('*/}')) { comment = true; continue; }
+    if (comment) {
+      if (trimmed.includes('*/}')) comment = false;
+      continue;
+    }
+    if (trimmed.startsWith('{/*') && !trimmed.includes('*/}')) {
+      comment = true;
+      continue;
+    }
     if (/^(import|export)\s/.test(trimmed)) continue;
     let body = raw;
     let heading = 0;

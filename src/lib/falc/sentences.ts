@@ -22,8 +22,7 @@ const WORD = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|[\p{L}\p{N}]+(?:['’\-]
 
 /** Words of a piece of text, with columns shifted by `offset`. */
 export function wordsOf(text: string, offset = 0): Word[] {
-  return [...text.matchAll(WORD)]
-    .map((m) => ({ text: m[0], column: offset + (m.index ?? 0) }));
+  return [...text.matchAll(WORD)].map((m) => ({ text: m[0], column: offset + (m.index ?? 0) }));
 }
 
 /** Sentences of one masked line. A colon at the end of a line closes a sentence too. */

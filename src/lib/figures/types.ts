@@ -24,7 +24,12 @@ export const BUILDING_KINDS: readonly BuildingKind[] = ['collectif', 'individuel
  */
 export type ConstructionPeriod = 'avant-1979' | '1979-2007' | 'depuis-2008' | 'inconnue';
 /** Construction periods in display order. */
-export const CONSTRUCTION_PERIODS: readonly ConstructionPeriod[] = ['avant-1979', '1979-2007', 'depuis-2008', 'inconnue'];
+export const CONSTRUCTION_PERIODS: readonly ConstructionPeriod[] = [
+  'avant-1979',
+  '1979-2007',
+  'depuis-2008',
+  'inconnue',
+];
 
 /**
  * Financing family from RPLS FINAN_CODE / FINAN (data-formats.md §a.5): PLAI (10, 11), PLUS (12 PLA

@@ -8,7 +8,13 @@ import type { GlossaryEntry } from './schema.ts';
 import { termFinder } from './match.ts';
 
 /** Minimal HAST shapes used here (the full types come from hast, not a direct dependency). */
-export interface HNode { type: string; tagName?: string; value?: string; children?: HNode[]; properties?: Record<string, unknown> }
+export interface HNode {
+  type: string;
+  tagName?: string;
+  value?: string;
+  children?: HNode[];
+  properties?: Record<string, unknown>;
+}
 
 /** What the plugin needs from Sätteri's visitor context. */
 export interface HastContext {
@@ -18,13 +24,40 @@ export interface HastContext {
 }
 
 /** Elements whose text is never turned into a term link. */
-const SKIP = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'abbr', 'dfn', 'button', 'summary', 'script', 'style', 'svg', 'label']);
+const SKIP = new Set([
+  'a',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'code',
+  'pre',
+  'abbr',
+  'dfn',
+  'button',
+  'summary',
+  'script',
+  'style',
+  'svg',
+  'label',
+]);
 
 const text = (value: string): HNode => ({ type: 'text', value });
-const el = (tagName: string, properties: Record<string, unknown>, children: HNode[]): HNode => ({ type: 'element', tagName, properties, children });
+const el = (tagName: string, properties: Record<string, unknown>, children: HNode[]): HNode => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
 
 /** True when a text node sits in an element (or an MDX component) whose text must stay as it is. */
-export function insideSkipped(node: HNode, ctx: Pick<HastContext, 'parent'>, skip: ReadonlySet<string> = SKIP): boolean {
+export function insideSkipped(
+  node: HNode,
+  ctx: Pick<HastContext, 'parent'>,
+  skip: ReadonlySet<string> = SKIP,
+): boolean {
   for (let p = ctx.parent(node); p; p = ctx.parent(p)) {
     if (p.type === 'element' && skip.has(p.tagName ?? '')) return true;
     if (p.type.startsWith('mdxJsx')) return true;
@@ -33,14 +66,24 @@ export function insideSkipped(node: HNode, ctx: Pick<HastContext, 'parent'>, ski
 }
 
 /** Splits a text into plain text and term links for entries not yet in `used` (which it fills). */
-export function linkTerms(value: string, find: ReturnType<typeof termFinder>, used: Set<string>, order: GlossaryEntry[], base: string): HNode[] | undefined {
+export function linkTerms(
+  value: string,
+  find: ReturnType<typeof termFinder>,
+  used: Set<string>,
+  order: GlossaryEntry[],
+  base: string,
+): HNode[] | undefined {
   const out: HNode[] = [];
   let rest = value;
   for (let m = find(rest, used); m; m = find(rest, used)) {
     used.add(m.entry.id);
     order.push(m.entry);
     if (m.index > 0) out.push(text(rest.slice(0, m.index)));
-    out.push(el('a', { href: `${base}#${m.entry.id}`, className: ['terme'], ariaDescribedBy: `mot-${m.entry.id}` }, [text(rest.slice(m.index, m.index + m.length))]));
+    out.push(
+      el('a', { href: `${base}#${m.entry.id}`, className: ['terme'], ariaDescribedBy: `mot-${m.entry.id}` }, [
+        text(rest.slice(m.index, m.index + m.length)),
+      ]),
+    );
     rest = rest.slice(m.index + m.length);
   }
   if (out.length === 0) return undefined;
@@ -53,7 +96,11 @@ export function wordsBox(order: readonly GlossaryEntry[], base: string): HNode {
   const items = order.flatMap((e) => [
     el('dt', {}, [el('a', { href: `${base}#${e.id}` }, [text(e.term)])]),
     // One sentence per line, as in the rest of the page (RLS 1.7).
-    el('dd', { id: `mot-${e.id}` }, e.definition.split(/(?<=[.?!])\s+/).flatMap((s, i) => (i ? [el('br', {}, []), text(s)] : [text(s)]))),
+    el(
+      'dd',
+      { id: `mot-${e.id}` },
+      e.definition.split(/(?<=[.?!])\s+/).flatMap((s, i) => (i ? [el('br', {}, []), text(s)] : [text(s)])),
+    ),
   ]);
   return el('aside', { className: ['mots-page'], ariaLabelledBy: 'mots-page-titre', dataPagefindIgnore: '' }, [
     el('h2', { id: 'mots-page-titre' }, [text('Les mots expliqués sur cette page')]),
@@ -75,7 +122,10 @@ export function glossaryTermsPlugin(options: TermsOptions) {
   let order: GlossaryEntry[] = [];
   return {
     name: 'glossaire-premier-usage',
-    before() { used = new Set(); order = []; },
+    before() {
+      used = new Set();
+      order = [];
+    },
     text(node: HNode, ctx: HastContext) {
       if (!node.value || insideSkipped(node, ctx)) return;
       const nodes = linkTerms(node.value, find, used, order, base);

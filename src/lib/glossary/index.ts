@@ -2,4 +2,12 @@
 export { glossaryEntrySchema, glossarySchema, type GlossaryEntry } from './schema.ts';
 export { loadGlossary, acronymsOf, GLOSSARY_FILE } from './load.ts';
 export { termFinder, type TermMatch } from './match.ts';
-export { glossaryTermsPlugin, linkTerms, wordsBox, insideSkipped, type TermsOptions, type HNode, type HastContext } from './hast-terms.ts';
+export {
+  glossaryTermsPlugin,
+  linkTerms,
+  wordsBox,
+  insideSkipped,
+  type TermsOptions,
+  type HNode,
+  type HastContext,
+} from './hast-terms.ts';

@@ -13,7 +13,14 @@ export function loadGlossary(file: string, display = file): { entries: GlossaryE
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   parsed.data.forEach((e, i) => {
-    if (seen.has(e.id)) diagnostics.push({ file: display, ...yaml.locate([i, 'id']), severity: 'erreur', message: `identifiant « ${e.id} » écrit deux fois`, hint: 'chaque entrée du glossaire a son propre identifiant' });
+    if (seen.has(e.id))
+      diagnostics.push({
+        file: display,
+        ...yaml.locate([i, 'id']),
+        severity: 'erreur',
+        message: `identifiant « ${e.id} » écrit deux fois`,
+        hint: 'chaque entrée du glossaire a son propre identifiant',
+      });
     seen.add(e.id);
   });
   return { entries: parsed.data, diagnostics };

@@ -39,12 +39,23 @@ const isHidden = (k: Known): k is { hidden: Exclude<Known, { published: number }
 /** Groups of hidden cells linked by statements (each group can be audited alone), in a stable order. */
 export function hiddenComponents(ctx: AuditContext, cellCount: number): number[][] {
   const parent = new Int32Array(cellCount).map((_, i) => i);
-  const find = (i: number): number => { while (parent[i] !== i) { parent[i] = parent[parent[i]!]!; i = parent[i]!; } return i; };
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
   for (const l of ctx.constraints) {
     let first = -1;
     for (const [c] of l.terms) {
       if (!isHidden(ctx.known(c))) continue;
-      if (first < 0) first = c; else { const a = find(first), b = find(c); if (a !== b) parent[Math.max(a, b)] = Math.min(a, b); }
+      if (first < 0) first = c;
+      else {
+        const a = find(first),
+          b = find(c);
+        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+      }
     }
   }
   const groups = new Map<number, number[]>();
@@ -64,13 +75,29 @@ interface Encoded {
   switches: Map<number, number>;
 }
 
-
 function zeroOrLarge(milp: Milp, x: number, bound: number, threshold: number): void {
-  if (bound < threshold) { milp.upper[x] = 0; return; }
+  if (bound < threshold) {
+    milp.upper[x] = 0;
+    return;
+  }
   const b = milp.col(0, 1);
   milp.upper[x] = bound;
-  milp.row([[x, 1], [b, -threshold]], 0, Infinity);
-  milp.row([[x, 1], [b, -bound]], -Infinity, 0);
+  milp.row(
+    [
+      [x, 1],
+      [b, -threshold],
+    ],
+    0,
+    Infinity,
+  );
+  milp.row(
+    [
+      [x, 1],
+      [b, -bound],
+    ],
+    -Infinity,
+    0,
+  );
 }
 
 /** The reader's program over `vars` (hidden cells), and over `switchable` published cells for suppression. */
@@ -95,7 +122,10 @@ function encode(ctx: AuditContext, vars: readonly number[], switchable: readonly
     const entries: [number, number][] = [];
     for (const [c, coef] of l.terms) {
       const col = column.get(c);
-      if (col !== undefined) { entries.push([col, coef]); continue; }
+      if (col !== undefined) {
+        entries.push([col, coef]);
+        continue;
+      }
       const k = ctx.known(c);
       if (isHidden(k)) throw new Error(`cellule cachée ${c} hors du modèle`);
       constant += coef * k.published;
@@ -121,15 +151,33 @@ function encode(ctx: AuditContext, vars: readonly number[], switchable: readonly
     const h = milp.col(0, 1);
     switches.set(c, h);
     // Published at a unless switched to hidden, then "0 or at least T" like any secondary cell.
-    milp.row([[x, 1], [h, -(M - a)]], -Infinity, a);
-    milp.row([[x, 1], [h, a]], a, Infinity);
+    milp.row(
+      [
+        [x, 1],
+        [h, -(M - a)],
+      ],
+      -Infinity,
+      a,
+    );
+    milp.row(
+      [
+        [x, 1],
+        [h, a],
+      ],
+      a,
+      Infinity,
+    );
     zeroOrLarge(milp, x, M, T);
   }
   return { milp, column, switches };
 }
 
 /** Reads a solver point as integer values of cells. */
-function pointOf(values: Float64Array, column: ReadonlyMap<number, number>, cells: readonly number[]): Map<number, number> {
+function pointOf(
+  values: Float64Array,
+  column: ReadonlyMap<number, number>,
+  cells: readonly number[],
+): Map<number, number> {
   return new Map(cells.map((c) => [c, Math.round(values[column.get(c)!]!)]));
 }
 
@@ -139,7 +187,10 @@ function record(ctx: AuditContext, point: ReadonlyMap<number, number>): number {
     const req = ctx.requirement(c);
     if (!req || !req.values.includes(v)) continue;
     const set = ctx.witnessed.get(c) ?? ctx.witnessed.set(c, new Set()).get(c)!;
-    if (!set.has(v)) { set.add(v); added++; }
+    if (!set.has(v)) {
+      set.add(v);
+      added++;
+    }
   }
   return added;
 }
@@ -153,23 +204,54 @@ function satisfied(ctx: AuditContext, c: number): boolean {
  * when every protected cell keeps enough possible values. Pairs in `accepted` (found impossible to protect)
  * are skipped so that the rest is still audited.
  */
-export function auditComponent(ctx: AuditContext, comp: readonly number[], accepted: ReadonlySet<string> = new Set()): Narrowing | undefined {
+export function auditComponent(
+  ctx: AuditContext,
+  comp: readonly number[],
+  accepted: ReadonlySet<string> = new Set(),
+): Narrowing | undefined {
   const guarded = comp.filter((c) => ctx.requirement(c) !== undefined);
   if (guarded.every((c) => satisfied(ctx, c))) return undefined;
   const { milp, column } = encode(ctx, comp);
   // Targeting: e_c ≥ |x_c − target| so that one solve can show many wanted values at once.
-  const aux = new Map(guarded.map((c) => {
-    const x = column.get(c)!, e = milp.col(0, Infinity, false);
-    return [c, { e, below: milp.row([[e, 1], [x, -1]], -Infinity, Infinity), above: milp.row([[e, 1], [x, 1]], -Infinity, Infinity) }] as const;
-  }));
+  const aux = new Map(
+    guarded.map((c) => {
+      const x = column.get(c)!,
+        e = milp.col(0, Infinity, false);
+      return [
+        c,
+        {
+          e,
+          below: milp.row(
+            [
+              [e, 1],
+              [x, -1],
+            ],
+            -Infinity,
+            Infinity,
+          ),
+          above: milp.row(
+            [
+              [e, 1],
+              [x, 1],
+            ],
+            -Infinity,
+            Infinity,
+          ),
+        },
+      ] as const;
+    }),
+  );
   const model = createModel(ctx.highs, milp.data());
   const impossible = new Map<number, Set<number>>();
-  const missing = (c: number) => ctx.requirement(c)!.values.filter((v) => !ctx.witnessed.get(c)?.has(v) && !impossible.get(c)?.has(v));
+  const missing = (c: number) =>
+    ctx.requirement(c)!.values.filter((v) => !ctx.witnessed.get(c)?.has(v) && !impossible.get(c)?.has(v));
   // One batched update per solve: the aux columns and their rows are contiguous.
   const auxList = guarded.map((c) => aux.get(c)!);
   const aim = (round: number, except?: number) => {
     if (auxList.length === 0) return;
-    const costs: number[] = [], lower: number[] = [], upper: number[] = [];
+    const costs: number[] = [],
+      lower: number[] = [],
+      upper: number[] = [];
     for (const c of guarded) {
       const want = c === except || satisfied(ctx, c) ? [] : missing(c);
       const t = want[round % Math.max(1, want.length)];
@@ -204,7 +286,10 @@ export function auditComponent(ctx: AuditContext, comp: readonly number[], accep
         model.changeColBounds(x, v, v);
         const point = solve();
         model.changeColBounds(x, milp.lower[x]!, milp.upper[x]!);
-        if (point) { record(ctx, point); continue; }
+        if (point) {
+          record(ctx, point);
+          continue;
+        }
         (impossible.get(c) ?? impossible.set(c, new Set()).get(c)!).add(v);
         const req = ctx.requirement(c)!;
         const stillPossible = (ctx.witnessed.get(c)?.size ?? 0) + missing(c).length;
@@ -224,20 +309,35 @@ export function auditComponent(ctx: AuditContext, comp: readonly number[], accep
  * component. Returns the chosen cells and the point found (to be verified once they are hidden), or
  * undefined when no choice works.
  */
-export function chooseSecondary(ctx: AuditContext, n: Narrowing, components: readonly (readonly number[])[], cost: (cell: number) => number, cellCount: number, wide: boolean): { chosen: number[]; point: Map<number, number> } | undefined {
+export function chooseSecondary(
+  ctx: AuditContext,
+  n: Narrowing,
+  components: readonly (readonly number[])[],
+  cost: (cell: number) => number,
+  cellCount: number,
+  wide: boolean,
+): { chosen: number[]; point: Map<number, number> } | undefined {
   const compOf = new Map<number, number>();
-  components.forEach((comp, i) => { for (const c of comp) compOf.set(c, i); });
+  components.forEach((comp, i) => {
+    for (const c of comp) compOf.set(c, i);
+  });
   const own = components[compOf.get(n.cell)!]!;
   const candidates = new Set<number>();
-  const consider = (c: number) => { if (!isHidden(ctx.known(c)) && Number.isFinite(cost(c))) candidates.add(c); };
+  const consider = (c: number) => {
+    if (!isHidden(ctx.known(c)) && Number.isFinite(cost(c))) candidates.add(c);
+  };
   if (wide) for (let c = 0; c < cellCount; c++) consider(c);
-  else for (const c of own) for (const i of ctx.byCell.get(c) ?? []) for (const [d] of ctx.constraints[i]!.terms) consider(d);
+  else
+    for (const c of own)
+      for (const i of ctx.byCell.get(c) ?? []) for (const [d] of ctx.constraints[i]!.terms) consider(d);
   // A switched cell joins its statements: every hidden cell they reach comes in with its whole component.
   const comps = new Set<number>([compOf.get(n.cell)!]);
-  for (const c of candidates) for (const i of ctx.byCell.get(c) ?? []) for (const [d] of ctx.constraints[i]!.terms) {
-    const k = compOf.get(d);
-    if (k !== undefined) comps.add(k);
-  }
+  for (const c of candidates)
+    for (const i of ctx.byCell.get(c) ?? [])
+      for (const [d] of ctx.constraints[i]!.terms) {
+        const k = compOf.get(d);
+        if (k !== undefined) comps.add(k);
+      }
   const vars = [...comps].sort((a, b) => a - b).flatMap((k) => components[k]!);
   const switchable = [...candidates].sort((a, b) => a - b);
   // First the cheapest single cells, one quick feasibility test each; the optimising program only when none suffices.

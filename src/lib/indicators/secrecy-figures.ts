@@ -16,7 +16,12 @@ export type Figure =
   /** round(factor × num ÷ den, decimals); null when den is 0. */
   | { kind: 'ratio'; num: number; den: number; factor: number; decimals: number; cells: readonly number[] }
   /** Average of other figures weighted by counts, rounded; null when a weighted value is missing. */
-  | { kind: 'average'; parts: readonly { weight: number; value: number }[]; decimals: number; cells: readonly number[] };
+  | {
+      kind: 'average';
+      parts: readonly { weight: number; value: number }[];
+      decimals: number;
+      cells: readonly number[];
+    };
 
 /** What the figures read from their table. */
 export interface FigureSource {
@@ -35,11 +40,13 @@ export function rawFigure(t: FigureSource, id: number): number | 'source' | null
   const f = t.figures[id]!;
   if (f.kind === 'given') return f.value ?? null;
   if (f.kind === 'ratio') {
-    const num = t.raw(f.num), den = t.raw(f.den);
+    const num = t.raw(f.num),
+      den = t.raw(f.den);
     if (num === 'source' || den === 'source') return 'source';
     return den === 0 ? null : (f.factor * num) / den;
   }
-  let weight = 0, total = 0;
+  let weight = 0,
+    total = 0;
   for (const p of f.parts) {
     const w = t.raw(p.weight);
     if (w === 'source') return 'source';
@@ -63,7 +70,8 @@ export function publishedFigure(t: FigureSource, id: number): Indicator {
   if (raw === null) return null;
   const scale = 10 ** f.decimals;
   if (f.kind === 'ratio') {
-    const num = t.raw(f.num) as number, den = t.raw(f.den) as number;
+    const num = t.raw(f.num) as number,
+      den = t.raw(f.den) as number;
     return roundRatio(f.factor * num * scale, den) / scale;
   }
   return Math.round(raw * scale) / scale;
@@ -76,24 +84,45 @@ export function publishedFigure(t: FigureSource, id: number): Indicator {
 export function figureStatements(t: FigureSource, id: number, bound: number): Linear[] {
   const f = t.figures[id]!;
   const value = publishedFigure(t, id);
-  if (f.kind === 'given' || typeof value === 'object' && value !== null) return [];
+  if (f.kind === 'given' || (typeof value === 'object' && value !== null)) return [];
   const when = f.cells;
   if (f.kind === 'ratio') {
     // Published null means den = 0. Published r = k / 10^d means (2k − 1) den ≤ 2 · 10^d · factor · num < (2k + 1) den.
     if (value === null) return [{ terms: [[f.den, 1]], lower: 0, upper: 0, when }];
-    const scale = 10 ** f.decimals, k = Math.round(value * scale), m = 2 * scale * f.factor;
+    const scale = 10 ** f.decimals,
+      k = Math.round(value * scale),
+      m = 2 * scale * f.factor;
     return [
       { terms: [[f.den, 1]], lower: 1, upper: Infinity, when },
-      { terms: [[f.num, m], [f.den, -(2 * k + 1)]], lower: -Infinity, upper: -1, when },
-      { terms: [[f.num, m], [f.den, -(2 * k - 1)]], lower: 0, upper: Infinity, when },
+      {
+        terms: [
+          [f.num, m],
+          [f.den, -(2 * k + 1)],
+        ],
+        lower: -Infinity,
+        upper: -1,
+        when,
+      },
+      {
+        terms: [
+          [f.num, m],
+          [f.den, -(2 * k - 1)],
+        ],
+        lower: 0,
+        upper: Infinity,
+        when,
+      },
     ];
   }
   if (value === null) return [];
   // Average r of values v weighted by counts w: lo ≤ Σ v·w ÷ Σ w ≤ hi. A weighted value the reader does
   // not see (its weight is hidden) can be any delay ≥ 0: it only lowers the upper side, and the lower side
   // holds unless its weight is positive (big-M on the unseen weights).
-  const half = 0.5 / 10 ** f.decimals, lo = value - half, hi = value + half;
-  const upper: [number, number][] = [], lower: [number, number][] = [];
+  const half = 0.5 / 10 ** f.decimals,
+    lo = value - half,
+    hi = value + half;
+  const upper: [number, number][] = [],
+    lower: [number, number][] = [];
   for (const p of f.parts) {
     const v = publishedFigure(t, p.value);
     if (typeof v === 'number') {

@@ -26,9 +26,16 @@ function reaches(plus: Sums, minus: Sums, r: number): boolean {
  * Can `cell` take `value` in the group `l` (an equality with coefficients ±1), the other hidden cells of
  * the group taking values their labels allow? `override` gives labels to test a cell hidden by choice.
  */
-export function possibleInGroup(l: Linear, cell: number, value: number, known: (c: number) => Known, threshold: number): boolean {
+export function possibleInGroup(
+  l: Linear,
+  cell: number,
+  value: number,
+  known: (c: number) => Known,
+  threshold: number,
+): boolean {
   let rest = l.lower;
-  const plus: Domain[] = [], minus: Domain[] = [];
+  const plus: Domain[] = [],
+    minus: Domain[] = [];
   for (const [c, coef] of l.terms) {
     const k = known(c);
     if (c === cell) rest -= coef * value;

@@ -51,14 +51,24 @@ export class Milp {
 
   /** The model in the solver's format. */
   data(): ModelData {
-    const starts = [0], indices: number[] = [], values: number[] = [];
+    const starts = [0],
+      indices: number[] = [],
+      values: number[] = [];
     for (const r of this.rows) {
-      for (const [c, v] of r.entries) { indices.push(c); values.push(v); }
+      for (const [c, v] of r.entries) {
+        indices.push(c);
+        values.push(v);
+      }
       starts.push(indices.length);
     }
     return {
-      numCols: this.lower.length, numRows: this.rows.length, colCost: this.cost, colLower: this.lower, colUpper: this.upper,
-      rowLower: this.rows.map((r) => r.lower), rowUpper: this.rows.map((r) => r.upper),
+      numCols: this.lower.length,
+      numRows: this.rows.length,
+      colCost: this.cost,
+      colLower: this.lower,
+      colUpper: this.upper,
+      rowLower: this.rows.map((r) => r.lower),
+      rowUpper: this.rows.map((r) => r.upper),
       matrix: { format: 'csr', numRows: this.rows.length, numCols: this.lower.length, starts, indices, values },
       integrality: this.integrality,
     };
@@ -75,13 +85,19 @@ export class Milp {
       let changed = false;
       for (const r of this.rows) {
         // Sum of the smallest and largest contributions, with infinite ones counted apart.
-        let minFinite = 0, minInf = 0, maxFinite = 0, maxInf = 0;
+        let minFinite = 0,
+          minInf = 0,
+          maxFinite = 0,
+          maxInf = 0;
         const lo = (c: number, v: number) => (v > 0 ? v * lb[c]! : v * ub[c]!);
         const hi = (c: number, v: number) => (v > 0 ? v * ub[c]! : v * lb[c]!);
         for (const [c, v] of r.entries) {
-          const a = lo(c, v), b = hi(c, v);
-          if (Number.isFinite(a)) minFinite += a; else minInf++;
-          if (Number.isFinite(b)) maxFinite += b; else maxInf++;
+          const a = lo(c, v),
+            b = hi(c, v);
+          if (Number.isFinite(a)) minFinite += a;
+          else minInf++;
+          if (Number.isFinite(b)) maxFinite += b;
+          else maxInf++;
         }
         for (const [c, v] of r.entries) {
           let bound = Infinity;
@@ -95,7 +111,10 @@ export class Milp {
             if (restInf === 0) bound = (r.lower - (maxFinite - own)) / v;
           }
           const rounded = Math.floor(bound + 1e-6);
-          if (rounded < ub[c]!) { ub[c] = rounded; changed = true; }
+          if (rounded < ub[c]!) {
+            ub[c] = rounded;
+            changed = true;
+          }
         }
       }
       if (!changed) break;
@@ -117,14 +136,20 @@ export function inDomain(domain: Domain, value: number, threshold: number): bool
  * statement touching them holds (published cells at their value). Statements are integers in practice;
  * averages of decimal delays get a relative margin of 1e-9.
  */
-export function verifyPoint(point: ReadonlyMap<number, number>, known: (cell: number) => Known, constraints: readonly Linear[], threshold: number): boolean {
+export function verifyPoint(
+  point: ReadonlyMap<number, number>,
+  known: (cell: number) => Known,
+  constraints: readonly Linear[],
+  threshold: number,
+): boolean {
   for (const [cell, value] of point) {
     const k = known(cell);
     if (!('hidden' in k) || !inDomain(k.hidden, value, threshold)) return false;
   }
   for (const l of constraints) {
     if (!l.terms.some(([c]) => point.has(c))) continue;
-    let sum = 0, scale = 1;
+    let sum = 0,
+      scale = 1;
     for (const [c, coef] of l.terms) {
       const k = known(c);
       const v = point.get(c) ?? ('published' in k ? k.published : undefined);

@@ -7,7 +7,14 @@
  * values. 0 is published: it reveals nobody and lets the site say "aucune attribution cette année".
  */
 import type { Cell, Indicator, MaskReason } from './cells.ts';
-import { auditComponent, chooseSecondary, hiddenComponents, recordPoint, type AuditContext, type Narrowing } from './secrecy-audit.ts';
+import {
+  auditComponent,
+  chooseSecondary,
+  hiddenComponents,
+  recordPoint,
+  type AuditContext,
+  type Narrowing,
+} from './secrecy-audit.ts';
 import { isGroup, possibleInGroup } from './secrecy-groups.ts';
 import { figureStatements, publishedFigure, type Figure, type Publish } from './secrecy-figures.ts';
 import type { Known, Linear } from './secrecy-model.ts';
@@ -92,7 +99,16 @@ export class SecrecyTable {
   /** round(factor × num ÷ den, decimals), e.g. the waiting time 12 × pending ÷ attributions. */
   ratio(num: number, den: number, options: { factor?: number; decimals?: number; publish?: Publish } = {}): number {
     const cells = (options.publish ?? 'inputs') === 'inputs' ? [num, den] : [];
-    return this.figures.push({ kind: 'ratio', num, den, factor: options.factor ?? 1, decimals: options.decimals ?? 1, cells }) - 1;
+    return (
+      this.figures.push({
+        kind: 'ratio',
+        num,
+        den,
+        factor: options.factor ?? 1,
+        decimals: options.decimals ?? 1,
+        cells,
+      }) - 1
+    );
   }
 
   /** Average of figures weighted by cells (e.g. the delay of all sizes from each size's delay), published with `publishWith`. */
@@ -128,8 +144,14 @@ export class SecrecyTable {
     const small = [...Array(T - 1).keys()].map((i) => i + 1);
     const lost = this.inherent.get(id);
     const keep = (values: number[]) => (lost ? values.filter((v) => !lost.has(v)) : values);
-    if (e.mask === 'small') { const values = keep(small); return { values, need: values.length }; }
-    if (e.internal && this.isSmall(e)) { const values = keep([...small, 0, ...[...Array(T - 1).keys()].map((i) => T + i)]); return { values, need: Math.min(T - 1, values.length) }; }
+    if (e.mask === 'small') {
+      const values = keep(small);
+      return { values, need: values.length };
+    }
+    if (e.internal && this.isSmall(e)) {
+      const values = keep([...small, 0, ...[...Array(T - 1).keys()].map((i) => T + i)]);
+      return { values, need: Math.min(T - 1, values.length) };
+    }
     return undefined;
   }
 
@@ -148,13 +170,32 @@ export class SecrecyTable {
   }
 
   private context(highs: Highs, witnessed: Map<number, Set<number>>, stats: { solves: number }): AuditContext {
-    const bound = this.cells.reduce((s, e) => s + (typeof e.value === 'number' && !e.internal ? Math.abs(e.value) : 0), 1);
+    const bound = this.cells.reduce(
+      (s, e) => s + (typeof e.value === 'number' && !e.internal ? Math.abs(e.value) : 0),
+      1,
+    );
     const source = this.figureSource();
-    const constraints = [...this.groups, ...this.facts, ...this.figures.flatMap((_, i) => figureStatements(source, i, bound))];
+    const constraints = [
+      ...this.groups,
+      ...this.facts,
+      ...this.figures.flatMap((_, i) => figureStatements(source, i, bound)),
+    ];
     const byCell = new Map<number, number[]>();
-    constraints.forEach((l, i) => { for (const [c] of l.terms) (byCell.get(c) ?? byCell.set(c, []).get(c)!).push(i); });
+    constraints.forEach((l, i) => {
+      for (const [c] of l.terms) (byCell.get(c) ?? byCell.set(c, []).get(c)!).push(i);
+    });
     for (const list of byCell.values()) list.splice(0, list.length, ...new Set(list));
-    return { highs, threshold: this.threshold, bound, known: (c) => this.known(c), constraints, byCell, requirement: (c) => this.requirement(c), witnessed, stats };
+    return {
+      highs,
+      threshold: this.threshold,
+      bound,
+      known: (c) => this.known(c),
+      constraints,
+      byCell,
+      requirement: (c) => this.requirement(c),
+      witnessed,
+      stats,
+    };
   }
 
   /** Cost of hiding a published cell: fewer and smaller cells first, then less important ones. */
@@ -177,15 +218,17 @@ export class SecrecyTable {
     let components = 0;
     // Each round hides at least one cell or gives up one value: the loop ends.
     for (let guard = 0; ; guard++) {
-      if (guard > this.cells.length * 2 * this.threshold) throw new Error('secret statistique : la protection ne termine pas');
+      if (guard > this.cells.length * 2 * this.threshold)
+        throw new Error('secret statistique : la protection ne termine pas');
       const ctx = this.context(highs, witnessed, stats);
       const comps = hiddenComponents(ctx, this.cells.length);
       components = comps.length;
       let found: Narrowing | undefined;
       for (const comp of comps) if ((found = auditComponent(ctx, comp))) break;
       if (!found) break;
-      const choice = chooseSecondary(ctx, found, comps, (c) => this.cost(c), this.cells.length, false)
-        ?? chooseSecondary(ctx, found, comps, (c) => this.cost(c), this.cells.length, true);
+      const choice =
+        chooseSecondary(ctx, found, comps, (c) => this.cost(c), this.cells.length, false) ??
+        chooseSecondary(ctx, found, comps, (c) => this.cost(c), this.cells.length, true);
       if (!choice || choice.chosen.length === 0) {
         // Even hiding every published cell would not give the value back: the labels alone rule it out.
         if (!choice) this.lose(found.cell, found.value);
@@ -231,7 +274,9 @@ export class SecrecyTable {
   private groupPass(): void {
     const groups = [...this.groups, ...this.facts].filter(isGroup);
     const byCell = new Map<number, number[]>();
-    groups.forEach((g, i) => { for (const [c] of g.terms) (byCell.get(c) ?? byCell.set(c, []).get(c)!).push(i); });
+    groups.forEach((g, i) => {
+      for (const [c] of g.terms) (byCell.get(c) ?? byCell.set(c, []).get(c)!).push(i);
+    });
     const queue = groups.map((_, i) => i);
     const queued = new Set(queue);
     while (queue.length > 0) {
@@ -249,17 +294,27 @@ export class SecrecyTable {
         const total = g.terms[0]![0];
         if (lost.length > 0 && this.cells[total]!.mask === 'small') {
           this.cells[total]!.mask = 'secondary';
-          for (const j of [i, ...(byCell.get(total) ?? [])]) if (!queued.has(j)) { queued.add(j); queue.push(j); }
+          for (const j of [i, ...(byCell.get(total) ?? [])])
+            if (!queued.has(j)) {
+              queued.add(j);
+              queue.push(j);
+            }
           continue;
         }
         for (const v of lost) this.lose(cell, v);
         if (this.keepsEnough(g, cell)) continue;
-        const candidates = g.terms.map(([c]) => c).filter((c) => 'published' in this.known(c) && Number.isFinite(this.cost(c)))
+        const candidates = g.terms
+          .map(([c]) => c)
+          .filter((c) => 'published' in this.known(c) && Number.isFinite(this.cost(c)))
           .sort((a, b) => this.cost(a) - this.cost(b) || a - b);
         const pick = candidates.find((c) => this.keepsEnough(g, cell, c)) ?? candidates[0];
         if (pick === undefined) continue;
         this.cells[pick]!.mask = 'secondary';
-        for (const j of [i, ...(byCell.get(pick) ?? [])]) if (!queued.has(j)) { queued.add(j); queue.push(j); }
+        for (const j of [i, ...(byCell.get(pick) ?? [])])
+          if (!queued.has(j)) {
+            queued.add(j);
+            queue.push(j);
+          }
       }
     }
   }

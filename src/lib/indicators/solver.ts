@@ -15,7 +15,8 @@ export function loadSolver(): Promise<Highs> {
 }
 
 /** Outcome of one solve: a point of the model, or a proof that none exists. */
-export type SolveResult = { status: 'feasible'; values: Float64Array } | { status: 'infeasible' } | { status: 'unknown' };
+export type SolveResult =
+  { status: 'feasible'; values: Float64Array } | { status: 'infeasible' } | { status: 'unknown' };
 
 /**
  * Options of every solve. Tolerances are tighter than the defaults because the models mix small counts
@@ -34,7 +35,10 @@ const OPTIONS = {
 /** Creates a persistent model; the caller disposes it. */
 export function createModel(highs: Highs, data: ModelData, goal: 'first' | 'best' = 'first'): Model {
   const model = highs.createModel(data);
-  model.options.set({ ...OPTIONS, ...(goal === 'first' ? { mip_rel_gap: 1, mip_max_nodes: 20_000 } : { mip_rel_gap: 0.2, mip_max_nodes: 20 }) });
+  model.options.set({
+    ...OPTIONS,
+    ...(goal === 'first' ? { mip_rel_gap: 1, mip_max_nodes: 20_000 } : { mip_rel_gap: 0.2, mip_max_nodes: 20 }),
+  });
   return model;
 }
 
@@ -47,6 +51,7 @@ export function run(highs: Highs, model: Model): SolveResult {
   const status = model.getModelStatus();
   if (status === highs.constants.modelStatus.infeasible) return { status: 'infeasible' };
   // HiGHS: primal_solution_status 2 = a feasible point is held.
-  if (Number(model.info.get('primal_solution_status')) === 2) return { status: 'feasible', values: Float64Array.from(model.getSolution().colValue) };
+  if (Number(model.info.get('primal_solution_status')) === 2)
+    return { status: 'feasible', values: Float64Array.from(model.getSolution().colValue) };
   return { status: 'unknown' };
 }

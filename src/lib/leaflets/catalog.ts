@@ -55,7 +55,10 @@ export interface GeneratedLeaflet {
 }
 
 /** Renders every leaflet of the dataset as PDF. */
-export async function generateLeaflets(dataset: TerritoryDataset, deps: LeafletDeps = defaultDeps): Promise<GeneratedLeaflet[]> {
+export async function generateLeaflets(
+  dataset: TerritoryDataset,
+  deps: LeafletDeps = defaultDeps,
+): Promise<GeneratedLeaflet[]> {
   const out: GeneratedLeaflet[] = [];
   for (const model of leafletModels(dataset, deps)) {
     const { bytes, pages } = await renderLeafletPdf(model);

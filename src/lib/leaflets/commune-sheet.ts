@@ -20,7 +20,17 @@ import {
 } from '../dataset/index.ts';
 import type { Desk } from '../desks/index.ts';
 import type { Commune } from '../territory/index.ts';
-import { HIDDEN_WORD, MISSING_WORD, NONE_GIVEN_WORD, countText, durationText, inCommune, ofCommune, waitState, waitText } from '../wording/index.ts';
+import {
+  HIDDEN_WORD,
+  MISSING_WORD,
+  NONE_GIVEN_WORD,
+  countText,
+  durationText,
+  inCommune,
+  ofCommune,
+  waitState,
+  waitText,
+} from '../wording/index.ts';
 import type { Block, LeafletModel, Section } from './model.ts';
 import { deskBlock, type HoursText } from './desk-view.ts';
 import { dataDate, latestSources } from './data-date.ts';
@@ -73,7 +83,11 @@ function latest<T>(table: Record<string, T>, years: number[]): { year: number; v
 }
 
 /** Builds the sheet of one commune. */
-export function communeSheet(dataset: TerritoryDataset, commune: Commune, deps: { hoursText: HoursText; nearestDesks: NearestDesks }): LeafletModel {
+export function communeSheet(
+  dataset: TerritoryDataset,
+  commune: Commune,
+  deps: { hoursText: HoursText; nearestDesks: NearestDesks },
+): LeafletModel {
   const threshold = dataset.secrecy.threshold;
   const stock = latest(dataset.stock, dataset.millesimes.rpls);
   const demand = latest(dataset.demand, dataset.millesimes.demande);
@@ -134,29 +148,49 @@ export function communeSheet(dataset: TerritoryDataset, commune: Commune, deps: 
       id: 'chiffres',
       heading: 'Les chiffres clés',
       picto: 'info',
-      blocks: [{ kind: 'paragraph', text: `Les chiffres ${ofCommune(commune)} ne sont pas encore publiés. Demandez-les à un guichet.` }],
+      blocks: [
+        {
+          kind: 'paragraph',
+          text: `Les chiffres ${ofCommune(commune)} ne sont pas encore publiés. Demandez-les à un guichet.`,
+        },
+      ],
     });
   }
 
   // Mobility and rent from the SDES results, when the territory lists them (SDES masking kept).
   const turnover = latest(dataset.turnover ?? {}, dataset.millesimes.indicateurs ?? [])?.value.communes[commune.code];
-  const turnoverText = turnover ? [mobilitySentence(turnover.mobilityRate), ...rentSentences(turnover.rentPerM2)].filter((t): t is string => t !== undefined) : [];
-  if (turnoverText.length) front.push({ id: 'liberes', heading: 'Les logements qui se libèrent', blocks: turnoverText.map((text) => ({ kind: 'paragraph', text }) as Block) });
+  const turnoverText = turnover
+    ? [mobilitySentence(turnover.mobilityRate), ...rentSentences(turnover.rentPerM2)].filter(
+        (t): t is string => t !== undefined,
+      )
+    : [];
+  if (turnoverText.length)
+    front.push({
+      id: 'liberes',
+      heading: 'Les logements qui se libèrent',
+      blocks: turnoverText.map((text) => ({ kind: 'paragraph', text }) as Block),
+    });
 
   const here = dataset.desks.filter((d) => d.commune === commune.code);
   // The nearest registration desks are added only when none of the commune's desks registers demands.
-  const nearest = here.some((d) => d.levels.includes(2)) ? [] : deps.nearestDesks(dataset, commune, 2).filter((d) => !here.includes(d));
+  const nearest = here.some((d) => d.levels.includes(2))
+    ? []
+    : deps.nearestDesks(dataset, commune, 2).filter((d) => !here.includes(d));
   const deskBlocks: Block[] = [];
   const shown = [...here, ...nearest];
   // When every desk shown registers demands, one sentence says it instead of one per desk (keeps 1 sheet).
   const allRegister = shown.length > 0 && shown.every((d) => d.levels.includes(2) && !d.services);
   if (here.length === 0) deskBlocks.push({ kind: 'paragraph', text: `Il n’y a pas de guichet ${inCommune(commune)}.` });
-  if (nearest.length > 0) deskBlocks.push({ kind: 'paragraph', text: 'Voici les guichets les plus proches pour déposer une demande.' });
-  else if (allRegister) deskBlocks.push({ kind: 'paragraph', text: 'Vous pouvez déposer votre demande dans ces guichets.' });
+  if (nearest.length > 0)
+    deskBlocks.push({ kind: 'paragraph', text: 'Voici les guichets les plus proches pour déposer une demande.' });
+  else if (allRegister)
+    deskBlocks.push({ kind: 'paragraph', text: 'Vous pouvez déposer votre demande dans ces guichets.' });
   deskBlocks.push(...shown.map((d) => deskBlock(d, deps.hoursText, !allRegister)));
   const date = dataDate(dataset);
   const pageUrl = new URL(`communes/${commune.slug}/`, dataset.settings.siteUrl).href;
-  const moreBlocks: Block[] = [{ kind: 'qr', url: pageUrl, text: 'Scannez ce code. Il ouvre la page de la commune sur le site.' }];
+  const moreBlocks: Block[] = [
+    { kind: 'qr', url: pageUrl, text: 'Scannez ce code. Il ouvre la page de la commune sur le site.' },
+  ];
   const demoNote = dataset.settings.demo ? ' Attention : ces chiffres sont un exemple.' : '';
   if (dataset.sources.length > 0) {
     // Labels carry the dates; the producers (origin) are on the site's data page, the sheet has no room.
@@ -192,14 +226,21 @@ function territoryFallback(commune: Commune, territory: DemandByTypology, thresh
     id: 'territoire',
     heading: 'Les chiffres de tout le territoire',
     blocks: [
-      { kind: 'paragraph', text: `Beaucoup de nombres ${ofCommune(commune)} sont cachés pour protéger les personnes. Voici ceux du territoire.` },
+      {
+        kind: 'paragraph',
+        text: `Beaucoup de nombres ${ofCommune(commune)} sont cachés pour protéger les personnes. Voici ceux du territoire.`,
+      },
       {
         kind: 'table',
         caption: 'Tout le territoire. L’attente est arrondie au mois.',
         headers: ['Taille', 'Demandes', 'Donnés', 'Attente'],
         rows: TYPOLOGIES.map((t) => ({
           header: TYPOLOGY_WORDS[t],
-          cells: [countText(territory[t].pending, threshold), countText(territory[t].attributions, threshold), waitOf(territory[t], threshold, true)],
+          cells: [
+            countText(territory[t].pending, threshold),
+            countText(territory[t].attributions, threshold),
+            waitOf(territory[t], threshold, true),
+          ],
         })),
       },
     ],
@@ -214,7 +255,9 @@ function handOut(dataset: TerritoryDataset): Block[] {
   const items = [
     ...(portal ? [`Demande sur internet : ${portal.url}`] : []),
     'Sans logement ce soir ? Appelez le 115.',
-    months !== undefined ? `Rien après ${months} mois ? Faites un recours DALO.` : 'Attente trop longue ? Demandez le recours DALO.',
+    months !== undefined
+      ? `Rien après ${months} mois ? Faites un recours DALO.`
+      : 'Attente trop longue ? Demandez le recours DALO.',
   ];
   return [{ kind: 'list', items }];
 }

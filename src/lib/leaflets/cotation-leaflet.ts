@@ -14,9 +14,16 @@ export const COTATION_LEAFLET_ID = 'grille-cotation';
 
 /** One example of the grid: its lines that give points or match, with why, and its total. */
 export function exampleSection({ example, result }: ExampleResult, index: number): Section {
-  const rows = result.lines.filter((l) => l.points !== 0 || l.matched).map((l) => ({ header: l.label, cells: [pointsWord(l.points), l.because] }));
+  const rows = result.lines
+    .filter((l) => l.points !== 0 || l.matched)
+    .map((l) => ({ header: l.label, cells: [pointsWord(l.points), l.because] }));
   const blocks: Block[] = [
-    { kind: 'table', caption: `${example.name}. Ses points, critère par critère.`, headers: ['Critère', 'Points', 'Pourquoi'], rows },
+    {
+      kind: 'table',
+      caption: `${example.name}. Ses points, critère par critère.`,
+      headers: ['Critère', 'Points', 'Pourquoi'],
+      rows,
+    },
     { kind: 'paragraph', text: `Total : ${pointsWord(result.total)}.`, strong: true },
   ];
   return { id: `exemple-${index + 1}`, heading: `Exemple ${index + 1}`, blocks };
@@ -35,7 +42,11 @@ export function cotationLeaflet(dataset: TerritoryDataset): LeafletModel | undef
     { kind: 'list', items: CAVEATS.filter((c) => !c.startsWith('Ce résultat')) },
   ];
   if (toCheck > 0) {
-    intro.push({ kind: 'paragraph', text: `Attention : ${toCheck} critères de cette grille sont à vérifier dans le document officiel.`, strong: true });
+    intro.push({
+      kind: 'paragraph',
+      text: `Attention : ${toCheck} critères de cette grille sont à vérifier dans le document officiel.`,
+      strong: true,
+    });
   }
   const sections: Section[] = [
     { id: 'cotation', heading: 'La cotation, c’est quoi ?', picto: 'scale', blocks: intro },
@@ -49,7 +60,10 @@ export function cotationLeaflet(dataset: TerritoryDataset): LeafletModel | undef
           headers: ['Critère', 'Points'],
           rows: grid.criteria
             .filter((c) => c.category === category)
-            .map((c) => ({ header: c.label, cells: [c.a_verifier ? `${pointsText(c, grid)}. À vérifier.` : pointsText(c, grid)] })),
+            .map((c) => ({
+              header: c.label,
+              cells: [c.a_verifier ? `${pointsText(c, grid)}. À vérifier.` : pointsText(c, grid)],
+            })),
         },
       ],
     })),
@@ -60,7 +74,11 @@ export function cotationLeaflet(dataset: TerritoryDataset): LeafletModel | undef
       picto: 'info',
       blocks: [
         { kind: 'paragraph', text: `Source : ${grid.reference}.` },
-        { kind: 'qr', url: new URL('cotation/', dataset.settings.siteUrl).href, text: 'Scannez ce code. Vous pouvez estimer vos points sur le site.' },
+        {
+          kind: 'qr',
+          url: new URL('cotation/', dataset.settings.siteUrl).href,
+          text: 'Scannez ce code. Vous pouvez estimer vos points sur le site.',
+        },
       ],
     },
   ];
@@ -70,7 +88,8 @@ export function cotationLeaflet(dataset: TerritoryDataset): LeafletModel | undef
     kind: 'cotation',
     title: grid.title,
     subtitle: 'Les critères et les points de la cotation des demandes.',
-    purpose: 'Montrer tous les critères de la cotation et leurs points. À donner aux personnes qui demandent comment sont classées les demandes.',
+    purpose:
+      'Montrer tous les critères de la cotation et leurs points. À donner aux personnes qui demandent comment sont classées les demandes.',
     territoryName: dataset.settings.name,
     documentDate: date.date,
     sections,

@@ -15,7 +15,9 @@ export interface DataDate {
 }
 
 /** The sources the leaflets use: the latest millésime of each kind (older ones only feed evolutions). */
-export function latestSources<S extends { kind: 'rpls' | 'demande' | 'indicateurs'; millesime: number }>(sources: readonly S[]): S[] {
+export function latestSources<S extends { kind: 'rpls' | 'demande' | 'indicateurs'; millesime: number }>(
+  sources: readonly S[],
+): S[] {
   const latest = (kind: S['kind']) => Math.max(...sources.filter((s) => s.kind === kind).map((s) => s.millesime));
   return sources.filter((s) => s.millesime === latest(s.kind));
 }
@@ -33,6 +35,8 @@ export function dataDate(dataset: Pick<TerritoryDataset, 'sources'>): DataDate {
     latest = Math.max(latest, t);
   }
   const year = (kind: 'rpls' | 'demande') => used.find((s) => s.kind === kind)?.millesime;
-  const parts = [year('rpls') && `logements ${year('rpls')}`, year('demande') && `demandes ${year('demande')}`].filter(Boolean);
+  const parts = [year('rpls') && `logements ${year('rpls')}`, year('demande') && `demandes ${year('demande')}`].filter(
+    Boolean,
+  );
   return { date: new Date(latest), label: `Chiffres : ${parts.join(', ')}.` };
 }

@@ -24,7 +24,8 @@ export const frenchHoursText: HoursText = (desk) => {
  */
 export function deskBlock(desk: Desk, hoursText: HoursText, withPurpose = true): DeskBlock {
   const lines: DeskBlock['lines'] = [];
-  if (desk.street && desk.postcode && desk.city) lines.push({ label: 'Adresse', value: `${desk.street}, ${desk.postcode} ${desk.city}` });
+  if (desk.street && desk.postcode && desk.city)
+    lines.push({ label: 'Adresse', value: `${desk.street}, ${desk.postcode} ${desk.city}` });
   if (desk.phone) lines.push({ label: 'Téléphone', value: desk.phone });
   lines.push({ label: 'Horaires', value: desk.openingHours ? hoursText(desk) : NO_HOURS });
   if (desk.hoursNote) lines.push({ label: 'Attention', value: desk.hoursNote });

@@ -21,12 +21,20 @@ export interface LeafletFonts {
 }
 
 // fontkit is PDFKit's own font reader: load the copy PDFKit uses, so the objects are the kind it expects.
-const fontkit = createRequire(require.resolve('pdfkit'))('fontkit') as { create(buffer: Uint8Array): PDFKit.Mixins.PDFFontSource };
+const fontkit = createRequire(require.resolve('pdfkit'))('fontkit') as {
+  create(buffer: Uint8Array): PDFKit.Mixins.PDFFontSource;
+};
 
 let cached: LeafletFonts | undefined;
 
 function fontFile(weight: 400 | 700): Buffer {
-  return woffToSfnt(readFileSync(require.resolve(`@fontsource/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-${weight}-normal.woff`)));
+  return woffToSfnt(
+    readFileSync(
+      require.resolve(
+        `@fontsource/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-${weight}-normal.woff`,
+      ),
+    ),
+  );
 }
 
 /**
@@ -45,7 +53,11 @@ export function woffToSfnt(woff: Buffer): Buffer {
     const compLength = woff.readUInt32BE(entry + 8);
     const origLength = woff.readUInt32BE(entry + 12);
     const raw = woff.subarray(offset, offset + compLength);
-    tables.push({ tag: woff.readUInt32BE(entry), checksum: woff.readUInt32BE(entry + 16), data: compLength < origLength ? inflateSync(raw) : raw });
+    tables.push({
+      tag: woff.readUInt32BE(entry),
+      checksum: woff.readUInt32BE(entry + 16),
+      data: compLength < origLength ? inflateSync(raw) : raw,
+    });
   }
   const entrySelector = Math.floor(Math.log2(numTables));
   const searchRange = 2 ** entrySelector * 16;

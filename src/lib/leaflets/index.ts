@@ -6,6 +6,13 @@ export { renderLeafletPdf, MARGIN, BODY_SIZE } from './pdf-render.ts';
 export { territoryLeaflet, TERRITORY_LEAFLET_ID, territoryLeafletPages, deskPages } from './territory-leaflet.ts';
 export { communeSheet, communeSheetId, COMMUNE_SHEET_PAGES, waitingText, type NearestDesks } from './commune-sheet.ts';
 export { dataDate, latestSources, NO_DATA_DATE } from './data-date.ts';
-export { leafletModels, generateLeaflets, cachedLeaflets, defaultDeps, type LeafletDeps, type GeneratedLeaflet } from './catalog.ts';
+export {
+  leafletModels,
+  generateLeaflets,
+  cachedLeaflets,
+  defaultDeps,
+  type LeafletDeps,
+  type GeneratedLeaflet,
+} from './catalog.ts';
 export { cotationLeaflet, exampleSection, COTATION_LEAFLET_ID } from './cotation-leaflet.ts';
 export { yearlyReportLeaflet, yearlyReportId, STATUS_WORDS } from './yearly-report-leaflet.ts';

@@ -22,7 +22,14 @@ const WIDTH = PAGE_WIDTH - 2 * MARGIN;
 const BOTTOM = PAGE_HEIGHT - MARGIN;
 /** Body text size: 14 pt is the minimum for print (brief, RLS 1.1). */
 export const BODY_SIZE = 14;
-const COLORS = { brand: '#0b5560', ink: '#1a1a1a', muted: '#3d4a4d', tint: '#e6f1f2', rule: '#9fbfc3', white: '#ffffff' };
+const COLORS = {
+  brand: '#0b5560',
+  ink: '#1a1a1a',
+  muted: '#3d4a4d',
+  tint: '#e6f1f2',
+  rule: '#9fbfc3',
+  white: '#ffffff',
+};
 
 /** Line gap giving a line height of 1.5 × the font size (the font's own line height is 1.3 em). */
 function lineGap(size: number): number {
@@ -110,22 +117,40 @@ function textHeight(doc: Doc, text: string, font: 'regular' | 'bold', size: numb
   return doc.heightOfString(printableText(text), { width, lineGap: lineGap(size) });
 }
 
-function writeText(doc: Doc, text: string, opts: { font?: 'regular' | 'bold'; size?: number; color?: string; x?: number; width?: number; gapAfter?: number }): void {
+function writeText(
+  doc: Doc,
+  text: string,
+  opts: { font?: 'regular' | 'bold'; size?: number; color?: string; x?: number; width?: number; gapAfter?: number },
+): void {
   const size = opts.size ?? BODY_SIZE;
-  doc.font(opts.font ?? 'regular').fontSize(size).fillColor(opts.color ?? COLORS.ink);
-  doc.text(printableText(text), opts.x ?? MARGIN, doc.y, { width: opts.width ?? WIDTH, lineGap: lineGap(size), align: 'left' });
+  doc
+    .font(opts.font ?? 'regular')
+    .fontSize(size)
+    .fillColor(opts.color ?? COLORS.ink);
+  doc.text(printableText(text), opts.x ?? MARGIN, doc.y, {
+    width: opts.width ?? WIDTH,
+    lineGap: lineGap(size),
+    align: 'left',
+  });
   doc.y += opts.gapAfter ?? 0;
 }
 
 function drawTitle(doc: Doc, root: Struct, model: LeafletModel): void {
-  tagged(doc, root, 'H1', {}, () => writeText(doc, model.heading ?? model.title, { font: 'bold', size: 26, color: COLORS.brand, gapAfter: 6 }));
+  tagged(doc, root, 'H1', {}, () =>
+    writeText(doc, model.heading ?? model.title, { font: 'bold', size: 26, color: COLORS.brand, gapAfter: 6 }),
+  );
   tagged(doc, root, 'P', {}, () => writeText(doc, model.subtitle, { size: 16, gapAfter: 4 }));
   if (model.dataDateLabel) {
     const label = model.dataDateLabel;
     tagged(doc, root, 'P', {}, () => writeText(doc, label, { size: 14, color: COLORS.muted, gapAfter: 4 }));
   }
   artifact(doc, () => {
-    doc.moveTo(MARGIN, doc.y + 4).lineTo(MARGIN + WIDTH, doc.y + 4).lineWidth(1.5).strokeColor(COLORS.rule).stroke();
+    doc
+      .moveTo(MARGIN, doc.y + 4)
+      .lineTo(MARGIN + WIDTH, doc.y + 4)
+      .lineWidth(1.5)
+      .strokeColor(COLORS.rule)
+      .stroke();
   });
   doc.y += 18;
 }
@@ -155,9 +180,18 @@ function drawSection(doc: Doc, root: Struct, section: Section, first: boolean): 
   ensureSpace(doc, headingHeight + 10 + firstBlockHeight(doc, section.blocks[0]));
   const top = doc.y;
   if (section.picto) drawPictogram(doc, sect, section.picto, MARGIN, top, pictoSize);
-  const textTop = top + Math.max(0, (pictoSize - textHeight(doc, section.heading, 'bold', headingSize, headingWidth)) / 2) + 3;
+  const textTop =
+    top + Math.max(0, (pictoSize - textHeight(doc, section.heading, 'bold', headingSize, headingWidth)) / 2) + 3;
   doc.y = textTop;
-  tagged(doc, sect, 'H2', {}, () => writeText(doc, section.heading, { font: 'bold', size: headingSize, color: COLORS.brand, x: textX, width: headingWidth }));
+  tagged(doc, sect, 'H2', {}, () =>
+    writeText(doc, section.heading, {
+      font: 'bold',
+      size: headingSize,
+      color: COLORS.brand,
+      x: textX,
+      width: headingWidth,
+    }),
+  );
   doc.y = Math.max(doc.y, top + pictoSize) + 8;
   for (const block of section.blocks) drawBlock(doc, sect, block);
   doc.y += 6;
@@ -212,13 +246,19 @@ function drawList(doc: Doc, parent: Struct, block: ListBlock): void {
     const y = doc.y;
     if (block.ordered) {
       tagged(doc, li, 'Lbl', {}, () => {
-        doc.font('bold').fontSize(BODY_SIZE).fillColor(COLORS.brand).text(`${i + 1}.`, MARGIN, y, { width: indent, lineBreak: false });
+        doc
+          .font('bold')
+          .fontSize(BODY_SIZE)
+          .fillColor(COLORS.brand)
+          .text(`${i + 1}.`, MARGIN, y, { width: indent, lineBreak: false });
       });
     } else {
       artifact(doc, () => doc.circle(MARGIN + 6, y + BODY_SIZE * 0.62, 3.2).fill(COLORS.brand));
     }
     doc.y = y;
-    tagged(doc, li, 'LBody', {}, () => writeText(doc, item, { x: MARGIN + indent, width: WIDTH - indent, gapAfter: 6 }));
+    tagged(doc, li, 'LBody', {}, () =>
+      writeText(doc, item, { x: MARGIN + indent, width: WIDTH - indent, gapAfter: 6 }),
+    );
     li.end();
   });
   list.end();
@@ -248,7 +288,10 @@ function shareWidths(doc: Doc, block: TableBlock, available: number, pad: number
       for (const k of open) widths[k] = share;
       break;
     }
-    for (const k of small) { widths[k] = need[k]!; left -= need[k]!; }
+    for (const k of small) {
+      widths[k] = need[k]!;
+      left -= need[k]!;
+    }
     open = open.filter((k) => need[k]! > share);
   }
   // Room left when every column fits: shared equally, so the table keeps the full width.
@@ -262,11 +305,14 @@ function drawTable(doc: Doc, parent: Struct, block: TableBlock): void {
   // The first column is as wide as its longest header (two-column tables: most of the width), the
   // others share the rest.
   doc.font('bold').fontSize(BODY_SIZE);
-  const longest = Math.max(...[block.headers[0] ?? '', ...block.rows.map((r) => r.header)].map((t) => doc.widthOfString(printableText(t))));
+  const longest = Math.max(
+    ...[block.headers[0] ?? '', ...block.rows.map((r) => r.header)].map((t) => doc.widthOfString(printableText(t))),
+  );
   const firstWidth = Math.min(WIDTH * (columns === 2 ? 0.6 : 0.42), longest + 2 * pad + 2);
   const widths = [firstWidth, ...shareWidths(doc, block, WIDTH - firstWidth, pad)];
   const rowHeight = (cells: string[], font: 'regular' | 'bold') =>
-    Math.max(...cells.map((c, i) => textHeight(doc, c, i === 0 ? 'bold' : font, BODY_SIZE, widths[i]! - 2 * pad))) + 2 * pad;
+    Math.max(...cells.map((c, i) => textHeight(doc, c, i === 0 ? 'bold' : font, BODY_SIZE, widths[i]! - 2 * pad))) +
+    2 * pad;
   const headerHeight = rowHeight(block.headers, 'bold');
   const firstRowHeight = block.rows[0] ? rowHeight([block.rows[0].header, ...block.rows[0].cells], 'regular') : 0;
   ensureSpace(doc, textHeight(doc, block.caption, 'regular', BODY_SIZE) + headerHeight + firstRowHeight + 12);
@@ -282,7 +328,12 @@ function drawTable(doc: Doc, parent: Struct, block: TableBlock): void {
     artifact(doc, () => {
       if (header) doc.rect(MARGIN, y, WIDTH, h).fill(COLORS.brand);
       else if (stripe) doc.rect(MARGIN, y, WIDTH, h).fill(COLORS.tint);
-      doc.moveTo(MARGIN, y + h).lineTo(MARGIN + WIDTH, y + h).lineWidth(0.8).strokeColor(COLORS.rule).stroke();
+      doc
+        .moveTo(MARGIN, y + h)
+        .lineTo(MARGIN + WIDTH, y + h)
+        .lineWidth(0.8)
+        .strokeColor(COLORS.rule)
+        .stroke();
     });
     const tr = tagged(doc, table, 'TR', {});
     let x = MARGIN;
@@ -335,7 +386,14 @@ function drawFigures(doc: Doc, parent: Struct, block: FiguresBlock): void {
   const list = tagged(doc, parent, 'L', {});
   for (let start = 0; start < block.items.length; start += perRow) {
     const row = block.items.slice(start, start + perRow);
-    const boxHeight = Math.max(...row.map((f) => 2 * pad + textHeight(doc, f.value, 'bold', 20, innerWidth) + textHeight(doc, f.label, 'regular', BODY_SIZE, innerWidth)));
+    const boxHeight = Math.max(
+      ...row.map(
+        (f) =>
+          2 * pad +
+          textHeight(doc, f.value, 'bold', 20, innerWidth) +
+          textHeight(doc, f.label, 'regular', BODY_SIZE, innerWidth),
+      ),
+    );
     ensureSpace(doc, boxHeight);
     const y = doc.y;
     row.forEach((item, i) => {
@@ -347,7 +405,9 @@ function drawFigures(doc: Doc, parent: Struct, block: FiguresBlock): void {
       const p = tagged(doc, body, 'P', {});
       doc.y = y + pad - 2;
       const textX = x + 2 * pad + pictoSize;
-      p.add(() => writeText(doc, item.value, { font: 'bold', size: 20, color: COLORS.brand, x: textX, width: innerWidth }));
+      p.add(() =>
+        writeText(doc, item.value, { font: 'bold', size: 20, color: COLORS.brand, x: textX, width: innerWidth }),
+      );
       p.add(() => writeText(doc, item.label, { x: textX, width: innerWidth }));
       p.end();
       body.end();
@@ -365,7 +425,8 @@ function drawDesk(doc: Doc, parent: Struct, block: DeskBlock): void {
   const lineText = (l: { label: string; value: string }) => `${l.label} : ${l.value}`;
   const height =
     2 * pad +
-    textHeight(doc, block.name, 'bold', 16, inner) + 4 +
+    textHeight(doc, block.name, 'bold', 16, inner) +
+    4 +
     (block.purpose ? textHeight(doc, block.purpose, 'regular', BODY_SIZE, inner) + 4 : 0) +
     block.lines.reduce((sum, l) => sum + textHeight(doc, lineText(l), 'regular', BODY_SIZE, inner) + 2, 0);
   ensureSpace(doc, height);
@@ -377,7 +438,9 @@ function drawDesk(doc: Doc, parent: Struct, block: DeskBlock): void {
   const x = MARGIN + 6 + pad;
   const div = tagged(doc, parent, 'Div', {});
   doc.y = y + pad;
-  tagged(doc, div, 'H3', {}, () => writeText(doc, block.name, { font: 'bold', size: 16, color: COLORS.brand, x, width: inner, gapAfter: 4 }));
+  tagged(doc, div, 'H3', {}, () =>
+    writeText(doc, block.name, { font: 'bold', size: 16, color: COLORS.brand, x, width: inner, gapAfter: 4 }),
+  );
   const purpose = block.purpose;
   if (purpose) tagged(doc, div, 'P', {}, () => writeText(doc, purpose, { x, width: inner, gapAfter: 4 }));
   for (const line of block.lines) {
@@ -385,7 +448,11 @@ function drawDesk(doc: Doc, parent: Struct, block: DeskBlock): void {
     const top = doc.y;
     p.add(() => {
       doc.font('bold').fontSize(BODY_SIZE).fillColor(COLORS.ink);
-      doc.text(printableText(`${line.label} : `), x, top, { width: inner, lineGap: lineGap(BODY_SIZE), continued: true });
+      doc.text(printableText(`${line.label} : `), x, top, {
+        width: inner,
+        lineGap: lineGap(BODY_SIZE),
+        continued: true,
+      });
       doc.font('regular').text(printableText(line.value), { width: inner, lineGap: lineGap(BODY_SIZE) });
     });
     p.end();
@@ -399,23 +466,37 @@ function drawQr(doc: Doc, parent: Struct, block: QrBlock): void {
   const matrix = qrMatrix(block.url);
   const side = 100;
   const textWidth = WIDTH - side - 20;
-  const height = Math.max(side, textHeight(doc, block.text, 'regular', BODY_SIZE, textWidth) + textHeight(doc, block.url, 'bold', BODY_SIZE, textWidth) + 8);
+  const height = Math.max(
+    side,
+    textHeight(doc, block.text, 'regular', BODY_SIZE, textWidth) +
+      textHeight(doc, block.url, 'bold', BODY_SIZE, textWidth) +
+      8,
+  );
   ensureSpace(doc, height);
   const y = doc.y;
   const div = tagged(doc, parent, 'Div', {});
-  tagged(doc, div, 'Figure', { alt: `Code QR. Il ouvre l’adresse ${block.url}`, bbox: [MARGIN, y, MARGIN + side, y + side], placement: 'Block' }, () => {
-    const module = side / (matrix.size + 8);
-    doc.rect(MARGIN, y, side, side).fill(COLORS.white);
-    for (let r = 0; r < matrix.size; r++) {
-      for (let c = 0; c < matrix.size; c++) {
-        if (matrix.dark[r * matrix.size + c]) doc.rect(MARGIN + (c + 4) * module, y + (r + 4) * module, module, module);
+  tagged(
+    doc,
+    div,
+    'Figure',
+    { alt: `Code QR. Il ouvre l’adresse ${block.url}`, bbox: [MARGIN, y, MARGIN + side, y + side], placement: 'Block' },
+    () => {
+      const module = side / (matrix.size + 8);
+      doc.rect(MARGIN, y, side, side).fill(COLORS.white);
+      for (let r = 0; r < matrix.size; r++) {
+        for (let c = 0; c < matrix.size; c++) {
+          if (matrix.dark[r * matrix.size + c])
+            doc.rect(MARGIN + (c + 4) * module, y + (r + 4) * module, module, module);
+        }
       }
-    }
-    doc.fill('#000000');
-  });
+      doc.fill('#000000');
+    },
+  );
   doc.y = y + 8;
   tagged(doc, div, 'P', {}, () => writeText(doc, block.text, { x: MARGIN + side + 20, width: textWidth, gapAfter: 4 }));
-  tagged(doc, div, 'P', {}, () => writeText(doc, block.url, { font: 'bold', color: COLORS.brand, x: MARGIN + side + 20, width: textWidth }));
+  tagged(doc, div, 'P', {}, () =>
+    writeText(doc, block.url, { font: 'bold', color: COLORS.brand, x: MARGIN + side + 20, width: textWidth }),
+  );
   div.end();
   doc.y = Math.max(doc.y, y + height) + 12;
 }
@@ -428,10 +509,19 @@ function drawFooters(doc: Doc, model: LeafletModel, pages: number): void {
     doc.page.margins.bottom = 0;
     doc.markContent('Artifact', { type: 'Pagination' });
     const y = PAGE_HEIGHT - MARGIN / 2 - 8;
-    doc.moveTo(MARGIN, y - 8).lineTo(MARGIN + WIDTH, y - 8).lineWidth(0.8).strokeColor(COLORS.rule).stroke();
+    doc
+      .moveTo(MARGIN, y - 8)
+      .lineTo(MARGIN + WIDTH, y - 8)
+      .lineWidth(0.8)
+      .strokeColor(COLORS.rule)
+      .stroke();
     doc.font('regular').fontSize(14).fillColor(COLORS.muted);
     doc.text(printableText(model.territoryName), MARGIN, y, { lineBreak: false });
-    doc.text(`Page ${i + 1} sur ${pages}`, MARGIN + WIDTH * 0.7, y, { width: WIDTH * 0.3, align: 'right', lineBreak: false });
+    doc.text(`Page ${i + 1} sur ${pages}`, MARGIN + WIDTH * 0.7, y, {
+      width: WIDTH * 0.3,
+      align: 'right',
+      lineBreak: false,
+    });
     doc.endMarkedContent();
     doc.page.margins.bottom = bottomMargin;
   }

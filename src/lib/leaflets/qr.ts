@@ -30,7 +30,10 @@ export function qrSvgPath(m: QrMatrix): string {
   for (let y = 0; y < m.size; y++) {
     let x = 0;
     while (x < m.size) {
-      if (!m.dark[y * m.size + x]) { x++; continue; }
+      if (!m.dark[y * m.size + x]) {
+        x++;
+        continue;
+      }
       const start = x;
       while (x < m.size && m.dark[y * m.size + x]) x++;
       parts.push(`M${start} ${y}h${x - start}v1h${start - x}z`);

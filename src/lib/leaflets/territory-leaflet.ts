@@ -21,7 +21,9 @@ const CHARS_PER_LINE = 62;
 
 /** Estimated height of a desk box in lines: name, padding, then each line as it wraps. */
 function deskLines(block: DeskBlock): number {
-  return 2.9 + block.lines.reduce((sum, l) => sum + Math.ceil((l.label.length + 3 + l.value.length) / CHARS_PER_LINE), 0);
+  return (
+    2.9 + block.lines.reduce((sum, l) => sum + Math.ceil((l.label.length + 3 + l.value.length) / CHARS_PER_LINE), 0)
+  );
 }
 
 /**
@@ -78,10 +80,7 @@ export function territoryLeaflet(dataset: TerritoryDataset, hoursText: HoursText
         { kind: 'paragraph', text: 'Vous pouvez demander un logement social si :' },
         {
           kind: 'list',
-          items: [
-            'vous êtes de nationalité française,',
-            'ou vous avez un titre de séjour valable en France.',
-          ],
+          items: ['vous êtes de nationalité française,', 'ou vous avez un titre de séjour valable en France.'],
         },
         { kind: 'paragraph', text: 'Vos revenus doivent être sous un plafond. L’État fixe ce plafond chaque année.' },
         { kind: 'paragraph', text: 'Un guichet peut vérifier avec vous.' },
@@ -96,7 +95,10 @@ export function territoryLeaflet(dataset: TerritoryDataset, hoursText: HoursText
       blocks: [
         { kind: 'paragraph', text: 'Vous pouvez faire votre demande sur internet :' },
         { kind: 'list', items: s.portals.map((p) => `${p.name} : ${p.url}`) },
-        { kind: 'paragraph', text: 'Vous pouvez aussi aller dans un guichet. Le guichet remplit la demande avec vous.' },
+        {
+          kind: 'paragraph',
+          text: 'Vous pouvez aussi aller dans un guichet. Le guichet remplit la demande avec vous.',
+        },
         { kind: 'paragraph', text: 'Le formulaire s’appelle CERFA 14069. Il est le même partout en France.' },
         { kind: 'paragraph', text: 'Vous recevez ensuite une attestation avec votre numéro de demande.', strong: true },
       ],
@@ -148,8 +150,14 @@ export function territoryLeaflet(dataset: TerritoryDataset, hoursText: HoursText
       heading: 'En savoir plus',
       picto: 'info',
       blocks: [
-        { kind: 'qr', url: s.siteUrl, text: 'Scannez ce code avec votre téléphone. Il ouvre le site du logement social.' },
-        ...(s.contact.phone ? [{ kind: 'paragraph', text: `Vous pouvez aussi appeler le ${s.contact.phone}.` } as Block] : []),
+        {
+          kind: 'qr',
+          url: s.siteUrl,
+          text: 'Scannez ce code avec votre téléphone. Il ouvre le site du logement social.',
+        },
+        ...(s.contact.phone
+          ? [{ kind: 'paragraph', text: `Vous pouvez aussi appeler le ${s.contact.phone}.` } as Block]
+          : []),
       ],
     },
     ...deskSections(registration, hoursText),
@@ -159,7 +167,8 @@ export function territoryLeaflet(dataset: TerritoryDataset, hoursText: HoursText
     kind: 'territoire',
     title: `Demander un logement social à ${s.name}`,
     subtitle: 'Le guide pour faire votre demande, en facile à lire.',
-    purpose: 'Expliquer comment demander un logement social et où aller. À donner aux personnes qui veulent faire une demande.',
+    purpose:
+      'Expliquer comment demander un logement social et où aller. À donner aux personnes qui veulent faire une demande.',
     territoryName: s.name,
     documentDate: date.date,
     designedPages: territoryLeafletPages(registration.map((d) => deskBlock(d, hoursText, false))),
@@ -176,7 +185,13 @@ function deskSections(registration: Desk[], hoursText: HoursText): Section[] {
     heading: i === 0 ? 'Où déposer votre demande ?' : 'Les autres guichets',
     picto: 'desk',
     newPage: true,
-    blocks: i === 0 ? [{ kind: 'paragraph', text: `Il y a ${plural(registration.length, 'guichet')} pour déposer une demande.` }, ...page] : page,
+    blocks:
+      i === 0
+        ? [
+            { kind: 'paragraph', text: `Il y a ${plural(registration.length, 'guichet')} pour déposer une demande.` },
+            ...page,
+          ]
+        : page,
   }));
 }
 
@@ -191,9 +206,16 @@ function territoryFigures(dataset: TerritoryDataset): Block[] {
   const stock = stockYear === undefined ? undefined : dataset.stock[String(stockYear)]?.territory;
   const demand = demandYear === undefined ? undefined : dataset.demand[String(demandYear)]?.territory.total;
   const blocks: Block[] = [];
-  if (stock) blocks.push({ kind: 'paragraph', text: `Au 1er janvier ${stockYear}, il y a ${countText(stock.total, threshold)} logements sociaux sur le territoire.` });
+  if (stock)
+    blocks.push({
+      kind: 'paragraph',
+      text: `Au 1er janvier ${stockYear}, il y a ${countText(stock.total, threshold)} logements sociaux sur le territoire.`,
+    });
   if (demand) {
-    blocks.push({ kind: 'paragraph', text: `Fin ${demandYear}, ${countText(demand.pending, threshold)} demandes attendent un logement. En ${demandYear}, ${countText(demand.attributions, threshold)} logements ont été donnés.` });
+    blocks.push({
+      kind: 'paragraph',
+      text: `Fin ${demandYear}, ${countText(demand.pending, threshold)} demandes attendent un logement. En ${demandYear}, ${countText(demand.attributions, threshold)} logements ont été donnés.`,
+    });
   }
   return blocks;
 }

@@ -37,10 +37,17 @@ export function yearlyReportLeaflet(dataset: TerritoryDataset, report: YearlyRep
     frameSection(dataset, report),
     receptionSection(dataset, report),
     ...(report.mainQuestions.length
-      ? [{ id: 'questions', heading: 'Les questions les plus posées', picto: 'info', blocks: [
-          { kind: 'paragraph', text: 'Voici les questions que les personnes posent le plus aux guichets.' },
-          { kind: 'list', ordered: true, items: report.mainQuestions },
-        ] } satisfies Section]
+      ? [
+          {
+            id: 'questions',
+            heading: 'Les questions les plus posées',
+            picto: 'info',
+            blocks: [
+              { kind: 'paragraph', text: 'Voici les questions que les personnes posent le plus aux guichets.' },
+              { kind: 'list', ordered: true, items: report.mainQuestions },
+            ],
+          } satisfies Section,
+        ]
       : []),
     demandSection(dataset, y),
     planSection(report),
@@ -48,7 +55,13 @@ export function yearlyReportLeaflet(dataset: TerritoryDataset, report: YearlyRep
       id: 'en-savoir-plus',
       heading: 'En savoir plus',
       picto: 'info',
-      blocks: [{ kind: 'qr', url: new URL('rapport-annuel/', s.siteUrl).href, text: 'Scannez ce code. Il ouvre ce rapport sur le site.' }],
+      blocks: [
+        {
+          kind: 'qr',
+          url: new URL('rapport-annuel/', s.siteUrl).href,
+          text: 'Scannez ce code. Il ouvre ce rapport sur le site.',
+        },
+      ],
     },
   ];
   return {
@@ -69,13 +82,22 @@ export function yearlyReportLeaflet(dataset: TerritoryDataset, report: YearlyRep
 /** Why this report exists, who approved it, and a plain warning for example figures. */
 function frameSection(dataset: TerritoryDataset, report: YearlyReportFile): Section {
   const blocks: Block[] = [
-    { kind: 'paragraph', text: `Chaque année, ${dataset.settings.name} fait le bilan de son plan pour les demandeurs.` },
-    { kind: 'paragraph', text: 'Ce plan dit comment accueillir et informer les personnes qui demandent un logement social.' },
+    {
+      kind: 'paragraph',
+      text: `Chaque année, ${dataset.settings.name} fait le bilan de son plan pour les demandeurs.`,
+    },
+    {
+      kind: 'paragraph',
+      text: 'Ce plan dit comment accueillir et informer les personnes qui demandent un logement social.',
+    },
     { kind: 'paragraph', text: 'La loi demande ce bilan. Il est présenté aux élus chaque année.' },
   ];
-  if (report.approval?.cilOpinion) blocks.push({ kind: 'paragraph', text: `Avis de la conférence du logement : ${report.approval.cilOpinion}.` });
-  if (report.approval?.deliberation) blocks.push({ kind: 'paragraph', text: `Décision des élus : ${report.approval.deliberation}.` });
-  if (report.demo || dataset.settings.demo) blocks.push({ kind: 'paragraph', text: 'Attention : les chiffres de ce rapport sont des exemples.', strong: true });
+  if (report.approval?.cilOpinion)
+    blocks.push({ kind: 'paragraph', text: `Avis de la conférence du logement : ${report.approval.cilOpinion}.` });
+  if (report.approval?.deliberation)
+    blocks.push({ kind: 'paragraph', text: `Décision des élus : ${report.approval.deliberation}.` });
+  if (report.demo || dataset.settings.demo)
+    blocks.push({ kind: 'paragraph', text: 'Attention : les chiffres de ce rapport sont des exemples.', strong: true });
   return { id: 'bilan', heading: 'Pourquoi ce rapport ?', picto: 'document', blocks };
 }
 
@@ -88,7 +110,10 @@ function receptionSection(dataset: TerritoryDataset, report: YearlyReportFile): 
     { level: 3 as const, words: 'Accompagnement social', value: report.received.level3 },
   ];
   const blocks: Block[] = [
-    { kind: 'paragraph', text: `Le territoire a ${plural(dataset.desks.length, 'guichet')} pour accueillir les demandeurs.` },
+    {
+      kind: 'paragraph',
+      text: `Le territoire a ${plural(dataset.desks.length, 'guichet')} pour accueillir les demandeurs.`,
+    },
   ];
   const counted = levels.filter((l) => l.value !== undefined);
   if (counted.length) {
@@ -98,15 +123,28 @@ function receptionSection(dataset: TerritoryDataset, report: YearlyReportFile): 
       headers: ['Type de guichet', 'Guichets', 'Personnes reçues'],
       rows: counted.map((l) => ({
         header: l.words,
-        cells: [String(dataset.desks.filter((d) => d.levels.includes(l.level)).length), formatCell(typedCell(l.value ?? 0, threshold), threshold)],
+        cells: [
+          String(dataset.desks.filter((d) => d.levels.includes(l.level)).length),
+          formatCell(typedCell(l.value ?? 0, threshold), threshold),
+        ],
       })),
     });
   } else {
     blocks.push({ kind: 'paragraph', text: `Les personnes reçues en ${report.year} n’ont pas été comptées.` });
   }
   const items: { picto: 'document' | 'calendar'; value: string; label: string }[] = [];
-  if (report.registered !== undefined) items.push({ picto: 'document', value: formatCell(typedCell(report.registered, threshold), threshold), label: 'nouvelles demandes enregistrées aux guichets' });
-  if (report.renewals !== undefined) items.push({ picto: 'calendar', value: formatCell(typedCell(report.renewals, threshold), threshold), label: 'demandes renouvelées aux guichets' });
+  if (report.registered !== undefined)
+    items.push({
+      picto: 'document',
+      value: formatCell(typedCell(report.registered, threshold), threshold),
+      label: 'nouvelles demandes enregistrées aux guichets',
+    });
+  if (report.renewals !== undefined)
+    items.push({
+      picto: 'calendar',
+      value: formatCell(typedCell(report.renewals, threshold), threshold),
+      label: 'demandes renouvelées aux guichets',
+    });
   if (items.length) blocks.push({ kind: 'figures', items });
   return { id: 'accueil', heading: 'L’accueil des demandeurs', picto: 'desk', newPage: true, blocks };
 }
@@ -117,17 +155,30 @@ function demandSection(dataset: TerritoryDataset, year: number): Section {
   const table = dataset.demand[String(year)];
   const base = { id: 'demandes', heading: 'Les demandes et les attributions', picto: 'house', newPage: true } as const;
   if (!table) {
-    return { ...base, blocks: [{ kind: 'paragraph', text: `Le fichier des demandes de ${year} n’est pas encore sur le site.` }] };
+    return {
+      ...base,
+      blocks: [{ kind: 'paragraph', text: `Le fichier des demandes de ${year} n’est pas encore sur le site.` }],
+    };
   }
   const total = table.territory.total;
   const blocks: Block[] = [
     { kind: 'paragraph', text: `Fin ${year}, ${formatCell(total.pending, threshold)} demandes attendent un logement.` },
-    { kind: 'paragraph', text: `En ${year}, ${formatCell(total.attributions, threshold)} logements ont été attribués.` },
+    {
+      kind: 'paragraph',
+      text: `En ${year}, ${formatCell(total.attributions, threshold)} logements ont été attribués.`,
+    },
   ];
-  if (typeof total.pressure === 'number') blocks.push({ kind: 'paragraph', text: `Cela fait environ ${formatInteger(Math.max(1, Math.round(total.pressure)))} demandes pour 1 logement attribué.` });
+  if (typeof total.pressure === 'number')
+    blocks.push({
+      kind: 'paragraph',
+      text: `Cela fait environ ${formatInteger(Math.max(1, Math.round(total.pressure)))} demandes pour 1 logement attribué.`,
+    });
   if (typeof total.pendingChange === 'number' && total.pendingChange !== 0) {
     const more = total.pendingChange > 0;
-    blocks.push({ kind: 'paragraph', text: `Il y a ${formatInteger(Math.abs(total.pendingChange))} demandes en ${more ? 'plus' : 'moins'} que l’année d’avant.` });
+    blocks.push({
+      kind: 'paragraph',
+      text: `Il y a ${formatInteger(Math.abs(total.pendingChange))} demandes en ${more ? 'plus' : 'moins'} que l’année d’avant.`,
+    });
   }
   blocks.push({
     kind: 'table',
@@ -135,18 +186,29 @@ function demandSection(dataset: TerritoryDataset, year: number): Section {
     headers: ['Taille', 'Demandes en attente', 'Logements attribués', 'Attente calculée'],
     rows: TYPOLOGIES.map((t) => ({
       header: t === 'T5+' ? 'T5 et plus' : t,
-      cells: [formatCell(table.territory[t].pending, threshold), formatCell(table.territory[t].attributions, threshold), waitingText(table.territory[t].waitingMonths)],
+      cells: [
+        formatCell(table.territory[t].pending, threshold),
+        formatCell(table.territory[t].attributions, threshold),
+        waitingText(table.territory[t].waitingMonths),
+      ],
     })),
   });
-  const masked = TYPOLOGIES.some((t) => isMasked(table.territory[t].pending) || isMasked(table.territory[t].attributions));
-  if (masked) blocks.push({ kind: 'paragraph', text: `Quand un nombre est plus petit que ${threshold}, nous ne l’écrivons pas. Cela protège les personnes.` });
+  const masked = TYPOLOGIES.some(
+    (t) => isMasked(table.territory[t].pending) || isMasked(table.territory[t].attributions),
+  );
+  if (masked)
+    blocks.push({
+      kind: 'paragraph',
+      text: `Quand un nombre est plus petit que ${threshold}, nous ne l’écrivons pas. Cela protège les personnes.`,
+    });
   return { ...base, blocks };
 }
 
 /** The actions of the plan and where they stand (seed 001 annex, seed 002 calendar). */
 function planSection(report: YearlyReportFile): Section {
   const base = { id: 'plan', heading: 'Les actions du plan', picto: 'steps', newPage: true } as const;
-  if (report.actions.length === 0) return { ...base, blocks: [{ kind: 'paragraph', text: 'Aucune action n’est décrite pour cette année.' }] };
+  if (report.actions.length === 0)
+    return { ...base, blocks: [{ kind: 'paragraph', text: 'Aucune action n’est décrite pour cette année.' }] };
   const count = (status: ActionStatus) => report.actions.filter((a) => a.status === status).length;
   const summary = [
     count('fait') && `${plural(count('fait'), 'action faite', 'actions faites')}.`,
@@ -163,7 +225,10 @@ function planSection(report: YearlyReportFile): Section {
       headers: ['Action', 'État', 'Ce qui a été fait'],
       rows: actions.map((a) => ({
         header: a.title,
-        cells: [a.planned ? `${STATUS_WORDS[a.status]}. Prévu : ${a.planned}.` : STATUS_WORDS[a.status], a.comment ?? ''],
+        cells: [
+          a.planned ? `${STATUS_WORDS[a.status]}. Prévu : ${a.planned}.` : STATUS_WORDS[a.status],
+          a.comment ?? '',
+        ],
       })),
     });
   }

@@ -2,7 +2,13 @@
 
 /** A header text reduced for comparison. */
 export function headerKey(raw: string): string {
-  return raw.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’`]/g, '\'').replace(/\s+/g, ' ').trim().toLowerCase();
+  return raw
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’`]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 /** Index of the first header equal to one of the texts, or -1. */
@@ -17,5 +23,5 @@ export function findColumn(headers: readonly string[], texts: readonly string[])
 
 /** Header hints for the reader: each text as written and with the other apostrophe. */
 export function hintsOf(texts: readonly string[]): string[] {
-  return [...new Set(texts.flatMap((t) => [t, t.replace(/'/g, '’'), t.replace(/’/g, '\'')]))];
+  return [...new Set(texts.flatMap((t) => [t, t.replace(/'/g, '’'), t.replace(/’/g, "'")]))];
 }

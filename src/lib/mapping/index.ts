@@ -4,8 +4,28 @@
  * the presets of the files that exist (the project's demand table, the DRIHL socle, the SDES results).
  */
 export { PRESETS, resolveMapping, type TableMapping, type PresetName } from './presets.ts';
-export { readMapped, type FieldSpec, type MappedRow, type MappedReadOptions, type MappedReadResult } from './read-table.ts';
-export { readMappedDemand, DEMAND_FIELDS, type RawDemand, type DemandReadOptions, type DemandReadResult } from './read-demand.ts';
-export { readCommuneIndicators, readTerritoryIndicators, type RawTurnover, type RawRates, type RawRate, type IndicatorReadResult, type IndicatorReadOptions } from './read-indicators.ts';
+export {
+  readMapped,
+  type FieldSpec,
+  type MappedRow,
+  type MappedReadOptions,
+  type MappedReadResult,
+} from './read-table.ts';
+export {
+  readMappedDemand,
+  DEMAND_FIELDS,
+  type RawDemand,
+  type DemandReadOptions,
+  type DemandReadResult,
+} from './read-demand.ts';
+export {
+  readCommuneIndicators,
+  readTerritoryIndicators,
+  type RawTurnover,
+  type RawRates,
+  type RawRate,
+  type IndicatorReadResult,
+  type IndicatorReadOptions,
+} from './read-indicators.ts';
 export { CommuneNames, nameKey, type NameMatch } from './names.ts';
 export { parseTypology } from './typology.ts';

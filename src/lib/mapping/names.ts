@@ -9,9 +9,11 @@ import { editDistance } from '../sources/index.ts';
 /** A name reduced to what identifies it. */
 export function nameKey(raw: string): string {
   return raw
-    .normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/œ/g, 'oe').replace(/æ/g, 'ae')
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
     .replace(/\(\s*\w{2,3}\s*\)\s*$/, '')
     .replace(/[’'`\-_.,/]/g, ' ')
     .replace(/\bste?\b/g, (m) => (m === 'st' ? 'saint' : 'sainte'))

@@ -40,8 +40,11 @@ export const PRESETS: Record<Exclude<PresetName, 'sdes-indicateurs-territoires'>
     millesime: ['millesime'],
     typology: { column: ['typologie'] },
     fields: {
-      demandes: ['demandes'], demandes_mutation: ['demandes_mutation'], attributions: ['attributions'],
-      attributions_mutation: ['attributions_mutation'], delai_moyen_mois: ['delai_moyen_mois'],
+      demandes: ['demandes'],
+      demandes_mutation: ['demandes_mutation'],
+      attributions: ['attributions'],
+      attributions_mutation: ['attributions_mutation'],
+      delai_moyen_mois: ['delai_moyen_mois'],
     },
   },
   /**
@@ -58,7 +61,7 @@ export const PRESETS: Record<Exclude<PresetName, 'sdes-indicateurs-territoires'>
     commune: { code: ['Code INSEE', 'Code commune', 'Code'], name: ['Nom', 'Commune', 'Libellé'] },
     fields: {
       demandes: ['Nombre total de demandes ciblant le territoire'],
-      attributions: ['Nombre d\'attributions', 'Nombre d’attributions'],
+      attributions: ["Nombre d'attributions", 'Nombre d’attributions'],
     },
   },
   /** SDES « résultats RPLS », commune sheet: technical names on row 6 (detected: it moved between years). */
@@ -67,15 +70,28 @@ export const PRESETS: Record<Exclude<PresetName, 'sdes-indicateurs-territoires'>
     sheet: ['COMMUNES', 'COMMUNE'],
     otherCommunes: 'ignore',
     commune: { code: ['DEPCOM_ARM', 'DEPCOM', 'DEPCOM_CODE'] },
-    fields: { nb_ls: ['nb_ls'], tx_mob: ['tx_mob'], tx_vac: ['tx_vac'], tx_vac3: ['tx_vac3'], loymoy: ['loymoy', 'loyer_moyen'] },
+    fields: {
+      nb_ls: ['nb_ls'],
+      tx_mob: ['tx_mob'],
+      tx_vac: ['tx_vac'],
+      tx_vac3: ['tx_vac3'],
+      loymoy: ['loymoy', 'loyer_moyen'],
+    },
   },
 };
 
-const list = (v: string | string[] | undefined): string[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);
+const list = (v: string | string[] | undefined): string[] | undefined =>
+  v === undefined ? undefined : Array.isArray(v) ? v : [v];
 
 /** The preset (or an empty mapping) with the territory's own settings applied over it. */
-export function resolveMapping(preset: keyof typeof PRESETS | undefined, spec: MappingSpec | undefined, sheet: string | undefined): TableMapping {
-  const base: TableMapping = preset ? structuredClone(PRESETS[preset]) : { label: 'le tableau décrit dans territory.yaml', commune: {}, fields: {} };
+export function resolveMapping(
+  preset: keyof typeof PRESETS | undefined,
+  spec: MappingSpec | undefined,
+  sheet: string | undefined,
+): TableMapping {
+  const base: TableMapping = preset
+    ? structuredClone(PRESETS[preset])
+    : { label: 'le tableau décrit dans territory.yaml', commune: {}, fields: {} };
   if (!spec) return sheet ? { ...base, sheet: [sheet] } : base;
   const out: TableMapping = { ...base, label: preset ? `${base.label}, adapté dans territory.yaml` : base.label };
   delete out.canonical;
@@ -84,9 +100,16 @@ export function resolveMapping(preset: keyof typeof PRESETS | undefined, spec: M
   if (spec.headerRow !== undefined) out.headerRow = spec.headerRow;
   if (spec.hidden) out.hidden = spec.hidden;
   if (spec.keep) out.keep = { column: list(spec.keep.column)!, equals: spec.keep.equals };
-  if (spec.commune) out.commune = { ...(spec.commune.code ? { code: list(spec.commune.code)! } : {}), ...(spec.commune.name ? { name: list(spec.commune.name)! } : {}) };
+  if (spec.commune)
+    out.commune = {
+      ...(spec.commune.code ? { code: list(spec.commune.code)! } : {}),
+      ...(spec.commune.name ? { name: list(spec.commune.name)! } : {}),
+    };
   if (spec.millesime) out.millesime = list(spec.millesime)!;
-  if (spec.typology) out.typology = 'column' in spec.typology ? { column: list(spec.typology.column)! } : { columns: spec.typology.columns };
-  if (spec.fields) out.fields = { ...base.fields, ...Object.fromEntries(Object.entries(spec.fields).map(([k, v]) => [k, list(v)!])) };
+  if (spec.typology)
+    out.typology =
+      'column' in spec.typology ? { column: list(spec.typology.column)! } : { columns: spec.typology.columns };
+  if (spec.fields)
+    out.fields = { ...base.fields, ...Object.fromEntries(Object.entries(spec.fields).map(([k, v]) => [k, list(v)!])) };
   return out;
 }

@@ -45,43 +45,82 @@ export const DEMAND_FIELDS: readonly FieldSpec[] = [
   { name: 'demandes_mutation', meaning: 'dont demandes de mutation', required: true, perTypology: true },
   { name: 'attributions', meaning: 'attributions dans l’année', required: true, perTypology: true },
   { name: 'attributions_mutation', meaning: 'dont attributions en mutation', required: true, perTypology: true },
-  { name: 'delai_moyen_mois', meaning: 'délai moyen constaté avant attribution, en mois', required: false, perTypology: true },
+  {
+    name: 'delai_moyen_mois',
+    meaning: 'délai moyen constaté avant attribution, en mois',
+    required: false,
+    perTypology: true,
+  },
 ];
 
 const COUNTS = [
-  ['demandes', 'pending'], ['demandes_mutation', 'pendingTransfers'],
-  ['attributions', 'attributions'], ['attributions_mutation', 'attributionTransfers'],
+  ['demandes', 'pending'],
+  ['demandes_mutation', 'pendingTransfers'],
+  ['attributions', 'attributions'],
+  ['attributions_mutation', 'attributionTransfers'],
 ] as const;
 
 /** Reads a demand table with a mapping, for one millésime. */
-export async function readMappedDemand(path: string, mapping: TableMapping, options: DemandReadOptions): Promise<DemandReadResult> {
+export async function readMappedDemand(
+  path: string,
+  mapping: TableMapping,
+  options: DemandReadOptions,
+): Promise<DemandReadResult> {
   const rows = new Map<string, Map<Typology, RawDemand>>();
   // Transfers are often not published (DRIHL socle): a mapping that does not name them leaves them hidden.
-  const fields = DEMAND_FIELDS.map((f) => (mapping.canonical || ['demandes', 'attributions'].includes(f.name) ? f : { ...f, required: false }));
+  const fields = DEMAND_FIELDS.map((f) =>
+    mapping.canonical || ['demandes', 'attributions'].includes(f.name) ? f : { ...f, required: false },
+  );
   const r = await readMapped(path, mapping, fields, options, (row, say) => {
     if (!row.typology) {
-      say('erreur', row.line, 1, `${mapping.label} ne donne pas la taille des logements`, 'ajoutez « typology » à « mapping » dans territory.yaml : une colonne des typologies, ou une colonne par typologie');
+      say(
+        'erreur',
+        row.line,
+        1,
+        `${mapping.label} ne donne pas la taille des logements`,
+        'ajoutez « typology » à « mapping » dans territory.yaml : une colonne des typologies, ou une colonne par typologie',
+      );
       return;
     }
     const out: Partial<RawDemand> = { line: row.line, attributionsColumn: row.column('attributions') };
     let bad = false;
     for (const [name, field] of COUNTS) {
       const v = row.value(name);
-      if (v === undefined) { bad = true; continue; }
+      if (v === undefined) {
+        bad = true;
+        continue;
+      }
       if (typeof v === 'number' && (v < 0 || !Number.isInteger(v))) {
         bad = true;
-        say('erreur', row.line, row.column(name), v < 0 ? `nombre négatif « ${row.text(name)} » dans « ${name} »` : `nombre à virgule « ${row.text(name)} » dans « ${name} »`,
-          'un nombre entier positif est attendu, ou une cellule masquée comme « s »');
+        say(
+          'erreur',
+          row.line,
+          row.column(name),
+          v < 0
+            ? `nombre négatif « ${row.text(name)} » dans « ${name} »`
+            : `nombre à virgule « ${row.text(name)} » dans « ${name} »`,
+          'un nombre entier positif est attendu, ou une cellule masquée comme « s »',
+        );
         continue;
       }
       out[field] = v;
     }
     if (bad) return;
-    for (const [total, part, name] of [['pending', 'pendingTransfers', 'demandes_mutation'], ['attributions', 'attributionTransfers', 'attributions_mutation']] as const) {
-      const t = out[total], p = out[part];
+    for (const [total, part, name] of [
+      ['pending', 'pendingTransfers', 'demandes_mutation'],
+      ['attributions', 'attributionTransfers', 'attributions_mutation'],
+    ] as const) {
+      const t = out[total],
+        p = out[part];
       if (typeof t === 'number' && typeof p === 'number' && p > t) {
         bad = true;
-        say('erreur', row.line, row.column(name), `« ${name} » vaut ${p}, plus que le total ${t}`, 'les mutations font partie du total : vérifiez les deux colonnes');
+        say(
+          'erreur',
+          row.line,
+          row.column(name),
+          `« ${name} » vaut ${p}, plus que le total ${t}`,
+          'les mutations font partie du total : vérifiez les deux colonnes',
+        );
       }
     }
     if (bad) return;
@@ -90,7 +129,13 @@ export async function readMappedDemand(path: string, mapping: TableMapping, opti
       const d = row.value('delai_moyen_mois');
       if (d === undefined) return;
       if (typeof d === 'number' && d < 0) {
-        say('erreur', row.line, row.column('delai_moyen_mois'), `délai négatif « ${delayText} »`, 'un nombre de mois positif est attendu');
+        say(
+          'erreur',
+          row.line,
+          row.column('delai_moyen_mois'),
+          `délai négatif « ${delayText} »`,
+          'un nombre de mois positif est attendu',
+        );
         return;
       }
       out.averageDelayMonths = d;

@@ -49,7 +49,12 @@ export interface IndicatorReadOptions {
   onProgress?: (p: Progress) => void;
 }
 
-const RATE_FIELDS = [['tx_mob', 'mobility'], ['tx_vac', 'vacancy'], ['tx_vac3', 'longVacancy'], ['loymoy', 'rent']] as const;
+const RATE_FIELDS = [
+  ['tx_mob', 'mobility'],
+  ['tx_vac', 'vacancy'],
+  ['tx_vac3', 'longVacancy'],
+  ['loymoy', 'rent'],
+] as const;
 const FIELDS: readonly FieldSpec[] = [
   { name: 'nb_ls', meaning: 'nombre de logements sociaux', required: false },
   { name: 'tx_mob', meaning: 'taux de mobilité', required: true },
@@ -60,7 +65,11 @@ const FIELDS: readonly FieldSpec[] = [
 const HISTORY = /^(tx_mob|tx_vac3|tx_vac|loymoy)_?((?:19|20)\d\d)$/i;
 
 /** Reads the SDES commune sheet (or any table declared like it). */
-export async function readCommuneIndicators(path: string, mapping: TableMapping, options: IndicatorReadOptions): Promise<IndicatorReadResult> {
+export async function readCommuneIndicators(
+  path: string,
+  mapping: TableMapping,
+  options: IndicatorReadOptions,
+): Promise<IndicatorReadResult> {
   const communes = new Map<string, RawTurnover>();
   const r = await readMapped(path, mapping, FIELDS, { ...options, extraColumns: (h) => HISTORY.test(h) }, (row) => {
     const t: RawTurnover = { history: {} };
@@ -85,48 +94,84 @@ export async function readCommuneIndicators(path: string, mapping: TableMapping,
 }
 
 const LONG_VARIABLES: Record<string, keyof RawRates | 'dwellings'> = {
-  taux_mobilite: 'mobility', taux_vacance: 'vacancy', taux_vacance_3mois: 'longVacancy', loyer_m2: 'rent', parc_hlm: 'dwellings',
+  taux_mobilite: 'mobility',
+  taux_vacance: 'vacancy',
+  taux_vacance_3mois: 'longVacancy',
+  loyer_m2: 'rent',
+  parc_hlm: 'dwellings',
 };
 
 /**
  * Reads the SDES long table of indicators by territory (`TypeZone;Zone;CodeZone;Variable;…;Valeur;…;
  * SousEnsemble;Valeur_2018`): the rows of the territory's SIREN, for the whole stock.
  */
-export async function readTerritoryIndicators(path: string, options: IndicatorReadOptions): Promise<IndicatorReadResult> {
+export async function readTerritoryIndicators(
+  path: string,
+  options: IndicatorReadOptions,
+): Promise<IndicatorReadResult> {
   const diagnostics: Diagnostic[] = [];
   const territory: RawTurnover = { history: {} };
   let col: Record<'zone' | 'variable' | 'value' | 'subset', number>;
   let history: [string, number][] = [];
   let found = 0;
-  const summary = await readTable(path, { display: options.display, headerHints: ['CodeZone', 'TypeZone'], ...(options.onProgress ? { onProgress: options.onProgress } : {}) }, {
-    header(names, line, columnOf) {
-      col = { zone: findColumn(names, ['CodeZone']), variable: findColumn(names, ['Variable']), value: findColumn(names, ['Valeur']), subset: findColumn(names, ['SousEnsemble']) };
-      const missing = Object.entries(col).filter(([, i]) => i < 0).map(([k]) => ({ zone: 'CodeZone', variable: 'Variable', value: 'Valeur', subset: 'SousEnsemble' })[k]!);
-      if (missing.length) {
-        diagnostics.push({ file: options.display, line, column: columnOf(0), severity: 'erreur', message: `colonne « ${missing.join(' », « ')} » absente : le fichier ne suit pas le tableau des indicateurs RPLS par territoire`,
-          hint: 'colonnes attendues : TypeZone, Zone, CodeZone, Variable, Indicateur, Valeur, Pourcent, SousEnsemble, Valeur_<année>' });
-        return false;
-      }
-      history = names.map((n, i) => [/^valeur_((?:19|20)\d\d)$/i.exec(n.trim())?.[1] ?? '', i] as [string, number]).filter(([y]) => y !== '' && Number(y) < options.millesime);
-      return { filter: { column: col.zone, accept: (v) => v === options.siren } };
+  const summary = await readTable(
+    path,
+    {
+      display: options.display,
+      headerHints: ['CodeZone', 'TypeZone'],
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     },
-    row(values) {
-      if (!headerKey(values[col.subset] ?? '').startsWith('ensemble')) return;
-      const key = LONG_VARIABLES[(values[col.variable] ?? '').trim()];
-      if (!key) return;
-      found++;
-      const v = parseDecimal(values[col.value] ?? '') ?? 'source';
-      territory[key] = v;
-      for (const [year, i] of history) {
-        if (key === 'dwellings') continue;
-        (territory.history[year] ??= {})[key] = parseDecimal(values[i] ?? '') ?? 'source';
-      }
+    {
+      header(names, line, columnOf) {
+        col = {
+          zone: findColumn(names, ['CodeZone']),
+          variable: findColumn(names, ['Variable']),
+          value: findColumn(names, ['Valeur']),
+          subset: findColumn(names, ['SousEnsemble']),
+        };
+        const missing = Object.entries(col)
+          .filter(([, i]) => i < 0)
+          .map(([k]) => ({ zone: 'CodeZone', variable: 'Variable', value: 'Valeur', subset: 'SousEnsemble' })[k]!);
+        if (missing.length) {
+          diagnostics.push({
+            file: options.display,
+            line,
+            column: columnOf(0),
+            severity: 'erreur',
+            message: `colonne « ${missing.join(' », « ')} » absente : le fichier ne suit pas le tableau des indicateurs RPLS par territoire`,
+            hint: 'colonnes attendues : TypeZone, Zone, CodeZone, Variable, Indicateur, Valeur, Pourcent, SousEnsemble, Valeur_<année>',
+          });
+          return false;
+        }
+        history = names
+          .map((n, i) => [/^valeur_((?:19|20)\d\d)$/i.exec(n.trim())?.[1] ?? '', i] as [string, number])
+          .filter(([y]) => y !== '' && Number(y) < options.millesime);
+        return { filter: { column: col.zone, accept: (v) => v === options.siren } };
+      },
+      row(values) {
+        if (!headerKey(values[col.subset] ?? '').startsWith('ensemble')) return;
+        const key = LONG_VARIABLES[(values[col.variable] ?? '').trim()];
+        if (!key) return;
+        found++;
+        const v = parseDecimal(values[col.value] ?? '') ?? 'source';
+        territory[key] = v;
+        for (const [year, i] of history) {
+          if (key === 'dwellings') continue;
+          (territory.history[year] ??= {})[key] = parseDecimal(values[i] ?? '') ?? 'source';
+        }
+      },
     },
-  });
+  );
   diagnostics.unshift(...summary.diagnostics);
   if (!diagnostics.some((d) => d.severity === 'erreur') && found === 0) {
-    diagnostics.push({ file: options.display, line: 0, column: 0, severity: 'erreur', message: `aucune ligne pour le territoire ${options.siren} dans ce fichier`,
-      hint: 'le fichier donne les indicateurs des EPCI par leur SIREN : vérifiez le SIREN de territory.yaml ou le fichier' });
+    diagnostics.push({
+      file: options.display,
+      line: 0,
+      column: 0,
+      severity: 'erreur',
+      message: `aucune ligne pour le territoire ${options.siren} dans ce fichier`,
+      hint: 'le fichier donne les indicateurs des EPCI par leur SIREN : vérifiez le SIREN de territory.yaml ou le fichier',
+    });
   }
   return { communes: new Map(), territory, diagnostics };
 }

@@ -62,8 +62,13 @@ export interface MappedReadResult {
 }
 
 /** Reads a table with a mapping and hands every kept row to `onRow`. */
-export async function readMapped(path: string, mapping: TableMapping, fields: readonly FieldSpec[], options: MappedReadOptions,
-  onRow: (row: MappedRow, say: Say) => void): Promise<MappedReadResult> {
+export async function readMapped(
+  path: string,
+  mapping: TableMapping,
+  fields: readonly FieldSpec[],
+  options: MappedReadOptions,
+  onRow: (row: MappedRow, say: Say) => void,
+): Promise<MappedReadResult> {
   const sheets = mapping.sheet ?? [undefined];
   let result: MappedReadResult | undefined;
   for (const [i, sheet] of sheets.entries()) {
@@ -75,10 +80,22 @@ export async function readMapped(path: string, mapping: TableMapping, fields: re
 }
 
 /** Reports one problem at a place of the file. */
-export type Say = (severity: Diagnostic['severity'], line: number, column: number, message: string, hint?: string) => void;
+export type Say = (
+  severity: Diagnostic['severity'],
+  line: number,
+  column: number,
+  message: string,
+  hint?: string,
+) => void;
 
-async function readOnce(path: string, mapping: TableMapping, fields: readonly FieldSpec[], options: MappedReadOptions, sheet: string | undefined,
-  onRow: (row: MappedRow, say: Say) => void): Promise<MappedReadResult> {
+async function readOnce(
+  path: string,
+  mapping: TableMapping,
+  fields: readonly FieldSpec[],
+  options: MappedReadOptions,
+  sheet: string | undefined,
+  onRow: (row: MappedRow, say: Say) => void,
+): Promise<MappedReadResult> {
   const matcher = new CommuneMatcher(options.communes);
   const members = [...matcher.members];
   let names: CommuneNames | undefined;
@@ -86,158 +103,285 @@ async function readOnce(path: string, mapping: TableMapping, fields: readonly Fi
   const say: Say = (severity, line, column, message, hint) =>
     diagnostics.push({ file: options.display, line, column, severity, message, ...(hint ? { hint } : {}) });
   const hidden = mapping.hidden ? new Set(mapping.hidden.map(headerKey)) : undefined;
-  const typologyColumns = mapping.typology && 'columns' in mapping.typology ? (Object.entries(mapping.typology.columns) as [Typology, string][]) : undefined;
+  const typologyColumns =
+    mapping.typology && 'columns' in mapping.typology
+      ? (Object.entries(mapping.typology.columns) as [Typology, string][])
+      : undefined;
   const col = new Map<string, number>();
   const extras: [string, number][] = [];
-  let keepCol = -1, yearCol = -1, codeCol = -1, nameCol = -1, typologyCol = -1;
+  let keepCol = -1,
+    yearCol = -1,
+    codeCol = -1,
+    nameCol = -1,
+    typologyCol = -1;
   let matched = 0;
   const seen = new Map<string, number>();
   const hints = hintsOf([
-    ...(mapping.commune.code ?? []), ...(mapping.commune.name ?? []),
-    ...Object.values(mapping.fields).flat().filter((t) => !t.includes('{t}')),
+    ...(mapping.commune.code ?? []),
+    ...(mapping.commune.name ?? []),
+    ...Object.values(mapping.fields)
+      .flat()
+      .filter((t) => !t.includes('{t}')),
   ]);
 
-  const summary = await readTable(path, { display: options.display, headerHints: hints, ...(sheet ? { sheet } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) }, {
-    header(headers, line, columnOf) {
-      let ok = true;
-      const others = (known: string[]) => headers.filter((h) => h.trim() !== '' && !known.includes(headerKey(h)));
-      const missing = (texts: string[], meaning: string, canonicalName?: string) => {
-        ok = false;
-        const allTexts = [...mapping.commune.code ?? [], ...mapping.commune.name ?? [], ...Object.values(mapping.fields).flat()].map(headerKey);
-        const close = nearest(texts[0]!, others(allTexts), mapping.canonical ? 6 : Math.max(3, Math.ceil(texts[0]!.length / 2)));
-        const at = close ? columnOf(headers.indexOf(close)) : 1;
-        const where = mapping.headerRow && line !== mapping.headerRow ? ` La ligne des titres attendue est la ligne ${mapping.headerRow}.` : '';
-        if (mapping.canonical) {
-          say('erreur', line, at, `colonne « ${texts[0]} » absente (${meaning}) : le fichier ne suit pas ${mapping.label}`,
-            close ? `la colonne « ${close} » est-elle la même ? Renommez-la « ${canonicalName ?? texts[0]} »` : `ajoutez la colonne « ${canonicalName ?? texts[0]} » : voir docs/donnees.md`);
-        } else {
-          say('erreur', line, at, `colonne « ${texts.join(' » ou « ')} » introuvable (${meaning}) dans ${mapping.label}`,
-            (close ? `la colonne « ${close} » est-elle la même ? Corrigez « mapping » de cette source dans territory.yaml` : `colonnes du fichier : ${others([]).slice(0, 8).join(', ')}`) + where);
-        }
-      };
-      const find = (texts: string[] | undefined) => (texts ? findColumn(headers, texts) : -1);
-      if (mapping.millesime) {
-        yearCol = find(mapping.millesime);
-        if (yearCol < 0) missing(mapping.millesime, 'année des chiffres', 'millesime');
-      }
-      codeCol = find(mapping.commune.code);
-      nameCol = codeCol >= 0 ? -1 : find(mapping.commune.name);
-      if (codeCol < 0 && nameCol < 0) {
-        if (mapping.commune.code) missing(mapping.commune.code, 'code INSEE de la commune', 'code_commune');
-        else if (mapping.commune.name) missing(mapping.commune.name, 'nom de la commune');
-        else { ok = false; say('erreur', line, 1, `${mapping.label} ne dit pas quelle colonne donne la commune`, 'ajoutez « commune: { code: … } » ou « commune: { name: … } » à « mapping » dans territory.yaml'); }
-      }
-      if (nameCol >= 0) names = new CommuneNames(members);
-      if (mapping.keep) {
-        keepCol = find(mapping.keep.column);
-        if (keepCol < 0) missing(mapping.keep.column, `niveau géographique, pour garder les lignes « ${mapping.keep.equals} »`);
-      }
-      if (mapping.typology && 'column' in mapping.typology) {
-        typologyCol = find(mapping.typology.column);
-        if (typologyCol < 0) missing(mapping.typology.column, 'taille du logement demandé ou attribué', 'typologie');
-      }
-      for (const f of fields) {
-        const texts = mapping.fields[f.name];
-        if (!texts) {
-          if (f.required) { ok = false; say('erreur', line, 1, `${mapping.label} ne dit pas quelle colonne donne « ${f.name} » (${f.meaning})`, `ajoutez « ${f.name}: <titre de la colonne> » sous « fields » dans territory.yaml`); }
-          continue;
-        }
-        if (f.perTypology && typologyColumns) {
-          for (const [t, label] of typologyColumns) {
-            const each = texts.map((x) => x.replace('{t}', label));
-            const i = find(each);
-            if (i >= 0) col.set(`${f.name}|${t}`, i);
-            else if (f.required || mapping.fields[f.name]) missing(each, `${f.meaning}, ${t}`);
+  const summary = await readTable(
+    path,
+    {
+      display: options.display,
+      headerHints: hints,
+      ...(sheet ? { sheet } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    },
+    {
+      header(headers, line, columnOf) {
+        let ok = true;
+        const others = (known: string[]) => headers.filter((h) => h.trim() !== '' && !known.includes(headerKey(h)));
+        const missing = (texts: string[], meaning: string, canonicalName?: string) => {
+          ok = false;
+          const allTexts = [
+            ...(mapping.commune.code ?? []),
+            ...(mapping.commune.name ?? []),
+            ...Object.values(mapping.fields).flat(),
+          ].map(headerKey);
+          const close = nearest(
+            texts[0]!,
+            others(allTexts),
+            mapping.canonical ? 6 : Math.max(3, Math.ceil(texts[0]!.length / 2)),
+          );
+          const at = close ? columnOf(headers.indexOf(close)) : 1;
+          const where =
+            mapping.headerRow && line !== mapping.headerRow
+              ? ` La ligne des titres attendue est la ligne ${mapping.headerRow}.`
+              : '';
+          if (mapping.canonical) {
+            say(
+              'erreur',
+              line,
+              at,
+              `colonne « ${texts[0]} » absente (${meaning}) : le fichier ne suit pas ${mapping.label}`,
+              close
+                ? `la colonne « ${close} » est-elle la même ? Renommez-la « ${canonicalName ?? texts[0]} »`
+                : `ajoutez la colonne « ${canonicalName ?? texts[0]} » : voir docs/donnees.md`,
+            );
+          } else {
+            say(
+              'erreur',
+              line,
+              at,
+              `colonne « ${texts.join(' » ou « ')} » introuvable (${meaning}) dans ${mapping.label}`,
+              (close
+                ? `la colonne « ${close} » est-elle la même ? Corrigez « mapping » de cette source dans territory.yaml`
+                : `colonnes du fichier : ${others([]).slice(0, 8).join(', ')}`) + where,
+            );
           }
-          continue;
+        };
+        const find = (texts: string[] | undefined) => (texts ? findColumn(headers, texts) : -1);
+        if (mapping.millesime) {
+          yearCol = find(mapping.millesime);
+          if (yearCol < 0) missing(mapping.millesime, 'année des chiffres', 'millesime');
         }
-        const i = find(texts);
-        if (i >= 0) col.set(f.name, i);
-        else if (f.required) missing(texts, f.meaning, f.name);
-      }
-      if (options.extraColumns) headers.forEach((h, i) => { if (options.extraColumns!(h.trim())) extras.push([h.trim(), i]); });
-      if (!ok) return false;
-      const ignoreOthers = mapping.otherCommunes === 'ignore' || keepCol >= 0;
-      const accept = keepCol >= 0 || !ignoreOthers ? undefined : codeCol >= 0 ? (v: string) => matcher.accepts(v) || matcher.match(v).kind === 'unknown' : undefined;
-      return accept ? { filter: { column: codeCol, accept } } : {};
-    },
-    row(values, line, columnOf) {
-      if (keepCol >= 0 && headerKey(values[keepCol] ?? '') !== headerKey(mapping.keep!.equals)) return;
-      if (yearCol >= 0) {
-        const year = parseDecimal(values[yearCol]!);
-        if (year === undefined || !Number.isInteger(year) || year < 2000 || year > 2100) {
-          say('erreur', line, columnOf(yearCol), `millésime « ${values[yearCol]} » incorrect`, 'une année sur 4 chiffres est attendue, par exemple 2023');
-          return;
+        codeCol = find(mapping.commune.code);
+        nameCol = codeCol >= 0 ? -1 : find(mapping.commune.name);
+        if (codeCol < 0 && nameCol < 0) {
+          if (mapping.commune.code) missing(mapping.commune.code, 'code INSEE de la commune', 'code_commune');
+          else if (mapping.commune.name) missing(mapping.commune.name, 'nom de la commune');
+          else {
+            ok = false;
+            say(
+              'erreur',
+              line,
+              1,
+              `${mapping.label} ne dit pas quelle colonne donne la commune`,
+              'ajoutez « commune: { code: … } » ou « commune: { name: … } » à « mapping » dans territory.yaml',
+            );
+          }
         }
-        if (year !== options.millesime) return;
-      }
-      const place = resolveCommune(values, line, columnOf);
-      if (!place) return;
-      const rowsOf: { typology?: Typology; key: (f: string) => string }[] = [];
-      if (typologyCol >= 0) {
-        const t = parseTypology(values[typologyCol]!);
-        if (!t) {
-          say('erreur', line, columnOf(typologyCol), `typologie « ${values[typologyCol]} » inconnue`, 'valeurs attendues : T1, T2, T3, T4, T5+');
-          return;
+        if (nameCol >= 0) names = new CommuneNames(members);
+        if (mapping.keep) {
+          keepCol = find(mapping.keep.column);
+          if (keepCol < 0)
+            missing(mapping.keep.column, `niveau géographique, pour garder les lignes « ${mapping.keep.equals} »`);
         }
-        rowsOf.push({ typology: t, key: (f) => f });
-      } else if (typologyColumns) {
-        for (const [t] of typologyColumns) rowsOf.push({ typology: t, key: (f) => (col.has(`${f}|${t}`) ? `${f}|${t}` : f) });
-      } else rowsOf.push({ key: (f) => f });
-      const extra = Object.fromEntries(extras.map(([h, i]) => [h, values[i] ?? '']));
-      for (const r of rowsOf) {
-        const dup = `${place.raw}|${r.typology ?? ''}`;
-        const first = seen.get(dup);
-        if (first !== undefined) {
-          say('erreur', line, 1, r.typology ? `ligne en double : même commune, même typologie et même millésime qu’à la ligne ${first}` : `ligne en double : même commune qu’à la ligne ${first}`,
-            r.typology ? 'gardez une seule ligne par commune et par typologie' : 'gardez une seule ligne par commune');
-          return;
+        if (mapping.typology && 'column' in mapping.typology) {
+          typologyCol = find(mapping.typology.column);
+          if (typologyCol < 0) missing(mapping.typology.column, 'taille du logement demandé ou attribué', 'typologie');
         }
-        seen.set(dup, line);
-      }
-      for (const r of rowsOf) {
-        const idx = (f: string) => col.get(r.key(f)) ?? -1;
-        matched++;
-        onRow({
-          line, code: place.code, raw: place.raw, ...(r.typology ? { typology: r.typology } : {}), extra,
-          text: (f) => (idx(f) >= 0 ? values[idx(f)] ?? '' : undefined),
-          column: (f) => (idx(f) >= 0 ? columnOf(idx(f)) : 1),
-          value: (f) => {
-            const i = idx(f);
-            if (i < 0) return 'source';
-            const raw = (values[i] ?? '').trim();
-            const n = parseDecimal(raw);
-            if (n !== undefined) return n;
-            if (hidden && raw !== '' && !hidden.has(headerKey(raw))) {
-              say('erreur', line, columnOf(i), `valeur « ${raw} » dans « ${f} » : ni un nombre, ni une marque de secret`, `marques permises : ${mapping.hidden!.map((h) => `« ${h} »`).join(', ')}`);
-              return undefined;
+        for (const f of fields) {
+          const texts = mapping.fields[f.name];
+          if (!texts) {
+            if (f.required) {
+              ok = false;
+              say(
+                'erreur',
+                line,
+                1,
+                `${mapping.label} ne dit pas quelle colonne donne « ${f.name} » (${f.meaning})`,
+                `ajoutez « ${f.name}: <titre de la colonne> » sous « fields » dans territory.yaml`,
+              );
             }
-            return 'source';
-          },
-        }, say);
-      }
+            continue;
+          }
+          if (f.perTypology && typologyColumns) {
+            for (const [t, label] of typologyColumns) {
+              const each = texts.map((x) => x.replace('{t}', label));
+              const i = find(each);
+              if (i >= 0) col.set(`${f.name}|${t}`, i);
+              else if (f.required || mapping.fields[f.name]) missing(each, `${f.meaning}, ${t}`);
+            }
+            continue;
+          }
+          const i = find(texts);
+          if (i >= 0) col.set(f.name, i);
+          else if (f.required) missing(texts, f.meaning, f.name);
+        }
+        if (options.extraColumns)
+          headers.forEach((h, i) => {
+            if (options.extraColumns!(h.trim())) extras.push([h.trim(), i]);
+          });
+        if (!ok) return false;
+        const ignoreOthers = mapping.otherCommunes === 'ignore' || keepCol >= 0;
+        const accept =
+          keepCol >= 0 || !ignoreOthers
+            ? undefined
+            : codeCol >= 0
+              ? (v: string) => matcher.accepts(v) || matcher.match(v).kind === 'unknown'
+              : undefined;
+        return accept ? { filter: { column: codeCol, accept } } : {};
+      },
+      row(values, line, columnOf) {
+        if (keepCol >= 0 && headerKey(values[keepCol] ?? '') !== headerKey(mapping.keep!.equals)) return;
+        if (yearCol >= 0) {
+          const year = parseDecimal(values[yearCol]!);
+          if (year === undefined || !Number.isInteger(year) || year < 2000 || year > 2100) {
+            say(
+              'erreur',
+              line,
+              columnOf(yearCol),
+              `millésime « ${values[yearCol]} » incorrect`,
+              'une année sur 4 chiffres est attendue, par exemple 2023',
+            );
+            return;
+          }
+          if (year !== options.millesime) return;
+        }
+        const place = resolveCommune(values, line, columnOf);
+        if (!place) return;
+        const rowsOf: { typology?: Typology; key: (f: string) => string }[] = [];
+        if (typologyCol >= 0) {
+          const t = parseTypology(values[typologyCol]!);
+          if (!t) {
+            say(
+              'erreur',
+              line,
+              columnOf(typologyCol),
+              `typologie « ${values[typologyCol]} » inconnue`,
+              'valeurs attendues : T1, T2, T3, T4, T5+',
+            );
+            return;
+          }
+          rowsOf.push({ typology: t, key: (f) => f });
+        } else if (typologyColumns) {
+          for (const [t] of typologyColumns)
+            rowsOf.push({ typology: t, key: (f) => (col.has(`${f}|${t}`) ? `${f}|${t}` : f) });
+        } else rowsOf.push({ key: (f) => f });
+        const extra = Object.fromEntries(extras.map(([h, i]) => [h, values[i] ?? '']));
+        for (const r of rowsOf) {
+          const dup = `${place.raw}|${r.typology ?? ''}`;
+          const first = seen.get(dup);
+          if (first !== undefined) {
+            say(
+              'erreur',
+              line,
+              1,
+              r.typology
+                ? `ligne en double : même commune, même typologie et même millésime qu’à la ligne ${first}`
+                : `ligne en double : même commune qu’à la ligne ${first}`,
+              r.typology ? 'gardez une seule ligne par commune et par typologie' : 'gardez une seule ligne par commune',
+            );
+            return;
+          }
+          seen.set(dup, line);
+        }
+        for (const r of rowsOf) {
+          const idx = (f: string) => col.get(r.key(f)) ?? -1;
+          matched++;
+          onRow(
+            {
+              line,
+              code: place.code,
+              raw: place.raw,
+              ...(r.typology ? { typology: r.typology } : {}),
+              extra,
+              text: (f) => (idx(f) >= 0 ? (values[idx(f)] ?? '') : undefined),
+              column: (f) => (idx(f) >= 0 ? columnOf(idx(f)) : 1),
+              value: (f) => {
+                const i = idx(f);
+                if (i < 0) return 'source';
+                const raw = (values[i] ?? '').trim();
+                const n = parseDecimal(raw);
+                if (n !== undefined) return n;
+                if (hidden && raw !== '' && !hidden.has(headerKey(raw))) {
+                  say(
+                    'erreur',
+                    line,
+                    columnOf(i),
+                    `valeur « ${raw} » dans « ${f} » : ni un nombre, ni une marque de secret`,
+                    `marques permises : ${mapping.hidden!.map((h) => `« ${h} »`).join(', ')}`,
+                  );
+                  return undefined;
+                }
+                return 'source';
+              },
+            },
+            say,
+          );
+        }
+      },
     },
-  });
+  );
   diagnostics.unshift(...summary.diagnostics);
   return { diagnostics, matched, summary };
 
-  function resolveCommune(values: string[], line: number, columnOf: (i: number) => number): { code: string; raw: string } | undefined {
+  function resolveCommune(
+    values: string[],
+    line: number,
+    columnOf: (i: number) => number,
+  ): { code: string; raw: string } | undefined {
     if (codeCol >= 0) {
       const rawCode = values[codeCol]!.trim();
       const at = columnOf(codeCol);
       const m = matcher.match(rawCode);
       if (m.kind === 'outside') {
         if (mapping.otherCommunes === 'ignore' || keepCol >= 0) return undefined;
-        say('erreur', line, at, `la commune ${rawCode} ${communeName(rawCode) ?? ''} n’est pas dans le territoire`.replace('  ', ' '), 'corrigez le code commune, ou retirez la ligne si elle concerne une autre intercommunalité');
+        say(
+          'erreur',
+          line,
+          at,
+          `la commune ${rawCode} ${communeName(rawCode) ?? ''} n’est pas dans le territoire`.replace('  ', ' '),
+          'corrigez le code commune, ou retirez la ligne si elle concerne une autre intercommunalité',
+        );
         return undefined;
       }
       if (m.kind === 'unknown') {
         const close = nearest(rawCode, members, 2);
-        say('erreur', line, at, `code commune « ${rawCode} » inconnu`,
-          close ? `la commune connue la plus proche est ${close} ${communeName(close) ?? ''}`.trim() : 'un code INSEE de 5 caractères d’une commune du territoire est attendu');
+        say(
+          'erreur',
+          line,
+          at,
+          `code commune « ${rawCode} » inconnu`,
+          close
+            ? `la commune connue la plus proche est ${close} ${communeName(close) ?? ''}`.trim()
+            : 'un code INSEE de 5 caractères d’une commune du territoire est attendu',
+        );
         return undefined;
       }
-      if (m.kind === 'merged') say('information', line, at, `code ${m.from} d’une ancienne commune : compté avec la commune actuelle ${m.code} ${communeName(m.code) ?? ''}`.trim());
+      if (m.kind === 'merged')
+        say(
+          'information',
+          line,
+          at,
+          `code ${m.from} d’une ancienne commune : compté avec la commune actuelle ${m.code} ${communeName(m.code) ?? ''}`.trim(),
+        );
       return { code: m.code, raw: rawCode };
     }
     const rawName = values[nameCol]!.trim();
@@ -245,14 +389,35 @@ async function readOnce(path: string, mapping: TableMapping, fields: readonly Fi
     const m = names!.match(rawName);
     if (m.kind === 'member') return { code: m.code, raw: m.code };
     if (m.kind === 'outside') {
-      if (mapping.otherCommunes !== 'ignore' && keepCol < 0) say('erreur', line, at, `la commune « ${rawName} » n’est pas dans le territoire`, 'corrigez le nom de la commune, ou retirez la ligne si elle concerne une autre intercommunalité');
+      if (mapping.otherCommunes !== 'ignore' && keepCol < 0)
+        say(
+          'erreur',
+          line,
+          at,
+          `la commune « ${rawName} » n’est pas dans le territoire`,
+          'corrigez le nom de la commune, ou retirez la ligne si elle concerne une autre intercommunalité',
+        );
       return undefined;
     }
     if (m.kind === 'ambiguous') {
-      say('erreur', line, at, `nom de commune « ${rawName} » ambigu : ${m.candidates.join(' ou ')}`, 'ajoutez le département entre parenthèses, par exemple « Saint-Denis (93) », ou donnez le code INSEE');
+      say(
+        'erreur',
+        line,
+        at,
+        `nom de commune « ${rawName} » ambigu : ${m.candidates.join(' ou ')}`,
+        'ajoutez le département entre parenthèses, par exemple « Saint-Denis (93) », ou donnez le code INSEE',
+      );
       return undefined;
     }
-    say('erreur', line, at, `commune « ${rawName} » inconnue`, m.closest.length ? `communes proches du territoire : ${m.closest.join(', ')}` : 'le nom officiel de la commune est attendu');
+    say(
+      'erreur',
+      line,
+      at,
+      `commune « ${rawName} » inconnue`,
+      m.closest.length
+        ? `communes proches du territoire : ${m.closest.join(', ')}`
+        : 'le nom officiel de la commune est attendu',
+    );
     return undefined;
   }
 }

@@ -21,10 +21,17 @@ export interface Detected {
 /** Names of the sheets of a workbook, without reading their rows. */
 async function sheetNames(path: string): Promise<string[]> {
   const names: string[] = [];
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: 'ignore', styles: 'ignore', hyperlinks: 'ignore', worksheets: 'emit' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    sharedStrings: 'ignore',
+    styles: 'ignore',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+  });
   for await (const sheet of reader) {
     names.push((sheet as unknown as { name: string }).name);
-    for await (const _row of sheet) { /* drain the entry so the zip stream goes on */ }
+    for await (const _row of sheet) {
+      /* drain the entry so the zip stream goes on */
+    }
   }
   return names;
 }
@@ -34,10 +41,19 @@ const HINTS = ['DEPCOM', 'depcom_code', 'code_commune', 'typologie', 'CodeZone',
 /** Column names of the first table of the file (sheet `sheet` of a workbook). */
 async function header(path: string, sheet?: string): Promise<string[]> {
   let names: string[] = [];
-  await readTable(path, { display: path, headerHints: HINTS, ...(sheet ? { sheet } : {}) }, {
-    header(n) { names = n.map((x) => x.trim()); return false; },
-    row() { /* the header is enough */ },
-  });
+  await readTable(
+    path,
+    { display: path, headerHints: HINTS, ...(sheet ? { sheet } : {}) },
+    {
+      header(n) {
+        names = n.map((x) => x.trim());
+        return false;
+      },
+      row() {
+        /* the header is enough */
+      },
+    },
+  );
   return names;
 }
 
@@ -56,16 +72,37 @@ export async function detectFile(path: string): Promise<Detected> {
   if (xlsx) {
     const sheets = await sheetNames(path);
     const communes = sheets.find((s) => s === 'COMMUNES' || s === 'COMMUNE');
-    if (communes) return { ...out, kind: 'indicateurs', preset: 'sdes-communes', layout: 'résultats RPLS du SDES, feuille des communes' };
-    if (sheets.includes('Ensemble')) return { ...out, kind: 'demande', preset: 'drihl-socle', layout: 'socle de données demandes et attributions de la DRIHL' };
+    if (communes)
+      return {
+        ...out,
+        kind: 'indicateurs',
+        preset: 'sdes-communes',
+        layout: 'résultats RPLS du SDES, feuille des communes',
+      };
+    if (sheets.includes('Ensemble'))
+      return {
+        ...out,
+        kind: 'demande',
+        preset: 'drihl-socle',
+        layout: 'socle de données demandes et attributions de la DRIHL',
+      };
     sheet = sheets[0];
   }
   const names = await header(path, sheet);
   const lower = names.map((n) => n.toLowerCase());
-  if (lower.includes('codezone') && lower.includes('variable')) return { ...out, kind: 'indicateurs', preset: 'sdes-indicateurs-territoires', layout: 'indicateurs RPLS du SDES par territoire' };
-  if (lower.includes('code_commune') && lower.includes('typologie')) return { ...out, kind: 'demande', preset: 'demande-projet', layout: 'tableau des demandes du projet' };
-  if (lower.includes('depcom_arm') || lower.includes('tx_mob')) return { ...out, kind: 'indicateurs', preset: 'sdes-communes', layout: 'résultats RPLS du SDES par commune' };
+  if (lower.includes('codezone') && lower.includes('variable'))
+    return {
+      ...out,
+      kind: 'indicateurs',
+      preset: 'sdes-indicateurs-territoires',
+      layout: 'indicateurs RPLS du SDES par territoire',
+    };
+  if (lower.includes('code_commune') && lower.includes('typologie'))
+    return { ...out, kind: 'demande', preset: 'demande-projet', layout: 'tableau des demandes du projet' };
+  if (lower.includes('depcom_arm') || lower.includes('tx_mob'))
+    return { ...out, kind: 'indicateurs', preset: 'sdes-communes', layout: 'résultats RPLS du SDES par commune' };
   const shape = detectShape(names);
-  if (Object.values(shape.index).filter((i) => i >= 0).length >= 6) return { ...out, kind: 'rpls', layout: shape.shape.label };
+  if (Object.values(shape.index).filter((i) => i >= 0).length >= 6)
+    return { ...out, kind: 'rpls', layout: shape.shape.label };
   return out;
 }

@@ -13,12 +13,14 @@ export const pageSchema = z.strictObject({
   /** Date of the last check of the facts against the law and the seeds. */
   lastReview: z.coerce.date(),
   /** Review by readers with intellectual disabilities: only then may the European easy-to-read logo appear. */
-  falcReview: z.strictObject({
-    /** Who reviewed, e.g. the name of the group of readers. */
-    by: z.string().min(1),
-    /** When. */
-    date: z.coerce.date(),
-  }).optional(),
+  falcReview: z
+    .strictObject({
+      /** Who reviewed, e.g. the name of the group of readers. */
+      by: z.string().min(1),
+      /** When. */
+      date: z.coerce.date(),
+    })
+    .optional(),
   /** Short label for menus, when the title is too long. */
   navLabel: z.string().optional(),
 });

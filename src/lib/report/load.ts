@@ -34,7 +34,10 @@ export function loadYearlyReports(territoryDir: string, show: (path: string) => 
     const match = /^(\d{4})\.ya?ml$/.exec(name);
     if (!match) {
       diagnostics.push({
-        file: show(file), line: 0, column: 0, severity: 'erreur',
+        file: show(file),
+        line: 0,
+        column: 0,
+        severity: 'erreur',
         message: `fichier inattendu dans ${REPORTS_DIR}/ : « ${name} »`,
         hint: 'nommez chaque rapport par son année, par exemple 2024.yaml',
       });
@@ -53,7 +56,9 @@ export function loadYearlyReports(territoryDir: string, show: (path: string) => 
     }
     if (String(parsed.data.year) !== match[1]) {
       diagnostics.push({
-        file: yaml.file, ...yaml.locate(['year']), severity: 'erreur',
+        file: yaml.file,
+        ...yaml.locate(['year']),
+        severity: 'erreur',
         message: `l’année ${parsed.data.year} ne correspond pas au nom du fichier « ${name} »`,
         hint: `écrivez « year: ${match[1]} » ou renommez le fichier ${parsed.data.year}.yaml`,
       });

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
 const text = z.string().trim().min(1, { error: 'texte vide' });
-const count = z.int({ error: 'nombre entier attendu, sans espace ni point' }).min(0, { error: 'nombre positif attendu' });
+const count = z
+  .int({ error: 'nombre entier attendu, sans espace ni point' })
+  .min(0, { error: 'nombre positif attendu' });
 
 /**
  * Where an action of the plan stands, as in the summary table of seed 001 (Non fait, Partiellement fait,
@@ -34,21 +36,25 @@ export const yearlyReportSchema = z.strictObject({
   /** True while the figures of this file are examples: the page and the PDF say so. */
   demo: z.boolean().default(false),
   /** Opinion of the conférence intercommunale du logement and deliberation (R441-2-12), once given. */
-  approval: z.strictObject({
-    /** E.g. "avis rendu le 5 décembre 2023". */
-    cilOpinion: text.optional(),
-    /** E.g. "délibération du conseil communautaire du 14 décembre 2023". */
-    deliberation: text.optional(),
-  }).optional(),
+  approval: z
+    .strictObject({
+      /** E.g. "avis rendu le 5 décembre 2023". */
+      cilOpinion: text.optional(),
+      /** E.g. "délibération du conseil communautaire du 14 décembre 2023". */
+      deliberation: text.optional(),
+    })
+    .optional(),
   /** People received during the year, per desk level; absent when not counted. */
-  received: z.strictObject({
-    /** Level 1 desks: information. */
-    level1: count.optional(),
-    /** Level 2 desks: registration. */
-    level2: count.optional(),
-    /** Level 3: social support. */
-    level3: count.optional(),
-  }).default({}),
+  received: z
+    .strictObject({
+      /** Level 1 desks: information. */
+      level1: count.optional(),
+      /** Level 2 desks: registration. */
+      level2: count.optional(),
+      /** Level 3: social support. */
+      level3: count.optional(),
+    })
+    .default({}),
   /** New demands registered by the territory's desks during the year. */
   registered: count.optional(),
   /** Demands renewed at the territory's desks during the year. */

@@ -15,7 +15,8 @@ export function buildingKindOf(value: string): BuildingKind | undefined {
   const v = value.trim().toLowerCase();
   if (v === 'c' || v.startsWith('coll')) return 'collectif';
   if (v === 'i' || v.startsWith('indiv')) return 'individuel';
-  if (v === 'e' || v.startsWith('étud') || v.startsWith('etud') || v.includes('étudiant') || v.includes('etudiant')) return 'etudiant';
+  if (v === 'e' || v.startsWith('étud') || v.startsWith('etud') || v.includes('étudiant') || v.includes('etudiant'))
+    return 'etudiant';
   return undefined;
 }
 

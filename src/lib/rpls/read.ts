@@ -32,8 +32,14 @@ export interface RplsReadResult {
 }
 
 const ROLE_NAMES: Record<Role, string> = {
-  commune: 'code de la commune', rooms: 'nombre de pièces', surface: 'surface habitable', year: 'année de construction',
-  kind: 'type de construction', financing: 'financement', energy: 'étiquette énergie', qpv: 'quartier prioritaire',
+  commune: 'code de la commune',
+  rooms: 'nombre de pièces',
+  surface: 'surface habitable',
+  year: 'année de construction',
+  kind: 'type de construction',
+  financing: 'financement',
+  energy: 'étiquette énergie',
+  qpv: 'quartier prioritaire',
 };
 
 /**
@@ -62,7 +68,14 @@ export async function readRpls(path: string, options: RplsReadOptions): Promise<
   const warn = (key: string, line: number, column: number, message: string, hint?: string) => {
     if (warnOnce.has(key)) return;
     warnOnce.add(key);
-    diagnostics.push({ file: options.display, line, column, severity: 'avertissement', message, ...(hint ? { hint } : {}) });
+    diagnostics.push({
+      file: options.display,
+      line,
+      column,
+      severity: 'avertissement',
+      message,
+      ...(hint ? { hint } : {}),
+    });
   };
   const typologyOfRaw = cached(typologyOf);
   const kindOfRaw = cached(buildingKindOf);
@@ -73,74 +86,121 @@ export async function readRpls(path: string, options: RplsReadOptions): Promise<
   let weight = -1;
   let qpvRule: RplsShape['qpv'] = 'one-two';
 
-  const summary = await readTable(path, { display: options.display, headerHints: HEADER_HINTS, ...(options.sheet ? { sheet: options.sheet } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) }, {
-    header(names, line, columnOf) {
-      const found = detectShape(names);
-      result.shape = found.shape.id;
-      const missing = (Object.keys(found.index) as Role[]).filter((r) => found.index[r] < 0);
-      for (const role of missing) {
-        const expected = found.shape.columns[role];
-        const close = nearest(expected, names, 4);
-        diagnostics.push({
-          file: options.display, line, column: close ? columnOf(names.indexOf(close)) : 1, severity: 'erreur',
-          message: `colonne « ${expected} » absente (${ROLE_NAMES[role]}) : le fichier ressemble au format ${found.shape.label}`,
-          hint: close ? `la colonne « ${close} » est-elle la même ? Renommez-la « ${expected} »` : `ajoutez la colonne « ${expected} » ou utilisez le fichier tel que publié par le SDES`,
-        });
-      }
-      if (missing.length) return false;
-      index = found.index;
-      qpvRule = found.shape.qpv;
-      weight = names.findIndex((n) => WEIGHT_COLUMNS.includes(n.trim().toLowerCase()));
-      // Unknown codes of the territory's départements are kept too, to be reported with their line.
-      const prefixes = matcher.prefixes;
-      const accept = (v: string) => matcher.accepts(v) || (matcher.match(v).kind === 'unknown' && prefixes.firstTwo.includes(v.slice(0, 2)));
-      return { filter: { column: index.commune, accept, prefixes } };
+  const summary = await readTable(
+    path,
+    {
+      display: options.display,
+      headerHints: HEADER_HINTS,
+      ...(options.sheet ? { sheet: options.sheet } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     },
-    row(values, line, columnOf) {
-      const raw = values[index.commune]!.trim();
-      const m = matcher.match(raw);
-      if (m.kind === 'unknown') {
-        const close = nearest(m.code, [...matcher.members], 2);
-        warn(`unknown:${raw}`, line, columnOf(index.commune), `code commune « ${raw} » inconnu : ses logements ne sont pas comptés`,
-          close ? `la commune connue la plus proche est ${close} ${communeName(close) ?? ''}`.trim() : 'un code INSEE de 5 caractères est attendu');
-        return;
-      }
-      if (m.kind !== 'member' && m.kind !== 'merged') return;
-      if (m.kind === 'merged') {
-        warn(`merged:${m.from}`, line, columnOf(index.commune), `code ${m.from} d’une ancienne commune : ses logements sont comptés avec la commune actuelle ${m.code}`);
-      }
-      let n = 1;
-      if (weight >= 0) {
-        const w = parseDecimal(values[weight] ?? '');
-        if (w === undefined || w < 0 || !Number.isInteger(w)) {
-          diagnostics.push({ file: options.display, line, column: columnOf(weight), severity: 'erreur', message: `nombre de logements « ${values[weight]} » incorrect`, hint: 'un nombre entier positif est attendu' });
+    {
+      header(names, line, columnOf) {
+        const found = detectShape(names);
+        result.shape = found.shape.id;
+        const missing = (Object.keys(found.index) as Role[]).filter((r) => found.index[r] < 0);
+        for (const role of missing) {
+          const expected = found.shape.columns[role];
+          const close = nearest(expected, names, 4);
+          diagnostics.push({
+            file: options.display,
+            line,
+            column: close ? columnOf(names.indexOf(close)) : 1,
+            severity: 'erreur',
+            message: `colonne « ${expected} » absente (${ROLE_NAMES[role]}) : le fichier ressemble au format ${found.shape.label}`,
+            hint: close
+              ? `la colonne « ${close} » est-elle la même ? Renommez-la « ${expected} »`
+              : `ajoutez la colonne « ${expected} » ou utilisez le fichier tel que publié par le SDES`,
+          });
+        }
+        if (missing.length) return false;
+        index = found.index;
+        qpvRule = found.shape.qpv;
+        weight = names.findIndex((n) => WEIGHT_COLUMNS.includes(n.trim().toLowerCase()));
+        // Unknown codes of the territory's départements are kept too, to be reported with their line.
+        const prefixes = matcher.prefixes;
+        const accept = (v: string) =>
+          matcher.accepts(v) || (matcher.match(v).kind === 'unknown' && prefixes.firstTwo.includes(v.slice(0, 2)));
+        return { filter: { column: index.commune, accept, prefixes } };
+      },
+      row(values, line, columnOf) {
+        const raw = values[index.commune]!.trim();
+        const m = matcher.match(raw);
+        if (m.kind === 'unknown') {
+          const close = nearest(m.code, [...matcher.members], 2);
+          warn(
+            `unknown:${raw}`,
+            line,
+            columnOf(index.commune),
+            `code commune « ${raw} » inconnu : ses logements ne sont pas comptés`,
+            close
+              ? `la commune connue la plus proche est ${close} ${communeName(close) ?? ''}`.trim()
+              : 'un code INSEE de 5 caractères est attendu',
+          );
           return;
         }
-        n = w;
-      }
-      const s = stock.get(m.code)!;
-      s.total += n;
-      const typology = typologyOfRaw(values[index.rooms]!);
-      if (typology) {
-        s.byTypology[typology] += n;
-        const surface = parseDecimal(values[index.surface]!);
-        if (surface !== undefined && surface > 0) {
-          s.surfaceSum[typology] += surface;
-          s.surfaceCount[typology] += n;
+        if (m.kind !== 'member' && m.kind !== 'merged') return;
+        if (m.kind === 'merged') {
+          warn(
+            `merged:${m.from}`,
+            line,
+            columnOf(index.commune),
+            `code ${m.from} d’une ancienne commune : ses logements sont comptés avec la commune actuelle ${m.code}`,
+          );
         }
-      } else {
-        warn('rooms', line, columnOf(index.rooms), `nombre de pièces « ${values[index.rooms]} » incorrect : ce logement n’est compté dans aucune taille`, 'un nombre entier à partir de 1 est attendu');
-      }
-      const kind = kindOfRaw(values[index.kind]!);
-      if (kind) s.byBuildingKind[kind] += n;
-      else warn('kind', line, columnOf(index.kind), `type de construction « ${values[index.kind]} » inconnu`, 'valeurs attendues : C pour collectif, I pour individuel, E pour étudiant');
-      s.byPeriod[periodOfRaw(values[index.year]!)] += n;
-      s.byFinancing[financingOfRaw(values[index.financing]!)] += n;
-      s.byEnergyLabel[energyOfRaw(values[index.energy]!)] += n;
-      if (inQpv(values[index.qpv]!, qpvRule)) s.qpv.inside += n;
-      else s.qpv.outside += n;
+        let n = 1;
+        if (weight >= 0) {
+          const w = parseDecimal(values[weight] ?? '');
+          if (w === undefined || w < 0 || !Number.isInteger(w)) {
+            diagnostics.push({
+              file: options.display,
+              line,
+              column: columnOf(weight),
+              severity: 'erreur',
+              message: `nombre de logements « ${values[weight]} » incorrect`,
+              hint: 'un nombre entier positif est attendu',
+            });
+            return;
+          }
+          n = w;
+        }
+        const s = stock.get(m.code)!;
+        s.total += n;
+        const typology = typologyOfRaw(values[index.rooms]!);
+        if (typology) {
+          s.byTypology[typology] += n;
+          const surface = parseDecimal(values[index.surface]!);
+          if (surface !== undefined && surface > 0) {
+            s.surfaceSum[typology] += surface;
+            s.surfaceCount[typology] += n;
+          }
+        } else {
+          warn(
+            'rooms',
+            line,
+            columnOf(index.rooms),
+            `nombre de pièces « ${values[index.rooms]} » incorrect : ce logement n’est compté dans aucune taille`,
+            'un nombre entier à partir de 1 est attendu',
+          );
+        }
+        const kind = kindOfRaw(values[index.kind]!);
+        if (kind) s.byBuildingKind[kind] += n;
+        else
+          warn(
+            'kind',
+            line,
+            columnOf(index.kind),
+            `type de construction « ${values[index.kind]} » inconnu`,
+            'valeurs attendues : C pour collectif, I pour individuel, E pour étudiant',
+          );
+        s.byPeriod[periodOfRaw(values[index.year]!)] += n;
+        s.byFinancing[financingOfRaw(values[index.financing]!)] += n;
+        s.byEnergyLabel[energyOfRaw(values[index.energy]!)] += n;
+        if (inQpv(values[index.qpv]!, qpvRule)) s.qpv.inside += n;
+        else s.qpv.outside += n;
+      },
     },
-  });
+  );
   diagnostics.unshift(...summary.diagnostics);
   result.rows = summary.rows;
   result.kept = summary.kept;

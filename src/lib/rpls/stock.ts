@@ -1,7 +1,15 @@
 /** Raw (unmasked) stock counts of one commune, filled row by row. */
 import {
-  BUILDING_KINDS, CONSTRUCTION_PERIODS, ENERGY_LABELS, FINANCING_FAMILIES, TYPOLOGIES,
-  type BuildingKind, type ConstructionPeriod, type EnergyLabel, type FinancingFamily, type Typology,
+  BUILDING_KINDS,
+  CONSTRUCTION_PERIODS,
+  ENERGY_LABELS,
+  FINANCING_FAMILIES,
+  TYPOLOGIES,
+  type BuildingKind,
+  type ConstructionPeriod,
+  type EnergyLabel,
+  type FinancingFamily,
+  type Typology,
 } from '../figures/index.ts';
 
 /** Exact counts before statistical secrecy. Never leaves the data modules. */

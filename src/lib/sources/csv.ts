@@ -63,11 +63,21 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
     return summary;
   }
   if (kind === 'html') {
-    error(1, 1, 'le fichier est une page web, pas un tableau de données', 'le téléchargement a sans doute échoué : téléchargez de nouveau le fichier CSV');
+    error(
+      1,
+      1,
+      'le fichier est une page web, pas un tableau de données',
+      'le téléchargement a sans doute échoué : téléchargez de nouveau le fichier CSV',
+    );
     return summary;
   }
   if (kind === 'zip') {
-    error(1, 1, 'le fichier est un classeur Excel enregistré avec un nom en .csv', 'renommez-le en .xlsx ou enregistrez-le au format CSV');
+    error(
+      1,
+      1,
+      'le fichier est un classeur Excel enregistré avec un nom en .csv',
+      'renommez-le en .xlsx ou enregistrez-le au format CSV',
+    );
     return summary;
   }
   const guess = guessEncoding(sample, sample.length === bytes);
@@ -89,14 +99,22 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
         mojibakeReported = true;
         const fragment = text.slice(at, at + 2);
         const fixed = repairMojibake(fragment);
-        error(line, at + 1, `caractères mal convertis « ${fragment} »${fixed ? ` au lieu de « ${fixed} »` : ''} : le fichier a été enregistré avec un mauvais encodage`,
-          'repartez du fichier d’origine et enregistrez-le en CSV UTF-8');
+        error(
+          line,
+          at + 1,
+          `caractères mal convertis « ${fragment} »${fixed ? ` au lieu de « ${fixed} »` : ''} : le fichier a été enregistré avec un mauvais encodage`,
+          'repartez du fichier d’origine et enregistrez-le en CSV UTF-8',
+        );
       }
     }
     if (!replacementReported && guess.encoding === 'utf-8' && text.includes('\ufffd')) {
       replacementReported = true;
-      error(line, text.indexOf('\ufffd') + 1, 'caractère illisible : le fichier n’est pas entièrement en UTF-8',
-        'enregistrez tout le fichier dans un seul encodage, de préférence CSV UTF-8');
+      error(
+        line,
+        text.indexOf('\ufffd') + 1,
+        'caractère illisible : le fichier n’est pas entièrement en UTF-8',
+        'enregistrez tout le fichier dans un seul encodage, de préférence CSV UTF-8',
+      );
     }
   };
 
@@ -117,7 +135,8 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
       if (text.trim() === '') return;
       preHeader.push({ text, line });
       // Title lines may stand above the table: the header is the first line naming a known column.
-      if (isHeaderLine(splitRecord(text, detectDelimiter(text)), options.headerHints)) chooseHeader(preHeader[preHeader.length - 1]!);
+      if (isHeaderLine(splitRecord(text, detectDelimiter(text)), options.headerHints))
+        chooseHeader(preHeader[preHeader.length - 1]!);
       else if (preHeader.length >= 20) chooseHeader(preHeader[0]!);
       return;
     }
@@ -130,20 +149,33 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
     }
     const values = splitRecord(text, delimiter);
     if (last && (unterminated || values.length < header.length)) {
-      error(line, text.length + 1, `la dernière ligne est coupée : ${values.length} valeurs au lieu de ${header.length}`,
-        'le fichier est incomplet : téléchargez-le de nouveau');
+      error(
+        line,
+        text.length + 1,
+        `la dernière ligne est coupée : ${values.length} valeurs au lieu de ${header.length}`,
+        'le fichier est incomplet : téléchargez-le de nouveau',
+      );
       return;
     }
     if (filter && !filter.accept((values[filter.column] ?? '').trim())) return;
     if (values.length < header.length) {
-      error(line, text.length + 1, `ligne incomplète : ${values.length} valeurs au lieu de ${header.length}`, 'vérifiez les séparateurs de cette ligne');
+      error(
+        line,
+        text.length + 1,
+        `ligne incomplète : ${values.length} valeurs au lieu de ${header.length}`,
+        'vérifiez les séparateurs de cette ligne',
+      );
       return;
     }
     if (values.length > header.length && values.slice(header.length).some((v) => v.trim() !== '')) {
-      error(line, columnOfField(text, delimiter, header.length), `ligne trop longue : ${values.length} valeurs pour ${header.length} colonnes`,
+      error(
+        line,
+        columnOfField(text, delimiter, header.length),
+        `ligne trop longue : ${values.length} valeurs pour ${header.length} colonnes`,
         delimiter === ','
           ? 'le séparateur de colonnes est la virgule, et une virgule sert aussi aux décimales : enregistrez le fichier avec le point-virgule comme séparateur'
-          : 'une valeur contient sans doute le séparateur : mettez-la entre guillemets ou retirez ce caractère');
+          : 'une valeur contient sans doute le séparateur : mettez-la entre guillemets ou retirez ce caractère',
+      );
       return;
     }
     summary.kept++;
@@ -152,9 +184,14 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
   };
 
   // Buffer's own UTF-8 decoding is much cheaper than TextDecoder for many short records (same U+FFFD rule).
-  const decode = guess.encoding === 'utf-8'
-    ? (bytesOf: Uint8Array) => (Buffer.isBuffer(bytesOf) ? bytesOf : Buffer.from(bytesOf.buffer, bytesOf.byteOffset, bytesOf.byteLength)).toString('utf8')
-    : (bytesOf: Uint8Array) => decoder.decode(bytesOf);
+  const decode =
+    guess.encoding === 'utf-8'
+      ? (bytesOf: Uint8Array) =>
+          (Buffer.isBuffer(bytesOf)
+            ? bytesOf
+            : Buffer.from(bytesOf.buffer, bytesOf.byteOffset, bytesOf.byteLength)
+          ).toString('utf8')
+      : (bytesOf: Uint8Array) => decoder.decode(bytesOf);
   const scanner = new RecordScanner((record, line) => onRecord(decode(record), line, false, false));
   const progress = () => ({ bytes: read, totalBytes: bytes, rows: summary.rows + scanner.dropped, kept: summary.kept });
   let read = 0;
@@ -183,8 +220,15 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
   summary.rows += scanner.dropped;
   // No line named a known column: the first line is the header, and the handler says what is missing.
   if (!header && !stopped && preHeader.length > 0) chooseHeader(preHeader[0]!);
-  if (!header && !stopped) error(0, 0, 'le fichier est vide', 'remplacez-le par le fichier complet téléchargé chez le producteur');
-  else if (header && summary.rows === 0 && !stopped) error(2, 1, 'le fichier ne contient que la ligne des titres, aucune ligne de données', 'remplacez-le par le fichier complet');
+  if (!header && !stopped)
+    error(0, 0, 'le fichier est vide', 'remplacez-le par le fichier complet téléchargé chez le producteur');
+  else if (header && summary.rows === 0 && !stopped)
+    error(
+      2,
+      1,
+      'le fichier ne contient que la ligne des titres, aucune ligne de données',
+      'remplacez-le par le fichier complet',
+    );
   options.onProgress?.({ ...progress(), bytes, rows: summary.rows });
   return summary;
 }

@@ -44,7 +44,8 @@ export function guessEncoding(sample: Uint8Array, complete: boolean): EncodingGu
  * Typical sequences left when UTF-8 text was read as Windows-1252 and saved again ("Ã©" for "é",
  * "â€™" for "’"). Their presence means the file was converted with the wrong encoding at some point.
  */
-const MOJIBAKE = /Ã[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]|â€|Â[\u00a0-\u00bf]/;
+const MOJIBAKE =
+  /Ã[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]|â€|Â[\u00a0-\u00bf]/;
 
 /** Position (0-based index) of the first mojibake sequence in a text, or -1. */
 export function findMojibake(text: string): number {
@@ -73,6 +74,9 @@ export function repairMojibake(fragment: string): string | undefined {
 const CP1252_REVERSE = new Map<number, number>(
   [...Array(32).keys()]
     .map((i) => 0x80 + i)
-    .map((byte) => [new TextDecoder('windows-1252').decode(new Uint8Array([byte])).codePointAt(0)!, byte] as [number, number])
+    .map(
+      (byte) =>
+        [new TextDecoder('windows-1252').decode(new Uint8Array([byte])).codePointAt(0)!, byte] as [number, number],
+    )
     .filter(([code, byte]) => code !== byte),
 );

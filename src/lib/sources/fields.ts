@@ -70,8 +70,10 @@ export function fieldAt(text: string, delimiter: Delimiter, index: number): stri
     const ch = text[p]!;
     if (inQuotes) {
       if (ch === '"') {
-        if (text[p + 1] === '"') { if (field === index) value += '"'; p++; }
-        else inQuotes = false;
+        if (text[p + 1] === '"') {
+          if (field === index) value += '"';
+          p++;
+        } else inQuotes = false;
       } else if (field === index) value += ch;
     } else if (ch === '"') inQuotes = true;
     else if (ch === delimiter) {

@@ -19,9 +19,19 @@ export { CommuneMatcher, type CodeMatch } from './commune-codes.ts';
 export async function readTable(path: string, options: ReadOptions, handler: TableHandler): Promise<ReadSummary> {
   if (!existsSync(path)) {
     return {
-      rows: 0, kept: 0, bytes: 0,
-      diagnostics: [{ file: options.display, line: 0, column: 0, severity: 'erreur', message: 'fichier introuvable',
-        hint: 'ajoutez le fichier dans le dossier sources/ du territoire ou corrigez son nom dans territory.yaml' }],
+      rows: 0,
+      kept: 0,
+      bytes: 0,
+      diagnostics: [
+        {
+          file: options.display,
+          line: 0,
+          column: 0,
+          severity: 'erreur',
+          message: 'fichier introuvable',
+          hint: 'ajoutez le fichier dans le dossier sources/ du territoire ou corrigez son nom dans territory.yaml',
+        },
+      ],
     };
   }
   const ext = extname(path).toLowerCase();

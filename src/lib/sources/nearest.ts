@@ -21,7 +21,10 @@ export function nearest(value: string, candidates: readonly string[], maxDistanc
   let bestDistance = maxDistance + 1;
   for (const c of candidates) {
     const d = editDistance(value.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) { best = c; bestDistance = d; }
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
   }
   return best;
 }

@@ -5,9 +5,7 @@
 
 /** A parsed count cell. */
 export type CountValue =
-  | { kind: 'count'; value: number }
-  | { kind: 'masked' }
-  | { kind: 'invalid'; reason: 'negative' | 'decimal' };
+  { kind: 'count'; value: number } | { kind: 'masked' } | { kind: 'invalid'; reason: 'negative' | 'decimal' };
 
 const NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
 

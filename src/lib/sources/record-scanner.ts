@@ -60,9 +60,13 @@ export class RecordScanner {
         if (column >= 0 && field >= column) {
           let s = column === 0 ? recordStart : fieldStart;
           let e = fieldEnd >= 0 ? fieldEnd : end;
-          if (buf[s] === 34 && e - s >= 2 && buf[e - 1] === 34) { s++; e--; }
+          if (buf[s] === 34 && e - s >= 2 && buf[e - 1] === 34) {
+            s++;
+            e--;
+          }
           // Fast path: a value of the usual length whose first two characters cannot match is dropped as is.
-          const rejectedQuickly = quick !== undefined && e - s === quick.length && !quickPairs.has(buf[s]! * 256 + buf[s + 1]!);
+          const rejectedQuickly =
+            quick !== undefined && e - s === quick.length && !quickPairs.has(buf[s]! * 256 + buf[s + 1]!);
           keep = !rejectedQuickly && filter!.accept(buf.toString('latin1', s, e).trim());
           if (!keep) this.dropped++;
         }

@@ -12,8 +12,13 @@ export function sniff(sample: Uint8Array): Sniffed {
   if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) start = 3;
   const head = new TextDecoder('latin1').decode(sample.subarray(start, start + 2048));
   if (head.trim() === '') return 'empty';
-  if (sample[start] === 0x50 && sample[start + 1] === 0x4b && sample[start + 2] === 0x03 && sample[start + 3] === 0x04) return 'zip';
+  if (sample[start] === 0x50 && sample[start + 1] === 0x4b && sample[start + 2] === 0x03 && sample[start + 3] === 0x04)
+    return 'zip';
   const lower = head.trimStart().toLowerCase();
-  if (/^<(!doctype html|html|head|body|\?xml|!--)/.test(lower) || /<html[\s>]|<body[\s>]|<title>/.test(lower.slice(0, 1024))) return 'html';
+  if (
+    /^<(!doctype html|html|head|body|\?xml|!--)/.test(lower) ||
+    /<html[\s>]|<body[\s>]|<title>/.test(lower.slice(0, 1024))
+  )
+    return 'html';
   return 'text';
 }

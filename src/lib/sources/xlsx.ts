@@ -45,19 +45,38 @@ export async function readXlsx(path: string, options: ReadOptions, handler: Tabl
   const kind = sniff(firstBytes(path));
   if (kind !== 'zip') {
     if (kind === 'empty') error(0, 0, 'le fichier est vide', 'remplacez-le par le classeur complet');
-    else if (kind === 'html') error(1, 1, 'le fichier est une page web, pas un classeur Excel', 'le téléchargement a sans doute échoué : téléchargez de nouveau le fichier');
-    else error(1, 1, 'le fichier n’est pas un classeur Excel .xlsx', 'enregistrez-le depuis Excel au format « Classeur Excel (.xlsx) » ou en CSV');
+    else if (kind === 'html')
+      error(
+        1,
+        1,
+        'le fichier est une page web, pas un classeur Excel',
+        'le téléchargement a sans doute échoué : téléchargez de nouveau le fichier',
+      );
+    else
+      error(
+        1,
+        1,
+        'le fichier n’est pas un classeur Excel .xlsx',
+        'enregistrez-le depuis Excel au format « Classeur Excel (.xlsx) » ou en CSV',
+      );
     return summary;
   }
   const sheets: string[] = [];
   let found = false;
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', worksheets: 'emit' });
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+      sharedStrings: 'cache',
+      styles: 'ignore',
+      hyperlinks: 'ignore',
+      worksheets: 'emit',
+    });
     for await (const sheet of reader) {
       const name = (sheet as unknown as { name: string }).name;
       sheets.push(name);
       if (found || (options.sheet !== undefined && name !== options.sheet)) {
-        for await (const _row of sheet) { /* drain the entry so the zip stream goes on */ }
+        for await (const _row of sheet) {
+          /* drain the entry so the zip stream goes on */
+        }
         continue;
       }
       found = true;
@@ -68,8 +87,16 @@ export async function readXlsx(path: string, options: ReadOptions, handler: Tabl
     return summary;
   }
   if (!found) {
-    error(0, 0, options.sheet ? `la feuille « ${options.sheet} » n’existe pas dans le classeur` : 'le classeur ne contient aucune feuille',
-      sheets.length ? `feuilles présentes : ${sheets.join(', ')} ; corrigez « sheet » dans territory.yaml` : 'remplacez-le par le classeur complet');
+    error(
+      0,
+      0,
+      options.sheet
+        ? `la feuille « ${options.sheet} » n’existe pas dans le classeur`
+        : 'le classeur ne contient aucune feuille',
+      sheets.length
+        ? `feuilles présentes : ${sheets.join(', ')} ; corrigez « sheet » dans territory.yaml`
+        : 'remplacez-le par le classeur complet',
+    );
   }
   return summary;
 }
@@ -77,7 +104,8 @@ export async function readXlsx(path: string, options: ReadOptions, handler: Tabl
 /** The library's English (or code) message, said in French: the file is cut, or it is not a workbook. */
 function unreadableWorkbook(e: unknown): string {
   const text = e instanceof Error ? e.message : String(e);
-  if (/FILE_ENDED|unexpected end|end of (central directory|data)|truncated/i.test(text)) return 'classeur illisible : le fichier est coupé, il est incomplet';
+  if (/FILE_ENDED|unexpected end|end of (central directory|data)|truncated/i.test(text))
+    return 'classeur illisible : le fichier est coupé, il est incomplet';
   if (/invalid signature|not a valid zip|corrupt/i.test(text)) return 'classeur illisible : le fichier est abîmé';
   return 'classeur illisible : ce n’est pas un classeur Excel .xlsx valide';
 }
@@ -110,13 +138,22 @@ async function readSheet(
   // No row named a known column: the first row is the header, and the handler says what is missing.
   if (!header && !stopped && early.length > 0) choose(early[0]!);
   if (!header) error(0, 0, 'la feuille est vide', 'remplacez-le par le classeur complet');
-  else if (summary.rows === 0 && !stopped) error(0, 0, 'la feuille ne contient que la ligne des titres, aucune ligne de données', 'remplacez-le par le classeur complet');
+  else if (summary.rows === 0 && !stopped)
+    error(
+      0,
+      0,
+      'la feuille ne contient que la ligne des titres, aucune ligne de données',
+      'remplacez-le par le classeur complet',
+    );
 
   /** Takes this early row as the header, then replays the rows read after it. */
   function choose(chosen: { values: string[]; line: number }) {
     header = chosen.values;
     const decision = handler.header(header, chosen.line, (i) => i + 1);
-    if (decision === false) { stopped = true; return; }
+    if (decision === false) {
+      stopped = true;
+      return;
+    }
     filter = decision.filter;
     for (const r of early.slice(early.indexOf(chosen) + 1)) emit(r.values, r.line);
   }

@@ -111,5 +111,9 @@ export function communeName(code: string): string | undefined {
 
 /** Every current commune of France (code, name, département), to find a commune by its name. */
 export function allCommunes(): { code: string; name: string; departement: string }[] {
-  return [...tables().communes.values()].map((c) => ({ code: c.code, name: c.nom, departement: c.departement ?? c.code.slice(0, 2) }));
+  return [...tables().communes.values()].map((c) => ({
+    code: c.code,
+    name: c.nom,
+    departement: c.departement ?? c.code.slice(0, 2),
+  }));
 }

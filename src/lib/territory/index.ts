@@ -1,6 +1,28 @@
 /** Territory: settings from territory.yaml, member communes from the COG, desks. */
-export { loadTerritory, DEFAULT_TERRITORY, TERRITORIES_DIR, type Territory, type LoadOptions, type LoadResult } from './load.ts';
-export { territorySchema, type TerritorySettings, type Portal, type SourceEntry, type AccessibilitySettings, type MappingSpec } from './schema.ts';
+export {
+  loadTerritory,
+  DEFAULT_TERRITORY,
+  TERRITORIES_DIR,
+  type Territory,
+  type LoadOptions,
+  type LoadResult,
+} from './load.ts';
+export {
+  territorySchema,
+  type TerritorySettings,
+  type Portal,
+  type SourceEntry,
+  type AccessibilitySettings,
+  type MappingSpec,
+} from './schema.ts';
 export { conformityStatus, legalGaps, legalDiagnostics, type ConformityStatus, type LegalGap } from './legal.ts';
-export { communesOf, currentCommuneCode, communeName, slugify, findGroup, allCommunes, type Commune } from './communes.ts';
+export {
+  communesOf,
+  currentCommuneCode,
+  communeName,
+  slugify,
+  findGroup,
+  allCommunes,
+  type Commune,
+} from './communes.ts';
 export { adminSchema, type AdminSettings } from './admin-schema.ts';

@@ -29,9 +29,12 @@ export interface LegalGap {
 /** Items the mentions légales need and the settings lack: host, director of publication, a way to reach the publisher. */
 export function legalGaps(s: TerritorySettings): LegalGap[] {
   const gaps: LegalGap[] = [];
-  if (!s.publisher.host) gaps.push({ path: ['publisher', 'host'], label: 'l’hébergeur du site : son nom, son adresse et son téléphone' });
-  if (!s.publisher.director) gaps.push({ path: ['publisher', 'director'], label: 'le directeur ou la directrice de la publication' });
-  if (!s.contact.phone && !s.contact.email) gaps.push({ path: ['contact'], label: 'un téléphone ou une adresse e-mail pour joindre le service' });
+  if (!s.publisher.host)
+    gaps.push({ path: ['publisher', 'host'], label: 'l’hébergeur du site : son nom, son adresse et son téléphone' });
+  if (!s.publisher.director)
+    gaps.push({ path: ['publisher', 'director'], label: 'le directeur ou la directrice de la publication' });
+  if (!s.contact.phone && !s.contact.email)
+    gaps.push({ path: ['contact'], label: 'un téléphone ou une adresse e-mail pour joindre le service' });
   return gaps;
 }
 
@@ -41,7 +44,9 @@ export function legalDiagnostics(s: TerritorySettings, yaml: YamlFile): Diagnost
   if (!s.demo) {
     for (const gap of legalGaps(s)) {
       out.push({
-        file: yaml.file, ...yaml.locate(gap.path), severity: 'erreur',
+        file: yaml.file,
+        ...yaml.locate(gap.path),
+        severity: 'erreur',
         message: `mentions légales incomplètes : il manque ${gap.label} (« ${gap.path.join('.')} »)`,
         hint: 'un site réel ne peut pas être publié sans cette information ; ajoutez-la, ou mettez « demo: true » tant que le site est un essai',
       });
@@ -51,7 +56,9 @@ export function legalDiagnostics(s: TerritorySettings, yaml: YamlFile): Diagnost
   const status = conformityStatus(s.accessibility);
   if (declared && declared !== status) {
     out.push({
-      file: yaml.file, ...yaml.locate(['accessibility', 'status']), severity: 'erreur',
+      file: yaml.file,
+      ...yaml.locate(['accessibility', 'status']),
+      severity: 'erreur',
       message: `état de conformité « ${declared} » contraire à la règle du RGAA : ${s.accessibility.audit ? 'l’audit donne' : 'sans audit, le site est'} « ${status} »`,
       hint: 'totalement conforme : tous les critères respectés ; partiellement : au moins la moitié ; sinon ou sans audit : non conforme. Indiquez l’audit dans « accessibility.audit » ou retirez « status »',
     });

@@ -1,10 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import {
-  readYamlFile,
-  zodIssuesToDiagnostics,
-  type Diagnostic,
-} from '../diagnostics/index.ts';
+import { readYamlFile, zodIssuesToDiagnostics, type Diagnostic } from '../diagnostics/index.ts';
 import { validateDesks, loadDeskExtras, type Desk, type DeskExtras } from '../desks/index.ts';
 import { communeName, communesOf, findGroup, type Commune } from './communes.ts';
 import { territorySchema, type TerritorySettings } from './schema.ts';
@@ -55,23 +51,32 @@ export function loadTerritory(slug: string, options: LoadOptions = {}): LoadResu
   if (!/^[a-z0-9-]+$/.test(slug) || !existsSync(join(dir, 'territory.yaml'))) {
     const known = existsSync(root) ? readdirSync(root).filter((d) => existsSync(join(root, d, 'territory.yaml'))) : [];
     return {
-      diagnostics: [{
-        file: show(dir), line: 0, column: 0, severity: 'erreur',
-        message: `territoire « ${slug} » introuvable`,
-        hint: `territoires disponibles : ${known.join(', ') || 'aucun'} ; créez le dossier avec un fichier territory.yaml`,
-      }],
+      diagnostics: [
+        {
+          file: show(dir),
+          line: 0,
+          column: 0,
+          severity: 'erreur',
+          message: `territoire « ${slug} » introuvable`,
+          hint: `territoires disponibles : ${known.join(', ') || 'aucun'} ; créez le dossier avec un fichier territory.yaml`,
+        },
+      ],
     };
   }
   const file = join(dir, 'territory.yaml');
   const yaml = readYamlFile(file, show(file));
   if (yaml.syntaxErrors.length) return { diagnostics: yaml.syntaxErrors };
   const parsed = territorySchema.safeParse(yaml.data ?? {});
-  const diagnostics: Diagnostic[] = parsed.success ? legalDiagnostics(parsed.data, yaml) : zodIssuesToDiagnostics(parsed.error.issues, yaml);
+  const diagnostics: Diagnostic[] = parsed.success
+    ? legalDiagnostics(parsed.data, yaml)
+    : zodIssuesToDiagnostics(parsed.error.issues, yaml);
   const siren = (yaml.data as { siren?: unknown } | undefined)?.siren;
   const group = typeof siren === 'string' ? findGroup(siren) : undefined;
   if (typeof siren === 'string' && /^\d{9}$/.test(siren) && !group) {
     diagnostics.push({
-      file: yaml.file, ...yaml.locate(['siren']), severity: 'erreur',
+      file: yaml.file,
+      ...yaml.locate(['siren']),
+      severity: 'erreur',
       message: `SIREN ${siren} inconnu : aucun EPCI ni EPT ne porte ce numéro dans le découpage administratif actuel`,
       hint: 'recopiez le SIREN de l’intercommunalité depuis la base BANATIC ou l’annuaire Service-Public',
     });
@@ -79,7 +84,9 @@ export function loadTerritory(slug: string, options: LoadOptions = {}): LoadResu
   const kind = (yaml.data as { kind?: unknown } | undefined)?.kind;
   if (group && (kind === 'EPT') !== (group.type === 'EPT')) {
     diagnostics.push({
-      file: yaml.file, ...yaml.locate(['kind']), severity: 'erreur',
+      file: yaml.file,
+      ...yaml.locate(['kind']),
+      severity: 'erreur',
       message: `le SIREN ${String(siren)} est celui de « ${group.name} » (${group.type}), pas d’un ${String(kind)}`,
       hint: group.type === 'EPT' ? 'écrivez « kind: EPT »' : 'écrivez « kind: EPCI »',
     });
@@ -87,22 +94,45 @@ export function loadTerritory(slug: string, options: LoadOptions = {}): LoadResu
   const communes = group ? communesOf(String(siren)) : [];
   const memberCodes = group ? new Set(communes.map((c) => c.code)) : undefined;
   const desks = loadDesks(dir, show, memberCodes, diagnostics);
-  const { extras: deskExtras, diagnostics: extraDiagnostics } = loadDeskExtras(dir, show, desks, memberCodes ?? new Set());
+  const { extras: deskExtras, diagnostics: extraDiagnostics } = loadDeskExtras(
+    dir,
+    show,
+    desks,
+    memberCodes ?? new Set(),
+  );
   diagnostics.push(...extraDiagnostics);
   if (!parsed.success || !group || diagnostics.some((d) => d.severity === 'erreur')) return { diagnostics };
   return {
     territory: {
-      slug, dir, settings: parsed.data, officialName: group.name, communes,
-      departements: [...new Set(communes.map((c) => c.departement))].sort(), desks, deskExtras,
+      slug,
+      dir,
+      settings: parsed.data,
+      officialName: group.name,
+      communes,
+      departements: [...new Set(communes.map((c) => c.departement))].sort(),
+      desks,
+      deskExtras,
     },
     diagnostics,
   };
 }
 
-function loadDesks(dir: string, show: (p: string) => string, memberCodes: Set<string> | undefined, out: Diagnostic[]): Desk[] {
+function loadDesks(
+  dir: string,
+  show: (p: string) => string,
+  memberCodes: Set<string> | undefined,
+  out: Diagnostic[],
+): Desk[] {
   const file = join(dir, 'desks.yaml');
   if (!existsSync(file)) {
-    out.push({ file: show(file), line: 0, column: 0, severity: 'avertissement', message: 'aucun fichier de guichets', hint: 'créez desks.yaml avec au moins un guichet d’enregistrement' });
+    out.push({
+      file: show(file),
+      line: 0,
+      column: 0,
+      severity: 'avertissement',
+      message: 'aucun fichier de guichets',
+      hint: 'créez desks.yaml avec au moins un guichet d’enregistrement',
+    });
     return [];
   }
   const yaml = readYamlFile(file, show(file));
@@ -113,6 +143,13 @@ function loadDesks(dir: string, show: (p: string) => string, memberCodes: Set<st
   const { desks, diagnostics } = validateDesks(yaml, { memberCodes, communeName });
   out.push(...diagnostics);
   if (desks.length && !desks.some((d) => d.levels.includes(2)))
-    out.push({ file: yaml.file, line: 1, column: 1, severity: 'avertissement', message: 'aucun guichet d’enregistrement (niveau 2) sur le territoire', hint: 'ajoutez au moins un guichet où l’on peut déposer une demande' });
+    out.push({
+      file: yaml.file,
+      line: 1,
+      column: 1,
+      severity: 'avertissement',
+      message: 'aucun guichet d’enregistrement (niveau 2) sur le territoire',
+      hint: 'ajoutez au moins un guichet où l’on peut déposer une demande',
+    });
   return desks;
 }

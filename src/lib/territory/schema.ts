@@ -30,10 +30,9 @@ export const contactSchema = z.strictObject({
 /** Map background: tiles load in the visitor's browser only. */
 export const mapSchema = z.strictObject({
   /** Tile URL template with {z}, {x}, {y}. Default: IGN Plan IGN v2, which needs no key. */
-  tiles: webUrl({ secureOnly: true })
-    .default(
-      'https://data.geopf.fr/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2&STYLE=normal&TILEMATRIXSET=PM&FORMAT=image/png&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}',
-    ),
+  tiles: webUrl({ secureOnly: true }).default(
+    'https://data.geopf.fr/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2&STYLE=normal&TILEMATRIXSET=PM&FORMAT=image/png&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}',
+  ),
   /** Attribution shown on the map (required by the tile provider). */
   attribution: z.string().default('© IGN – Plan IGN v2'),
   /** Highest zoom level the provider serves. */
@@ -57,12 +56,14 @@ export const accessibilitySchema = z.strictObject({
   /** Optional, checked against the audit: without an audit the site is "non conforme". */
   status: z.enum(['non conforme', 'partiellement conforme', 'totalement conforme']).optional(),
   /** Last RGAA audit: date (AAAA-MM-JJ), who made it, criteria met out of applicable criteria. */
-  audit: z.strictObject({
-    date: z.iso.date({ error: 'date attendue au format AAAA-MM-JJ' }),
-    auditor: text,
-    criteriaMet: z.int().min(0),
-    criteriaApplicable: z.int().min(1),
-  }).optional(),
+  audit: z
+    .strictObject({
+      date: z.iso.date({ error: 'date attendue au format AAAA-MM-JJ' }),
+      auditor: text,
+      criteriaMet: z.int().min(0),
+      criteriaApplicable: z.int().min(1),
+    })
+    .optional(),
   /** Non-conformities found by the audit, one sentence each. */
   nonCompliant: z.array(text).default([]),
   /** Derogations for disproportionate burden, with what replaces the content. */
@@ -101,10 +102,12 @@ export const mappingSchema = z.strictObject({
    * Typologies: as rows (`column` holds T1…T5+), or as columns (`columns` gives, per typology, the text
    * that replaces `{t}` in the headers of `fields`).
    */
-  typology: z.union([
-    z.strictObject({ column: headerText }),
-    z.strictObject({ columns: z.partialRecord(z.enum(['T1', 'T2', 'T3', 'T4', 'T5+']), text) }),
-  ]).optional(),
+  typology: z
+    .union([
+      z.strictObject({ column: headerText }),
+      z.strictObject({ columns: z.partialRecord(z.enum(['T1', 'T2', 'T3', 'T4', 'T5+']), text) }),
+    ])
+    .optional(),
   /** Header text of each figure, by name of the project's column (`demandes`, `attributions`, `tx_mob`…). */
   fields: z.record(z.string(), headerText).optional(),
 });

@@ -17,7 +17,17 @@ export interface NamedCommune {
 
 type Article = 'none-consonant' | 'none-vowel' | 'le' | 'la' | 'les' | 'l' | 'aux' | 'other';
 
-const BY_TNCC: Record<number, Article> = { 0: 'none-consonant', 1: 'none-vowel', 2: 'le', 3: 'la', 4: 'les', 5: 'l', 6: 'aux', 7: 'other', 8: 'other' };
+const BY_TNCC: Record<number, Article> = {
+  0: 'none-consonant',
+  1: 'none-vowel',
+  2: 'le',
+  3: 'la',
+  4: 'les',
+  5: 'l',
+  6: 'aux',
+  7: 'other',
+  8: 'other',
+};
 
 /** Guess from the name alone; a leading h is taken as aspirated (no elision): TNCC says otherwise when known. */
 function articleFromName(name: string): Article {
@@ -46,21 +56,32 @@ function bare(name: string): string {
 /** "de Thiers", "d'Arconsat", "du Brugeron", "de La Chapelle-Agnon", "des Salles", "de l'Isle-Adam". */
 export function ofCommune(c: NamedCommune): string {
   switch (articleOf(c)) {
-    case 'none-vowel': return `d’${c.name}`;
-    case 'le': return `du ${bare(c.name)}`;
-    case 'les': case 'aux': return `des ${bare(c.name)}`;
-    case 'l': return `de l’${bare(c.name)}`;
-    default: return `de ${c.name}`;
+    case 'none-vowel':
+      return `d’${c.name}`;
+    case 'le':
+      return `du ${bare(c.name)}`;
+    case 'les':
+    case 'aux':
+      return `des ${bare(c.name)}`;
+    case 'l':
+      return `de l’${bare(c.name)}`;
+    default:
+      return `de ${c.name}`;
   }
 }
 
 /** "à Thiers", "à Arconsat", "au Brugeron", "à La Chapelle-Agnon", "aux Salles", "à l'Isle-Adam". */
 export function inCommune(c: NamedCommune): string {
   switch (articleOf(c)) {
-    case 'le': return `au ${bare(c.name)}`;
-    case 'les': case 'aux': return `aux ${bare(c.name)}`;
-    case 'l': return `à l’${bare(c.name)}`;
-    default: return `à ${c.name}`;
+    case 'le':
+      return `au ${bare(c.name)}`;
+    case 'les':
+    case 'aux':
+      return `aux ${bare(c.name)}`;
+    case 'l':
+      return `à l’${bare(c.name)}`;
+    default:
+      return `à ${c.name}`;
   }
 }
 

@@ -17,7 +17,8 @@ export const MISSING_WORD = 'pas de chiffre';
 /** Legend of the hidden word, one FALC sentence. */
 export const HIDDEN_LEGEND = '« Caché » : ce chiffre est caché pour protéger les personnes.';
 /** Legend of the none-given word. */
-export const NONE_GIVEN_LEGEND = '« Aucun logement donné » : personne n’a eu de logement de cette taille cette année. L’attente ne peut pas être calculée.';
+export const NONE_GIVEN_LEGEND =
+  '« Aucun logement donné » : personne n’a eu de logement de cette taille cette année. L’attente ne peut pas être calculée.';
 
 /** "1 615"; a small hidden count "moins de 5"; another hidden count "caché". */
 export function countText(cell: Cell | undefined, threshold: number): string {
@@ -64,7 +65,12 @@ export function waitingLowerBound(pending: number, threshold: number): number | 
 export function waitState(f: DemandFigures | undefined, threshold: number): WaitState {
   if (!f) return { kind: 'missing' };
   // The pressure is the same ratio as the wait, in people per dwelling: a source without it still has it.
-  if (typeof f.waitingMonths === 'number') return { kind: 'value', months: f.waitingMonths, pressure: typeof f.pressure === 'number' ? f.pressure : f.waitingMonths / 12 };
+  if (typeof f.waitingMonths === 'number')
+    return {
+      kind: 'value',
+      months: f.waitingMonths,
+      pressure: typeof f.pressure === 'number' ? f.pressure : f.waitingMonths / 12,
+    };
   if (f.attributions === 0 && !isMasked(f.attributions)) {
     return typeof f.pending === 'number' ? { kind: 'noneGiven', pending: f.pending } : { kind: 'noneGiven' };
   }
@@ -82,25 +88,34 @@ export function waitState(f: DemandFigures | undefined, threshold: number): Wait
  */
 export function waitText(state: WaitState, options: { compact?: boolean } = {}): string {
   switch (state.kind) {
-    case 'value': return options.compact ? durationText(state.months).replace(/^environ /, '') : durationText(state.months);
-    case 'lowerBound': return lowerBoundText(state.months);
-    case 'noneGiven': return options.compact ? 'non calculable' : NONE_GIVEN_WORD;
-    case 'hidden': return HIDDEN_WORD;
-    case 'missing': return MISSING_WORD;
+    case 'value':
+      return options.compact ? durationText(state.months).replace(/^environ /, '') : durationText(state.months);
+    case 'lowerBound':
+      return lowerBoundText(state.months);
+    case 'noneGiven':
+      return options.compact ? 'non calculable' : NONE_GIVEN_WORD;
+    case 'hidden':
+      return HIDDEN_WORD;
+    case 'missing':
+      return MISSING_WORD;
   }
 }
 
 /** The pressure in a table cell: "8 personnes pour 1 logement", "plus de 8 personnes pour 1 logement"… */
 export function pressureText(state: WaitState): string {
   switch (state.kind) {
-    case 'value': return pressureWords(state.pressure);
+    case 'value':
+      return pressureWords(state.pressure);
     case 'lowerBound': {
       const n = Math.floor(state.pressure);
       return n >= 1 ? `${state.pressure > n ? 'plus de' : 'au moins'} ${pressureWords(n)}` : HIDDEN_WORD;
     }
-    case 'noneGiven': return NONE_GIVEN_WORD;
-    case 'hidden': return HIDDEN_WORD;
-    case 'missing': return MISSING_WORD;
+    case 'noneGiven':
+      return NONE_GIVEN_WORD;
+    case 'hidden':
+      return HIDDEN_WORD;
+    case 'missing':
+      return MISSING_WORD;
   }
 }
 
@@ -110,14 +125,20 @@ export function pressureText(state: WaitState): string {
  */
 export function waitSentence(state: WaitState, year: number): string {
   switch (state.kind) {
-    case 'value': return `L’attente est d’${durationText(state.months)}.`;
+    case 'value':
+      return `L’attente est d’${durationText(state.months)}.`;
     case 'lowerBound': {
       const bound = lowerBoundText(state.months);
       return bound.startsWith('plus') ? `L’attente est de ${bound}.` : `L’attente est d’${bound}.`;
     }
-    case 'noneGiven': return state.pending === 0 ? `Personne n’attend et aucun logement n’a été donné en ${year}.` : `Aucun logement n’a été donné en ${year}. L’attente est longue.`;
-    case 'hidden': return 'Le temps d’attente est caché pour protéger les personnes.';
-    case 'missing': return 'Le temps d’attente n’est pas connu.';
+    case 'noneGiven':
+      return state.pending === 0
+        ? `Personne n’attend et aucun logement n’a été donné en ${year}.`
+        : `Aucun logement n’a été donné en ${year}. L’attente est longue.`;
+    case 'hidden':
+      return 'Le temps d’attente est caché pour protéger les personnes.';
+    case 'missing':
+      return 'Le temps d’attente n’est pas connu.';
   }
 }
 

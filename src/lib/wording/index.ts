@@ -6,8 +6,21 @@
 export { ofCommune, inCommune, capitalize, type NamedCommune } from './communes.ts';
 export { roundMonths, yearsAndMonths, durationText, lowerBoundText } from './durations.ts';
 export {
-  HIDDEN_WORD, NONE_GIVEN_WORD, MISSING_WORD, HIDDEN_LEGEND, NONE_GIVEN_LEGEND,
-  countText, pressureWords, waitingLowerBound, waitState, waitText, pressureText, waitSentence, wholeMonths, isValue,
-  indicatorDuration, type WaitState,
+  HIDDEN_WORD,
+  NONE_GIVEN_WORD,
+  MISSING_WORD,
+  HIDDEN_LEGEND,
+  NONE_GIVEN_LEGEND,
+  countText,
+  pressureWords,
+  waitingLowerBound,
+  waitState,
+  waitText,
+  pressureText,
+  waitSentence,
+  wholeMonths,
+  isValue,
+  indicatorDuration,
+  type WaitState,
 } from './figures.ts';
 export { figureStatus, type FigureStatus } from './status.ts';

@@ -14,7 +14,8 @@ import type { WaitState } from './figures.ts';
  * - `borne_inferieure`: only a lower bound can be said (given in the `_minimum` column);
  * - `absent`: no figure (for example no observed delay in the source).
  */
-export type FigureStatus = '' | 'secret' | 'secret_secondaire' | 'non_publie_source' | 'non_calculable' | 'borne_inferieure' | 'absent';
+export type FigureStatus =
+  '' | 'secret' | 'secret_secondaire' | 'non_publie_source' | 'non_calculable' | 'borne_inferieure' | 'absent';
 
 const BY_REASON = { small: 'secret', secondary: 'secret_secondaire', source: 'non_publie_source' } as const;
 
@@ -25,10 +26,15 @@ export function figureStatus(value: Cell | Indicator | WaitState | undefined): F
   if (typeof value === 'number') return '';
   if ('masked' in value) return BY_REASON[value.masked];
   switch (value.kind) {
-    case 'value': return '';
-    case 'lowerBound': return 'borne_inferieure';
-    case 'noneGiven': return 'non_calculable';
-    case 'hidden': return 'secret';
-    case 'missing': return 'absent';
+    case 'value':
+      return '';
+    case 'lowerBound':
+      return 'borne_inferieure';
+    case 'noneGiven':
+      return 'non_calculable';
+    case 'hidden':
+      return 'secret';
+    case 'missing':
+      return 'absent';
   }
 }

@@ -13,8 +13,17 @@ const TEXT = new Set(['code_commune', 'commune', 'typologie']);
 /** A declaration for a CSV whose columns are listed in _tables.ts. */
 function fromColumns<R>(name: string, title: string, columns: Column<R>[], key: string[]): TableDeclaration {
   return {
-    name, title, file: `${name}.csv`, description: `Le fichier ${name}.csv de ce site.`, primaryKey: key,
-    fields: columns.map((c) => ({ name: c.name, title: c.name, description: c.description, type: c.name === 'millesime' ? 'year' : TEXT.has(c.name) ? 'string' : 'number' })),
+    name,
+    title,
+    file: `${name}.csv`,
+    description: `Le fichier ${name}.csv de ce site.`,
+    primaryKey: key,
+    fields: columns.map((c) => ({
+      name: c.name,
+      title: c.name,
+      description: c.description,
+      type: c.name === 'millesime' ? 'year' : TEXT.has(c.name) ? 'string' : 'number',
+    })),
   };
 }
 
@@ -23,7 +32,11 @@ export function schemas(): TableDeclaration[] {
   return [
     ...DECLARED_TABLES,
     fromColumns('logements', 'Les logements sociaux', STOCK_COLUMNS, ['millesime', 'code_commune']),
-    fromColumns('demandes', 'Les demandes et les attributions', DEMAND_COLUMNS, ['millesime', 'code_commune', 'typologie']),
+    fromColumns('demandes', 'Les demandes et les attributions', DEMAND_COLUMNS, [
+      'millesime',
+      'code_commune',
+      'typologie',
+    ]),
   ];
 }
 
@@ -34,5 +47,7 @@ export const GET: APIRoute = async ({ params }) => {
   const d = await getDataset();
   const table = schemas().find((s) => s.name === params.schema)!;
   const hidden = table.name === 'tableau-demandes' ? [] : ['non publié', `moins de ${d.secrecy.threshold}`];
-  return new Response(`${JSON.stringify(toTableSchema(table, hidden), null, 1)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(toTableSchema(table, hidden), null, 1)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

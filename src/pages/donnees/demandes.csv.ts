@@ -7,6 +7,9 @@ import { DEMAND_COLUMNS, demandRows } from './_tables.ts';
 /** Static endpoint, written once at build time. */
 export const GET: APIRoute = async () => {
   const rows = demandRows(await getDataset());
-  const body = toFrenchCsv(DEMAND_COLUMNS.map((c) => c.name), rows.map((r) => DEMAND_COLUMNS.map((c) => c.value(r))));
+  const body = toFrenchCsv(
+    DEMAND_COLUMNS.map((c) => c.name),
+    rows.map((r) => DEMAND_COLUMNS.map((c) => c.value(r))),
+  );
   return new Response(body, { headers: CSV_HEADERS });
 };

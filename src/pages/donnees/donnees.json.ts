@@ -11,7 +11,11 @@ import { DEMAND_COLUMNS, STATUS_VALUES, STOCK_COLUMNS, asObjects, demandRows, st
 export const GET: APIRoute = async () => {
   const d = await getDataset();
   const body = {
-    territoire: { nom: d.settings.name, siren: d.settings.siren, communes: d.communes.map((c) => ({ code: c.code, nom: c.name })) },
+    territoire: {
+      nom: d.settings.name,
+      siren: d.settings.siren,
+      communes: d.communes.map((c) => ({ code: c.code, nom: c.name })),
+    },
     licence: LICENCE,
     secret_statistique: {
       seuil: d.secrecy.threshold,
@@ -24,5 +28,7 @@ export const GET: APIRoute = async () => {
     demandes: asObjects(DEMAND_COLUMNS, demandRows(d)),
     ...(d.turnover ? { indicateurs: d.turnover } : {}),
   };
-  return new Response(`${JSON.stringify(body, null, 1)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(body, null, 1)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -6,6 +6,14 @@ import { CSV_HEADERS, toFrenchCsv } from './_csv.ts';
 
 /** Static endpoint, written once at build time; rates keep their decimals (written with a comma). */
 export const GET: APIRoute = async () => {
-  const rows = turnoverRows(await getDataset()).map((r) => r.map((v) => (typeof v === 'number' ? String(v).replace('.', ',') : v)));
-  return new Response(toFrenchCsv(TURNOVER_CSV.fields.map((f) => f.name), rows), { headers: CSV_HEADERS });
+  const rows = turnoverRows(await getDataset()).map((r) =>
+    r.map((v) => (typeof v === 'number' ? String(v).replace('.', ',') : v)),
+  );
+  return new Response(
+    toFrenchCsv(
+      TURNOVER_CSV.fields.map((f) => f.name),
+      rows,
+    ),
+    { headers: CSV_HEADERS },
+  );
 };
