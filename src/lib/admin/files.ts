@@ -4,6 +4,7 @@
  */
 import { stringify } from 'yaml';
 import type { CmsConfig } from './cms-types.ts';
+import { escapeHtml } from '../format/index.ts';
 
 /** File name of the CMS script inside /admin/. */
 export const CMS_SCRIPT = 'sveltia-cms.js';
@@ -16,8 +17,6 @@ export function configYaml(config: CmsConfig): string {
   ].join('\n');
   return `${header}\n${stringify(config, { lineWidth: 0, aliasDuplicateObjects: false })}`;
 }
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The admin page: French title, no indexing, the CMS script from the same folder. */
 export function adminPage(territoryName: string): string {

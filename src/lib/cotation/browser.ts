@@ -14,7 +14,8 @@ export {
 } from './explain.ts';
 export { traceGrid, round1 } from './evaluate.ts';
 export { evaluateCondition } from './conditions.ts';
-export { resultHtml, missingHtml, escapeHtml } from './result-html.ts';
+export { resultHtml, missingHtml } from './result-html.ts';
+export { escapeHtml } from '../format/index.ts';
 export { MONTHS } from './words.ts';
 // The waiting-time sentence of the island uses the site's number format.
 export { formatInteger } from '../format/index.ts';

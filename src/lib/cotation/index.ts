@@ -45,7 +45,7 @@ export {
   type MissingAnswer,
   type ProofDocuments,
 } from './explain.ts';
-export { resultHtml, missingHtml, escapeHtml } from './result-html.ts';
+export { resultHtml, missingHtml } from './result-html.ts';
 export {
   DERIVED_FACTS,
   computeFacts,
