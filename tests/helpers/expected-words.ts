@@ -17,3 +17,9 @@ export function expectedCount(cell: Cell | undefined, threshold: number): string
   if (!isMasked(cell)) return frenchInteger(cell);
   return cell.masked === 'small' ? `moins de ${threshold}` : 'caché';
 }
+
+/** The `_statut` word of a hidden count in the open-data CSV, as the data dictionary lists it. */
+export function expectedStatus(cell: Cell): string {
+  if (!isMasked(cell)) return '';
+  return { small: 'secret', secondary: 'secret_secondaire', source: 'non_publie_source' }[cell.masked];
+}

@@ -28,8 +28,7 @@ import {
   TYPOLOGY_LABELS,
 } from '../../src/components/figures/labels.ts';
 import { pressureCell, waitCell } from '../../src/components/figures/sentences.ts';
-import { figureStatus } from '../../src/lib/wording/index.ts';
-import { expectedCount } from '../helpers/expected-words.ts';
+import { expectedCount, expectedStatus } from '../helpers/expected-words.ts';
 import { cellAt, chartSpecs, parseCsv, table, text } from './stock-html.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -150,7 +149,7 @@ function checkTerritory(territory: string, fake: boolean) {
     const line = csv.find((r) => r['millesime'] === year && r['code_commune'] === found.c.code)!;
     // In the CSV a hidden count leaves its numeric column empty; its status column says why.
     expect(line[`logements_${found.typ.replace('+', '_plus')}`]).toBe('');
-    expect(line[`logements_${found.typ.replace('+', '_plus')}_statut`]).toBe(figureStatus(found.cell));
+    expect(line[`logements_${found.typ.replace('+', '_plus')}_statut`]).toBe(expectedStatus(found.cell));
   });
 
   it('publie en CSV et en JSON exactement les chiffres du jeu de données', () => {
@@ -195,7 +194,7 @@ function checkTerritory(territory: string, fake: boolean) {
         (r: Record<string, unknown>) => r['millesime'] === year && r['code_commune'] === c.code,
       );
       expect(line['logements']).toBe(isMasked(s.total) ? null : s.total);
-      expect(line['logements_statut']).toBe(isMasked(s.total) ? figureStatus(s.total) : null);
+      expect(line['logements_statut']).toBe(isMasked(s.total) ? expectedStatus(s.total) : null);
     }
     expect(json.demandes.length).toBe(demand.length);
     expect(json.licence.name).toContain('Licence Ouverte');
