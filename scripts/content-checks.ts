@@ -11,10 +11,10 @@ import { reportCheck } from './report-check.ts';
 
 /** Runs every content check on a prepared territory. */
 export async function runContentChecks(prepared: Prepared): Promise<Diagnostic[]> {
-  // Cotation grid (issue 6): schema, unknown questions, impossible answers, overlapping bands, examples.
+  // Cotation grid: schema, unknown questions, impossible answers, overlapping bands, examples.
   // Parsed once by prepareDataset, for the dataset and for these diagnostics.
   const cotation = prepared.cotation?.diagnostics ?? [];
-  // FALC linter (issue 8) on content/, the territory's overrides and the FALC labels of its YAML files.
+  // FALC linter on content/, the territory's overrides and the FALC labels of its YAML files.
   const falc = falcCheck({ root, territoryDir: prepared.dir });
   // MDX syntax, compiled as the build compiles it: a broken tag stops check, not the middle of the build.
   const mdx = mdxSyntaxCheck(root, prepared.dir);

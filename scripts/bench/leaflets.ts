@@ -1,5 +1,5 @@
 /**
- * Leaflets benchmark (issue 7): time to generate every leaflet PDF of the 30-commune default territory,
+ * Leaflets benchmark: time to generate every leaflet PDF of the 30-commune default territory,
  * and of a synthetic 300-commune territory (the default one's communes repeated under new codes, with
  * synthetic figures). Targets: under 15 s and under 120 s on the project machine. Prints, never asserts.
  */

@@ -1,5 +1,5 @@
 /**
- * RPLS ingestion benchmark (issue 3): a national-like DiDo file of 250 000 and 1 000 000 rows, read with
+ * RPLS ingestion benchmark: a national-like DiDo file of 250 000 and 1 000 000 rows, read with
  * the territory filter of Thiers Dore et Montagne, against a baseline that only reads and splits lines.
  * Prints wall time, rows per second, MB per second, peak memory and the ratio to the baseline.
  */

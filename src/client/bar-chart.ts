@@ -54,8 +54,31 @@ function valueLabels(spec: ChartSpec): Plugin<'bar'> {
   };
 }
 
-/** Renders the chart into the canvas; the figure's table stays the reference for the figures. */
-export function renderBarChart(canvas: HTMLCanvasElement, spec: ChartSpec): Chart<'bar'> {
+/**
+ * Calls `onDrawn` once, after the first frame drawn at a real width: Chart.js sizes the canvas from its
+ * container, which may still be 0 px wide on a busy machine when the chart is created.
+ */
+function drawnSignal(onDrawn: () => void): Plugin<'bar'> {
+  let done = false;
+  return {
+    id: 'drawnSignal',
+    afterRender(chart) {
+      if (done || chart.width <= 0 || chart.height <= 0) return;
+      done = true;
+      onDrawn();
+    },
+  };
+}
+
+/**
+ * Renders the chart into the canvas; the figure's table stays the reference for the figures.
+ * `onDrawn` runs once the chart has been drawn with a non-zero size.
+ */
+export function renderBarChart(
+  canvas: HTMLCanvasElement,
+  spec: ChartSpec,
+  onDrawn: () => void = () => {},
+): Chart<'bar'> {
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const max = Math.max(0, ...spec.series.flatMap((s) => s.values.filter((v): v is number => v !== null)));
   return new Chart(canvas, {
@@ -91,6 +114,6 @@ export function renderBarChart(canvas: HTMLCanvasElement, spec: ChartSpec): Char
         },
       },
     },
-    plugins: [valueLabels(spec)],
+    plugins: [valueLabels(spec), drawnSignal(onDrawn)],
   });
 }

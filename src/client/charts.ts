@@ -14,8 +14,10 @@ async function draw(figure: HTMLElement): Promise<void> {
   const spec = source?.textContent ? parseChartSpec(source.textContent) : undefined;
   if (!spec || !canvas) return;
   const { renderBarChart } = await import('./bar-chart.ts');
-  renderBarChart(canvas, spec satisfies ChartSpec);
-  figure.classList.add('chart-ready');
+  // The canvas box is laid out before Chart.js measures it; `chart-ready` then says the chart is drawn
+  // at its real size, not merely created.
+  figure.classList.add('chart-drawing');
+  renderBarChart(canvas, spec satisfies ChartSpec, () => figure.classList.add('chart-ready'));
 }
 
 function start(): void {

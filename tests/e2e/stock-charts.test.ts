@@ -1,5 +1,5 @@
 /**
- * Stock pages in Chromium (issue 4): charts render when scrolled into view, each with its table;
+ * Stock pages in Chromium: charts render when scrolled into view, each with its table;
  * Chart.js is fetched only then; axe finds no violation; without JavaScript every figure is in the
  * page; print shows the tables; the /delais/ table sorts with JavaScript.
  */
@@ -12,7 +12,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TYPOLOGIES, type TerritoryDataset } from '../../src/lib/dataset/index.ts';
-import { countText } from '../../src/lib/wording/index.ts';
+import { expectedCount } from '../helpers/expected-words.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const TYPES: Record<string, string> = {
@@ -92,6 +92,7 @@ describe('pages des chiffres dans le navigateur', () => {
     for (let i = 0; i < count; i++) {
       const figure = figures.nth(i);
       await figure.scrollIntoViewIfNeeded();
+      // chart-ready is set by the chart itself once drawn at a non-zero size: no delay to guess.
       await expect.poll(() => figure.evaluate((f) => f.classList.contains('chart-ready'))).toBe(true);
       const box = await figure.locator('canvas').boundingBox();
       expect(box?.width ?? 0).toBeGreaterThan(100);
@@ -137,7 +138,7 @@ describe('pages des chiffres dans le navigateur', () => {
     const demand = dataset.demand[String(dataset.millesimes.demande.at(-1))]!.communes[c.code]!;
     for (const typ of TYPOLOGIES) {
       for (const cell of [stock.byTypology[typ], demand[typ].pending, demand[typ].attributions]) {
-        expect(body).toContain(countText(cell, t).replace(/[\u00a0\u202f]/g, ' '));
+        expect(body).toContain(expectedCount(cell, t));
       }
     }
     expect(await page.locator('figure[data-chart] table').first().isVisible()).toBe(true);

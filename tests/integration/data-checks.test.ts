@@ -1,5 +1,5 @@
 /**
- * Every bad-input case of issue 3: a fixture, the French message with its line and column, and nothing
+ * Every bad-input case of the data files: a fixture, the French message with its line and column, and nothing
  * written (no dataset, no cache file).
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

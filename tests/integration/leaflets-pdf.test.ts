@@ -13,7 +13,7 @@ import {
   type GeneratedLeaflet,
 } from '../../src/lib/leaflets/index.ts';
 import { TYPOLOGIES, isMasked, type TerritoryDataset } from '../../src/lib/dataset/index.ts';
-import { countText as formatCell } from '../../src/lib/wording/index.ts';
+import { expectedCount } from '../helpers/expected-words.ts';
 import { mostlyHidden } from '../../src/lib/leaflets/commune-sheet.ts';
 import { withSyntheticFigures } from '../fixtures/leaflets/synthetic-figures.ts';
 import { readPdf, allNodes, normalise, type ReadPdf } from '../fixtures/leaflets/read-pdf.ts';
@@ -55,8 +55,8 @@ describe('plaquettes PDF', () => {
       const front = pdf.pageTexts[0]!;
       const stock = dataset.stock['2024']!.communes[commune.code]!;
       const demand = dataset.demand['2023']!.communes[commune.code]!;
-      expect(front).toContain(normalise(`${formatCell(stock.total, threshold)} logements sociaux`));
-      expect(front).toContain(normalise(`${formatCell(demand.total.pending, threshold)} demandes en attente`));
+      expect(front).toContain(normalise(`${expectedCount(stock.total, threshold)} logements sociaux`));
+      expect(front).toContain(normalise(`${expectedCount(demand.total.pending, threshold)} demandes en attente`));
       // Table rows: T1 … T5 et plus, with stock, pending, attributions in this order; a commune whose
       // figures are mostly hidden shows the territory's table instead (checked below).
       if (mostlyHidden(demand, threshold)) {
@@ -66,7 +66,7 @@ describe('plaquettes PDF', () => {
       for (const t of TYPOLOGIES) {
         const label = t === 'T5+' ? 'T5 et plus' : t;
         const cells = [stock.byTypology[t], demand[t].pending, demand[t].attributions].map((c) =>
-          normalise(formatCell(c, threshold)),
+          normalise(expectedCount(c, threshold)),
         );
         expect(front).toContain(`${label} ${cells.join(' ')}`);
         maskedHere += [stock.byTypology[t], demand[t].pending, demand[t].attributions].filter((c) =>
@@ -102,11 +102,11 @@ describe('plaquettes PDF', () => {
     expect(text).toContain('CERFA 14069');
     const threshold = dataset.secrecy.threshold;
     expect(text).toContain(
-      normalise(`il y a ${formatCell(dataset.stock['2024']!.territory.total, threshold)} logements sociaux`),
+      normalise(`il y a ${expectedCount(dataset.stock['2024']!.territory.total, threshold)} logements sociaux`),
     );
     expect(text).toContain(
       normalise(
-        `Fin 2023, ${formatCell(dataset.demand['2023']!.territory.total.pending, threshold)} demandes attendent`,
+        `Fin 2023, ${expectedCount(dataset.demand['2023']!.territory.total.pending, threshold)} demandes attendent`,
       ),
     );
     expect(text).toContain(`plus de ${dataset.settings.abnormalDelay.months} mois`);
@@ -145,7 +145,7 @@ describe('plaquettes PDF', () => {
     const all = pdf.pageTexts.join(' ');
     expect(all).toContain('Les chiffres de tout le territoire');
     const territory = hiddenSet.demand['2023']!.territory;
-    for (const t of TYPOLOGIES) expect(all).toContain(normalise(formatCell(territory[t].pending, threshold)));
+    for (const t of TYPOLOGIES) expect(all).toContain(normalise(expectedCount(territory[t].pending, threshold)));
     expect(all).toContain(dataset.settings.portals[0]!.url);
     expect(all).toContain('Appelez le 115');
     expect(all).toContain('DALO');

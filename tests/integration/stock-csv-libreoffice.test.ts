@@ -1,9 +1,10 @@
 /**
- * The open-data CSV opens in a French spreadsheet with accents and numbers intact (issue 4).
+ * The open-data CSV opens in a French spreadsheet with accents and numbers intact.
  * LibreOffice (`soffice`) converts the built CSV to XLSX with the options a French user gets
  * (separator `;`, UTF-8, French locale), and the workbook is read back: names keep their accents,
  * counts and decimals are numbers, hidden figures leave their cell empty with a status next to it. Skipped when LibreOffice is absent
- * (install: `apt-get install libreoffice-calc-nogui`).
+ * (install: `apt-get install libreoffice-calc-nogui`); opendata-csv-spreadsheet.test.ts checks the same file format everywhere,
+ * without an office suite.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * Stock and waiting-time pages (issue 4): for 3 communes of each territory, every figure on the commune
+ * Stock and waiting-time pages: for 3 communes of each territory, every figure on the commune
  * page, in the CSV and in the JSON equals the dataset the site was built from; masked cells are masked
  * in the HTML, the tables, the chart data and the CSV, never written 0. The figures come from the test
  * fixture (tests/fixtures/stock/fake-figures.ts) so that masked cells are certain; when the real demo
@@ -28,7 +28,7 @@ import {
   TYPOLOGY_LABELS,
 } from '../../src/components/figures/labels.ts';
 import { pressureCell, waitCell } from '../../src/components/figures/sentences.ts';
-import { countText, figureStatus } from '../../src/lib/wording/index.ts';
+import { expectedCount, expectedStatus } from '../helpers/expected-words.ts';
 import { cellAt, chartSpecs, parseCsv, table, text } from './stock-html.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -48,8 +48,8 @@ function build(territory: string, fake: boolean): { dir: string; dataset: Territ
   };
 }
 
-/** What a reader sees for a count: the wording module's words, spaces normalised like `text()`. */
-const shown = (cell: Cell, t: number) => text(countText(cell, t));
+/** What a reader sees for a count, written independently of the wording module, spaces normalised like `text()`. */
+const shown = (cell: Cell, t: number) => text(expectedCount(cell, t));
 const page = (dir: string, path: string) => readFileSync(join(dir, path, 'index.html'), 'utf8');
 
 /** 3 communes: the largest, the smallest, and one in the middle (different secrecy situations). */
@@ -133,7 +133,7 @@ function checkTerritory(territory: string, fake: boolean) {
       .flatMap((c) => TYPOLOGIES.map((typ) => ({ c, typ, cell: d.stock[year]!.communes[c.code]!.byTypology[typ] })))
       .find((x) => isMasked(x.cell));
     if (!found) return expect(fake, 'le jeu de test doit contenir un nombre caché').toBe(false);
-    const words = countText(found.cell, t);
+    const words = expectedCount(found.cell, t);
     expect(words).not.toMatch(/^0$/);
     const html = page(dir, `communes/${found.c.slug}`);
     const sizes = table(html, 'Les logements selon leur taille');
@@ -149,7 +149,7 @@ function checkTerritory(territory: string, fake: boolean) {
     const line = csv.find((r) => r['millesime'] === year && r['code_commune'] === found.c.code)!;
     // In the CSV a hidden count leaves its numeric column empty; its status column says why.
     expect(line[`logements_${found.typ.replace('+', '_plus')}`]).toBe('');
-    expect(line[`logements_${found.typ.replace('+', '_plus')}_statut`]).toBe(figureStatus(found.cell));
+    expect(line[`logements_${found.typ.replace('+', '_plus')}_statut`]).toBe(expectedStatus(found.cell));
   });
 
   it('publie en CSV et en JSON exactement les chiffres du jeu de données', () => {
@@ -194,7 +194,7 @@ function checkTerritory(territory: string, fake: boolean) {
         (r: Record<string, unknown>) => r['millesime'] === year && r['code_commune'] === c.code,
       );
       expect(line['logements']).toBe(isMasked(s.total) ? null : s.total);
-      expect(line['logements_statut']).toBe(isMasked(s.total) ? figureStatus(s.total) : null);
+      expect(line['logements_statut']).toBe(isMasked(s.total) ? expectedStatus(s.total) : null);
     }
     expect(json.demandes.length).toBe(demand.length);
     expect(json.licence.name).toContain('Licence Ouverte');

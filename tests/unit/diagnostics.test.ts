@@ -34,8 +34,7 @@ describe('positions YAML', () => {
       missing: z.string(),
     });
     const result = schema.safeParse(yaml.data);
-    expect(result.success).toBe(false);
-    if (result.success) return;
+    if (result.success) throw new Error('le schéma aurait dû refuser ce fichier');
     const lines = zodIssuesToDiagnostics(result.error.issues, yaml).map(formatDiagnostic);
     expect(lines).toContain(
       'f.yaml:6:12  erreur : « list › n°2 › value » : un nombre est attendu, mais « x » est un texte  (écrivez le nombre en chiffres, sans guillemets ni unité)',

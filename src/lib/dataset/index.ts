@@ -25,7 +25,7 @@ export interface TerritoryDataset extends DatasetFigures {
   desks: Desk[];
   /** Orientation helper and commune centres, for the desk pages. */
   deskExtras: DeskExtras;
-  /** The cotation grid (issue 6); `grid` is absent when the territory has none or its file is wrong. */
+  /** The cotation grid; `grid` is absent when the territory has none or its file is wrong. */
   cotation: ParsedGrid;
   /** Yearly reports of the information service (rapports-annuels/), oldest first; files with errors left out. */
   yearlyReports?: YearlyReportFile[];

@@ -1,5 +1,5 @@
 /**
- * The contract of the figures held by the dataset (issue 3). Pages, CSV/JSON exports, PDFs and charts read
+ * The contract of the figures held by the dataset. Pages, CSV/JSON exports, PDFs and charts read
  * these shapes only; every count is a `Cell`, already passed through statistical secrecy.
  * Figures come from the territory's `sources` (territory.yaml): RPLS per-dwelling files and the canonical
  * demand table (docs/donnees.md).

@@ -8,8 +8,6 @@ import { DECLARED_TABLES, toTableSchema, type TableDeclaration } from '../../lib
 import { getDataset } from '../../site-data.ts';
 import { DEMAND_COLUMNS, STOCK_COLUMNS, type Column } from './_tables.ts';
 
-const TEXT = new Set(['code_commune', 'commune', 'typologie']);
-
 /** A declaration for a CSV whose columns are listed in _tables.ts. */
 function fromColumns<R>(name: string, title: string, columns: Column<R>[], key: string[]): TableDeclaration {
   return {
@@ -22,7 +20,8 @@ function fromColumns<R>(name: string, title: string, columns: Column<R>[], key: 
       name: c.name,
       title: c.name,
       description: c.description,
-      type: c.name === 'millesime' ? 'year' : TEXT.has(c.name) ? 'string' : 'number',
+      // Status columns hold words (« secret », « non_calculable »): text, not numbers.
+      type: c.name === 'millesime' ? 'year' : c.numeric ? 'number' : 'string',
     })),
   };
 }
