@@ -4,7 +4,7 @@
  * prepared here on first use.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import type { TerritoryDataset } from './lib/dataset/index.ts';
+import { parseDatasetFile, type TerritoryDataset } from './lib/dataset/index.ts';
 import { InputError } from './lib/diagnostics/index.ts';
 import { generateLeaflets, leafletFiles, type LeafletFile } from './lib/leaflets/index.ts';
 import { leafletsIndexFile, runContext } from './run-context.ts';
@@ -16,7 +16,7 @@ export async function getDataset(): Promise<TerritoryDataset> {
   if (cached) return cached;
   const file = runContext().datasetFile;
   if (file) {
-    cached = JSON.parse(readFileSync(file, 'utf8')) as TerritoryDataset;
+    cached = parseDatasetFile(readFileSync(file, 'utf8'), file);
     return cached;
   }
   const { prepareDataset } = await import('../scripts/prepare.ts');

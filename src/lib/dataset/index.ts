@@ -94,3 +94,4 @@ export {
 } from './turnover-words.ts';
 export { publishDemand } from './demand-table.ts';
 export { publishStock } from './stock-table.ts';
+export { territoryDatasetSchema, datasetSchemaErrors, parseDatasetFile } from './schema.ts';
