@@ -11,7 +11,7 @@ let computed: Promise<string> | undefined;
 function datasetText(): Promise<string> {
   computed ??= (async () => {
     const territory = loadTerritory('petit-territoire', { territoriesDir }).territory!;
-    const { figures } = await loadFigures(territory);
+    const { figures } = await loadFigures(territory, { cacheDir: false });
     if (!figures) throw new Error('chiffres du territoire de test absents');
     return JSON.stringify(buildDataset(territory, figures));
   })();
