@@ -1,7 +1,7 @@
 /**
  * `npm run build` (default territory) or `TERRITORY=<slug> npm run build`.
- * Validates the territory, prepares its dataset once, builds the site into a temporary folder, runs the
- * post-build steps, and only then replaces the output folder: a failure leaves the previous site untouched.
+ * Validates the territory, prepares its dataset once, renders the leaflet PDFs from it, builds the site into a
+ * temporary folder, runs the post-build steps (which copy the PDFs in), and only then replaces the output folder: a failure leaves the previous site untouched.
  * Options: `--out <dir>` (default dist); the territory and folders come from src/run-context.ts. The dataset
  * and the site address reach Astro's pages through the environment (ILS_DATASET, ILS_SITE_URL).
  */
@@ -11,8 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { prepareDataset } from './prepare.ts';
 import { printDiagnostics } from './cli-output.ts';
 import { postBuildSteps } from './post-build.ts';
+import { renderLeafletFiles } from './leaflets-step.ts';
 import { runContentChecks } from './content-checks.ts';
-import { runContext } from '../src/run-context.ts';
+import { leafletsIndexFile, runContext } from '../src/run-context.ts';
 import { secrecySummary } from './secrecy-summary.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,8 +38,11 @@ mkdirSync(work, { recursive: true });
 const datasetFile = join(work, 'dataset.json');
 writeFileSync(datasetFile, JSON.stringify(dataset));
 const siteDir = join(work, 'site');
+const leafletsDir = join(work, 'leaflets');
 
 try {
+  // The leaflets come from the dataset alone: rendered before the pages, which show their sizes.
+  await renderLeafletFiles(dataset, leafletsDir, leafletsIndexFile(datasetFile));
   // No network at build time: Astro's anonymous telemetry is switched off.
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   process.env.ILS_DATASET = datasetFile;
@@ -54,7 +58,7 @@ try {
     logLevel: context.quiet ? 'error' : 'warn',
     site: dataset.settings.siteUrl,
   });
-  await postBuildSteps({ siteDir, dataset, root });
+  await postBuildSteps({ siteDir, dataset, root, leafletsDir });
 } catch (error) {
   console.error(String(error instanceof Error ? (error.stack ?? error.message) : error));
   console.error(`Construction échouée : le site précédent (${outDir}) n'a pas été modifié.`);

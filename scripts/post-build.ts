@@ -3,7 +3,7 @@
  * Each feature adds its step here; a step that throws stops the build and nothing is published.
  */
 import type { TerritoryDataset } from '../src/lib/dataset/index.ts';
-import { writeLeafletFiles } from './leaflets-step.ts';
+import { copyLeafletFiles } from './leaflets-step.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { writeAdminFiles } from './admin-step.ts';
 
@@ -14,11 +14,13 @@ export interface PostBuildContext {
   dataset: TerritoryDataset;
   /** Project root. */
   root: string;
+  /** Folder of the leaflet PDFs rendered before the site (scripts/leaflets-step.ts). */
+  leafletsDir: string;
 }
 
 /** Runs every post-build step in order. */
 export async function postBuildSteps(ctx: PostBuildContext): Promise<void> {
-  await writeLeafletFiles(ctx.siteDir, ctx.dataset);
+  copyLeafletFiles(ctx.leafletsDir, ctx.siteDir);
   // The search index comes last: it must see every page the other steps add.
   await buildSearchIndex(ctx.siteDir);
   // After the search index and outside the sitemap: the editing interface is not a public page.

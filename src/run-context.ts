@@ -49,3 +49,11 @@ export function runContext(env: NodeJS.ProcessEnv = process.env): RunContext {
     adminTestBackend: env.ILS_ADMIN_TEST_BACKEND === '1',
   };
 }
+
+/**
+ * The leaflet list written by scripts/build.ts next to the dataset file (ids, sizes, page counts), read by
+ * the /plaquettes/ page.
+ */
+export function leafletsIndexFile(datasetFile: string): string {
+  return `${datasetFile.replace(/\.json$/, '')}.leaflets.json`;
+}

@@ -3,10 +3,11 @@
  * passes its path in ILS_DATASET, so pages never parse input files. Under `astro dev` the dataset is
  * prepared here on first use.
  */
-import { readFileSync } from 'node:fs';
-import type { TerritoryDataset } from './lib/dataset/index.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { parseDatasetFile, type TerritoryDataset } from './lib/dataset/index.ts';
 import { InputError } from './lib/diagnostics/index.ts';
-import { runContext } from './run-context.ts';
+import { generateLeaflets, leafletFiles, type LeafletFile } from './lib/leaflets/index.ts';
+import { leafletsIndexFile, runContext } from './run-context.ts';
 
 let cached: TerritoryDataset | undefined;
 
@@ -15,7 +16,7 @@ export async function getDataset(): Promise<TerritoryDataset> {
   if (cached) return cached;
   const file = runContext().datasetFile;
   if (file) {
-    cached = JSON.parse(readFileSync(file, 'utf8')) as TerritoryDataset;
+    cached = parseDatasetFile(readFileSync(file, 'utf8'), file);
     return cached;
   }
   const { prepareDataset } = await import('../scripts/prepare.ts');
@@ -23,4 +24,15 @@ export async function getDataset(): Promise<TerritoryDataset> {
   if (!prepared.dataset) throw new InputError(prepared.diagnostics);
   cached = prepared.dataset;
   return cached;
+}
+
+/**
+ * Id, size and page count of every leaflet PDF. scripts/build.ts renders the PDFs before the pages and
+ * writes this list next to the dataset; without it (`astro dev`, page tests) the leaflets are rendered here.
+ */
+export async function getLeafletFiles(): Promise<LeafletFile[]> {
+  const file = runContext().datasetFile;
+  const index = file && leafletsIndexFile(file);
+  if (index && existsSync(index)) return JSON.parse(readFileSync(index, 'utf8')) as LeafletFile[];
+  return leafletFiles(await generateLeaflets(await getDataset()));
 }

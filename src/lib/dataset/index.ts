@@ -58,7 +58,7 @@ export function buildDataset(
 
 /** Options of `loadFigures`. */
 export interface LoadFiguresOptions extends FiguresOptions {
-  /** Cache folder (`.cache` by default); `false` disables the cache. */
+  /** Cache folder (absolute; the run context gives it); absent or `false`: no cache. */
   cacheDir?: string | false;
 }
 
@@ -70,7 +70,7 @@ export async function loadFigures(
   territory: Territory,
   options: LoadFiguresOptions = {},
 ): Promise<{ figures?: DatasetFigures; diagnostics: Diagnostic[]; fromCache: boolean }> {
-  const cacheDir = options.cacheDir ?? '.cache';
+  const cacheDir = options.cacheDir ?? false;
   const key = cacheDir === false ? '' : await figuresKey(territory);
   if (cacheDir !== false) {
     const hit = readCache(cacheDir, territory.slug, key);
@@ -94,3 +94,4 @@ export {
 } from './turnover-words.ts';
 export { publishDemand } from './demand-table.ts';
 export { publishStock } from './stock-table.ts';
+export { territoryDatasetSchema, datasetSchemaErrors, parseDatasetFile } from './schema.ts';

@@ -1,9 +1,8 @@
 /**
- * The list of leaflets of a territory and their generation. Pages (list with sizes, HTML print versions)
- * and the post-build step (PDF files) call the same memoised generation, so the sizes shown are the
- * sizes of the files written.
+ * The list of leaflets of a territory and their generation. The build renders the PDFs once, before the
+ * pages, and hands the pages each file's size and page count (`LeafletFile`), so the sizes shown are the
+ * sizes of the files published.
  */
-import { createHash } from 'node:crypto';
 import type { TerritoryDataset } from '../dataset/index.ts';
 import type { Commune } from '../territory/index.ts';
 import type { LeafletModel } from './model.ts';
@@ -67,20 +66,14 @@ export async function generateLeaflets(
   return out;
 }
 
-// Shared through globalThis: Astro bundles pages separately from scripts/, in the same process.
-const CACHE_KEY = Symbol.for('info-logement-social.leaflets');
-type Cache = Map<string, Promise<GeneratedLeaflet[]>>;
+/** What the pages need to know of a rendered leaflet: its id, size in bytes and number of pages. */
+export interface LeafletFile {
+  id: string;
+  bytes: number;
+  pages: number;
+}
 
-/** Same as `generateLeaflets`, computed once per dataset content and process. */
-export function cachedLeaflets(dataset: TerritoryDataset): Promise<GeneratedLeaflet[]> {
-  const g = globalThis as unknown as Record<symbol, Cache | undefined>;
-  const cache = (g[CACHE_KEY] ??= new Map());
-  const key = createHash('sha256').update(JSON.stringify(dataset)).digest('hex');
-  let entry = cache.get(key);
-  if (!entry) {
-    cache.clear();
-    entry = generateLeaflets(dataset);
-    cache.set(key, entry);
-  }
-  return entry;
+/** The facts of each generated leaflet that the pages show. */
+export function leafletFiles(leaflets: GeneratedLeaflet[]): LeafletFile[] {
+  return leaflets.map((l) => ({ id: l.model.id, bytes: l.bytes.length, pages: l.pages }));
 }

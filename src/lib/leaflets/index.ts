@@ -9,10 +9,11 @@ export { dataDate, latestSources, NO_DATA_DATE } from './data-date.ts';
 export {
   leafletModels,
   generateLeaflets,
-  cachedLeaflets,
+  leafletFiles,
   defaultDeps,
   type LeafletDeps,
   type GeneratedLeaflet,
+  type LeafletFile,
 } from './catalog.ts';
 export { cotationLeaflet, exampleSection, COTATION_LEAFLET_ID } from './cotation-leaflet.ts';
 export { yearlyReportLeaflet, yearlyReportId, STATUS_WORDS } from './yearly-report-leaflet.ts';
