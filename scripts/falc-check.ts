@@ -2,9 +2,10 @@
  * FALC part of `npm run check`: the glossary, every MDX page of content/ and of the territory's own
  * content/ folder, and the FALC sentences of the territory's YAML files (portals, desks, orientation scheme, cotation grid).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseYamlFile, type Diagnostic } from '../src/lib/diagnostics/index.ts';
+import { mdxPages } from './mdx-check.ts';
 import { collectLabels, findingsToDiagnostics, lintLabels, lintMdx } from '../src/lib/falc/index.ts';
 import { acronymsOf, loadGlossary, GLOSSARY_FILE } from '../src/lib/glossary/index.ts';
 
@@ -41,14 +42,6 @@ export interface FalcCheckOptions {
   territoryDir: string;
 }
 
-const mdxFiles = (dir: string) =>
-  existsSync(dir)
-    ? readdirSync(dir)
-        .filter((f) => f.endsWith('.mdx'))
-        .sort()
-        .map((f) => join(dir, f))
-    : [];
-
 /** Lints every FALC text of the project and of one territory. */
 export function falcCheck({ root, territoryDir }: FalcCheckOptions): Diagnostic[] {
   const show = (p: string) => relative(root, p) || p;
@@ -65,7 +58,7 @@ export function falcCheck({ root, territoryDir }: FalcCheckOptions): Diagnostic[
     ]);
     out.push(...findingsToDiagnostics(show(glossaryFile), lintLabels(yaml, source, labels, acronyms)));
   }
-  for (const file of [...mdxFiles(join(root, 'content')), ...mdxFiles(join(territoryDir, 'content'))]) {
+  for (const file of mdxPages(root, territoryDir)) {
     out.push(...findingsToDiagnostics(show(file), lintMdx(readFileSync(file, 'utf8'), { acronyms }).findings));
   }
   for (const [name, patterns] of Object.entries(LABELS)) {

@@ -8,6 +8,12 @@ import { join, relative } from 'node:path';
 import { mdxToJs } from 'satteri';
 import { readUtf8File, parseYamlFile, type Diagnostic } from '../src/lib/diagnostics/index.ts';
 
+/** MDX pages of the shared content/ folder and of a territory's own content/ folder, sorted. */
+export const mdxPages = (root: string, territoryDir: string): string[] => [
+  ...mdxFiles(join(root, 'content')),
+  ...mdxFiles(join(territoryDir, 'content')),
+];
+
 const mdxFiles = (dir: string) =>
   existsSync(dir)
     ? readdirSync(dir)
@@ -19,7 +25,7 @@ const mdxFiles = (dir: string) =>
 /** Checks the MDX pages of content/ and of the territory's content/ folder. */
 export function mdxSyntaxCheck(root: string, territoryDir: string): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const path of [...mdxFiles(join(root, 'content')), ...mdxFiles(join(territoryDir, 'content'))]) {
+  for (const path of mdxPages(root, territoryDir)) {
     const file = relative(root, path) || path;
     const read = readUtf8File(path, file);
     if (read.diagnostic) out.push(read.diagnostic);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScript } from '../helpers/run-cli.ts';
-import { writeSdesWorkbook } from '../helpers/sdes-workbook.ts';
+import { writeSdesWorkbook, type SdesRow } from '../helpers/sdes-workbook.ts';
 
 const base = resolve('tests/fixtures/data/territories/petit-territoire');
 const work = mkdtempSync(join(tmpdir(), 'data-turnover-'));
@@ -35,16 +35,7 @@ describe('résultats RPLS du SDES, feuille COMMUNES', () => {
       'sdes',
       '  - kind: indicateurs\n    file: resultats-rpls-2024.xlsx\n    millesime: 2024\n    preset: sdes-communes\n',
     );
-    const rows: [
-      string,
-      string,
-      number | string,
-      number | string,
-      number | string,
-      number | string,
-      number | string,
-      number | string,
-    ][] = [
+    const rows: SdesRow[] = [
       ['63430', 'Thiers', 1200, 9.4, 3.1, 1.2, 6.02, 8.8],
       ['63125', 'Courpière', 150, 's', 's', 's', 5.5, 's'],
       ['63113', 'Clermont-Ferrand', 20000, 10, 2, 1, 6.5, 9],
