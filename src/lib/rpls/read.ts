@@ -82,6 +82,7 @@ export async function readRpls(path: string, options: RplsReadOptions): Promise<
   const periodOfRaw = cached(periodOf);
   const financingOfRaw = cached(financingOf);
   const energyOfRaw = cached(energyOf);
+  const surfaceOfRaw = cached(parseDecimal);
   let index!: Record<Role, number>;
   let weight = -1;
   let qpvRule: RplsShape['qpv'] = 'one-two';
@@ -121,7 +122,8 @@ export async function readRpls(path: string, options: RplsReadOptions): Promise<
         const prefixes = matcher.prefixes;
         const accept = (v: string) =>
           matcher.accepts(v) || (matcher.match(v).kind === 'unknown' && prefixes.firstTwo.includes(v.slice(0, 2)));
-        return { filter: { column: index.commune, accept, prefixes } };
+        const columns = [...Object.values(index), ...(weight >= 0 ? [weight] : [])];
+        return { filter: { column: index.commune, accept, prefixes }, columns };
       },
       row(values, line, columnOf) {
         const raw = values[index.commune]!.trim();
@@ -169,7 +171,7 @@ export async function readRpls(path: string, options: RplsReadOptions): Promise<
         const typology = typologyOfRaw(values[index.rooms]!);
         if (typology) {
           s.byTypology[typology] += n;
-          const surface = parseDecimal(values[index.surface]!);
+          const surface = surfaceOfRaw(values[index.surface]!);
           if (surface !== undefined && surface > 0) {
             s.surfaceSum[typology] += surface;
             s.surfaceCount[typology] += n;

@@ -5,9 +5,10 @@
  */
 import { createReadStream, statSync, openSync, readSync, closeSync } from 'node:fs';
 import { classifyBytes, NOT_TEXT, type Diagnostic } from '../diagnostics/index.ts';
-import { findMojibake, guessEncoding, repairMojibake } from './encoding.ts';
+import { findMojibake, guessEncoding, hasMojibakeBytes, repairMojibake } from './encoding.ts';
 import { columnOfField, detectDelimiter, fieldAt, splitRecord, type Delimiter } from './fields.ts';
-import { RecordScanner } from './record-scanner.ts';
+import { isUtf8 } from 'node:buffer';
+import { RecordScanner, type FieldBounds } from './record-scanner.ts';
 import { sniff } from './sniff.ts';
 import { isHeaderLine, type ReadOptions, type ReadSummary, type RowFilter, type TableHandler } from './table.ts';
 
@@ -87,6 +88,7 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
   let header: string[] | undefined;
   let delimiter: Delimiter = ';';
   let filter: RowFilter | undefined;
+  let wanted: boolean[] | undefined;
   let stopped = false;
   let mojibakeReported = false;
   let replacementReported = false;
@@ -125,7 +127,14 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
     checkText(chosen.text, chosen.line);
     const decision = handler.header(header, chosen.line, (i) => columnOfField(chosen.text, delimiter, i));
     if (decision === false) stopped = true;
-    else filter = decision.filter;
+    else {
+      filter = decision.filter;
+      if (decision.columns) {
+        wanted = header.map(() => false);
+        for (const c of decision.columns) wanted[c] = true;
+        if (filter) wanted[filter.column] = true;
+      }
+    }
     for (const r of preHeader.slice(preHeader.indexOf(chosen) + 1)) onRecord(r.text, r.line, false, false);
   };
 
@@ -147,31 +156,70 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
     if (filter && !scanner.filter && !filter.accept(fieldAt(text, delimiter, filter.column).trim())) {
       if (!last) return;
     }
-    const values = splitRecord(text, delimiter);
-    if (last && (unterminated || values.length < header.length)) {
+    handleValues(splitRecord(text, delimiter, wanted), () => text, line, last, unterminated, true);
+  };
+
+  /**
+   * A record the scanner found simple (quotes only around whole fields) in well-formed UTF-8 without
+   * converted-twice characters: decoded once, only the fields the handler reads are sliced out.
+   */
+  const onFields = (record: Buffer, line: number, bounds: FieldBounds): void => {
+    if (stopped || !header) return;
+    const text = record.toString('utf8');
+    if (record.length <= 3 * bounds.count && isBlankRecord(text, delimiter)) return;
+    summary.rows++;
+    const { count, delimiters, first } = bounds;
+    const values = new Array<string>(count);
+    for (let k = 0; k < count; k++) {
+      if (wanted![k] === false) {
+        values[k] = '';
+        continue;
+      }
+      let s = k === 0 ? 0 : delimiters[first + k - 1]! + 1;
+      let e = k < count - 1 ? delimiters[first + k]! : text.length;
+      if (text.charCodeAt(s) === 34) {
+        s++;
+        e--;
+      }
+      values[k] = text.slice(s, e);
+    }
+    handleValues(values, () => text, line, false, false, false);
+  };
+
+  /** Checks the length of a split record and hands it to the handler. */
+  const handleValues = (
+    values: string[],
+    textOf: () => string,
+    line: number,
+    last: boolean,
+    unterminated: boolean,
+    checkChars: boolean,
+  ): void => {
+    const columns = header!.length;
+    if (last && (unterminated || values.length < columns)) {
       error(
         line,
-        text.length + 1,
-        `la dernière ligne est coupée : ${values.length} valeurs au lieu de ${header.length}`,
+        textOf().length + 1,
+        `la dernière ligne est coupée : ${values.length} valeurs au lieu de ${columns}`,
         'le fichier est incomplet : téléchargez-le de nouveau',
       );
       return;
     }
     if (filter && !filter.accept((values[filter.column] ?? '').trim())) return;
-    if (values.length < header.length) {
+    if (values.length < columns) {
       error(
         line,
-        text.length + 1,
-        `ligne incomplète : ${values.length} valeurs au lieu de ${header.length}`,
+        textOf().length + 1,
+        `ligne incomplète : ${values.length} valeurs au lieu de ${columns}`,
         'vérifiez les séparateurs de cette ligne',
       );
       return;
     }
-    if (values.length > header.length && values.slice(header.length).some((v) => v.trim() !== '')) {
+    if (values.length > columns && values.slice(columns).some((v) => v.trim() !== '')) {
       error(
         line,
-        columnOfField(text, delimiter, header.length),
-        `ligne trop longue : ${values.length} valeurs pour ${header.length} colonnes`,
+        columnOfField(textOf(), delimiter, columns),
+        `ligne trop longue : ${values.length} valeurs pour ${columns} colonnes`,
         delimiter === ','
           ? 'le séparateur de colonnes est la virgule, et une virgule sert aussi aux décimales : enregistrez le fichier avec le point-virgule comme séparateur'
           : 'une valeur contient sans doute le séparateur : mettez-la entre guillemets ou retirez ce caractère',
@@ -179,8 +227,8 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
       return;
     }
     summary.kept++;
-    checkText(text, line);
-    handler.row(values, line, (i) => columnOfField(text, delimiter, i));
+    if (checkChars) checkText(textOf(), line);
+    handler.row(values, line, (i) => columnOfField(textOf(), delimiter, i));
   };
 
   // Buffer's own UTF-8 decoding is much cheaper than TextDecoder for many short records (same U+FFFD rule).
@@ -192,7 +240,16 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
             : Buffer.from(bytesOf.buffer, bytesOf.byteOffset, bytesOf.byteLength)
           ).toString('utf8')
       : (bytesOf: Uint8Array) => decoder.decode(bytesOf);
-  const scanner = new RecordScanner((record, line) => onRecord(decode(record), line, false, false));
+  // The byte path needs UTF-8 (Windows-1252 is not Buffer's latin1) and a record free of bad characters;
+  // anything else goes through the text path, which checks and reports them.
+  const bytePath = guess.encoding === 'utf-8';
+  const scanner = new RecordScanner((record, line, bounds) => {
+    const bytesOf = record as Buffer;
+    if (bytePath && wanted && bounds?.simple && !suspectChunk && isUtf8(bytesOf)) onFields(bytesOf, line, bounds);
+    else onRecord(decode(record), line, false, false);
+  });
+  let suspectChunk = false;
+  let previousTail: Buffer = Buffer.alloc(0);
   const progress = () => ({ bytes: read, totalBytes: bytes, rows: summary.rows + scanner.dropped, kept: summary.kept });
   let read = 0;
   let nextProgress = SAMPLE;
@@ -201,10 +258,15 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
   const stream = createReadStream(path, { highWaterMark: 1 << 16 });
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     if (stopped) break;
+    // Characters converted twice (« Ã© ») are looked for in the chunk's bytes, across its start too.
+    suspectChunk =
+      bytePath && (hasMojibakeBytes(chunk) || hasMojibakeBytes(Buffer.concat([previousTail, chunk.subarray(0, 8)])));
+    previousTail = chunk.subarray(Math.max(0, chunk.length - 8));
     scanner.push(read === 0 && guess.bom ? chunk.subarray(3) : chunk);
     read += chunk.length;
     endsWithNewline = chunk[chunk.length - 1] === 0x0a;
     if (header && filter && !scanner.filter) scanner.filter = { ...filter, delimiter: delimiter.charCodeAt(0) };
+    if (header && wanted && scanner.delimiter < 0) scanner.delimiter = delimiter.charCodeAt(0);
     if (options.onProgress && read >= nextProgress) {
       nextProgress += SAMPLE * 8;
       options.onProgress(progress());

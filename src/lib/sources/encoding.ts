@@ -53,6 +53,21 @@ export function findMojibake(text: string): number {
   return m ? m.index : -1;
 }
 
+/** UTF-8 bytes that begin every MOJIBAKE match: « Ã », « â€ », « Â » followed by U+00A0–U+00BF. */
+const MOJIBAKE_BYTES = [
+  Buffer.from([0xc3, 0x83]),
+  Buffer.from([0xc3, 0xa2, 0xe2, 0x82, 0xac]),
+  Buffer.from([0xc3, 0x82, 0xc2]),
+];
+
+/**
+ * True when UTF-8 bytes may hold a mojibake sequence (a superset of MOJIBAKE, searched natively): lets a
+ * reader skip the text check on the chunks that cannot have one.
+ */
+export function hasMojibakeBytes(bytes: Buffer): boolean {
+  return MOJIBAKE_BYTES.some((needle) => bytes.includes(needle));
+}
+
 /** What a mojibake sequence should have been, for the message ("Ã©" → "é"), when it can be repaired. */
 export function repairMojibake(fragment: string): string | undefined {
   const bytes: number[] = [];

@@ -7,10 +7,13 @@ import Papa from 'papaparse';
 /** Delimiters found in published French files. */
 export type Delimiter = ';' | ',' | '\t';
 
-/** Fields of one record. */
-export function splitRecord(text: string, delimiter: Delimiter): string[] {
-  if (!text.includes('"')) return text.split(delimiter);
-  const simple = splitSimplyQuoted(text, delimiter);
+/**
+ * Fields of one record. With `wanted` (false for each column not read), those fields come back as empty
+ * strings: the count of fields stays exact, but they are never cut out. Fields past its end are kept.
+ */
+export function splitRecord(text: string, delimiter: Delimiter, wanted?: readonly boolean[]): string[] {
+  if (!wanted && !text.includes('"')) return text.split(delimiter);
+  const simple = splitSimplyQuoted(text, delimiter, wanted);
   if (simple) return simple;
   const parsed = Papa.parse<string[]>(text, { delimiter, newline: '\n', header: false, skipEmptyLines: false });
   return parsed.data[0] ?? [''];
@@ -21,24 +24,33 @@ export function splitRecord(text: string, delimiter: Delimiter): string[] {
  * file quotes every text): cut with indexOf, without papaparse's per-record objects, which made the
  * garbage collector the main cost of a territory keeping 75 000 rows. Undefined: let papaparse decide.
  */
-function splitSimplyQuoted(text: string, delimiter: Delimiter): string[] | undefined {
+function splitSimplyQuoted(text: string, delimiter: Delimiter, wanted?: readonly boolean[]): string[] | undefined {
   const out: string[] = [];
   const n = text.length;
   let i = 0;
+  // Position of the next quote at or after i, found once per quote rather than once per field.
+  let quote = text.indexOf('"');
+  if (quote < 0) quote = n;
   for (;;) {
+    if (quote < i) {
+      quote = text.indexOf('"', i);
+      if (quote < 0) quote = n;
+    }
+    const keep = wanted === undefined || wanted[out.length] !== false;
     if (text.charCodeAt(i) === 34) {
       const end = text.indexOf('"', i + 1);
       if (end < 0 || text.charCodeAt(end + 1) === 34) return undefined;
-      out.push(text.slice(i + 1, end));
+      out.push(keep ? text.slice(i + 1, end) : '');
       i = end + 1;
       if (i === n) return out;
       if (text[i] !== delimiter) return undefined;
       i++;
     } else {
       const next = text.indexOf(delimiter, i);
-      const field = next < 0 ? text.slice(i) : text.slice(i, next);
-      if (field.includes('"')) return undefined;
-      out.push(field);
+      const stop = next < 0 ? n : next;
+      // A stray quote inside an unquoted field: papaparse decides what it means.
+      if (quote < stop) return undefined;
+      out.push(keep ? text.slice(i, stop) : '');
       if (next < 0) return out;
       i = next + 1;
     }

@@ -2,6 +2,11 @@
  * Cuts CSV bytes into records, chunk after chunk. The scan works on bytes: `"`, `;`, `,` and line ends are
  * single bytes in UTF-8 and Windows-1252 alike, so a record can be dropped on one field without being
  * decoded, cut out or split — a national RPLS file has 5 million rows, a territory keeps a few thousand.
+ * Once the delimiter is known, the scan also notes where each field ends, so that a reader can decode a
+ * record once and slice the fields it uses.
+ *
+ * The byte loop (`scanRecords`) only fills arrays: it calls nothing, so it stays small and is compiled
+ * once; filtering and handing records out happen in a second loop over the records found.
  */
 import type { RowFilter } from './table.ts';
 
@@ -11,18 +16,157 @@ export interface ScanFilter extends RowFilter {
   delimiter: number;
 }
 
+/**
+ * Where the fields of the record just emitted are. Valid only during the `emit` call (the arrays are
+ * reused). `simple` is false when a quote is anywhere else than around a whole field (`""` escapes,
+ * stray quotes, line breaks inside quotes): the record must then be split as text.
+ */
+export interface FieldBounds {
+  /** Number of fields. */
+  count: number;
+  /**
+   * Position of each field delimiter outside quotes (`count - 1` of them, from `first` on), counted in
+   * UTF-16 code units of the record decoded as UTF-8 (its byte offset when the record is ASCII): the
+   * fields are slices of the record decoded once. Meaningless if the record is not well-formed UTF-8.
+   */
+  delimiters: Int32Array;
+  first: number;
+  simple: boolean;
+}
+
+/** What one scan found, in arrays reused from chunk to chunk (one entry per complete record). */
+class Found {
+  records = 0;
+  /** Start of the bytes left after the last complete record. */
+  rest = 0;
+  /** Physical line where the rest starts. */
+  restLine = 1;
+  start = new Int32Array(1024);
+  /** End of the record, line end excluded. */
+  end = new Int32Array(1024);
+  line = new Int32Array(1024);
+  simple = new Uint8Array(1024);
+  /** Index in `delimiterAt` of the record's first delimiter, and the number of its fields. */
+  firstDelimiter = new Int32Array(1024);
+  fields = new Int32Array(1024);
+  /** Byte position of each delimiter outside quotes (absolute in the chunk), and its code-unit position. */
+  delimiterAt = new Int32Array(1 << 14);
+  delimiterUnit = new Int32Array(1 << 14);
+
+  growRecords(): void {
+    const n = this.start.length * 2;
+    for (const key of ['start', 'end', 'line', 'firstDelimiter', 'fields'] as const) {
+      const a = new Int32Array(n);
+      a.set(this[key]);
+      this[key] = a;
+    }
+    const s = new Uint8Array(n);
+    s.set(this.simple);
+    this.simple = s;
+  }
+
+  growDelimiters(): void {
+    const at = new Int32Array(this.delimiterAt.length * 2);
+    at.set(this.delimiterAt);
+    this.delimiterAt = at;
+    const unit = new Int32Array(this.delimiterUnit.length * 2);
+    unit.set(this.delimiterUnit);
+    this.delimiterUnit = unit;
+  }
+}
+
+/** Byte kinds of the scan: 0 ordinary, 1 quote/delimiter/line feed, 2 UTF-8 continuation, 3 4-byte lead. */
+function byteKinds(delim: number): Uint8Array {
+  const kinds = new Uint8Array(256);
+  kinds[34] = kinds[10] = 1;
+  if (delim >= 0) kinds[delim] = 1;
+  kinds.fill(2, 0x80, 0xc0).fill(3, 0xf0, 0xf8);
+  return kinds;
+}
+
+/** Finds the complete records of `buf` (scan from its first byte, which starts a record on `firstLine`). */
+function scanRecords(buf: Buffer, delim: number, kinds: Uint8Array, firstLine: number, out: Found): void {
+  let records = 0;
+  let delimiters = 0;
+  let recordStart = 0;
+  let recordLine = firstLine;
+  let physicalLine = firstLine;
+  let inQuotes = false;
+  let simple = 1;
+  let fieldStart = 0;
+  let firstDelimiter = 0;
+  // Bytes of the record so far that are not a code unit of their own once decoded from UTF-8.
+  let extra = 0;
+  const length = buf.length;
+  for (let i = 0; i < length; i++) {
+    const kind = kinds[buf[i]!]!;
+    if (kind === 0) continue;
+    if (kind === 2) {
+      extra++;
+      continue;
+    }
+    if (kind === 3) {
+      extra--; // a 4-byte sequence decodes to two code units, not one
+      continue;
+    }
+    const c = buf[i]!;
+    if (c === 34) {
+      // A quote may only open a field or close it just before a delimiter or a line end.
+      if (inQuotes) {
+        const next = i + 1 < length ? buf[i + 1]! : delim;
+        if (next !== delim && next !== 10 && !(next === 13 && (i + 2 >= length || buf[i + 2] === 10))) simple = 0;
+      } else if (i !== fieldStart) simple = 0;
+      inQuotes = !inQuotes;
+    } else if (c === 10) {
+      physicalLine++;
+      if (inQuotes) {
+        simple = 0; // line break inside a quoted field: the record goes on
+        continue;
+      }
+      if (records === out.start.length) out.growRecords();
+      out.start[records] = recordStart;
+      out.end[records] = i > recordStart && buf[i - 1] === 13 ? i - 1 : i;
+      out.line[records] = recordLine;
+      out.simple[records] = simple;
+      out.firstDelimiter[records] = firstDelimiter;
+      out.fields[records] = delimiters - firstDelimiter + 1;
+      records++;
+      recordStart = fieldStart = i + 1;
+      recordLine = physicalLine;
+      firstDelimiter = delimiters;
+      simple = 1;
+      extra = 0;
+    } else if (!inQuotes) {
+      // The delimiter (kind 1 and neither quote nor line feed).
+      if (delimiters === out.delimiterAt.length) out.growDelimiters();
+      out.delimiterAt[delimiters] = i;
+      out.delimiterUnit[delimiters] = i - recordStart - extra;
+      delimiters++;
+      fieldStart = i + 1;
+    }
+  }
+  out.records = records;
+  out.rest = recordStart;
+  out.restLine = recordLine;
+}
+
 /** Streams records out of byte chunks; a record may span chunks and, inside quotes, lines. */
 export class RecordScanner {
   /** Records dropped by the filter. */
   dropped = 0;
   /** Filter applied from the next chunk on (set once the header is known). */
   filter: ScanFilter | undefined;
-  private readonly emit: (record: Uint8Array, line: number) => void;
+  /** Delimiter byte whose positions are given in the field bounds (set once the header is known). */
+  delimiter = -1;
+  private readonly emit: (record: Uint8Array, line: number, bounds: FieldBounds | undefined) => void;
   private carry: Buffer = Buffer.alloc(0);
   private carryLine = 1;
+  private readonly found = new Found();
+  private kinds = byteKinds(-1);
+  private kindsFor = -1;
 
-  /** `emit` receives each record that is kept (bytes without the line end) and its first line number. */
-  constructor(emit: (record: Uint8Array, line: number) => void) {
+  /** `emit` receives each record that is kept (bytes without the line end), its first line and its fields. */
+  constructor(emit: (record: Uint8Array, line: number, bounds: FieldBounds | undefined) => void) {
     this.emit = emit;
   }
 
@@ -30,56 +174,47 @@ export class RecordScanner {
   push(chunk: Buffer): void {
     const buf = this.carry.length ? Buffer.concat([this.carry, chunk]) : chunk;
     const filter = this.filter;
-    const delim = filter?.delimiter ?? -1;
+    const delim = filter?.delimiter ?? this.delimiter;
+    if (delim !== this.kindsFor) {
+      this.kinds = byteKinds(delim);
+      this.kindsFor = delim;
+    }
+    const found = this.found;
+    scanRecords(buf, delim, this.kinds, this.carryLine, found);
+    const noted = this.delimiter >= 0 && delim === this.delimiter;
+    const bounds: FieldBounds = { count: 0, delimiters: found.delimiterUnit, first: 0, simple: false };
     const column = filter ? filter.column : -1;
     const quick = filter?.prefixes;
     const quickPairs = new Set((quick?.firstTwo ?? []).map((p) => p.charCodeAt(0) * 256 + p.charCodeAt(1)));
-    let recordStart = 0;
-    let recordLine = this.carryLine;
-    let inQuotes = false;
-    let field = 0;
-    let fieldStart = 0;
-    let fieldEnd = -1;
-    // The carried bytes are scanned again from their first line: count their line breaks again too.
-    let physicalLine = this.carryLine;
-    const length = buf.length;
-    for (let i = 0; i < length; i++) {
-      const c = buf[i]!;
-      if (c === 34) inQuotes = !inQuotes;
-      else if (c === delim) {
-        if (!inQuotes) {
-          if (field === column) fieldEnd = i;
-          field++;
-          if (field === column) fieldStart = i + 1;
+    for (let r = 0; r < found.records; r++) {
+      const start = found.start[r]!;
+      const end = found.end[r]!;
+      const fields = found.fields[r]!;
+      const first = found.firstDelimiter[r]!;
+      if (column >= 0 && fields > column) {
+        let s = column === 0 ? start : found.delimiterAt[first + column - 1]! + 1;
+        let e = column === fields - 1 ? end : found.delimiterAt[first + column]!;
+        if (buf[s] === 34 && e - s >= 2 && buf[e - 1] === 34) {
+          s++;
+          e--;
         }
-      } else if (c === 10) {
-        physicalLine++;
-        if (inQuotes) continue; // line break inside a quoted field: the record goes on
-        const end = i > recordStart && buf[i - 1] === 13 ? i - 1 : i;
-        let keep = true;
-        if (column >= 0 && field >= column) {
-          let s = column === 0 ? recordStart : fieldStart;
-          let e = fieldEnd >= 0 ? fieldEnd : end;
-          if (buf[s] === 34 && e - s >= 2 && buf[e - 1] === 34) {
-            s++;
-            e--;
-          }
-          // Fast path: a value of the usual length whose first two characters cannot match is dropped as is.
-          const rejectedQuickly =
-            quick !== undefined && e - s === quick.length && !quickPairs.has(buf[s]! * 256 + buf[s + 1]!);
-          keep = !rejectedQuickly && filter!.accept(buf.toString('latin1', s, e).trim());
-          if (!keep) this.dropped++;
+        // Fast path: a value of the usual length whose first two characters cannot match is dropped as is.
+        const rejectedQuickly =
+          quick !== undefined && e - s === quick.length && !quickPairs.has(buf[s]! * 256 + buf[s + 1]!);
+        if (rejectedQuickly || !filter!.accept(buf.toString('latin1', s, e).trim())) {
+          this.dropped++;
+          continue;
         }
-        if (keep) this.emit(buf.subarray(recordStart, end), recordLine);
-        recordStart = i + 1;
-        recordLine = physicalLine;
-        field = 0;
-        fieldStart = recordStart;
-        fieldEnd = -1;
       }
+      if (noted) {
+        bounds.count = fields;
+        bounds.first = first;
+        bounds.simple = found.simple[r] === 1 && end > start;
+      }
+      this.emit(buf.subarray(start, end), found.line[r]!, noted ? bounds : undefined);
     }
-    this.carry = buf.subarray(recordStart);
-    this.carryLine = recordLine;
+    this.carry = buf.subarray(found.rest);
+    this.carryLine = found.restLine;
   }
 
   /** The bytes after the last line end (a last line without line end, or nothing), and its line. */
