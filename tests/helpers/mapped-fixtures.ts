@@ -137,3 +137,37 @@ export function replaceDemandEntry(yaml: string, entry: string): string {
     entry,
   );
 }
+
+/**
+ * DRIHL layout as its preset expects it with nothing added: one row per commune, no sizes, no transfers.
+ * Totals are summed from the canonical rows; a commune with a hidden part gets « - ». Returns the entry.
+ */
+export async function writeDrihlTotals(dir: string, file = 'socle-totaux-2022.xlsx'): Promise<string> {
+  const totals = new Map<string, { name: string; pending: number | '-'; attributions: number | '-' }>();
+  const add = (a: number | '-', v: string): number | '-' => (a === '-' || !/^\d+$/.test(v) ? '-' : a + Number(v));
+  for (const [code, name, , d, , a] of canonicalRows()) {
+    const t = totals.get(code!) ?? { name: name!, pending: 0, attributions: 0 };
+    totals.set(code!, { name: name!, pending: add(t.pending, d!), attributions: add(t.attributions, a!) });
+  }
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet('Ensemble');
+  sheet.addRow(['Socle de données demandes et attributions 2022']);
+  sheet.addRow(['Source : SNE, traitement DRIHL']);
+  sheet.addRow([
+    'Niveau',
+    'Code INSEE',
+    'Nom',
+    'Nombre total de demandes ciblant le territoire',
+    'Nombre de demandes ciblant le territoire en choix 1',
+    'Nombre d’attributions',
+    'Délai médian d’attribution (en mois)',
+  ]);
+  sheet.addRow(['Département', '63', 'Puy-de-Dôme', 5000, 3000, 900, 10]);
+  for (const [code, t] of totals) sheet.addRow(['Commune', code, t.name, t.pending, '-', t.attributions, '-']);
+  await wb.xlsx.writeFile(join(dir, file));
+  return `  - kind: demande
+    file: ${file}
+    millesime: 2022
+    preset: drihl-socle
+`;
+}

@@ -6,7 +6,14 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { replaceDemandEntry, writeByName, writeDrihl, writeTypologyColumns } from '../helpers/mapped-fixtures.ts';
+import {
+  canonicalRows,
+  replaceDemandEntry,
+  writeByName,
+  writeDrihl,
+  writeDrihlTotals,
+  writeTypologyColumns,
+} from '../helpers/mapped-fixtures.ts';
 
 const base = resolve('tests/fixtures/data/territories/petit-territoire');
 const work = mkdtempSync(join(tmpdir(), 'data-mapping-'));
@@ -48,6 +55,27 @@ describe('tableaux déclarés dans territory.yaml', () => {
     const { prepared, errors } = await prepareWith('drihl', (dir) => writeDrihl(dir));
     expect(errors).toEqual([]);
     expect(prepared.dataset!.demand).toEqual(reference);
+  });
+
+  it('le socle DRIHL seul, sans tailles : le total de chaque commune est publié, les tailles sont inconnues', async () => {
+    const { prepared, errors } = await prepareWith('drihl-totaux', (dir) => writeDrihlTotals(dir));
+    expect(errors).toEqual([]);
+    const demand = prepared.dataset!.demand['2022']!;
+    const codes = [...new Set(canonicalRows().map((r) => r[0]!))];
+    let published = 0;
+    for (const code of codes) {
+      const rows = canonicalRows().filter((r) => r[0] === code);
+      const pending = rows.every((r) => /^\d+$/.test(r[3]!)) ? rows.reduce((a, r) => a + Number(r[3]), 0) : undefined;
+      const cell = demand.communes[code]!.total.pending;
+      if (pending !== undefined && pending >= 5) {
+        expect(cell).toBe(pending);
+        published++;
+      } else expect(typeof cell).not.toBe('number');
+      // Sizes are not in the file: never zero, always « not published by the source ».
+      for (const t of ['T1', 'T2', 'T3', 'T4', 'T5+'] as const)
+        expect(demand.communes[code]![t].pending).toEqual({ masked: 'source' });
+    }
+    expect(published).toBeGreaterThan(0);
   });
 
   it('un CSV qui nomme les communes sans code donne les mêmes chiffres', async () => {

@@ -9,6 +9,7 @@ import {
   ofCommune,
   pressureText,
   pressureWords,
+  sizesGiven,
   waitSentence,
   waitState,
   waitText,
@@ -139,5 +140,17 @@ describe('what can honestly be said of a wait', () => {
     expect(countText({ masked: 'source' }, 5)).toBe('caché');
     expect(countText(1615, 5)).toBe('1\u202f615');
     expect(pressureWords(0.4)).toBe('1 personne pour 1 logement');
+  });
+});
+
+describe('a demand file without sizes', () => {
+  const source = { masked: 'source' } as const;
+  const figures = (pending: DemandFigures['pending']) =>
+    ({ pending, attributions: pending, pendingTransfers: source, attributionTransfers: source }) as DemandFigures;
+  it('is recognised only when every size is « not published by the source »', () => {
+    const none = Object.fromEntries(['T1', 'T2', 'T3', 'T4', 'T5+'].map((t) => [t, figures(source)]));
+    expect(sizesGiven({ ...none, total: figures(120) })).toBe(false);
+    expect(sizesGiven({ ...none, T3: figures(12), total: figures(120) })).toBe(true);
+    expect(sizesGiven({ ...none, T3: figures({ masked: 'small' }), total: figures(120) })).toBe(true);
   });
 });

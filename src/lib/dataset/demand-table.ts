@@ -31,10 +31,24 @@ const sum = (values: RawValue[]): RawValue =>
   values.some((v) => v === 'source') ? 'source' : (values as number[]).reduce((a, b) => a + b, 0);
 const minus = (a: RawValue, b: RawValue): RawValue => (a === 'source' || b === 'source' ? 'source' : a - b);
 
-function rawRows(byTypology: Map<Typology, RawDemand> | undefined): Record<Typology, RawRow> {
+/**
+ * The rows of one commune by typology. A table that gives only the commune's total (no sizes) leaves each
+ * size unknown (`source`): the sizes then add up to the given total, they are not zero.
+ */
+function rawRows(byTypology: Map<Typology | 'total', RawDemand> | undefined): Record<Typology, RawRow> {
   const out = {} as Record<Typology, RawRow>;
+  const totalOnly = byTypology?.has('total') === true;
   for (const k of TYPOLOGIES) {
     const r = byTypology?.get(k);
+    if (totalOnly) {
+      out[k] = {
+        pending: 'source',
+        pendingTransfers: 'source',
+        attributions: 'source',
+        attributionTransfers: 'source',
+      };
+      continue;
+    }
     out[k] = r
       ? {
           pending: r.pending,
@@ -83,18 +97,30 @@ function totalOf(rows: Record<Measure, RawValue>[]): Record<Measure, RawValue> {
   return Object.fromEntries(MEASURES.map((m) => [m, sum(rows.map((r) => r[m]))])) as Record<Measure, RawValue>;
 }
 
-/** Adds the total row over parts: the sums, and the average delay weighted by attributions. */
-function addTotal(t: SecrecyTable, parts: RowIds[], values: Record<Measure, RawValue>, importance: number): RowIds {
+/**
+ * Adds the total row over parts: the sums, and the average delay weighted by attributions (or the delay
+ * the table gives for the total, when it gives no parts).
+ */
+function addTotal(
+  t: SecrecyTable,
+  parts: RowIds[],
+  values: Record<Measure, RawValue>,
+  importance: number,
+  givenDelay?: number | 'source',
+): RowIds {
   const row = addRow(t, values, importance);
   for (const m of MEASURES)
     t.group(
       row[m],
       parts.map((p) => p[m]),
     );
-  const delay = t.average(
-    parts.map((p) => ({ weight: p.attributions, value: p.delay })),
-    [row.attributions],
-  );
+  const delay =
+    givenDelay !== undefined
+      ? t.given(givenDelay, [row.attributions])
+      : t.average(
+          parts.map((p) => ({ weight: p.attributions, value: p.delay })),
+          [row.attributions],
+        );
   return { ...row, delay };
 }
 
@@ -120,7 +146,7 @@ function figures(t: SecrecyTable, ids: Ids, previous: DemandByTypology | undefin
  * (changes are published only when both counts are, so they tell nothing more).
  */
 export function publishDemand(
-  raw: Map<string, Map<Typology, RawDemand>>,
+  raw: Map<string, Map<Typology | 'total', RawDemand>>,
   communeCodes: string[],
   secrecy: SecrecyOptions,
   previous?: DemandTable,
@@ -128,6 +154,7 @@ export function publishDemand(
   const t = new SecrecyTable(secrecy.threshold);
   const codes = [...communeCodes].sort();
   const communeIds = new Map<string, Ids>();
+  const communeTotals = new Map<string, Record<Measure, RawValue>>();
   const byCommune = new Map(codes.map((c) => [c, rawRows(raw.get(c))]));
   for (const code of codes) {
     const rows = byCommune.get(code)!;
@@ -137,11 +164,15 @@ export function publishDemand(
         return [k, { ...row, delay: t.given(rows[k].delay, [row.attributions]) }];
       }),
     ) as Record<Typology, RowIds>;
+    const given = raw.get(code)?.get('total');
+    const totalValues = given ?? totalOf(TYPOLOGIES.map((k) => rows[k]));
+    communeTotals.set(code, totalValues);
     const total = addTotal(
       t,
       TYPOLOGIES.map((k) => typ[k]),
-      totalOf(TYPOLOGIES.map((k) => rows[k])),
+      totalValues,
       2,
+      given?.averageDelayMonths,
     );
     communeIds.set(code, { ...typ, total });
   }
@@ -154,11 +185,10 @@ export function publishDemand(
       3,
     );
   }
-  const allRows = codes.flatMap((c) => TYPOLOGIES.map((k) => byCommune.get(c)![k]));
   territory.total = addTotal(
     t,
     TYPOLOGIES.map((k) => territory[k]),
-    totalOf(allRows),
+    totalOf(codes.map((c) => communeTotals.get(c)!)),
     4,
   );
   // The territory total is also the sum of the commune totals.

@@ -2,7 +2,13 @@
  * Raw SDES indicators → published TurnoverTable. The SDES already applied its own secrecy: a value it
  * hid stays hidden (`source`), and no other threshold applies to rates and rents (DESIGN.md §7).
  */
-import type { IndicatorReadResult, RawRate, RawRates, RawTurnover } from '../mapping/index.ts';
+import {
+  combineTurnover,
+  type IndicatorReadResult,
+  type RawRate,
+  type RawRates,
+  type RawTurnover,
+} from '../mapping/index.ts';
 import type { Indicator, TurnoverFigures, TurnoverRates, TurnoverTable } from './types.ts';
 
 const KEYS = [
@@ -31,38 +37,13 @@ function figures(t: RawTurnover): TurnoverFigures {
   return { ...rates(t), history };
 }
 
-/** Average of the communes weighted by their dwellings; hidden when one weighted commune is hidden. */
-function weighted(list: RawTurnover[], pick: (r: RawTurnover) => RawRate | undefined): RawRate | undefined {
-  let w = 0,
-    total = 0;
-  for (const r of list) {
-    const v = pick(r);
-    if (typeof r.dwellings !== 'number') return undefined;
-    if (r.dwellings === 0) continue;
-    if (v === undefined) return undefined;
-    if (v === 'source') return 'source';
-    w += r.dwellings;
-    total += v * r.dwellings;
-  }
-  return w > 0 ? total / w : undefined;
-}
-
 /** Publishes the indicators of one millésime for the territory's communes. */
 export function publishTurnover(raw: IndicatorReadResult, communeCodes: readonly string[]): TurnoverTable {
   const codes = [...communeCodes].sort().filter((c) => raw.communes.has(c));
   const list = codes.map((c) => raw.communes.get(c)!);
   let territory: RawTurnover | undefined = raw.territory;
   if (!territory && list.length > 0 && codes.length === communeCodes.length) {
-    const years = [...new Set(list.flatMap((r) => Object.keys(r.history)))];
-    territory = { history: {} };
-    for (const [k] of KEYS) {
-      const v = weighted(list, (r) => r[k]);
-      if (v !== undefined) territory[k] = v;
-      for (const y of years) {
-        const hv = weighted(list, (r) => r.history[y]?.[k]);
-        if (hv !== undefined) (territory.history[y] ??= {})[k] = hv;
-      }
-    }
+    territory = combineTurnover(list);
   }
   return {
     communes: Object.fromEntries(codes.map((c) => [c, figures(raw.communes.get(c)!)])),

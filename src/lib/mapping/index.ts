@@ -27,5 +27,6 @@ export {
   type IndicatorReadResult,
   type IndicatorReadOptions,
 } from './read-indicators.ts';
+export { combineTurnover } from './combine-turnover.ts';
 export { CommuneNames, nameKey, type NameMatch } from './names.ts';
 export { parseTypology } from './typology.ts';

@@ -35,7 +35,11 @@ export interface DemandReadOptions {
 
 /** Rows per commune and typology, and what was found. */
 export interface DemandReadResult {
-  rows: Map<string, Map<Typology, RawDemand>>;
+  /**
+   * Rows per commune, by typology; `total` when the table gives one row per commune without sizes (the
+   * DRIHL socle): the sizes are then unknown, not zero.
+   */
+  rows: Map<string, Map<Typology | 'total', RawDemand>>;
   diagnostics: Diagnostic[];
 }
 
@@ -66,22 +70,14 @@ export async function readMappedDemand(
   mapping: TableMapping,
   options: DemandReadOptions,
 ): Promise<DemandReadResult> {
-  const rows = new Map<string, Map<Typology, RawDemand>>();
+  const rows = new Map<string, Map<Typology | 'total', RawDemand>>();
   // Transfers are often not published (DRIHL socle): a mapping that does not name them leaves them hidden.
   const fields = DEMAND_FIELDS.map((f) =>
     mapping.canonical || ['demandes', 'attributions'].includes(f.name) ? f : { ...f, required: false },
   );
   const r = await readMapped(path, mapping, fields, options, (row, say) => {
-    if (!row.typology) {
-      say(
-        'erreur',
-        row.line,
-        1,
-        `${mapping.label} ne donne pas la taille des logements`,
-        'ajoutez « typology » à « mapping » dans territory.yaml : une colonne des typologies, ou une colonne par typologie',
-      );
-      return;
-    }
+    // A mapping without typology gives one row per commune: its total.
+    const typology = row.typology ?? 'total';
     const out: Partial<RawDemand> = { line: row.line, attributionsColumn: row.column('attributions') };
     let bad = false;
     for (const [name, field] of COUNTS) {
@@ -140,24 +136,41 @@ export async function readMappedDemand(
       }
       out.averageDelayMonths = d;
     }
-    const byTypology = rows.get(row.code) ?? new Map<Typology, RawDemand>();
+    const byTypology = rows.get(row.code) ?? new Map<Typology | 'total', RawDemand>();
     rows.set(row.code, byTypology);
-    const existing = byTypology.get(row.typology);
-    byTypology.set(row.typology, existing ? mergeRows(existing, out as RawDemand) : (out as RawDemand));
+    const existing = byTypology.get(typology);
+    byTypology.set(typology, existing ? mergeRows(existing, out as RawDemand) : (out as RawDemand));
   });
   const diagnostics = r.diagnostics;
   // A file with no row of the millésime is reported by the caller, at the millésime's line in territory.yaml.
   return { rows, diagnostics };
 }
 
-/** Adds the row of a merged commune to the current commune's row. */
+/**
+ * Adds the row of a former commune or of an arrondissement to the commune's row. The average delay of the
+ * whole is the delay of each part weighted by its attributions; it is hidden when one part's is unknown.
+ */
 function mergeRows(a: RawDemand, b: RawDemand): RawDemand {
   const add = (x: RawValue, y: RawValue): RawValue => (x === 'source' || y === 'source' ? 'source' : x + y);
-  return {
+  const merged: RawDemand = {
     ...a,
     pending: add(a.pending, b.pending),
     pendingTransfers: add(a.pendingTransfers, b.pendingTransfers),
     attributions: add(a.attributions, b.attributions),
     attributionTransfers: add(a.attributionTransfers, b.attributionTransfers),
   };
+  delete merged.averageDelayMonths;
+  const [da, db] = [a.averageDelayMonths, b.averageDelayMonths];
+  if (da === undefined && db === undefined) return merged;
+  const weights = [a.attributions, b.attributions];
+  if (
+    typeof da === 'number' &&
+    typeof db === 'number' &&
+    typeof weights[0] === 'number' &&
+    typeof weights[1] === 'number'
+  ) {
+    const total = weights[0] + weights[1];
+    merged.averageDelayMonths = total > 0 ? (da * weights[0] + db * weights[1]) / total : 'source';
+  } else merged.averageDelayMonths = 'source';
+  return merged;
 }

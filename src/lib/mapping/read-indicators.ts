@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from '../diagnostics/index.ts';
 import { parseDecimal, readTable, type Progress } from '../sources/index.ts';
+import { combineTurnover } from './combine-turnover.ts';
 import { findColumn, headerKey } from './header.ts';
 import type { TableMapping } from './presets.ts';
 import { readMapped, type FieldSpec } from './read-table.ts';
@@ -70,7 +71,8 @@ export async function readCommuneIndicators(
   mapping: TableMapping,
   options: IndicatorReadOptions,
 ): Promise<IndicatorReadResult> {
-  const communes = new Map<string, RawTurnover>();
+  // Several rows may make one commune: Paris, Lyon and Marseille come by arrondissement.
+  const parts = new Map<string, RawTurnover[]>();
   const r = await readMapped(path, mapping, FIELDS, { ...options, extraColumns: (h) => HISTORY.test(h) }, (row) => {
     const t: RawTurnover = { history: {} };
     const n = row.value('nb_ls');
@@ -88,8 +90,9 @@ export async function readCommuneIndicators(
       const v = parseDecimal(text);
       (t.history[year] ??= {})[key] = v ?? 'source';
     }
-    communes.set(row.code, t);
+    parts.set(row.code, [...(parts.get(row.code) ?? []), t]);
   });
+  const communes = new Map([...parts].map(([code, list]) => [code, combineTurnover(list)]));
   return { communes, diagnostics: r.diagnostics };
 }
 

@@ -141,7 +141,7 @@ export async function readRpls(path: string, options: RplsReadOptions): Promise<
           );
           return;
         }
-        if (m.kind !== 'member' && m.kind !== 'merged') return;
+        if (m.kind === 'outside') return;
         if (m.kind === 'merged') {
           warn(
             `merged:${m.from}`,

@@ -1,14 +1,17 @@
 /**
  * Commune codes as found in published files, matched to the territory's current communes: leading zeros
  * restored ("1004" → "01004"), codes of merged communes mapped to the commune nouvelle (and remembered
- * so that the check can say so), other communes recognised so they can be skipped quietly.
+ * so that the check can say so), arrondissements of Paris, Lyon and Marseille counted with their commune,
+ * other communes recognised so they can be skipped quietly.
  */
-import { communeName, currentCommuneCode } from '../territory/index.ts';
+import { arrondissementCommune, communeName, currentCommuneCode } from '../territory/index.ts';
 
 /** What a raw code means for the territory. */
 export type CodeMatch =
   | { kind: 'member'; code: string }
   | { kind: 'merged'; code: string; from: string }
+  /** A municipal arrondissement of a member (Paris, Lyon, Marseille): its figures add to the commune's. */
+  | { kind: 'arrondissement'; code: string; from: string }
   | { kind: 'outside' }
   | { kind: 'unknown'; code: string };
 
@@ -47,7 +50,7 @@ export class CommuneMatcher {
     if (this.accepted.has(raw)) return true;
     if (this.rejected.has(raw)) return false;
     const kind = this.match(raw).kind;
-    const ok = kind === 'member' || kind === 'merged';
+    const ok = kind === 'member' || kind === 'merged' || kind === 'arrondissement';
     (ok ? this.accepted : this.rejected).add(raw);
     return ok;
   }
@@ -56,6 +59,8 @@ export class CommuneMatcher {
     const code = /^\d{4}$/.test(raw) ? `0${raw}` : raw.toUpperCase();
     if (this.members.has(code)) return { kind: 'member', code };
     if (!/^(\d{5}|2[AB]\d{3})$/.test(code)) return { kind: 'unknown', code };
+    const city = arrondissementCommune(code);
+    if (city) return this.members.has(city) ? { kind: 'arrondissement', code: city, from: code } : { kind: 'outside' };
     if (communeName(code)) return { kind: 'outside' };
     const current = currentCommuneCode(code);
     if (current === undefined) return { kind: 'unknown', code };

@@ -39,7 +39,14 @@ interface RawCommune {
   anciensCodes?: string[];
 }
 
-let cache: { groups: Map<string, RawGroup>; communes: Map<string, RawCommune>; others: RawCommune[] } | undefined;
+let cache:
+  | {
+      groups: Map<string, RawGroup>;
+      communes: Map<string, RawCommune>;
+      others: RawCommune[];
+      arrondissements: Map<string, string>;
+    }
+  | undefined;
 
 function tables() {
   if (!cache) {
@@ -49,7 +56,10 @@ function tables() {
     const groups = new Map([...epci, ...ept].map((g) => [g.code, g]));
     const communes = new Map(all.filter((c) => c.type === 'commune-actuelle').map((c) => [c.code, c]));
     const others = all.filter((c) => c.type === 'commune-deleguee' || c.type === 'commune-associee');
-    cache = { groups, communes, others };
+    const arrondissements = new Map(
+      all.filter((c) => c.type === 'arrondissement-municipal' && c.commune).map((c) => [c.code, c.commune!]),
+    );
+    cache = { groups, communes, others, arrondissements };
   }
   return cache;
 }
@@ -102,6 +112,14 @@ export function currentCommuneCode(code: string): string | undefined {
   if (old) return old.chefLieu ?? old.commune;
   for (const c of t.communes.values()) if (c.anciensCodes?.includes(code)) return c.code;
   return undefined;
+}
+
+/**
+ * The commune of a municipal arrondissement of Paris, Lyon or Marseille (75101 → 75056): national files
+ * such as the SDES commune results give these three communes by arrondissement.
+ */
+export function arrondissementCommune(code: string): string | undefined {
+  return tables().arrondissements.get(code);
 }
 
 /** Name of any current commune of France by its code (for messages). */

@@ -19,6 +19,7 @@ export { conformityStatus, legalGaps, legalDiagnostics, type ConformityStatus, t
 export {
   communesOf,
   currentCommuneCode,
+  arrondissementCommune,
   communeName,
   slugify,
   findGroup,

@@ -142,6 +142,16 @@ export function waitSentence(state: WaitState, year: number): string {
   }
 }
 
+/**
+ * False when the demand file gives no size at all (one row per commune, as the DRIHL socle): every size
+ * is then « not published by the source », and pages speak of all sizes together.
+ */
+export function sizesGiven(figures: Partial<Record<string, DemandFigures>>): boolean {
+  const sizes = ['T1', 'T2', 'T3', 'T4', 'T5+'].map((t) => figures[t]);
+  const fromSource = (c: Cell | undefined) => c !== undefined && isMasked(c) && c.masked === 'source';
+  return !sizes.every((f) => f !== undefined && fromSource(f.pending) && fromSource(f.attributions));
+}
+
 /** The months of a waiting time as a whole number (for sorting and open data readers who want one). */
 export function wholeMonths(months: number): number {
   return roundMonths(months);

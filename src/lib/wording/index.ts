@@ -23,4 +23,5 @@ export {
   indicatorDuration,
   type WaitState,
 } from './figures.ts';
+export { sizesGiven } from './figures.ts';
 export { figureStatus, type FigureStatus } from './status.ts';
