@@ -18,6 +18,7 @@ import type { Progress } from '../sources/index.ts';
 import type { Territory } from '../territory/index.ts';
 import { loadSolver } from '../indicators/index.ts';
 import { publishDemand } from './demand-table.ts';
+import { cachedRead, type SourceCache } from './source-cache.ts';
 import { publishStock } from './stock-table.ts';
 import { publishTurnover } from './turnover-table.ts';
 import {
@@ -36,6 +37,8 @@ export interface FiguresOptions {
   displayRoot?: string;
   /** Progress of long reads, with the file being read. */
   onProgress?: (file: string, progress: Progress) => void;
+  /** Cache of each file's read; absent: every file is read. */
+  sourceCache?: SourceCache;
 }
 
 /** Printed label of a source, e.g. "RPLS au 1er janvier 2024". */
@@ -109,8 +112,10 @@ export async function buildFigures(
       ...(entry.sheet ? { sheet: entry.sheet } : {}),
       ...(onProgress ? { onProgress } : {}),
     };
+    const cached = <T extends { diagnostics: Diagnostic[] }>(read: () => Promise<T>) =>
+      cachedRead(options.sourceCache, { entry, path, display, communes: codes }, read);
     if (entry.kind === 'rpls') {
-      const r = await readRpls(path, common);
+      const r = await cached(() => readRpls(path, common));
       diagnostics.push(...r.diagnostics);
       stockRaw.set(entry.millesime, r.stock);
     } else if (entry.kind === 'demande') {
@@ -118,7 +123,7 @@ export async function buildFigures(
       const preset =
         entry.preset === 'drihl-socle' ? 'drihl-socle' : entry.mapping && !entry.preset ? undefined : 'demande-projet';
       const mapping = resolveMapping(preset, entry.mapping, entry.sheet);
-      const r = await readDemand(path, { ...common, millesime: entry.millesime, mapping });
+      const r = await cached(() => readDemand(path, { ...common, millesime: entry.millesime, mapping }));
       diagnostics.push(...locateSheet(r.diagnostics, i));
       if (!hasErrors(r.diagnostics) && r.rows.size === 0) {
         diagnostics.push({
@@ -132,14 +137,15 @@ export async function buildFigures(
       demandRaw.set(entry.millesime, { result: r, display });
     } else {
       const options = { ...common, millesime: entry.millesime, siren: territory.settings.siren };
-      const r =
+      const r = await cached(() =>
         entry.preset === 'sdes-indicateurs-territoires'
-          ? await readTerritoryIndicators(path, options)
-          : await readCommuneIndicators(
+          ? readTerritoryIndicators(path, options)
+          : readCommuneIndicators(
               path,
               resolveMapping(entry.mapping && !entry.preset ? undefined : 'sdes-communes', entry.mapping, entry.sheet),
               options,
-            );
+            ),
+      );
       diagnostics.push(...locateSheet(r.diagnostics, i));
       turnoverRaw.set(entry.millesime, r);
     }
