@@ -88,16 +88,20 @@ describe('communes données par leur nom', () => {
     expect(r.rows.get('63430')!.get('T1')).toMatchObject({ pending: 'source', attributions: 3 });
   });
 
-  it('sans typologie, la table des demandes est refusée avec ce qu’il faut ajouter', async () => {
+  it('sans typologie, chaque commune garde son total ; les mutations absentes sont inconnues, jamais 0', async () => {
     const mapping = resolveMapping('drihl-socle', undefined, undefined);
     const p = file(
       'socle.csv',
-      't\nt\nNiveau;Code INSEE;Nom;Nombre total de demandes ciblant le territoire;Nombre d’attributions\nCommune;63430;Thiers;120;30\n',
+      't\nt\nNiveau;Code INSEE;Nom;Nombre total de demandes ciblant le territoire;Nombre d’attributions\nCommune;63430;Thiers;120;30\nEPT;200070712;TDM;500;90\n',
     );
     const r = await readMappedDemand(p, mapping, { display: 'socle.csv', communes: ['63430'], millesime: 2022 });
-    expect(r.diagnostics.filter((d) => d.severity === 'erreur')[0]).toMatchObject({
-      line: 4,
-      message: 'le socle de données demandes et attributions de la DRIHL ne donne pas la taille des logements',
+    expect(r.diagnostics.filter((d) => d.severity === 'erreur')).toEqual([]);
+    expect([...r.rows.get('63430')!.keys()]).toEqual(['total']);
+    expect(r.rows.get('63430')!.get('total')).toMatchObject({
+      pending: 120,
+      attributions: 30,
+      pendingTransfers: 'source',
+      attributionTransfers: 'source',
     });
   });
 });
