@@ -164,7 +164,7 @@ describe('plaquettes PDF', () => {
 
   it('page count is the designed one', async () => {
     // The cotation grid and the yearly report follow the length of their data: no designed page count.
-    for (const l of leaflets.filter((x) => x.model.kind !== 'cotation' && x.model.kind !== 'rapport-annuel')) {
+    for (const l of leaflets.filter((x) => x.model.kind !== 'cotation' && x.model.kind !== 'yearlyReport')) {
       expect(l.pages, l.model.id).toBe(l.model.designedPages);
     }
     // The cotation grid follows the length of the grid: its footer counts its real pages.

@@ -27,8 +27,7 @@ import {
   PERIOD_LABELS,
   TYPOLOGY_LABELS,
 } from '../../src/components/figures/labels.ts';
-import { pressureCell, waitCell } from '../../src/components/figures/sentences.ts';
-import { expectedCount, expectedStatus } from '../helpers/expected-words.ts';
+import { expectedCount, expectedPressure, expectedStatus, expectedWait } from '../helpers/expected-words.ts';
 import { cellAt, chartSpecs, parseCsv, table, text } from './stock-html.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -109,8 +108,8 @@ function checkTerritory(territory: string, fake: boolean) {
         expect(cellAt(delays, label, 1), `${c.name} ${typ} demandes`).toBe(shown(row[typ].pending, t));
         expect(cellAt(delays, label, 2)).toBe(shown(row[typ].pendingTransfers, t));
         expect(cellAt(delays, label, 3)).toBe(shown(row[typ].attributions, t));
-        expect(cellAt(delays, label, 4)).toBe(text(waitCell(row[typ], t)));
-        expect(cellAt(delays, label, 5)).toBe(text(pressureCell(row[typ], t)));
+        expect(cellAt(delays, label, 4)).toBe(text(expectedWait(row[typ], t)));
+        expect(cellAt(delays, label, 5)).toBe(text(expectedPressure(row[typ], t)));
       }
       expect(cellAt(delays, 'Toutes les tailles', 1)).toBe(shown(row.total.pending, t));
       if (d.millesimes.demande.length > 1) {
@@ -123,7 +122,7 @@ function checkTerritory(territory: string, fake: boolean) {
       }
       const compare = table(html, 'comparée à tout le territoire');
       const territoryTotal = d.demand[lastDemand()]!.territory.total;
-      expect(cellAt(compare, 'Temps d’attente, toutes les tailles', 2)).toBe(text(waitCell(territoryTotal, t)));
+      expect(cellAt(compare, 'Temps d’attente, toutes les tailles', 2)).toBe(text(expectedWait(territoryTotal, t)));
     }
   });
 
@@ -209,12 +208,12 @@ function checkTerritory(territory: string, fake: boolean) {
       const row = delays.rows.find((r) => r[0] === c.name)!;
       [...TYPOLOGIES, 'total' as const].forEach((typ, i) => {
         const f = demand.communes[c.code]![typ];
-        const pressure = pressureCell(f, t);
-        const expected = [waitCell(f, t), pressure.includes('pour 1') ? pressure : ''].filter(Boolean).join(' ');
+        const pressure = expectedPressure(f, t);
+        const expected = [expectedWait(f, t), pressure.includes('pour 1') ? pressure : ''].filter(Boolean).join(' ');
         expect(row[i + 1]!.replace(' parmi les moins longues', ''), `${c.name} ${typ}`).toBe(text(expected));
       });
     }
-    expect(cellAt(delays, 'Tout le territoire', 6)).toContain(text(waitCell(demand.territory.total, t)));
+    expect(cellAt(delays, 'Tout le territoire', 6)).toContain(text(expectedWait(demand.territory.total, t)));
     expect(html).toContain('Les attentes les moins longues');
   });
 

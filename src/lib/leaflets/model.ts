@@ -69,8 +69,8 @@ export interface Section {
   blocks: Block[];
 }
 
-/** What kind of leaflet: decides the file name and the list order. */
-export type LeafletKind = 'territoire' | 'commune' | 'cotation' | 'rapport-annuel';
+/** What kind of leaflet: decides the list order (the file name is the id). */
+export type LeafletKind = 'territory' | 'commune' | 'cotation' | 'yearlyReport';
 
 /** One leaflet. */
 export interface LeafletModel {

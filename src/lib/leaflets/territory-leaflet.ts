@@ -164,7 +164,7 @@ export function territoryLeaflet(dataset: TerritoryDataset, hoursText: HoursText
   ];
   return {
     id: TERRITORY_LEAFLET_ID,
-    kind: 'territoire',
+    kind: 'territory',
     title: `Demander un logement social à ${s.name}`,
     subtitle: 'Le guide pour faire votre demande, en facile à lire.',
     purpose:

@@ -66,7 +66,7 @@ export function yearlyReportLeaflet(dataset: TerritoryDataset, report: YearlyRep
   ];
   return {
     id: yearlyReportId(y),
-    kind: 'rapport-annuel',
+    kind: 'yearlyReport',
     title: `Rapport annuel ${y} du service d’information des demandeurs`,
     heading: `Rapport annuel ${y}`,
     subtitle: `Le bilan ${y} de l’accueil et de l’information des demandeurs.`,
