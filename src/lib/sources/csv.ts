@@ -7,7 +7,6 @@ import { createReadStream, statSync, openSync, readSync, closeSync } from 'node:
 import { classifyBytes, NOT_TEXT, type Diagnostic } from '../diagnostics/index.ts';
 import { findMojibake, guessEncoding, hasMojibakeBytes, repairMojibake } from './encoding.ts';
 import { columnOfField, detectDelimiter, fieldAt, splitRecord, type Delimiter } from './fields.ts';
-import { isUtf8 } from 'node:buffer';
 import { RecordScanner, type FieldBounds } from './record-scanner.ts';
 import { sniff } from './sniff.ts';
 import { isHeaderLine, type ReadOptions, type ReadSummary, type RowFilter, type TableHandler } from './table.ts';
@@ -160,13 +159,12 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
   };
 
   /**
-   * A record the scanner found simple (quotes only around whole fields) in well-formed UTF-8 without
+   * A record the scanner found simple (quotes only around whole fields), in UTF-8 without
    * converted-twice characters: decoded once, only the fields the handler reads are sliced out.
    */
-  const onFields = (record: Buffer, line: number, bounds: FieldBounds): void => {
+  const onFields = (text: string, line: number, bounds: FieldBounds): void => {
     if (stopped || !header) return;
-    const text = record.toString('utf8');
-    if (record.length <= 3 * bounds.count && isBlankRecord(text, delimiter)) return;
+    if (text.length <= 3 * bounds.count && isBlankRecord(text, delimiter)) return;
     summary.rows++;
     const { count, delimiters, first } = bounds;
     const values = new Array<string>(count);
@@ -234,21 +232,18 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
   // Buffer's own UTF-8 decoding is much cheaper than TextDecoder for many short records (same U+FFFD rule).
   const decode =
     guess.encoding === 'utf-8'
-      ? (bytesOf: Uint8Array) =>
-          (Buffer.isBuffer(bytesOf)
-            ? bytesOf
-            : Buffer.from(bytesOf.buffer, bytesOf.byteOffset, bytesOf.byteLength)
-          ).toString('utf8')
-      : (bytesOf: Uint8Array) => decoder.decode(bytesOf);
+      ? (buf: Buffer, start: number, end: number) => buf.toString('utf8', start, end)
+      : (buf: Buffer, start: number, end: number) => decoder.decode(buf.subarray(start, end));
   // The byte path needs UTF-8 (Windows-1252 is not Buffer's latin1) and a record free of bad characters;
   // anything else goes through the text path, which checks and reports them.
   const bytePath = guess.encoding === 'utf-8';
-  const scanner = new RecordScanner((record, line, bounds) => {
-    const bytesOf = record as Buffer;
-    if (bytePath && wanted && bounds?.simple && !suspectChunk && isUtf8(bytesOf)) onFields(bytesOf, line, bounds);
-    else onRecord(decode(record), line, false, false);
+  const scanner = new RecordScanner((buf, start, end, line, bounds, decoded) => {
+    const text = decoded ?? decode(buf, start, end);
+    if (bytePath && wanted && bounds?.simple && !suspectChunk && !text.includes('\ufffd')) onFields(text, line, bounds);
+    else onRecord(text, line, false, false);
   });
   let suspectChunk = false;
+  let previousSuspect = false;
   let previousTail: Buffer = Buffer.alloc(0);
   const progress = () => ({ bytes: read, totalBytes: bytes, rows: summary.rows + scanner.dropped, kept: summary.kept });
   let read = 0;
@@ -259,14 +254,20 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     if (stopped) break;
     // Characters converted twice (« Ã© ») are looked for in the chunk's bytes, across its start too.
-    suspectChunk =
+    // The record cut at the end of the last chunk is emitted with this one: the last chunk's finding counts too.
+    const suspectNow =
       bytePath && (hasMojibakeBytes(chunk) || hasMojibakeBytes(Buffer.concat([previousTail, chunk.subarray(0, 8)])));
+    suspectChunk = suspectNow || previousSuspect;
+    previousSuspect = suspectNow;
     previousTail = chunk.subarray(Math.max(0, chunk.length - 8));
     scanner.push(read === 0 && guess.bom ? chunk.subarray(3) : chunk);
     read += chunk.length;
     endsWithNewline = chunk[chunk.length - 1] === 0x0a;
     if (header && filter && !scanner.filter) scanner.filter = { ...filter, delimiter: delimiter.charCodeAt(0) };
-    if (header && wanted && scanner.delimiter < 0) scanner.delimiter = delimiter.charCodeAt(0);
+    if (header && wanted && scanner.delimiter < 0) {
+      scanner.delimiter = delimiter.charCodeAt(0);
+      scanner.utf8 = bytePath;
+    }
     if (options.onProgress && read >= nextProgress) {
       nextProgress += SAMPLE * 8;
       options.onProgress(progress());
@@ -274,7 +275,7 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
   }
   stream.destroy();
   const last = scanner.rest();
-  const rest = decode(last.record).replace(/\r$/, '');
+  const rest = decode(last.record, 0, last.record.length).replace(/\r$/, '');
   if (!stopped && rest !== '') {
     const unterminated = rest.includes('"') && quoteCount(rest) % 2 === 1;
     onRecord(rest, last.line, !endsWithNewline, unterminated);

@@ -44,6 +44,9 @@ class Found {
   start = new Int32Array(1024);
   /** End of the record, line end excluded. */
   end = new Int32Array(1024);
+  /** Start and end of the record in code units of the whole buffer decoded as UTF-8. */
+  unitStart = new Int32Array(1024);
+  unitEnd = new Int32Array(1024);
   line = new Int32Array(1024);
   simple = new Uint8Array(1024);
   /** Index in `delimiterAt` of the record's first delimiter, and the number of its fields. */
@@ -55,7 +58,7 @@ class Found {
 
   growRecords(): void {
     const n = this.start.length * 2;
-    for (const key of ['start', 'end', 'line', 'firstDelimiter', 'fields'] as const) {
+    for (const key of ['start', 'end', 'unitStart', 'unitEnd', 'line', 'firstDelimiter', 'fields'] as const) {
       const a = new Int32Array(n);
       a.set(this[key]);
       this[key] = a;
@@ -95,8 +98,10 @@ function scanRecords(buf: Buffer, delim: number, kinds: Uint8Array, firstLine: n
   let simple = 1;
   let fieldStart = 0;
   let firstDelimiter = 0;
-  // Bytes of the record so far that are not a code unit of their own once decoded from UTF-8.
+  // Bytes of the record so far that are not a code unit of their own once decoded from UTF-8, and those
+  // of the records before it.
   let extra = 0;
+  let extraBefore = 0;
   const length = buf.length;
   for (let i = 0; i < length; i++) {
     const kind = kinds[buf[i]!]!;
@@ -124,8 +129,11 @@ function scanRecords(buf: Buffer, delim: number, kinds: Uint8Array, firstLine: n
         continue;
       }
       if (records === out.start.length) out.growRecords();
+      const end = i > recordStart && buf[i - 1] === 13 ? i - 1 : i;
       out.start[records] = recordStart;
-      out.end[records] = i > recordStart && buf[i - 1] === 13 ? i - 1 : i;
+      out.end[records] = end;
+      out.unitStart[records] = recordStart - extraBefore;
+      out.unitEnd[records] = end - extraBefore - extra;
       out.line[records] = recordLine;
       out.simple[records] = simple;
       out.firstDelimiter[records] = firstDelimiter;
@@ -135,6 +143,7 @@ function scanRecords(buf: Buffer, delim: number, kinds: Uint8Array, firstLine: n
       recordLine = physicalLine;
       firstDelimiter = delimiters;
       simple = 1;
+      extraBefore += extra;
       extra = 0;
     } else if (!inQuotes) {
       // The delimiter (kind 1 and neither quote nor line feed).
@@ -150,6 +159,22 @@ function scanRecords(buf: Buffer, delim: number, kinds: Uint8Array, firstLine: n
   out.restLine = recordLine;
 }
 
+/**
+ * Receives each record that is kept: its bytes are `buf[start, end)` (line end excluded; valid only
+ * during the call), its first line, and its fields once the delimiter is known.
+ */
+export type Emit = (
+  buf: Buffer,
+  start: number,
+  end: number,
+  line: number,
+  bounds: FieldBounds | undefined,
+  /** The record already decoded as UTF-8, when the scanner decoded its whole buffer. */
+  text: string | undefined,
+) => void;
+
+const EMPTY = Buffer.alloc(0);
+
 /** Streams records out of byte chunks; a record may span chunks and, inside quotes, lines. */
 export class RecordScanner {
   /** Records dropped by the filter. */
@@ -158,21 +183,41 @@ export class RecordScanner {
   filter: ScanFilter | undefined;
   /** Delimiter byte whose positions are given in the field bounds (set once the header is known). */
   delimiter = -1;
-  private readonly emit: (record: Uint8Array, line: number, bounds: FieldBounds | undefined) => void;
-  private carry: Buffer = Buffer.alloc(0);
+  private readonly emit: Emit;
+  private carry: Buffer = EMPTY;
   private carryLine = 1;
   private readonly found = new Found();
+  /** True when the file is UTF-8: records may then be decoded from one decoding of the whole buffer. */
+  utf8 = false;
+  private keep = new Uint8Array(1024);
   private kinds = byteKinds(-1);
   private kindsFor = -1;
 
-  /** `emit` receives each record that is kept (bytes without the line end), its first line and its fields. */
-  constructor(emit: (record: Uint8Array, line: number, bounds: FieldBounds | undefined) => void) {
+  constructor(emit: Emit) {
     this.emit = emit;
   }
 
   /** Scans one chunk: emits the complete records, keeps the unfinished one for the next chunk. */
   push(chunk: Buffer): void {
-    const buf = this.carry.length ? Buffer.concat([this.carry, chunk]) : chunk;
+    if (this.carry.length === 0) return this.scan(chunk);
+    // The record cut at the end of the last chunk is joined with this chunk's first line only: copying
+    // the whole chunk every time made the garbage collector a main cost of a large read.
+    const lineEnd = chunk.indexOf(10);
+    const carried = this.carry;
+    this.carry = EMPTY;
+    if (lineEnd < 0) return this.scan(Buffer.concat([carried, chunk]));
+    this.scan(Buffer.concat([carried, chunk.subarray(0, lineEnd + 1)]));
+    // Still unfinished: that line end was inside quotes, the record goes on into the chunk.
+    if (this.carry.length > 0) {
+      const still = this.carry;
+      this.carry = EMPTY;
+      return this.scan(Buffer.concat([still, chunk.subarray(lineEnd + 1)]));
+    }
+    this.scan(chunk.subarray(lineEnd + 1));
+  }
+
+  /** Scans bytes that start at a record's start, on line `carryLine`. */
+  private scan(buf: Buffer): void {
     const filter = this.filter;
     const delim = filter?.delimiter ?? this.delimiter;
     if (delim !== this.kindsFor) {
@@ -186,7 +231,10 @@ export class RecordScanner {
     const column = filter ? filter.column : -1;
     const quick = filter?.prefixes;
     const quickPairs = new Set((quick?.firstTwo ?? []).map((p) => p.charCodeAt(0) * 256 + p.charCodeAt(1)));
+    const keep = this.keep.length >= found.records ? this.keep : (this.keep = new Uint8Array(found.records * 2));
+    let keptBytes = 0;
     for (let r = 0; r < found.records; r++) {
+      keep[r] = 1;
       const start = found.start[r]!;
       const end = found.end[r]!;
       const fields = found.fields[r]!;
@@ -203,22 +251,44 @@ export class RecordScanner {
           quick !== undefined && e - s === quick.length && !quickPairs.has(buf[s]! * 256 + buf[s + 1]!);
         if (rejectedQuickly || !filter!.accept(buf.toString('latin1', s, e).trim())) {
           this.dropped++;
+          keep[r] = 0;
           continue;
         }
       }
+      keptBytes += found.end[r]! - start;
+    }
+    // When most of the buffer is kept, one UTF-8 decoding of it all (native, fast) and a slice per record
+    // cost much less than a decoding per record. Not when it holds an invalid byte: U+FFFD would shift the
+    // code units, so each record is then decoded alone (and its bad character reported).
+    let text: string | undefined;
+    if (noted && this.utf8 && keptBytes * 2 > buf.length) {
+      text = buf.toString('utf8', 0, found.rest);
+      if (text.includes('\ufffd')) text = undefined;
+    }
+    for (let r = 0; r < found.records; r++) {
+      if (keep[r] === 0) continue;
+      const start = found.start[r]!;
+      const end = found.end[r]!;
       if (noted) {
-        bounds.count = fields;
-        bounds.first = first;
+        bounds.count = found.fields[r]!;
+        bounds.first = found.firstDelimiter[r]!;
         bounds.simple = found.simple[r] === 1 && end > start;
       }
-      this.emit(buf.subarray(start, end), found.line[r]!, noted ? bounds : undefined);
+      this.emit(
+        buf,
+        start,
+        end,
+        found.line[r]!,
+        noted ? bounds : undefined,
+        text?.slice(found.unitStart[r]!, found.unitEnd[r]!),
+      );
     }
     this.carry = buf.subarray(found.rest);
     this.carryLine = found.restLine;
   }
 
   /** The bytes after the last line end (a last line without line end, or nothing), and its line. */
-  rest(): { record: Uint8Array; line: number } {
+  rest(): { record: Buffer; line: number } {
     return { record: this.carry, line: this.carryLine };
   }
 }
