@@ -36,7 +36,8 @@ export interface HeaderDecision {
   /**
    * The only columns the handler reads: the other values of a row may be handed as empty strings, so a wide
    * file (the DiDo RPLS file has 30 columns, the handler reads 9) does not pay for cutting out every field.
-   * Row length is still checked on every field.
+   * Row length is still checked on every field. The values read may share memory with the part of the
+   * file being read: a handler that keeps a long value after the row (a name, a label) keeps a copy.
    */
   columns?: readonly number[];
 }
