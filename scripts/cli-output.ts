@@ -9,9 +9,9 @@ export function printDiagnostics(
 ): number {
   const sorted = sortDiagnostics(list);
   // The build shows errors only; `npm run check` shows everything, warnings and information included.
-  for (const d of sorted) if (!errorsOnly || d.severity === 'erreur') out(formatDiagnostic(d));
-  const errors = sorted.filter((d) => d.severity === 'erreur').length;
-  const warnings = sorted.filter((d) => d.severity === 'avertissement').length;
+  for (const d of sorted) if (!errorsOnly || d.severity === 'error') out(formatDiagnostic(d));
+  const errors = sorted.filter((d) => d.severity === 'error').length;
+  const warnings = sorted.filter((d) => d.severity === 'warning').length;
   if (errors || warnings)
     out(
       `${errors} erreur${errors > 1 ? 's' : ''}, ${warnings} avertissement${warnings > 1 ? 's' : ''}.${errorsOnly && warnings ? ' Lancez « npm run check » pour voir les avertissements.' : ''}`,

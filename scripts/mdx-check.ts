@@ -62,7 +62,7 @@ function mdxDiagnostic(file: string, error: unknown): Diagnostic {
     file,
     line: at ? Number(at[1]) : 1,
     column: at ? Number(at[2]) : 1,
-    severity: 'erreur',
+    severity: 'error',
     message: `syntaxe MDX incorrecte : ${frenchMdxError(text)}`,
     hint: 'vérifiez les balises < > et les accolades { } à cet endroit ; pour écrire < ou { dans le texte, mettez \\ devant',
   };

@@ -36,7 +36,7 @@ async function prepareWith(
   if (change.yaml)
     writeFileSync(join(dir, 'territory.yaml'), change.yaml(readFileSync(join(dir, 'territory.yaml'), 'utf8')));
   const prepared = await prepareDataset('petit-territoire', territories);
-  const errors = prepared.diagnostics.filter((d) => d.severity === 'erreur');
+  const errors = prepared.diagnostics.filter((d) => d.severity === 'error');
   return {
     prepared,
     errors,
@@ -73,7 +73,7 @@ describe('vérification des fichiers de données', () => {
       file: display('sources/rpls-2023.csv'),
       line: 1,
       column: 99,
-      severity: 'erreur',
+      severity: 'error',
       message:
         'colonne « NBPIECE » absente (nombre de pièces) : le fichier ressemble au format RPLS DiDo, 2022 et après, noms en majuscules',
       hint: 'la colonne « NB_PIECE » est-elle la même ? Renommez-la « NBPIECE »',

@@ -17,7 +17,7 @@ beforeAll(async () => {
   const { prepareDataset } = await import('../../scripts/prepare.ts');
   for (const slug of ['thiers-dore-montagne', 'grand-paris-grand-est']) {
     const prepared = await prepareDataset(slug, resolve('data/territories'));
-    expect(prepared.diagnostics.filter((d) => d.severity === 'erreur')).toEqual([]);
+    expect(prepared.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     datasets[slug] = prepared.dataset!;
   }
 });

@@ -38,7 +38,7 @@ async function prepareWith(
   const yamlPath = join(dir, 'territory.yaml');
   writeFileSync(yamlPath, tweak(replaceDemandEntry(readFileSync(yamlPath, 'utf8'), entry)));
   const prepared = await prepareDataset('petit-territoire', territories);
-  return { prepared, errors: prepared.diagnostics.filter((d) => d.severity === 'erreur') };
+  return { prepared, errors: prepared.diagnostics.filter((d) => d.severity === 'error') };
 }
 
 describe('tableaux déclarés dans territory.yaml', () => {

@@ -42,7 +42,7 @@ describe('résultats RPLS du SDES, feuille COMMUNES', () => {
     ];
     await writeSdesWorkbook(join(territories, 'petit-territoire', 'sources', 'resultats-rpls-2024.xlsx'), rows, 2024);
     const prepared = await prepareDataset('petit-territoire', territories);
-    expect(prepared.diagnostics.filter((d) => d.severity === 'erreur')).toEqual([]);
+    expect(prepared.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const t = prepared.dataset!.turnover!['2024']!;
     expect(prepared.dataset!.millesimes.indicateurs).toEqual([2024]);
     expect(t.communes['63430']).toEqual({

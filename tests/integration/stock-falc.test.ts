@@ -61,7 +61,7 @@ describe.each(['thiers-dore-montagne', 'grand-paris-grand-est'])(
         checked += own.length;
         return own.flatMap((line) =>
           checkText(line, { acronyms, oneSentencePerLine: false })
-            .filter((f) => f.severity === 'erreur')
+            .filter((f) => f.severity === 'error')
             .map((f) => `${p} : ${f.message} [${f.rule}] dans « ${line} »`),
         );
       });

@@ -64,7 +64,7 @@ const config = adminConfig('admin-chamonix', settings) as CmsConfig;
 
 describe('configuration de /admin/ tirée des schémas', () => {
   test('le territoire de test active l’interface', () => {
-    expect(fixture.diagnostics.filter((d) => d.severity === 'erreur')).toEqual([]);
+    expect(fixture.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(config).toBeDefined();
   });
 
@@ -140,7 +140,7 @@ describe('configuration de /admin/ tirée des schémas', () => {
     const { territory, diagnostics } = loadTerritory('sans-app', { territoriesDir: dir });
     expect(territory).toBeUndefined();
     const line = text.split('\n').indexOf('admin:') + 2;
-    expect(diagnostics.filter((d) => d.severity === 'erreur')).toMatchObject([
+    expect(diagnostics.filter((d) => d.severity === 'error')).toMatchObject([
       {
         line,
         column: 3,

@@ -59,7 +59,7 @@ describe('grid file check', () => {
 
   it('rejects an unknown question id with its line and column', () => {
     const [d] = only(valid.replace('when: { fact: housing, is: hotel }', 'when: { fact: logement, is: hotel }'));
-    expect(d).toMatchObject({ file: 'cotation.yaml', line: 21, severity: 'erreur' });
+    expect(d).toMatchObject({ file: 'cotation.yaml', line: 21, severity: 'error' });
     expect(d!.column).toBeGreaterThan(1);
     expect(d!.message).toContain('question inconnue : « logement »');
   });

@@ -47,7 +47,7 @@ describe('arrondissements municipaux', () => {
       millesime: 2023,
       siren: '200054781',
     });
-    expect(r.diagnostics.filter((d) => d.severity === 'erreur')).toEqual([]);
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const paris = r.communes.get('75056')!;
     expect(paris.dwellings).toBe(4000);
     expect(paris.mobility).toBeCloseTo((5 * 1000 + 9 * 3000) / 4000, 10);
@@ -102,7 +102,7 @@ describe('arrondissements municipaux', () => {
       communes: ['75056'],
       millesime: 2023,
     });
-    expect(r.diagnostics.filter((d) => d.severity === 'erreur')).toEqual([]);
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(r.rows.get('75056')!.get('T2')).toMatchObject({
       pending: 400,
       pendingTransfers: 70,

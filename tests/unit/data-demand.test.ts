@@ -66,7 +66,7 @@ describe('tableau des demandes', () => {
       expect.objectContaining({
         line: 2,
         column: 12,
-        severity: 'erreur',
+        severity: 'error',
         message: 'typologie « T6 » inconnue',
         hint: 'valeurs attendues : T1, T2, T3, T4, T5+',
       }),

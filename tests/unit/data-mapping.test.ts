@@ -47,7 +47,7 @@ describe('communes données par leur nom', () => {
       communes: ['93066', '97411'],
       millesime: 2022,
     });
-    const errors = r.diagnostics.filter((d) => d.severity === 'erreur');
+    const errors = r.diagnostics.filter((d) => d.severity === 'error');
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({
       line: 3,
@@ -81,7 +81,7 @@ describe('communes données par leur nom', () => {
       expect.objectContaining({
         line: 3,
         column: 10,
-        severity: 'erreur',
+        severity: 'error',
         message: 'valeur « abc » dans « demandes » : ni un nombre, ni une marque de secret',
       }),
     ]);
@@ -95,7 +95,7 @@ describe('communes données par leur nom', () => {
       't\nt\nNiveau;Code INSEE;Nom;Nombre total de demandes ciblant le territoire;Nombre d’attributions\nCommune;63430;Thiers;120;30\nEPT;200070712;TDM;500;90\n',
     );
     const r = await readMappedDemand(p, mapping, { display: 'socle.csv', communes: ['63430'], millesime: 2022 });
-    expect(r.diagnostics.filter((d) => d.severity === 'erreur')).toEqual([]);
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect([...r.rows.get('63430')!.keys()]).toEqual(['total']);
     expect(r.rows.get('63430')!.get('total')).toMatchObject({
       pending: 120,

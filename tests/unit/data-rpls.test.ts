@@ -14,7 +14,7 @@ describe('RPLS : les trois formes du fichier', () => {
       ),
     );
     expect(results.map((r) => r.shape)).toEqual(['dido', 'dido-minuscules', 'regional']);
-    for (const r of results) expect(r.diagnostics.filter((d) => d.severity === 'erreur')).toEqual([]);
+    for (const r of results) expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const [dido, lower, regional] = results.map((r) => Object.fromEntries(r.stock));
     expect(lower).toEqual(dido);
     expect(regional).toEqual(dido);
@@ -56,7 +56,7 @@ describe('RPLS : les trois formes du fichier', () => {
       expect.objectContaining({
         line: 3,
         column: 1,
-        severity: 'avertissement',
+        severity: 'warning',
         message: 'code 93059 d’une ancienne commune : ses logements sont comptés avec la commune actuelle 93066',
       }),
     ]);
@@ -71,7 +71,7 @@ describe('RPLS : les trois formes du fichier', () => {
       expect.objectContaining({
         line: 1,
         column: 99,
-        severity: 'erreur',
+        severity: 'error',
         message:
           'colonne « NBPIECE » absente (nombre de pièces) : le fichier ressemble au format RPLS DiDo, 2022 et après, noms en majuscules',
         hint: 'la colonne « NB_PIECE » est-elle la même ? Renommez-la « NBPIECE »',
@@ -111,7 +111,7 @@ describe('RPLS : codes commune inconnus', () => {
       expect.objectContaining({
         line: 3,
         column: 1,
-        severity: 'avertissement',
+        severity: 'warning',
         message: 'code commune « 6343O » inconnu : ses logements ne sont pas comptés',
         hint: 'la commune connue la plus proche est 63430 Thiers',
       }),

@@ -233,7 +233,7 @@ describe('XLSX', () => {
     const { summary } = await read('feuilles.xlsx', undefined, { sheet: 'Attributions' });
     expect(summary.diagnostics).toEqual([
       expect.objectContaining({
-        severity: 'erreur',
+        severity: 'error',
         message: 'la feuille « Attributions » n’existe pas dans le classeur',
         hint: 'feuilles présentes : Notes, Demandes ; corrigez « sheet » dans territory.yaml',
       }),

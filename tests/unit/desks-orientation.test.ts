@@ -138,7 +138,7 @@ outcomes:
 `);
     expect(r.orientation).toBeUndefined();
     expect(r.diagnostics).toHaveLength(1);
-    expect(r.diagnostics[0]).toMatchObject({ line: 8, severity: 'erreur' });
+    expect(r.diagnostics[0]).toMatchObject({ line: 8, severity: 'error' });
     expect(r.diagnostics[0]!.message).toContain('« inconnu » n’est ni une question ni un résultat');
   });
 
@@ -151,7 +151,7 @@ questions:
 outcomes:
   - { id: fin, orientation: guichet, title: Fin, text: [Allez au guichet.] }
 `);
-    expect(r.diagnostics.some((d) => d.severity === 'erreur' && d.message.includes('tournent en rond'))).toBe(true);
+    expect(r.diagnostics.some((d) => d.severity === 'error' && d.message.includes('tournent en rond'))).toBe(true);
   });
 
   test('une orientation inconnue et un résultat sans guichet ni consigne', () => {
@@ -163,7 +163,7 @@ outcomes:
   - { id: fin, orientation: mairie, title: Fin, text: [Allez à la mairie.] }
   - { id: autre, orientation: ccas, title: Autre, text: [Allez au CCAS.], desks: { kinds: [ccas] } }
 `);
-    expect(r.diagnostics[0]).toMatchObject({ line: 6, severity: 'erreur' });
+    expect(r.diagnostics[0]).toMatchObject({ line: 6, severity: 'error' });
     expect(r.diagnostics[0]!.message).toContain('orientation');
     const r2 = check(`source: test
 start: q1
@@ -172,6 +172,6 @@ questions:
 outcomes:
   - { id: fin, orientation: ccas, title: Fin, text: [Allez au CCAS.], desks: { kinds: [ccas] } }
 `);
-    expect(r2.diagnostics).toMatchObject([{ severity: 'avertissement', line: 6 }]);
+    expect(r2.diagnostics).toMatchObject([{ severity: 'warning', line: 6 }]);
   });
 });

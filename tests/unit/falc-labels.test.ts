@@ -44,7 +44,7 @@ describe('textes FALC des fichiers YAML', () => {
     const f = lintLabels(yaml, yamlText, labels, new Set(['DALO']));
     expect(f.some((x) => x.line === 10)).toBe(false);
     const d = findingsToDiagnostics('cotation.yaml', f);
-    expect(d[0]).toMatchObject({ file: 'cotation.yaml', line: 4, column: 30, severity: 'erreur' });
+    expect(d[0]).toMatchObject({ file: 'cotation.yaml', line: 4, column: 30, severity: 'error' });
     expect(d[0]?.message).toContain('[ponctuation]');
   });
 });

@@ -27,7 +27,7 @@ describe('score de Kandel et Moles', () => {
       (f) => f.rule === 'lisibilite',
     );
     expect(info).toHaveLength(1);
-    expect(info[0]).toMatchObject({ severity: 'information', line: 1, column: 1 });
+    expect(info[0]).toMatchObject({ severity: 'info', line: 1, column: 1 });
     expect(info[0]?.message).toMatch(/Kandel et Moles : \d+/);
   });
 });

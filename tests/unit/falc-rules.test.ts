@@ -23,8 +23,8 @@ describe('longueur des phrases', () => {
       'Dans votre demande, vous pouvez choisir plusieurs communes où vous aimeriez bien habiter avec toute votre famille.',
     );
     expect(at(f, 'phrase-longue')).toEqual([
-      [1, 1, 'avertissement'],
-      [2, 1, 'erreur'],
+      [1, 1, 'warning'],
+      [2, 1, 'error'],
     ]);
   });
   test('un nombre écrit « 1 615 » compte pour un seul mot', () => {
@@ -39,10 +39,10 @@ describe('une phrase par ligne', () => {
     expect(at(lint('Vous recevez une lettre.', 'Gardez-la bien.'), 'une-phrase-par-ligne')).toEqual([]);
   });
   test('la 2e phrase de la ligne est signalée à sa colonne', () => {
-    expect(at(lint('Vous recevez une lettre. Gardez-la bien.'), 'une-phrase-par-ligne')).toEqual([[1, 26, 'erreur']]);
+    expect(at(lint('Vous recevez une lettre. Gardez-la bien.'), 'une-phrase-par-ligne')).toEqual([[1, 26, 'error']]);
   });
   test('une question suivie d’une phrase est aussi signalée', () => {
-    expect(at(lint('Vous avez un doute ? Allez au guichet.'), 'une-phrase-par-ligne')).toEqual([[1, 22, 'erreur']]);
+    expect(at(lint('Vous avez un doute ? Allez au guichet.'), 'une-phrase-par-ligne')).toEqual([[1, 22, 'error']]);
   });
 });
 
@@ -62,13 +62,13 @@ describe('ponctuation interdite', () => {
         'ponctuation',
       ),
     ).toEqual([
-      [1, 16, 'erreur'],
-      [2, 15, 'erreur'],
-      [2, 22, 'erreur'],
-      [3, 6, 'erreur'],
-      [3, 16, 'erreur'],
-      [3, 35, 'erreur'],
-      [4, 8, 'erreur'],
+      [1, 16, 'error'],
+      [2, 15, 'error'],
+      [2, 22, 'error'],
+      [3, 6, 'error'],
+      [3, 16, 'error'],
+      [3, 35, 'error'],
+      [4, 8, 'error'],
     ]);
   });
   test('les crochets et parenthèses d’un lien Markdown ne comptent pas', () => {
@@ -82,8 +82,8 @@ describe('nombres en chiffres', () => {
   });
   test('un nombre en lettres est signalé', () => {
     expect(at(lint('Vous avez deux mois pour répondre.', 'C’est la troisième lettre.'), 'nombre-en-lettres')).toEqual([
-      [1, 11, 'erreur'],
-      [2, 10, 'erreur'],
+      [1, 11, 'error'],
+      [2, 10, 'error'],
     ]);
   });
 });
@@ -95,8 +95,8 @@ describe('pourcentages', () => {
   test('le signe % et « pour cent » sont signalés', () => {
     const f = lint('25 % des demandes.', 'La moitié, soit 50 pour cent.');
     expect(at(f, 'pourcentage')).toEqual([
-      [1, 4, 'erreur'],
-      [2, 20, 'erreur'],
+      [1, 4, 'error'],
+      [2, 20, 'error'],
     ]);
     expect(at(f, 'nombre-en-lettres')).toEqual([]);
   });
@@ -112,7 +112,7 @@ describe('grands nombres', () => {
     expect(at(lint('Remplissez le CERFA 14069.'), 'grand-nombre')).toEqual([]);
   });
   test('un grand nombre seul donne un avertissement', () => {
-    expect(at(lint('Il y a 1 615 logements sociaux.'), 'grand-nombre')).toEqual([[1, 8, 'avertissement']]);
+    expect(at(lint('Il y a 1 615 logements sociaux.'), 'grand-nombre')).toEqual([[1, 8, 'warning']]);
   });
 });
 
@@ -122,8 +122,8 @@ describe('dates', () => {
   });
   test('une date en chiffres est signalée', () => {
     expect(at(lint('L’arrêté date du 01/04/2008.', 'Mis à jour le 2024-03-01.'), 'date')).toEqual([
-      [1, 18, 'erreur'],
-      [2, 15, 'erreur'],
+      [1, 18, 'error'],
+      [2, 15, 'error'],
     ]);
   });
 });
@@ -134,8 +134,8 @@ describe('italique', () => {
   });
   test('l’italique avec * ou _ est signalé', () => {
     expect(at(lint('C’est *important*.', 'C’est _urgent_.'), 'italique')).toEqual([
-      [1, 7, 'erreur'],
-      [2, 7, 'erreur'],
+      [1, 7, 'error'],
+      [2, 7, 'error'],
     ]);
   });
 });
@@ -149,10 +149,10 @@ describe('majuscules et sigles', () => {
     ).toEqual([]);
   });
   test('un sigle absent du glossaire est signalé', () => {
-    expect(at(lint('Le SNE enregistre votre demande.'), 'sigle')).toEqual([[1, 4, 'erreur']]);
+    expect(at(lint('Le SNE enregistre votre demande.'), 'sigle')).toEqual([[1, 4, 'error']]);
   });
   test('un mot en majuscules est signalé comme un cri', () => {
-    expect(at(lint('ATTENTION, renouvelez votre demande.'), 'majuscules')).toEqual([[1, 1, 'erreur']]);
+    expect(at(lint('ATTENTION, renouvelez votre demande.'), 'majuscules')).toEqual([[1, 1, 'error']]);
   });
 });
 
@@ -162,13 +162,13 @@ describe('titres', () => {
   });
   test('un titre #, un titre trop profond et un titre numéroté sont signalés', () => {
     expect(at(lint('# Titre', '## 1. Votre demande', '#### En ligne'), 'titres')).toEqual([
-      [1, 1, 'erreur'],
-      [2, 4, 'erreur'],
-      [3, 1, 'erreur'],
+      [1, 1, 'error'],
+      [2, 4, 'error'],
+      [3, 1, 'error'],
     ]);
   });
   test('### sans ## avant est signalé', () => {
-    expect(at(lint('### En ligne'), 'titres')).toEqual([[1, 1, 'erreur']]);
+    expect(at(lint('### En ligne'), 'titres')).toEqual([[1, 1, 'error']]);
   });
 });
 
@@ -182,8 +182,8 @@ describe('voix passive', () => {
     expect(
       at(lint('Votre demande est enregistrée par le guichet.', 'Elle sera bien étudiée.'), 'voix-passive'),
     ).toEqual([
-      [1, 15, 'avertissement'],
-      [2, 6, 'avertissement'],
+      [1, 15, 'warning'],
+      [2, 6, 'warning'],
     ]);
   });
 });

@@ -78,8 +78,8 @@ describe('messages de « npm run check » dans GitHub', () => {
     ).problemMatcher;
     expect(read('.github/workflows/publish.yml')).toContain('::add-matcher::.github/verification.json');
     for (const [severity, kind] of [
-      ['erreur', 'error'],
-      ['avertissement', 'warning'],
+      ['error', 'error'],
+      ['warning', 'warning'],
     ] as const) {
       const line = formatDiagnostic({
         file: 'data/territories/x/territory.yaml',

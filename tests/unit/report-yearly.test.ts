@@ -31,7 +31,7 @@ describe('fichier du rapport annuel', () => {
       file: 'rapports-annuels/2024.yaml',
       line: 5,
       column: 13,
-      severity: 'erreur',
+      severity: 'error',
     });
     expect(diagnostics[0]?.message).toContain('« actions › n°1 › status »');
     expect(diagnostics[0]?.message).toContain('fait, en-cours, en-retard, pas-commence');

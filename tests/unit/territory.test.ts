@@ -5,7 +5,7 @@ import { TERRITORIES } from '../helpers/paths.ts';
 describe('chargement des territoires réels', () => {
   test('Thiers Dore et Montagne : 30 communes tirées du SIREN', () => {
     const { territory, diagnostics } = loadTerritory('thiers-dore-montagne', { territoriesDir: TERRITORIES });
-    expect(diagnostics.filter((d) => d.severity === 'erreur')).toEqual([]);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(territory?.communes).toHaveLength(30);
     expect(territory?.communes.map((c) => c.name)).toContain('Thiers');
     expect(territory?.departements).toEqual(['63']);

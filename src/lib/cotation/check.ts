@@ -13,7 +13,7 @@ type Path = (string | number)[];
 export function checkGrid(grid: Grid, yaml: YamlFile): Diagnostic[] {
   const out: Diagnostic[] = [];
   const error = (path: Path, message: string, hint: string) =>
-    out.push({ file: yaml.file, ...yaml.locate(path), severity: 'erreur', message, hint });
+    out.push({ file: yaml.file, ...yaml.locate(path), severity: 'error', message, hint });
   const questions = new Map<string, Question>();
   grid.questions.forEach((q, i) => {
     if (questions.has(q.id))

@@ -26,7 +26,7 @@ export function parseGrid(file: string, text: string): ParsedGrid {
     diagnostics.push({
       file,
       ...yaml.locate(['examples', i, ...path]),
-      severity: 'erreur',
+      severity: 'error',
       message: `exemple « ${parsed.data.examples[i]!.name} » : ${message}`,
       hint,
     });

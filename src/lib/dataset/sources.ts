@@ -76,7 +76,7 @@ export async function buildFigures(
       diagnostics.push({
         file: yaml.file,
         ...yaml.locate(['sources', i, 'millesime']),
-        severity: 'erreur',
+        severity: 'error',
         message: `le millésime ${entry.millesime} des fichiers « ${entry.kind} » est listé deux fois`,
         hint: 'gardez une seule ligne par millésime et par sorte de fichier',
       });
@@ -86,7 +86,7 @@ export async function buildFigures(
       diagnostics.push({
         file: yaml.file,
         ...yaml.locate(['sources', i, 'file']),
-        severity: 'erreur',
+        severity: 'error',
         message:
           where.through === 'link'
             ? `le fichier « ${entry.file} » est un lien vers un fichier hors du dossier du territoire : ${display}`
@@ -99,7 +99,7 @@ export async function buildFigures(
       diagnostics.push({
         file: yaml.file,
         ...yaml.locate(['sources', i, 'file']),
-        severity: 'erreur',
+        severity: 'error',
         message: `le fichier du millésime ${entry.millesime} est introuvable : ${display}`,
         hint: 'ajoutez le fichier dans le dossier sources/ du territoire, ou retirez ce millésime de territory.yaml',
       });
@@ -129,7 +129,7 @@ export async function buildFigures(
         diagnostics.push({
           file: yaml.file,
           ...yaml.locate(['sources', i, 'millesime']),
-          severity: 'erreur',
+          severity: 'error',
           message: `aucune ligne du millésime ${entry.millesime} pour les communes du territoire dans ${display}`,
           hint: 'vérifiez la colonne du millésime dans le fichier et le millésime indiqué ici',
         });
@@ -210,7 +210,7 @@ export async function buildFigures(
     diagnostics.push({
       file: yaml.file,
       ...yaml.locate(['sources', i]),
-      severity: 'erreur',
+      severity: 'error',
       message: `secret statistique : ${a.recomputable} petit${a.recomputable > 1 ? 's' : ''} nombre${a.recomputable > 1 ? 's' : ''} caché${a.recomputable > 1 ? 's' : ''} du millésime ${a.millesime} reste${a.recomputable > 1 ? 'nt' : ''} recalculable${a.recomputable > 1 ? 's' : ''} malgré le secret secondaire`,
       hint: 'vérifiez que les totaux du fichier sont bien la somme des lignes',
     });
@@ -262,7 +262,7 @@ function checkAttributions(
             file: display,
             line: row.line,
             column: row.attributionsColumn,
-            severity: 'erreur',
+            severity: 'error',
             message: `${row.attributions} attributions de ${t} à ${code}, plus que les ${dwellings} logements ${t} du RPLS ${ref} et les ${row.pending} demandes réunis`,
             hint: 'vérifiez la commune, la typologie et les colonnes de cette ligne',
           });

@@ -47,7 +47,7 @@ export function loadDeskExtras(
       file: show(orientationFile),
       line: 0,
       column: 0,
-      severity: 'avertissement',
+      severity: 'warning',
       message: 'pas de fichier orientation.yaml : la page « Où aller ? » ne sera pas publiée',
       hint: 'copiez orientation.yaml d’un autre territoire et adaptez-le',
     });
@@ -66,7 +66,7 @@ export function loadDeskExtras(
           file: yaml.file,
           line: 1,
           column: 1,
-          severity: 'avertissement',
+          severity: 'warning',
           message: `pas de centre pour ${missing.length} commune(s) : ${missing.join(', ')}`,
           hint: 'ajoutez leurs coordonnées ; leurs pages ne montreront pas les guichets les plus proches',
         });
@@ -76,7 +76,7 @@ export function loadDeskExtras(
       file: show(centresFile),
       line: 0,
       column: 0,
-      severity: 'information',
+      severity: 'info',
       message:
         'pas de fichier commune-centres.yaml : les pages des communes ne montreront pas les guichets les plus proches',
       hint: 'écrivez-le avec « npm run geocode -- centres contours-des-communes.geojson »',

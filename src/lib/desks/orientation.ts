@@ -28,7 +28,7 @@ export function validateOrientation(
     if (seen.has(id))
       out.push({
         ...at(path),
-        severity: 'erreur',
+        severity: 'error',
         message: `identifiant « ${id} » utilisé deux fois`,
         hint: 'chaque question et chaque résultat doit avoir son propre identifiant',
       });
@@ -37,7 +37,7 @@ export function validateOrientation(
   if (!questionIds.has(o.start))
     out.push({
       ...at(['start']),
-      severity: 'erreur',
+      severity: 'error',
       message: `la première question « ${o.start} » n’existe pas`,
       hint: 'écrivez l’identifiant d’une des questions',
     });
@@ -46,7 +46,7 @@ export function validateOrientation(
       if (!seen.has(a.next))
         out.push({
           ...at(['questions', i, 'answers', j, 'next']),
-          severity: 'erreur',
+          severity: 'error',
           message: `« ${a.next} » n’est ni une question ni un résultat`,
           hint: 'écrivez l’identifiant d’une question ou d’un résultat',
         });
@@ -57,7 +57,7 @@ export function validateOrientation(
   if (reached.loop)
     out.push({
       ...at(['questions']),
-      severity: 'erreur',
+      severity: 'error',
       message: `les questions tournent en rond à « ${reached.loop} »`,
       hint: 'chaque réponse doit mener plus loin, jamais à une question déjà posée',
     });
@@ -65,7 +65,7 @@ export function validateOrientation(
     if (!reached.ids.has(q.id))
       out.push({
         ...at(['questions', i, 'id']),
-        severity: 'avertissement',
+        severity: 'warning',
         message: `la question « ${q.id} » n’est jamais posée`,
         hint: 'reliez-la à une réponse ou supprimez-la',
       });
@@ -74,19 +74,19 @@ export function validateOrientation(
     if (!reached.ids.has(r.id))
       out.push({
         ...at(['outcomes', i, 'id']),
-        severity: 'avertissement',
+        severity: 'warning',
         message: `le résultat « ${r.id} » n’est jamais atteint`,
         hint: 'reliez-le à une réponse ou supprimez-le',
       });
     if (r.desks && !selectDesks(desks, r.desks).length && !r.whenNoDesk)
       out.push({
         ...at(['outcomes', i, 'desks']),
-        severity: 'avertissement',
+        severity: 'warning',
         message: `aucun guichet ne correspond au résultat « ${r.id} »`,
         hint: 'ajoutez le guichet dans desks.yaml ou écrivez « whenNoDesk » pour dire où aller',
       });
   });
-  return { orientation: out.some((d) => d.severity === 'erreur') ? undefined : o, diagnostics: out };
+  return { orientation: out.some((d) => d.severity === 'error') ? undefined : o, diagnostics: out };
 }
 
 function reachable(o: Orientation): { ids: Set<string>; loop?: string | undefined } {

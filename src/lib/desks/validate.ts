@@ -19,7 +19,7 @@ export function validateDesks(yaml: YamlFile, ctx: DeskContext): { desks: Desk[]
       file: yaml.file,
       line: 1,
       column: 1,
-      severity: 'erreur',
+      severity: 'error',
       message: 'le fichier doit être une liste de guichets',
       hint: 'commencez chaque guichet par « - id: »',
     });
@@ -38,14 +38,14 @@ export function validateDesks(yaml: YamlFile, ctx: DeskContext): { desks: Desk[]
     if (desk.phone !== undefined && !isFrenchPhone(desk.phone))
       diagnostics.push({
         ...at(i, 'phone'),
-        severity: 'erreur',
+        severity: 'error',
         message: `numéro de téléphone « ${desk.phone} » non français`,
         hint: 'écrivez 10 chiffres commençant par 0, par exemple « 04 73 80 90 07 »',
       });
     if (ids.has(desk.id))
       diagnostics.push({
         ...at(i, 'id'),
-        severity: 'erreur',
+        severity: 'error',
         message: `identifiant « ${desk.id} » déjà utilisé`,
         hint: 'donnez un identifiant unique à chaque guichet',
       });
@@ -55,7 +55,7 @@ export function validateDesks(yaml: YamlFile, ctx: DeskContext): { desks: Desk[]
       if (!hours.ok)
         diagnostics.push({
           ...at(i, 'openingHours'),
-          severity: 'erreur',
+          severity: 'error',
           message: hours.error,
           hint: 'écrivez les horaires au format opening_hours d’OpenStreetMap, par exemple « Mo-Fr 08:30-12:00,13:30-17:00; PH off »',
         });
@@ -65,14 +65,14 @@ export function validateDesks(yaml: YamlFile, ctx: DeskContext): { desks: Desk[]
     if (!name && !ctx.memberCodes?.has(desk.commune)) {
       diagnostics.push({
         ...at(i, 'commune'),
-        severity: 'erreur',
+        severity: 'error',
         message: `code commune « ${desk.commune} » inconnu`,
         hint: 'utilisez le code INSEE actuel de la commune, pas le code postal',
       });
     } else if (ctx.memberCodes && !ctx.memberCodes.has(desk.commune) && !desk.outsideTerritory) {
       diagnostics.push({
         ...at(i, 'commune'),
-        severity: 'erreur',
+        severity: 'error',
         message: `le guichet « ${desk.name} » est à ${name ?? desk.commune} (${desk.commune}), hors du territoire`,
         hint: 'vérifiez le code INSEE ; si ce guichet sert le territoire depuis l’extérieur, ajoutez « outsideTerritory: true »',
       });

@@ -1,5 +1,12 @@
-/** Severity of a finding, in the words printed to EPCI staff. */
-export type Severity = 'erreur' | 'avertissement' | 'information';
+/** Severity of a finding. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** The word printed to EPCI staff for each severity. */
+export const SEVERITY_WORDS: Record<Severity, string> = {
+  error: 'erreur',
+  warning: 'avertissement',
+  info: 'information',
+};
 
 /**
  * One problem found in an input file. Every check of the product reports through this shape so that
@@ -22,14 +29,14 @@ export interface Diagnostic {
 /** Formats a diagnostic as the single French line the CLI prints. */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = `${d.file}:${d.line}:${d.column}`;
-  const label = d.severity === 'erreur' ? 'erreur' : d.severity;
+  const label = SEVERITY_WORDS[d.severity];
   const hint = d.hint ? `  (${d.hint})` : '';
   return `${where}  ${label} : ${d.message}${hint}`;
 }
 
 /** True when at least one diagnostic is an error (warnings do not stop a build). */
 export function hasErrors(list: readonly Diagnostic[]): boolean {
-  return list.some((d) => d.severity === 'erreur');
+  return list.some((d) => d.severity === 'error');
 }
 
 /** Sorts diagnostics by file, line and column so output is stable. */

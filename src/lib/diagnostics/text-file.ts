@@ -13,7 +13,7 @@ export type TextRead = { text: string; diagnostic?: undefined } | { text?: undef
 export function decodeUtf8Text(bytes: Uint8Array, file: string): TextRead {
   const kind = classifyBytes(bytes);
   if (kind !== 'text' && kind !== 'empty')
-    return { diagnostic: { file, line: 1, column: 1, severity: 'erreur', ...NOT_TEXT[kind] } };
+    return { diagnostic: { file, line: 1, column: 1, severity: 'error', ...NOT_TEXT[kind] } };
   const bad = firstInvalidUtf8(bytes);
   if (bad) {
     const { line, column } = bad;
@@ -23,7 +23,7 @@ export function decodeUtf8Text(bytes: Uint8Array, file: string): TextRead {
         file,
         line,
         column,
-        severity: 'erreur',
+        severity: 'error',
         message: `le fichier n’est pas en UTF-8 : il semble enregistré en Windows-1252 (Latin-1), le caractère « ${seen} » est illisible en UTF-8`,
         hint: 'enregistrez le fichier avec l’encodage « UTF-8 » : dans le Bloc-notes, menu Enregistrer sous, puis Encodage UTF-8',
       },

@@ -53,7 +53,7 @@ function parseYamlText(file: string, text: string): YamlFile {
       file,
       line: pos.line,
       column: pos.col,
-      severity: 'erreur',
+      severity: 'error',
       message: `syntaxe YAML incorrecte : ${frenchYamlError(e.code)}`,
       hint: 'vérifiez l’indentation, les deux-points et les guillemets à cet endroit',
     };
@@ -122,7 +122,7 @@ function aliasError(file: string, doc: Document, lineCounter: LineCounter, error
     file,
     line: pos.line,
     column: pos.col,
-    severity: 'erreur',
+    severity: 'error',
     message: tooMany
       ? `trop de renvois YAML (« *nom ») : plus de ${MAX_ALIASES} copies, le fichier serait démesuré`
       : 'renvoi YAML (« *nom ») vers une ancre (« &nom ») absente ou placée plus bas',

@@ -20,7 +20,7 @@ export function zodIssuesToDiagnostics(
       file: yaml.file,
       line,
       column,
-      severity: 'erreur' as const,
+      severity: 'error' as const,
       message: `${field} : ${wrongKind(issue, value) ?? frenchIssue(issue, value === undefined)}`,
       hint: hintFor(issue, value),
     };

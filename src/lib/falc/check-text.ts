@@ -46,7 +46,7 @@ function punctuation(text: string): LineFinding[] {
   return [...text.matchAll(/\.\.\.|[;()[\]…]/g)].map((m) =>
     make(
       'ponctuation',
-      'erreur',
+      'error',
       m.index ?? 0,
       `signe interdit : ${names[m[0]]} « ${m[0]} »`,
       'coupez en 2 phrases, ou écrivez l’idée dans une phrase à part',
@@ -104,7 +104,7 @@ function numberWords(s: Sentence): LineFinding[] {
     .map((w) =>
       make(
         'nombre-en-lettres',
-        'erreur',
+        'error',
         w.column,
         `nombre écrit en lettres : « ${w.text} »`,
         'écrivez le nombre en chiffres, par exemple 3 ou 3e',
@@ -116,7 +116,7 @@ function percentages(text: string): LineFinding[] {
   return [...text.matchAll(/%|\bpour ?cent\b|\bpourcentages?\b/gi)].map((m) =>
     make(
       'pourcentage',
-      'erreur',
+      'error',
       m.index ?? 0,
       `pourcentage : « ${m[0]} »`,
       'dites plutôt « 1 personne sur 4 » ou « la moitié »',
@@ -139,7 +139,7 @@ function bigNumbers(s: Sentence, line: string): LineFinding[] {
     out.push(
       make(
         'grand-nombre',
-        'avertissement',
+        'warning',
         w.column,
         `grand nombre sans comparaison : ${w.text}`,
         'ajoutez une comparaison, par exemple « environ 1 personne sur 3 »',
@@ -153,7 +153,7 @@ function numericDates(text: string): LineFinding[] {
   return [...text.matchAll(/\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/g)].map((m) =>
     make(
       'date',
-      'erreur',
+      'error',
       m.index ?? 0,
       `date écrite en chiffres : ${m[0]}`,
       'écrivez le mois en lettres, par exemple « 1er avril 2008 »',
@@ -179,14 +179,14 @@ function capitals(s: Sentence, acronyms: ReadonlySet<string>): LineFinding[] {
       shouting
         ? make(
             'majuscules',
-            'erreur',
+            'error',
             w.column,
             `mot écrit en majuscules : « ${w.text} »`,
             'écrivez le mot en minuscules, mettez-le en gras s’il est important',
           )
         : make(
             'sigle',
-            'erreur',
+            'error',
             w.column,
             `sigle absent du glossaire : « ${w.text} »`,
             'ajoutez ce sigle dans content/glossaire.yaml, ou écrivez les mots en entier',
@@ -264,7 +264,7 @@ function passive(s: Sentence): LineFinding[] {
     out.push(
       make(
         'voix-passive',
-        'avertissement',
+        'warning',
         w[i]!.column,
         `voix passive probable : « ${w[i]!.text} ${p.text} »`,
         'dites qui fait l’action, par exemple « le bailleur envoie » au lieu de « est envoyé »',
@@ -280,7 +280,7 @@ function length(s: Sentence): LineFinding[] {
     return [
       make(
         'phrase-longue',
-        'erreur',
+        'error',
         s.column,
         `phrase trop longue : ${n} mots, 15 au maximum`,
         'coupez la phrase en 2 phrases courtes',
@@ -290,7 +290,7 @@ function length(s: Sentence): LineFinding[] {
     return [
       make(
         'phrase-longue',
-        'avertissement',
+        'warning',
         s.column,
         `phrase longue : ${n} mots, 12 conseillés`,
         'essayez de couper la phrase',
@@ -308,7 +308,7 @@ export function checkText(line: string, options: TextOptions): LineFinding[] {
       out.push(
         make(
           'une-phrase-par-ligne',
-          'erreur',
+          'error',
           s.column,
           'plusieurs phrases sur la même ligne',
           'passez à la ligne après chaque phrase',

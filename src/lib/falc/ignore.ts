@@ -29,7 +29,7 @@ export function readIgnores(source: string): Ignores {
     if (names.length === 0 || bad.length) {
       problems.push({
         rule: 'falc-ignore',
-        severity: 'erreur',
+        severity: 'error',
         line,
         column,
         message: `exception FALC : règle inconnue « ${bad.join(', ') || 'aucune'} »`,
@@ -40,7 +40,7 @@ export function readIgnores(source: string): Ignores {
     if (reason.length < 3) {
       problems.push({
         rule: 'falc-ignore',
-        severity: 'erreur',
+        severity: 'error',
         line,
         column,
         message: 'exception FALC sans raison',

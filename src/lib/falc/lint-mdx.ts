@@ -41,7 +41,7 @@ function headingFindings(line: number, depth: number, text: string, previous: nu
   const out: Finding[] = [];
   const at = (column: number, message: string, hint: string): Finding => ({
     rule: 'titres',
-    severity: 'erreur',
+    severity: 'error',
     line,
     column,
     message,
@@ -81,7 +81,7 @@ export function lintMdx(source: string, options: LintOptions): PageLint {
     for (const col of l.italics)
       findings.push({
         rule: 'italique',
-        severity: 'erreur',
+        severity: 'error',
         line: l.line,
         column: col + 1,
         message: 'texte en italique',
@@ -97,7 +97,7 @@ export function lintMdx(source: string, options: LintOptions): PageLint {
   if (score !== undefined) {
     kept.push({
       rule: 'lisibilite',
-      severity: 'information',
+      severity: 'info',
       line: 1,
       column: 1,
       message: `score de lisibilité Kandel et Moles : ${Math.round(score)}, ${scoreLabel(score)}`,

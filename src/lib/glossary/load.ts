@@ -17,7 +17,7 @@ export function loadGlossary(file: string, display = file): { entries: GlossaryE
       diagnostics.push({
         file: display,
         ...yaml.locate([i, 'id']),
-        severity: 'erreur',
+        severity: 'error',
         message: `identifiant « ${e.id} » écrit deux fois`,
         hint: 'chaque entrée du glossaire a son propre identifiant',
       });

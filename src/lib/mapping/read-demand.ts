@@ -89,7 +89,7 @@ export async function readMappedDemand(
       if (typeof v === 'number' && (v < 0 || !Number.isInteger(v))) {
         bad = true;
         say(
-          'erreur',
+          'error',
           row.line,
           row.column(name),
           v < 0
@@ -111,7 +111,7 @@ export async function readMappedDemand(
       if (typeof t === 'number' && typeof p === 'number' && p > t) {
         bad = true;
         say(
-          'erreur',
+          'error',
           row.line,
           row.column(name),
           `« ${name} » vaut ${p}, plus que le total ${t}`,
@@ -126,7 +126,7 @@ export async function readMappedDemand(
       if (d === undefined) return;
       if (typeof d === 'number' && d < 0) {
         say(
-          'erreur',
+          'error',
           row.line,
           row.column('delai_moyen_mois'),
           `délai négatif « ${delayText} »`,

@@ -140,7 +140,7 @@ export async function readTerritoryIndicators(
             file: options.display,
             line,
             column: columnOf(0),
-            severity: 'erreur',
+            severity: 'error',
             message: `colonne « ${missing.join(' », « ')} » absente : le fichier ne suit pas le tableau des indicateurs RPLS par territoire`,
             hint: 'colonnes attendues : TypeZone, Zone, CodeZone, Variable, Indicateur, Valeur, Pourcent, SousEnsemble, Valeur_<année>',
           });
@@ -166,12 +166,12 @@ export async function readTerritoryIndicators(
     },
   );
   diagnostics.unshift(...summary.diagnostics);
-  if (!diagnostics.some((d) => d.severity === 'erreur') && found === 0) {
+  if (!diagnostics.some((d) => d.severity === 'error') && found === 0) {
     diagnostics.push({
       file: options.display,
       line: 0,
       column: 0,
-      severity: 'erreur',
+      severity: 'error',
       message: `aucune ligne pour le territoire ${options.siren} dans ce fichier`,
       hint: 'le fichier donne les indicateurs des EPCI par leur SIREN : vérifiez le SIREN de territory.yaml ou le fichier',
     });

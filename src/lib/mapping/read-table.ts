@@ -155,7 +155,7 @@ async function readOnce(
               : '';
           if (mapping.canonical) {
             say(
-              'erreur',
+              'error',
               line,
               at,
               `colonne « ${texts[0]} » absente (${meaning}) : le fichier ne suit pas ${mapping.label}`,
@@ -165,7 +165,7 @@ async function readOnce(
             );
           } else {
             say(
-              'erreur',
+              'error',
               line,
               at,
               `colonne « ${texts.join(' » ou « ')} » introuvable (${meaning}) dans ${mapping.label}`,
@@ -188,7 +188,7 @@ async function readOnce(
           else {
             ok = false;
             say(
-              'erreur',
+              'error',
               line,
               1,
               `${mapping.label} ne dit pas quelle colonne donne la commune`,
@@ -212,7 +212,7 @@ async function readOnce(
             if (f.required) {
               ok = false;
               say(
-                'erreur',
+                'error',
                 line,
                 1,
                 `${mapping.label} ne dit pas quelle colonne donne « ${f.name} » (${f.meaning})`,
@@ -254,7 +254,7 @@ async function readOnce(
           const year = parseDecimal(values[yearCol]!);
           if (year === undefined || !Number.isInteger(year) || year < 2000 || year > 2100) {
             say(
-              'erreur',
+              'error',
               line,
               columnOf(yearCol),
               `millésime « ${values[yearCol]} » incorrect`,
@@ -271,7 +271,7 @@ async function readOnce(
           const t = parseTypology(values[typologyCol]!);
           if (!t) {
             say(
-              'erreur',
+              'error',
               line,
               columnOf(typologyCol),
               `typologie « ${values[typologyCol]} » inconnue`,
@@ -290,7 +290,7 @@ async function readOnce(
           const first = seen.get(dup);
           if (first !== undefined) {
             say(
-              'erreur',
+              'error',
               line,
               1,
               r.typology
@@ -322,7 +322,7 @@ async function readOnce(
                 if (n !== undefined) return n;
                 if (hidden && raw !== '' && !hidden.has(headerKey(raw))) {
                   say(
-                    'erreur',
+                    'error',
                     line,
                     columnOf(i),
                     `valeur « ${raw} » dans « ${f} » : ni un nombre, ni une marque de secret`,
@@ -354,7 +354,7 @@ async function readOnce(
       if (m.kind === 'outside') {
         if (mapping.otherCommunes === 'ignore' || keepCol >= 0) return undefined;
         say(
-          'erreur',
+          'error',
           line,
           at,
           `la commune ${rawCode} ${communeName(rawCode) ?? ''} n’est pas dans le territoire`.replace('  ', ' '),
@@ -365,7 +365,7 @@ async function readOnce(
       if (m.kind === 'unknown') {
         const close = nearest(rawCode, members, 2);
         say(
-          'erreur',
+          'error',
           line,
           at,
           `code commune « ${rawCode} » inconnu`,
@@ -377,7 +377,7 @@ async function readOnce(
       }
       if (m.kind === 'merged')
         say(
-          'information',
+          'info',
           line,
           at,
           `code ${m.from} d’une ancienne commune : compté avec la commune actuelle ${m.code} ${communeName(m.code) ?? ''}`.trim(),
@@ -391,7 +391,7 @@ async function readOnce(
     if (m.kind === 'outside') {
       if (mapping.otherCommunes !== 'ignore' && keepCol < 0)
         say(
-          'erreur',
+          'error',
           line,
           at,
           `la commune « ${rawName} » n’est pas dans le territoire`,
@@ -401,7 +401,7 @@ async function readOnce(
     }
     if (m.kind === 'ambiguous') {
       say(
-        'erreur',
+        'error',
         line,
         at,
         `nom de commune « ${rawName} » ambigu : ${m.candidates.join(' ou ')}`,
@@ -410,7 +410,7 @@ async function readOnce(
       return undefined;
     }
     say(
-      'erreur',
+      'error',
       line,
       at,
       `commune « ${rawName} » inconnue`,

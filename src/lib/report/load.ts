@@ -37,7 +37,7 @@ export function loadYearlyReports(territoryDir: string, show: (path: string) => 
         file: show(file),
         line: 0,
         column: 0,
-        severity: 'erreur',
+        severity: 'error',
         message: `fichier inattendu dans ${REPORTS_DIR}/ : « ${name} »`,
         hint: 'nommez chaque rapport par son année, par exemple 2024.yaml',
       });
@@ -58,7 +58,7 @@ export function loadYearlyReports(territoryDir: string, show: (path: string) => 
       diagnostics.push({
         file: yaml.file,
         ...yaml.locate(['year']),
-        severity: 'erreur',
+        severity: 'error',
         message: `l’année ${parsed.data.year} ne correspond pas au nom du fichier « ${name} »`,
         hint: `écrivez « year: ${match[1]} » ou renommez le fichier ${parsed.data.year}.yaml`,
       });

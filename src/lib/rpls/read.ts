@@ -72,7 +72,7 @@ export async function readRpls(path: string, options: RplsReadOptions): Promise<
       file: options.display,
       line,
       column,
-      severity: 'avertissement',
+      severity: 'warning',
       message,
       ...(hint ? { hint } : {}),
     });
@@ -107,7 +107,7 @@ export async function readRpls(path: string, options: RplsReadOptions): Promise<
             file: options.display,
             line,
             column: close ? columnOf(names.indexOf(close)) : 1,
-            severity: 'erreur',
+            severity: 'error',
             message: `colonne « ${expected} » absente (${ROLE_NAMES[role]}) : le fichier ressemble au format ${found.shape.label}`,
             hint: close
               ? `la colonne « ${close} » est-elle la même ? Renommez-la « ${expected} »`
@@ -158,7 +158,7 @@ export async function readRpls(path: string, options: RplsReadOptions): Promise<
               file: options.display,
               line,
               column: columnOf(weight),
-              severity: 'erreur',
+              severity: 'error',
               message: `nombre de logements « ${values[weight]} » incorrect`,
               hint: 'un nombre entier positif est attendu',
             });

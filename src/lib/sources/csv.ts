@@ -48,7 +48,7 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
   const diagnostics: Diagnostic[] = [];
   const summary: ReadSummary = { diagnostics, rows: 0, kept: 0, bytes };
   const error = (line: number, column: number, message: string, hint?: string) =>
-    diagnostics.push({ file: options.display, line, column, severity: 'erreur', message, ...(hint ? { hint } : {}) });
+    diagnostics.push({ file: options.display, line, column, severity: 'error', message, ...(hint ? { hint } : {}) });
 
   const sample = readSample(path, bytes);
   const bytesKind = classifyBytes(sample);

@@ -27,7 +27,7 @@ export async function readTable(path: string, options: ReadOptions, handler: Tab
           file: options.display,
           line: 0,
           column: 0,
-          severity: 'erreur',
+          severity: 'error',
           message: 'fichier introuvable',
           hint: 'ajoutez le fichier dans le dossier sources/ du territoire ou corrigez son nom dans territory.yaml',
         },

@@ -41,7 +41,7 @@ export async function readXlsx(path: string, options: ReadOptions, handler: Tabl
   const diagnostics: Diagnostic[] = [];
   const summary: ReadSummary = { diagnostics, rows: 0, kept: 0, bytes };
   const error = (line: number, column: number, message: string, hint?: string) =>
-    diagnostics.push({ file: options.display, line, column, severity: 'erreur', message, ...(hint ? { hint } : {}) });
+    diagnostics.push({ file: options.display, line, column, severity: 'error', message, ...(hint ? { hint } : {}) });
   const kind = sniff(firstBytes(path));
   if (kind !== 'zip') {
     if (kind === 'empty') error(0, 0, 'le fichier est vide', 'remplacez-le par le classeur complet');

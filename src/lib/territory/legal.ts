@@ -46,7 +46,7 @@ export function legalDiagnostics(s: TerritorySettings, yaml: YamlFile): Diagnost
       out.push({
         file: yaml.file,
         ...yaml.locate(gap.path),
-        severity: 'erreur',
+        severity: 'error',
         message: `mentions légales incomplètes : il manque ${gap.label} (« ${gap.path.join('.')} »)`,
         hint: 'un site réel ne peut pas être publié sans cette information ; ajoutez-la, ou mettez « demo: true » tant que le site est un essai',
       });
@@ -58,7 +58,7 @@ export function legalDiagnostics(s: TerritorySettings, yaml: YamlFile): Diagnost
     out.push({
       file: yaml.file,
       ...yaml.locate(['accessibility', 'status']),
-      severity: 'erreur',
+      severity: 'error',
       message: `état de conformité « ${declared} » contraire à la règle du RGAA : ${s.accessibility.audit ? 'l’audit donne' : 'sans audit, le site est'} « ${status} »`,
       hint: 'totalement conforme : tous les critères respectés ; partiellement : au moins la moitié ; sinon ou sans audit : non conforme. Indiquez l’audit dans « accessibility.audit » ou retirez « status »',
     });

@@ -56,7 +56,7 @@ export function loadTerritory(slug: string, options: LoadOptions = {}): LoadResu
           file: show(dir),
           line: 0,
           column: 0,
-          severity: 'erreur',
+          severity: 'error',
           message: `territoire « ${slug} » introuvable`,
           hint: `territoires disponibles : ${known.join(', ') || 'aucun'} ; créez le dossier avec un fichier territory.yaml`,
         },
@@ -76,7 +76,7 @@ export function loadTerritory(slug: string, options: LoadOptions = {}): LoadResu
     diagnostics.push({
       file: yaml.file,
       ...yaml.locate(['siren']),
-      severity: 'erreur',
+      severity: 'error',
       message: `SIREN ${siren} inconnu : aucun EPCI ni EPT ne porte ce numéro dans le découpage administratif actuel`,
       hint: 'recopiez le SIREN de l’intercommunalité depuis la base BANATIC ou l’annuaire Service-Public',
     });
@@ -86,7 +86,7 @@ export function loadTerritory(slug: string, options: LoadOptions = {}): LoadResu
     diagnostics.push({
       file: yaml.file,
       ...yaml.locate(['kind']),
-      severity: 'erreur',
+      severity: 'error',
       message: `le SIREN ${String(siren)} est celui de « ${group.name} » (${group.type}), pas d’un ${String(kind)}`,
       hint: group.type === 'EPT' ? 'écrivez « kind: EPT »' : 'écrivez « kind: EPCI »',
     });
@@ -101,7 +101,7 @@ export function loadTerritory(slug: string, options: LoadOptions = {}): LoadResu
     memberCodes ?? new Set(),
   );
   diagnostics.push(...extraDiagnostics);
-  if (!parsed.success || !group || diagnostics.some((d) => d.severity === 'erreur')) return { diagnostics };
+  if (!parsed.success || !group || diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   return {
     territory: {
       slug,
@@ -129,7 +129,7 @@ function loadDesks(
       file: show(file),
       line: 0,
       column: 0,
-      severity: 'avertissement',
+      severity: 'warning',
       message: 'aucun fichier de guichets',
       hint: 'créez desks.yaml avec au moins un guichet d’enregistrement',
     });
@@ -147,7 +147,7 @@ function loadDesks(
       file: yaml.file,
       line: 1,
       column: 1,
-      severity: 'avertissement',
+      severity: 'warning',
       message: 'aucun guichet d’enregistrement (niveau 2) sur le territoire',
       hint: 'ajoutez au moins un guichet où l’on peut déposer une demande',
     });
