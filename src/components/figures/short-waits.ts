@@ -8,17 +8,18 @@ import { TYPOLOGIES, type DemandTable, type Typology } from '../../lib/dataset/i
 /** One commune with a short wait for one typology. */
 export interface ShortWait {
   code: string;
-  typology: Typology;
+  typology: Typology | 'total';
   months: number;
 }
 
 /**
- * Up to `count` communes per typology with the shortest published waiting time, shortest first.
+ * Up to `count` communes per typology (and for all sizes together: `total`, for a demand file that gives
+ * no size) with the shortest published waiting time, shortest first.
  * Only waits shorter than the whole territory's wait for that size count as advice.
  */
-export function shortestWaits(table: DemandTable, count = 3): Record<Typology, ShortWait[]> {
-  const out = {} as Record<Typology, ShortWait[]>;
-  for (const typology of TYPOLOGIES) {
+export function shortestWaits(table: DemandTable, count = 3): Record<Typology | 'total', ShortWait[]> {
+  const out = {} as Record<Typology | 'total', ShortWait[]>;
+  for (const typology of [...TYPOLOGIES, 'total' as const]) {
     const reference = table.territory[typology].waitingMonths;
     out[typology] = Object.entries(table.communes)
       .flatMap(([code, row]) => {
