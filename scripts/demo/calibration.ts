@@ -49,8 +49,8 @@ export const GRAND_PARIS_GRAND_EST = {
    * Clichy-sous-Bois (93014), table of the Portail Grand Public: dwellings at 01/01/2022, pending demands
    * at 31/12/2022, attributions in 2022. T5+ adds the T5 to T9 lines. Some cells of the seed are
    * OCR-garbled: T5 pending ("i"), T6 attributions ("1]"), T8 dwellings (")]"). The T5+ pending and
-   * attributions are therefore written as not available (`nd`) — a_verifier on the portal — and the T8
-   * dwellings are taken as 0 (a_verifier).
+   * attributions are therefore written as not available (`nd`) — marked to verify on the portal — and the T8
+   * dwellings are taken as 0 (to verify).
    */
   clichy: {
     code: '93014',

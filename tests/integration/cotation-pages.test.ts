@@ -43,7 +43,7 @@ describe.each(realGrids)('pages de cotation de $slug', ({ slug, grid }) => {
     for (const c of grid.criteria) {
       expect(html).toContain(`id="critere-${c.id}"`);
       expect(html).toContain(c.reference);
-      if (c.a_verifier) expect(html).toContain(c.a_verifier);
+      if (c.toVerify) expect(html).toContain(c.toVerify);
     }
     expect(html).toContain(grid.reference);
   });

@@ -174,7 +174,7 @@ const BY_NAME: Record<string, FieldWords> = {
   official: { label: 'Libellé officiel', long: true },
   category: { label: 'Catégorie' },
   note: { label: 'Note', long: true },
-  a_verifier: { label: 'À vérifier', hint: 'Ce qui reste à vérifier dans le texte officiel.', long: true },
+  toVerify: { label: 'À vérifier', hint: 'Ce qui reste à vérifier dans le texte officiel.', long: true },
   // glossary and pages
   term: { label: 'Mot' },
   forms: { label: 'Formes du mot dans les textes' },

@@ -300,7 +300,7 @@ export function pointsText(c: Criterion, grid: Grid): string {
     }
     // No points and something to check: the source is unreadable, which is not the same as « no points ».
     case 'none':
-      return c.a_verifier ? 'Illisible dans le document, à vérifier' : 'Pas de points dans la grille';
+      return c.toVerify ? 'Illisible dans le document, à vérifier' : 'Pas de points dans la grille';
   }
 }
 

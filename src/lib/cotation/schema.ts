@@ -209,7 +209,7 @@ export const criterionSchema = z
     /** Why the criterion has no points in this grid, or how it is used. */
     note: z.string().optional(),
     /** What is unclear in the source; shown on the published grid. */
-    a_verifier: z.string().optional(),
+    toVerify: z.string().optional(),
   })
   .superRefine((c, ctx) => {
     const kinds = (['points', 'perUnit', 'bands', 'coefficient'] as const).filter((k) => c[k] !== undefined);
@@ -269,7 +269,7 @@ export const gridSchema = z.strictObject({
       /** Source of the table. */
       reference: z.string().min(1),
       /** What is unclear in the source. */
-      a_verifier: z.string().optional(),
+      toVerify: z.string().optional(),
     })
     .optional(),
   /** What the simulator asks. */

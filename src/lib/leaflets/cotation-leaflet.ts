@@ -34,7 +34,7 @@ export function cotationLeaflet(dataset: TerritoryDataset): LeafletModel | undef
   const grid = dataset.cotation?.grid;
   if (!grid) return undefined;
   const categories = [...new Set(grid.criteria.map((c) => c.category))];
-  const toCheck = grid.criteria.filter((c) => c.a_verifier).length;
+  const toCheck = grid.criteria.filter((c) => c.toVerify).length;
   const intro: Block[] = [
     { kind: 'paragraph', text: 'Chaque demande reçoit des points. On appelle cela la cotation.' },
     { kind: 'paragraph', text: 'Les points dépendent de votre situation. Voici tous les critères et leurs points.' },
@@ -62,7 +62,7 @@ export function cotationLeaflet(dataset: TerritoryDataset): LeafletModel | undef
             .filter((c) => c.category === category)
             .map((c) => ({
               header: c.label,
-              cells: [c.a_verifier ? `${pointsText(c, grid)}. À vérifier.` : pointsText(c, grid)],
+              cells: [c.toVerify ? `${pointsText(c, grid)}. À vérifier.` : pointsText(c, grid)],
             })),
         },
       ],
