@@ -24,3 +24,11 @@ export {
   type WaitState,
 } from './figures.ts';
 export { figureStatus, type FigureStatus } from './status.ts';
+export {
+  TYPOLOGY_LABELS,
+  BUILDING_KIND_LABELS,
+  PERIOD_LABELS,
+  FINANCING_LABELS,
+  ENERGY_LABELS_TEXT,
+  financingRowLabel,
+} from './labels.ts';
