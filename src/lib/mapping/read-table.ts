@@ -381,7 +381,8 @@ async function readOnce(
         const close = nearest(rawCode, members, 2);
         const codeField = declared('code_commune');
         // A code that is not even well formed (a 0 lost by a spreadsheet, a letter O): quote the schema too.
-        const malformed = codeField && !matchesPattern(codeField, rawCode) ? expectation(schema!, codeField) : '';
+        const malformed =
+          codeField && !matchesPattern(codeField, rawCode) ? capitalize(expectation(schema!, codeField)) : '';
         say(
           'erreur',
           line,
@@ -446,3 +447,5 @@ async function readOnce(
 }
 
 export type { RawValue };
+
+const capitalize = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;

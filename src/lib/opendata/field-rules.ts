@@ -93,8 +93,11 @@ function valueWords(table: TableDeclaration, f: FieldDeclaration): string {
   if (numeric && table.missingValues?.some((m) => m !== ''))
     return `${base} Une marque comme « s » veut dire non publié.${f.optional ? ' Colonne facultative.' : ''}`;
   if (f.optional) return `${base} Colonne facultative.`;
-  if (table.fields.some((x) => x.name === `${f.name}_statut`))
-    return `${base} Vide si la colonne ${f.name}_statut est remplie.`;
+  const has = (name: string) => table.fields.some((x) => x.name === name);
+  if (has(`${f.name}_statut`)) return `${base} Vide si le nombre n’est pas publié.`;
+  const bounded = f.name.replace(/_minimum$/, '');
+  if (bounded !== f.name && has(`${bounded}_statut`))
+    return `${base} Rempli seulement pour le statut borne_inferieure.`;
   return `${base} Peut être vide.`;
 }
 
