@@ -46,7 +46,7 @@ export const DEMAND_TABLE: TableDeclaration = {
     {
       name: 'typologie',
       title: 'Typologie',
-      description: 'Taille du logement demandé ou attribué : T1 (1 pièce) à T5+ (5 pièces ou plus).',
+      description: 'Taille du logement demandé ou attribué. T1 : 1 pièce. T5+ : 5 pièces ou plus.',
       type: 'string',
       required: true,
       values: TYPOLOGIES,

@@ -64,9 +64,9 @@ export function fieldOf(table: TableDeclaration, name: string): FieldDeclaration
 
 /** Why a number breaks its column's type or range, in words, or undefined when it is fine. */
 export function numberProblem(f: FieldDeclaration, n: number): string | undefined {
-  if ((f.type === 'integer' || f.type === 'year') && !Number.isInteger(n)) return 'nombre à virgule';
   if (f.minimum !== undefined && n < f.minimum) return n < 0 ? 'nombre négatif' : 'nombre trop petit';
   if (f.maximum !== undefined && n > f.maximum) return 'nombre trop grand';
+  if ((f.type === 'integer' || f.type === 'year') && !Number.isInteger(n)) return 'nombre à virgule';
   return undefined;
 }
 
