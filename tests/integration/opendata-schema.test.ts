@@ -236,7 +236,10 @@ describe('données ouvertes conformes à leur Table Schema', () => {
       return html.slice(at, html.indexOf('</table>', at));
     };
     const codes = (part: string, cell: string) =>
-      [...part.matchAll(new RegExp(`<${cell}[^>]*><code[^>]*>([^<]+)</code>`, 'g'))].map((m) => m[1]);
+      // A column name may carry <wbr> tags, where a phone may break the line: they are not text.
+      [...part.matchAll(new RegExp(`<${cell}[^>]*><code[^>]*>(.*?)</code>`, 'g'))].map((m) =>
+        m[1]!.replace(/<[^>]+>/g, ''),
+      );
     for (const file of csvFiles)
       expect(codes(tableWith(`Colonnes du fichier ${file}`), 'th scope="row"'), file).toEqual(table(file).header);
     const input = JSON.parse(read('tableau-demandes.schema.json')) as Schema;

@@ -82,12 +82,10 @@ export interface DictionaryEntry {
   values: string;
 }
 
-const sentence = (words: string) => `${words.charAt(0).toUpperCase()}${words.slice(1)}.`;
-
-/** The values a column takes, in words, for the dictionary. */
+/** The values a column takes, in words, for the dictionary, after « Valeurs : ». */
 function valueWords(table: TableDeclaration, f: FieldDeclaration): string {
-  if (f.values && !f.required) return `Vide, ou une valeur parmi ${f.values.join(', ')}.`;
-  const base = sentence(fieldRule(f));
+  if (f.values && !f.required) return `vide, ou une valeur parmi ${f.values.join(', ')}.`;
+  const base = `${fieldRule(f)}.`;
   if (f.required) return `${base} Jamais vide.`;
   const numeric = f.type === 'integer' || f.type === 'number';
   if (numeric && table.missingValues?.some((m) => m !== ''))
