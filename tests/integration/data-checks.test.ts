@@ -119,7 +119,7 @@ describe('vérification des fichiers de données', () => {
       line: 3,
       column: 6,
       message: 'code commune « 6343O » inconnu',
-      hint: 'la commune connue la plus proche est 63430 Thiers',
+      hint: 'la commune connue la plus proche est 63430 Thiers. Attendu : 5 chiffres, ou 2A ou 2B puis 3 chiffres. Schéma tableau-demandes, colonne code_commune : type string, required, pattern [0-9]{5}|2[AB][0-9]{3}',
     });
     expectNothingWritten(prepared);
   });

@@ -90,10 +90,26 @@ describe.skipIf(!existsSync(real))('indicateurs RPLS réels par EPCI (../shared/
     );
     const csv = readFileSync(join(out, 'donnees', 'indicateurs.csv'), 'utf8');
     expect(csv).toContain(
-      '\uFEFFmillesime;annee;code_commune;commune;taux_mobilite;taux_vacance;taux_vacance_3_mois;loyer_m2\r\n',
+      '\uFEFFmillesime;annee;code_commune;commune;taux_mobilite;taux_mobilite_statut;taux_vacance;taux_vacance_statut;taux_vacance_3_mois;taux_vacance_3_mois_statut;loyer_m2;loyer_m2_statut\r\n',
     );
-    expect(csv).toContain('2019;2019;territoire;Thiers Dore et Montagne;11,7;3;;4,62\r\n');
-    expect(csv).toContain('2019;2018;territoire;Thiers Dore et Montagne;10,1;2,9;;4,55\r\n');
+    // A rate the file does not give is empty, and its status says so: never a word in a number column.
+    expect(csv).toContain('2019;2019;territoire;Thiers Dore et Montagne;11,7;;3;;;absent;4,62;\r\n');
+    expect(csv).toContain('2019;2018;territoire;Thiers Dore et Montagne;10,1;;2,9;;;absent;4,55;\r\n');
+    const json = JSON.parse(readFileSync(join(out, 'donnees', 'donnees.json'), 'utf8'));
+    expect(json.indicateurs).toContainEqual({
+      millesime: 2019,
+      annee: 2019,
+      code_commune: 'territoire',
+      commune: 'Thiers Dore et Montagne',
+      taux_mobilite: 11.7,
+      taux_mobilite_statut: null,
+      taux_vacance: 3,
+      taux_vacance_statut: null,
+      taux_vacance_3_mois: null,
+      taux_vacance_3_mois_statut: 'absent',
+      loyer_m2: 4.62,
+      loyer_m2_statut: null,
+    });
     const schema = JSON.parse(readFileSync(join(out, 'donnees', 'indicateurs.schema.json'), 'utf8'));
     expect(schema.fields.map((f: { name: string }) => f.name)).toEqual(csv.slice(1).split('\r\n')[0]!.split(';'));
     const demand = JSON.parse(readFileSync(join(out, 'donnees', 'tableau-demandes.schema.json'), 'utf8'));

@@ -26,7 +26,7 @@ import {
   ENERGY_LABELS_TEXT,
   PERIOD_LABELS,
   TYPOLOGY_LABELS,
-} from '../../src/components/figures/labels.ts';
+} from '../../src/lib/wording/index.ts';
 import { expectedCount, expectedPressure, expectedStatus, expectedWait } from '../helpers/expected-words.ts';
 import { cellAt, chartSpecs, parseCsv, table, text } from './stock-html.ts';
 

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSite, listFiles } from '../helpers/build-site.ts';
 import { TERRITORIES } from '../helpers/paths.ts';
 import { communesOf } from '../../src/lib/territory/index.ts';
-import { DEMAND_COLUMNS, STOCK_COLUMNS } from '../../src/pages/donnees/_tables.ts';
+import { DEMAND_CSV, STOCK_CSV } from '../../src/lib/opendata/index.ts';
 import { text } from './stock-html.ts';
 
 const BLOCK =
@@ -85,15 +85,15 @@ describe.each(['thiers-dore-montagne', 'grand-paris-grand-est'])('les mots du si
 
   it('ne met que des nombres dans les colonnes de nombres des fichiers CSV', () => {
     for (const [file, columns] of [
-      ['logements.csv', STOCK_COLUMNS],
-      ['demandes.csv', DEMAND_COLUMNS],
+      ['logements.csv', STOCK_CSV.fields],
+      ['demandes.csv', DEMAND_CSV.fields],
     ] as const) {
       const csv = Papa.parse<Record<string, string>>(
         readFileSync(join(dir, 'donnees', file), 'utf8').replace(/^\uFEFF/, ''),
         { header: true, delimiter: ';', skipEmptyLines: true },
       );
       expect(csv.data.length, file).toBeGreaterThan(0);
-      const numeric = columns.filter((c) => c.numeric).map((c) => c.name);
+      const numeric = columns.filter((c) => c.type === 'integer' || c.type === 'number').map((c) => c.name);
       expect(numeric.length).toBeGreaterThan(5);
       for (const row of csv.data) {
         for (const name of numeric) {

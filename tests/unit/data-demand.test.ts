@@ -68,7 +68,7 @@ describe('tableau des demandes', () => {
         column: 12,
         severity: 'error',
         message: 'typologie « T6 » inconnue',
-        hint: 'valeurs attendues : T1, T2, T3, T4, T5+',
+        hint: 'attendu : une valeur parmi T1, T2, T3, T4, T5+. Schéma tableau-demandes, colonne typologie : type string, required, enum T1 T2 T3 T4 T5+',
       }),
     );
   });

@@ -14,7 +14,7 @@ import {
   waitingTimeSentence,
 } from '../../src/components/figures/sentences.ts';
 import { shortestWaits } from '../../src/components/figures/short-waits.ts';
-import { toFrenchCsv } from '../../src/pages/donnees/_csv.ts';
+import { toFrenchCsv } from '../../src/lib/opendata/index.ts';
 import type { DemandByTypology, DemandFigures, DemandTable } from '../../src/lib/dataset/index.ts';
 
 const nb = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -148,7 +148,7 @@ describe('CSV pour un tableur français', () => {
     const csv = toFrenchCsv(
       ['commune', 'surface', 'logements'],
       [
-        ['Courpière', 62.94, 12],
+        ['Courpière', 62.9, 12],
         ['Saint-Rémy-sur-Durolle', null, 'moins de 5'],
       ],
     );

@@ -3,6 +3,7 @@
  * may change any part of it with `mapping:`.
  */
 import type { Typology } from '../figures/index.ts';
+import { DEMAND_TABLE, type TableDeclaration } from '../opendata/index.ts';
 import type { MappingSpec } from '../territory/index.ts';
 
 /** A mapping with its preset applied: every header as a list of accepted texts. */
@@ -11,6 +12,11 @@ export interface TableMapping {
   label: string;
   /** True for the project's own table: messages then say to rename the column. */
   canonical?: boolean;
+  /**
+   * The declaration the table follows, for the project's own table: its hidden-cell markers are the only
+   * ones accepted, its constraints are checked cell by cell and quoted in messages.
+   */
+  schema?: TableDeclaration;
   sheet?: string[];
   headerRow?: number;
   /** Markers of hidden cells; undefined: any text that is not a number is hidden. */
@@ -30,22 +36,22 @@ export interface TableMapping {
 /** Name of a preset. */
 export type PresetName = 'demande-projet' | 'drihl-socle' | 'sdes-communes' | 'sdes-indicateurs-territoires';
 
+/** Columns of the demand table that are not figures: where and what the row is about. */
+const DEMAND_KEYS = ['millesime', 'code_commune', 'nom_commune', 'typologie'];
+
 /** The known layouts. Sources are in docs/donnees.md. */
 export const PRESETS: Record<Exclude<PresetName, 'sdes-indicateurs-territoires'>, TableMapping> = {
   /** The project's demand table (docs/donnees.md §3). */
   'demande-projet': {
     label: 'le tableau des demandes',
     canonical: true,
+    schema: DEMAND_TABLE,
     commune: { code: ['code_commune'] },
     millesime: ['millesime'],
     typology: { column: ['typologie'] },
-    fields: {
-      demandes: ['demandes'],
-      demandes_mutation: ['demandes_mutation'],
-      attributions: ['attributions'],
-      attributions_mutation: ['attributions_mutation'],
-      delai_moyen_mois: ['delai_moyen_mois'],
-    },
+    fields: Object.fromEntries(
+      DEMAND_TABLE.fields.filter((f) => !DEMAND_KEYS.includes(f.name)).map((f) => [f.name, [f.name]]),
+    ),
   },
   /**
    * Île-de-France « socle de données demandes et attributions » (DRIHL): known from public descriptions,
@@ -94,7 +100,9 @@ export function resolveMapping(
     : { label: 'le tableau décrit dans territory.yaml', commune: {}, fields: {} };
   if (!spec) return sheet ? { ...base, sheet: [sheet] } : base;
   const out: TableMapping = { ...base, label: preset ? `${base.label}, adapté dans territory.yaml` : base.label };
+  // Adapted, the table no longer follows the project's declaration: its messages name territory.yaml.
   delete out.canonical;
+  delete out.schema;
   const sheets = list(spec.sheet) ?? (sheet ? [sheet] : undefined);
   if (sheets) out.sheet = sheets;
   if (spec.headerRow !== undefined) out.headerRow = spec.headerRow;

@@ -5,6 +5,7 @@
 import type { Diagnostic } from '../diagnostics/index.ts';
 import type { Typology } from '../figures/index.ts';
 import type { RawValue } from '../indicators/index.ts';
+import { DEMAND_TABLE, expectation, numberProblem, type FieldDeclaration } from '../opendata/index.ts';
 import type { Progress } from '../sources/index.ts';
 import type { TableMapping } from './presets.ts';
 import { readMapped, type FieldSpec } from './read-table.ts';
@@ -43,19 +44,32 @@ export interface DemandReadResult {
   diagnostics: Diagnostic[];
 }
 
-/** The figures of a demand table, by the project's column names. */
-export const DEMAND_FIELDS: readonly FieldSpec[] = [
-  { name: 'demandes', meaning: 'demandes en attente au 31 décembre', required: true, perTypology: true },
-  { name: 'demandes_mutation', meaning: 'dont demandes de mutation', required: true, perTypology: true },
-  { name: 'attributions', meaning: 'attributions dans l’année', required: true, perTypology: true },
-  { name: 'attributions_mutation', meaning: 'dont attributions en mutation', required: true, perTypology: true },
-  {
-    name: 'delai_moyen_mois',
-    meaning: 'délai moyen constaté avant attribution, en mois',
-    required: false,
-    perTypology: true,
-  },
-];
+/** What a column is, for messages: the first sentence of its description, in lower case. */
+const meaningOf = (f: FieldDeclaration) => {
+  const first = f.description.split('. ')[0]!.replace(/\.$/, '');
+  return `${first.charAt(0).toLowerCase()}${first.slice(1)}`;
+};
+
+/** The figures of a demand table, by the project's column names (from the declaration of the table). */
+export const DEMAND_FIELDS: readonly FieldSpec[] = DEMAND_TABLE.fields
+  .filter((f) => f.type === 'integer' || f.type === 'number')
+  .map((f) => ({ name: f.name, meaning: meaningOf(f), required: !f.optional, perTypology: true }));
+
+/** Why a figure breaks its column, and what is expected, quoting the schema when the table has one. */
+function figureProblem(mapping: TableMapping, name: string, v: number): { problem: string; hint: string } | undefined {
+  const field = mapping.schema?.fields.find((f) => f.name === name);
+  if (field) {
+    const problem = numberProblem(field, v);
+    return problem ? { problem, hint: expectation(mapping.schema!, field) } : undefined;
+  }
+  if (name === 'delai_moyen_mois')
+    return v < 0 ? { problem: 'nombre négatif', hint: 'un nombre de mois positif est attendu' } : undefined;
+  if (v >= 0 && Number.isInteger(v)) return undefined;
+  return {
+    problem: v < 0 ? 'nombre négatif' : 'nombre à virgule',
+    hint: 'un nombre entier positif est attendu, ou une cellule masquée comme « s »',
+  };
+}
 
 const COUNTS = [
   ['demandes', 'pending'],
@@ -86,16 +100,15 @@ export async function readMappedDemand(
         bad = true;
         continue;
       }
-      if (typeof v === 'number' && (v < 0 || !Number.isInteger(v))) {
+      const wrong = typeof v === 'number' ? figureProblem(mapping, name, v) : undefined;
+      if (wrong) {
         bad = true;
         say(
           'error',
           row.line,
           row.column(name),
-          v < 0
-            ? `nombre négatif « ${row.text(name)} » dans « ${name} »`
-            : `nombre à virgule « ${row.text(name)} » dans « ${name} »`,
-          'un nombre entier positif est attendu, ou une cellule masquée comme « s »',
+          `${wrong.problem} « ${row.text(name)} » dans « ${name} »`,
+          wrong.hint,
         );
         continue;
       }
@@ -124,13 +137,14 @@ export async function readMappedDemand(
     if (delayText !== undefined && delayText !== '') {
       const d = row.value('delai_moyen_mois');
       if (d === undefined) return;
-      if (typeof d === 'number' && d < 0) {
+      const wrong = typeof d === 'number' ? figureProblem(mapping, 'delai_moyen_mois', d) : undefined;
+      if (wrong) {
         say(
           'error',
           row.line,
           row.column('delai_moyen_mois'),
-          `délai négatif « ${delayText} »`,
-          'un nombre de mois positif est attendu',
+          `délai « ${delayText} » : ${wrong.problem}`,
+          wrong.hint,
         );
         return;
       }

@@ -6,6 +6,7 @@
 import type { Diagnostic } from '../diagnostics/index.ts';
 import type { Typology } from '../figures/index.ts';
 import type { RawValue } from '../indicators/index.ts';
+import { expectation, matchesPattern, type FieldDeclaration } from '../opendata/index.ts';
 import { CommuneMatcher, nearest, parseDecimal, readTable, type Progress, type ReadSummary } from '../sources/index.ts';
 import { communeName } from '../territory/index.ts';
 import { findColumn, headerKey, hintsOf } from './header.ts';
@@ -102,7 +103,16 @@ async function readOnce(
   const diagnostics: Diagnostic[] = [];
   const say: Say = (severity, line, column, message, hint) =>
     diagnostics.push({ file: options.display, line, column, severity, message, ...(hint ? { hint } : {}) });
-  const hidden = mapping.hidden ? new Set(mapping.hidden.map(headerKey)) : undefined;
+  const schema = mapping.schema;
+  const declared = (name: string): FieldDeclaration | undefined => schema?.fields.find((f) => f.name === name);
+  // The project's table accepts exactly the markers of its declaration; a declared mapping, its own markers.
+  const hidden = schema
+    ? new Set(schema.missingValues ?? [''])
+    : mapping.hidden
+      ? new Set(mapping.hidden.map(headerKey))
+      : undefined;
+  const hiddenKey = (raw: string) => (schema ? raw : headerKey(raw));
+  const yearField = declared('millesime');
   const typologyColumns =
     mapping.typology && 'columns' in mapping.typology
       ? (Object.entries(mapping.typology.columns) as [Typology, string][])
@@ -252,13 +262,14 @@ async function readOnce(
         if (keepCol >= 0 && headerKey(values[keepCol] ?? '') !== headerKey(mapping.keep!.equals)) return;
         if (yearCol >= 0) {
           const year = parseDecimal(values[yearCol]!);
-          if (year === undefined || !Number.isInteger(year) || year < 2000 || year > 2100) {
+          const [min, max] = [yearField?.minimum ?? 2000, yearField?.maximum ?? 2100];
+          if (year === undefined || !Number.isInteger(year) || year < min || year > max) {
             say(
               'error',
               line,
               columnOf(yearCol),
               `millésime « ${values[yearCol]} » incorrect`,
-              'une année sur 4 chiffres est attendue, par exemple 2023',
+              yearField ? expectation(schema!, yearField) : 'une année sur 4 chiffres est attendue, par exemple 2023',
             );
             return;
           }
@@ -275,7 +286,9 @@ async function readOnce(
               line,
               columnOf(typologyCol),
               `typologie « ${values[typologyCol]} » inconnue`,
-              'valeurs attendues : T1, T2, T3, T4, T5+',
+              declared('typologie')
+                ? expectation(schema!, declared('typologie')!)
+                : 'valeurs attendues : T1, T2, T3, T4, T5+',
             );
             return;
           }
@@ -320,13 +333,15 @@ async function readOnce(
                 const raw = (values[i] ?? '').trim();
                 const n = parseDecimal(raw);
                 if (n !== undefined) return n;
-                if (hidden && raw !== '' && !hidden.has(headerKey(raw))) {
+                if (hidden && raw !== '' && !hidden.has(hiddenKey(raw))) {
                   say(
                     'error',
                     line,
                     columnOf(i),
                     `valeur « ${raw} » dans « ${f} » : ni un nombre, ni une marque de secret`,
-                    `marques permises : ${mapping.hidden!.map((h) => `« ${h} »`).join(', ')}`,
+                    declared(f)
+                      ? expectation(schema!, declared(f)!)
+                      : `marques permises : ${mapping.hidden!.map((h) => `« ${h} »`).join(', ')}`,
                   );
                   return undefined;
                 }
@@ -364,14 +379,23 @@ async function readOnce(
       }
       if (m.kind === 'unknown') {
         const close = nearest(rawCode, members, 2);
+        const codeField = declared('code_commune');
+        // A code that is not even well formed (a 0 lost by a spreadsheet, a letter O): quote the schema too.
+        const malformed =
+          codeField && !matchesPattern(codeField, rawCode) ? capitalize(expectation(schema!, codeField)) : '';
         say(
           'error',
           line,
           at,
           `code commune « ${rawCode} » inconnu`,
-          close
-            ? `la commune connue la plus proche est ${close} ${communeName(close) ?? ''}`.trim()
-            : 'un code INSEE de 5 caractères d’une commune du territoire est attendu',
+          [
+            close
+              ? `la commune connue la plus proche est ${close} ${communeName(close) ?? ''}`.trim()
+              : 'un code INSEE de 5 caractères d’une commune du territoire est attendu',
+            malformed,
+          ]
+            .filter(Boolean)
+            .join('. '),
         );
         return undefined;
       }
@@ -423,3 +447,5 @@ async function readOnce(
 }
 
 export type { RawValue };
+
+const capitalize = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;

@@ -1,8 +1,36 @@
 /**
- * Open-data tables: one declaration per CSV (columns, types, meanings), from which the Table Schema
- * JSON served under /donnees/ and the data dictionary are generated.
+ * Open data: one declaration per table (columns, types, meanings, constraints, rows from the dataset).
+ * The CSV and JSON files under /donnees/, their Table Schema, the dictionary of the page and the check of
+ * the project's demand table are all generated from these declarations.
  */
-export type { FieldDeclaration, FieldType, TableDeclaration } from './declaration.ts';
-export { DEMAND_TABLE, TURNOVER_CSV, DECLARED_TABLES } from './tables.ts';
+export {
+  publishedTable,
+  rounded,
+  type Column,
+  type CsvValue,
+  type FieldDeclaration,
+  type FieldType,
+  type OpenDataSource,
+  type PublishedTable,
+  type TableDeclaration,
+} from './declaration.ts';
+export { DEMAND_TABLE } from './demand-input.ts';
+export { STOCK_CSV } from './stock-csv.ts';
+export { DEMAND_CSV } from './demand-csv.ts';
+export { TURNOVER_CSV } from './turnover-csv.ts';
+export { PUBLISHED_TABLES, DECLARED_TABLES } from './tables.ts';
+export { STATUS_MEANINGS, STATUS_VALUES, type WrittenStatus } from './status.ts';
 export { toTableSchema } from './table-schema.ts';
-export { turnoverRows, type TurnoverRow } from './turnover-rows.ts';
+export { CSV_MEDIA_TYPE, csvNumber, tableCsv, tableObjects, toFrenchCsv } from './french-csv.ts';
+export {
+  constraintText,
+  expectation,
+  fieldOf,
+  fieldRule,
+  matchesPattern,
+  missingWords,
+  numberProblem,
+  dictionary,
+  type DictionaryEntry,
+} from './field-rules.ts';
+export { OPEN_DATA_CHANGES, type OpenDataChange } from './changes.ts';

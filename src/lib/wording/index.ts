@@ -25,3 +25,11 @@ export {
 } from './figures.ts';
 export { sizesGiven } from './figures.ts';
 export { figureStatus, type FigureStatus } from './status.ts';
+export {
+  TYPOLOGY_LABELS,
+  BUILDING_KIND_LABELS,
+  PERIOD_LABELS,
+  FINANCING_LABELS,
+  ENERGY_LABELS_TEXT,
+  financingRowLabel,
+} from './labels.ts';

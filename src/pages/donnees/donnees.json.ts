@@ -3,9 +3,9 @@
  * is a number or null; its `_statut` field says why it is null (the dictionary on /donnees/ lists them).
  */
 import type { APIRoute } from 'astro';
+import { PUBLISHED_TABLES, STATUS_MEANINGS, tableObjects } from '../../lib/opendata/index.ts';
 import { getDataset } from '../../site-data.ts';
 import { LICENCE } from './_licence.ts';
-import { DEMAND_COLUMNS, STATUS_VALUES, STOCK_COLUMNS, asObjects, demandRows, stockRows } from './_tables.ts';
 
 /** Static endpoint, written once at build time. */
 export const GET: APIRoute = async () => {
@@ -20,13 +20,11 @@ export const GET: APIRoute = async () => {
     secret_statistique: {
       seuil: d.secrecy.threshold,
       explication: 'Un chiffre caché vaut null. Son champ _statut dit pourquoi.',
-      statuts: Object.fromEntries(STATUS_VALUES.filter((s) => s.value !== 'vide').map((s) => [s.value, s.meaning])),
+      statuts: STATUS_MEANINGS,
     },
     sources: d.sources,
     millesimes: d.millesimes,
-    logements: asObjects(STOCK_COLUMNS, stockRows(d)),
-    demandes: asObjects(DEMAND_COLUMNS, demandRows(d)),
-    ...(d.turnover ? { indicateurs: d.turnover } : {}),
+    ...Object.fromEntries(PUBLISHED_TABLES.map((t) => [t.jsonKey, tableObjects(t, d)])),
   };
   return new Response(`${JSON.stringify(body, null, 1)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },

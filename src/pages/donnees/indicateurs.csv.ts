@@ -1,19 +1,8 @@
-/** /donnees/indicateurs.csv: mobility, vacancy and rent from the SDES, per commune and territory. */
+/** /donnees/indicateurs.csv: mobility, vacancy and rent from the SDES, per commune and territory (columns declared in src/lib/opendata). */
 import type { APIRoute } from 'astro';
-import { TURNOVER_CSV, turnoverRows } from '../../lib/opendata/index.ts';
+import { CSV_MEDIA_TYPE, TURNOVER_CSV, tableCsv } from '../../lib/opendata/index.ts';
 import { getDataset } from '../../site-data.ts';
-import { CSV_HEADERS, toFrenchCsv } from './_csv.ts';
 
-/** Static endpoint, written once at build time; rates keep their decimals (written with a comma). */
-export const GET: APIRoute = async () => {
-  const rows = turnoverRows(await getDataset()).map((r) =>
-    r.map((v) => (typeof v === 'number' ? String(v).replace('.', ',') : v)),
-  );
-  return new Response(
-    toFrenchCsv(
-      TURNOVER_CSV.fields.map((f) => f.name),
-      rows,
-    ),
-    { headers: CSV_HEADERS },
-  );
-};
+/** Static endpoint, written once at build time. */
+export const GET: APIRoute = async () =>
+  new Response(tableCsv(TURNOVER_CSV, await getDataset()), { headers: { 'Content-Type': CSV_MEDIA_TYPE } });

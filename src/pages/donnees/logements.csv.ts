@@ -1,15 +1,8 @@
-/** /donnees/logements.csv: the stock of every commune and millésime, as the pages show it. */
+/** /donnees/logements.csv: the RPLS stock of every commune and millésime (columns declared in src/lib/opendata). */
 import type { APIRoute } from 'astro';
+import { CSV_MEDIA_TYPE, STOCK_CSV, tableCsv } from '../../lib/opendata/index.ts';
 import { getDataset } from '../../site-data.ts';
-import { CSV_HEADERS, toFrenchCsv } from './_csv.ts';
-import { STOCK_COLUMNS, stockRows } from './_tables.ts';
 
 /** Static endpoint, written once at build time. */
-export const GET: APIRoute = async () => {
-  const rows = stockRows(await getDataset());
-  const body = toFrenchCsv(
-    STOCK_COLUMNS.map((c) => c.name),
-    rows.map((r) => STOCK_COLUMNS.map((c) => c.value(r))),
-  );
-  return new Response(body, { headers: CSV_HEADERS });
-};
+export const GET: APIRoute = async () =>
+  new Response(tableCsv(STOCK_CSV, await getDataset()), { headers: { 'Content-Type': CSV_MEDIA_TYPE } });

@@ -1,14 +1,8 @@
 /**
- * Plain-French labels of the dataset's categories (src/lib/dataset/types.ts), shared by pages, tables,
+ * Plain-French labels of the dataset's categories (src/lib/dataset/types.ts), shared by pages, tables, open data,
  * charts and the CSV dictionary so the same category always has the same words.
  */
-import type {
-  BuildingKind,
-  ConstructionPeriod,
-  EnergyLabel,
-  FinancingFamily,
-  Typology,
-} from '../../lib/dataset/index.ts';
+import type { BuildingKind, ConstructionPeriod, EnergyLabel, FinancingFamily, Typology } from '../figures/index.ts';
 
 /** Short label and what it means: "T3", "3 pièces". */
 export const TYPOLOGY_LABELS: Record<Typology, { short: string; rooms: string }> = {

@@ -1,0 +1,23 @@
+/**
+ * Changes of the published files, newest first: the files are an interface, so the /donnees/ page says
+ * when a column changes.
+ */
+
+/** One change of the open data. */
+export interface OpenDataChange {
+  /** Day of the change, AAAA-MM-JJ. */
+  date: string;
+  /** The same day in words, month in letters. */
+  day: string;
+  /** What changed, in FALC. */
+  text: string;
+}
+
+/** Every change, newest first. */
+export const OPEN_DATA_CHANGES: readonly OpenDataChange[] = [
+  {
+    date: '2026-11-30',
+    day: '30 novembre 2026',
+    text: 'Le fichier indicateurs.csv suit la règle des autres fichiers. Un taux caché laisse la case vide. Il n’est plus écrit « non publié ». Chaque taux a sa colonne _statut.',
+  },
+];

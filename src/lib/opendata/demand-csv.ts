@@ -1,0 +1,149 @@
+/**
+ * /donnees/demandes.csv: demands and attributions of every commune and of the territory, per size and
+ * millésime, with the waiting time and the pressure the pages show.
+ */
+import { TYPOLOGIES, type DemandFigures, type Typology } from '../figures/index.ts';
+import { figureStatus, waitState, type WaitState } from '../wording/index.ts';
+import { figure, placeColumns, statusColumn, TERRITORY_CODE, type Place } from './columns.ts';
+import { publishedTable, type Column, type OpenDataSource } from './declaration.ts';
+import { COUNT_STATUSES, type WrittenStatus } from './status.ts';
+
+/** A row: one commune (or the territory) × typology (or all) for one demand millésime. */
+interface DemandRow extends Place {
+  typology: Typology | 'total';
+  f: DemandFigures;
+  wait: WaitState;
+}
+
+/** Word of the all-sizes rows in the `typologie` column. */
+const ALL_SIZES = 'toutes';
+
+/** Statuses of a waiting time or a pressure computed from the counts. */
+const WAIT_STATUSES: readonly WrittenStatus[] = ['secret', 'borne_inferieure', 'non_calculable', 'absent'];
+
+/** A figure computed from the wait: its column, its status column and its `_minimum` column. */
+function fromWait(
+  name: string,
+  title: string,
+  description: string,
+  minimumDescription: string,
+  pick: (s: Extract<WaitState, { kind: 'value' | 'lowerBound' }>) => number,
+): Column<DemandRow>[] {
+  return [
+    {
+      name,
+      title,
+      description,
+      type: 'number',
+      minimum: 0,
+      value: (r) => (r.wait.kind === 'value' ? pick(r.wait) : null),
+    },
+    statusColumn<DemandRow>(name, WAIT_STATUSES, (r) => figureStatus(r.wait)),
+    {
+      name: `${name}_minimum`,
+      title: `Minimum de ${name}`,
+      description: minimumDescription,
+      type: 'number',
+      minimum: 0,
+      // Rounded down: the bound stays true once written with one decimal.
+      value: (r) => (r.wait.kind === 'lowerBound' ? Math.floor(pick(r.wait) * 10) / 10 : null),
+    },
+  ];
+}
+
+const COLUMNS: Column<DemandRow>[] = [
+  ...placeColumns<DemandRow>('Année des chiffres : demandes au 31 décembre, attributions de l’année.'),
+  {
+    name: 'typologie',
+    title: 'Typologie',
+    description: `Taille du logement : T1, T2, T3, T4, T5+, ou « ${ALL_SIZES} ».`,
+    type: 'string',
+    required: true,
+    values: [...TYPOLOGIES, ALL_SIZES],
+    value: (r) => (r.typology === 'total' ? ALL_SIZES : r.typology),
+  },
+  ...figure<DemandRow>({
+    name: 'demandes_en_attente',
+    title: 'Demandes en attente',
+    description: 'Demandes en attente au 31 décembre.',
+    get: (r) => r.f.pending,
+  }),
+  ...figure<DemandRow>({
+    name: 'demandes_mutations',
+    title: 'Dont mutations',
+    description: 'Dont demandes de personnes déjà en logement social.',
+    get: (r) => r.f.pendingTransfers,
+  }),
+  ...figure<DemandRow>({
+    name: 'attributions',
+    title: 'Attributions',
+    description: 'Logements donnés pendant l’année.',
+    get: (r) => r.f.attributions,
+  }),
+  ...figure<DemandRow>({
+    name: 'attributions_mutations',
+    title: 'Dont attributions en mutation',
+    description: 'Dont logements donnés à des personnes déjà en logement social.',
+    get: (r) => r.f.attributionTransfers,
+  }),
+  ...figure<DemandRow>({
+    name: 'delai_moyen_observe_mois',
+    title: 'Attente moyenne observée',
+    description:
+      'Attente moyenne observée, en mois. C’est le temps d’attente des personnes logées dans l’année. Seulement quand la source la donne.',
+    type: 'number',
+    statuses: [...COUNT_STATUSES, 'absent'],
+    get: (r) => (r.f.averageDelayMonths === null ? undefined : r.f.averageDelayMonths),
+  }),
+  ...fromWait(
+    'delai_theorique_mois',
+    'Temps d’attente calculé',
+    'Temps d’attente calculé, en mois. Ce sont les demandes divisées par les attributions de l’année, fois 12. C’est le chiffre des pages du site.',
+    'Pour le statut « borne_inferieure » : l’attente calculée est au moins de ce nombre de mois. Le calcul compte au plus seuil moins 1 logements donnés.',
+    (s) => s.months,
+  ),
+  ...fromWait(
+    'pression',
+    'Pression',
+    'Nombre de demandes pour 1 attribution.',
+    'Pour le statut « borne_inferieure » : au moins ce nombre de demandes pour 1 attribution.',
+    (s) => s.pressure,
+  ),
+];
+
+/** Every demand row: each demand millésime, each commune × typology and all sizes, then the territory. */
+function demandRows(d: OpenDataSource): DemandRow[] {
+  const threshold = d.secrecy.threshold;
+  const keys = [...TYPOLOGIES, 'total' as const];
+  return d.millesimes.demande.flatMap((millesime) => {
+    const table = d.demand[String(millesime)];
+    if (!table) return [];
+    const places = [
+      ...d.communes.flatMap((c) =>
+        table.communes[c.code] ? [{ code: c.code, name: c.name, row: table.communes[c.code]! }] : [],
+      ),
+      { code: TERRITORY_CODE, name: d.settings.name, row: table.territory },
+    ];
+    return places.flatMap((p) =>
+      keys.map((typology) => {
+        const f = p.row[typology];
+        return { millesime, code: p.code, name: p.name, typology, f, wait: waitState(f, threshold) };
+      }),
+    );
+  });
+}
+
+/** demandes.csv. */
+export const DEMAND_CSV = publishedTable<DemandRow>({
+  name: 'demandes',
+  file: 'demandes.csv',
+  jsonKey: 'demandes',
+  label: 'Les demandes et les attributions',
+  title: 'Les demandes de logement social et les attributions, par commune et par taille',
+  description:
+    'Pour chaque millésime, chaque commune et le territoire, chaque taille et toutes les tailles : les demandes en attente, les attributions, l’attente et la pression. Le secret statistique est appliqué.',
+  fields: COLUMNS,
+  primaryKey: ['millesime', 'code_commune', 'typologie'],
+  missingValues: [''],
+  rows: demandRows,
+});
