@@ -78,7 +78,7 @@ describe.each(['thiers', 'arconsat'])('page de commune « %s », la réponse d�
     await page.goto(`${server.url}/communes/${slug}/`);
     const body = spaces(await page.locator('main').evaluate((m) => m.textContent ?? ''));
     const c = commune();
-    const stock: StockFigures = dataset.stock[String(dataset.millesimes.rpls.at(-1))]!.communes[c.code]!;
+    const stock: StockFigures = dataset.stock[String(dataset.millesimes.stock.at(-1))]!.communes[c.code]!;
     const cells: [string, Cell][] = [
       ['total', stock.total],
       ...Object.entries(stock.byTypology),
@@ -90,14 +90,14 @@ describe.each(['thiers', 'arconsat'])('page de commune « %s », la réponse d�
       ['hors qpv', stock.qpv.outside],
     ];
     if (stock.total !== 0) for (const [what, cell] of cells) expectCell(body, cell, `logements ${what}`);
-    for (const year of dataset.millesimes.demande) {
+    for (const year of dataset.millesimes.demand) {
       const row = dataset.demand[String(year)]!.communes[c.code]!;
       expectCell(body, row.total.pending, `${year} demandes`);
       expectCell(body, row.total.attributions, `${year} attributions`);
       if (typeof row.total.waitingMonths === 'number')
         expect(body, `${year} attente`).toContain(waitWords(row.total.waitingMonths));
     }
-    const last = dataset.demand[String(dataset.millesimes.demande.at(-1))]!.communes[c.code]!;
+    const last = dataset.demand[String(dataset.millesimes.demand.at(-1))]!.communes[c.code]!;
     for (const [typ, f] of Object.entries(last) as [string, DemandFigures][]) {
       expectCell(body, f.pending, `${typ} demandes`);
       expectCell(body, f.pendingTransfers, `${typ} mutations`);

@@ -134,8 +134,8 @@ describe('pages des chiffres dans le navigateur', () => {
     await openDetails(page);
     const body = (await page.locator('main').innerText()).replace(/[\u00a0\u202f]/g, ' ');
     const t = dataset.secrecy.threshold;
-    const stock = dataset.stock[String(dataset.millesimes.rpls.at(-1))]!.communes[c.code]!;
-    const demand = dataset.demand[String(dataset.millesimes.demande.at(-1))]!.communes[c.code]!;
+    const stock = dataset.stock[String(dataset.millesimes.stock.at(-1))]!.communes[c.code]!;
+    const demand = dataset.demand[String(dataset.millesimes.demand.at(-1))]!.communes[c.code]!;
     for (const typ of TYPOLOGIES) {
       for (const cell of [stock.byTypology[typ], demand[typ].pending, demand[typ].attributions]) {
         expect(body).toContain(expectedCount(cell, t));

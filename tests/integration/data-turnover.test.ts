@@ -44,7 +44,7 @@ describe('résultats RPLS du SDES, feuille COMMUNES', () => {
     const prepared = await prepareDataset('petit-territoire', territories);
     expect(prepared.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const t = prepared.dataset!.turnover!['2024']!;
-    expect(prepared.dataset!.millesimes.indicateurs).toEqual([2024]);
+    expect(prepared.dataset!.millesimes.turnover).toEqual([2024]);
     expect(t.communes['63430']).toEqual({
       mobilityRate: 9.4,
       vacancyRate: 3.1,

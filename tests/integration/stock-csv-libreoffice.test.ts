@@ -49,7 +49,7 @@ describe.skipIf(!hasSoffice)('CSV ouvert dans LibreOffice', () => {
     const col = (name: string) => header.indexOf(name) + 1;
     const rows = Array.from({ length: sheet.rowCount - 1 }, (_, i) => sheet.getRow(i + 2));
     const accented = d.communes.find((c) => /[àâçéèêëîïôûùüÿ]/i.test(c.name))!;
-    const year = String(d.millesimes.rpls.at(-1));
+    const year = String(d.millesimes.stock.at(-1));
     const row = rows.find(
       (r) =>
         String(r.getCell(col('code_commune')).value) === accented.code &&

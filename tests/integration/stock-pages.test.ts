@@ -65,8 +65,8 @@ function checkTerritory(territory: string, fake: boolean) {
     ({ dir, dataset: d } = build(territory, fake));
     t = d.secrecy.threshold;
   });
-  const lastRpls = () => String(d.millesimes.rpls.at(-1));
-  const lastDemand = () => String(d.millesimes.demande.at(-1));
+  const lastRpls = () => String(d.millesimes.stock.at(-1));
+  const lastDemand = () => String(d.millesimes.demand.at(-1));
 
   it('montre sur 3 pages de commune les mêmes chiffres de logements que le jeu de données', () => {
     for (const c of pickCommunes(d)) {
@@ -112,9 +112,9 @@ function checkTerritory(territory: string, fake: boolean) {
         expect(cellAt(delays, label, 5)).toBe(text(expectedPressure(row[typ], t)));
       }
       expect(cellAt(delays, 'Toutes les tailles', 1)).toBe(shown(row.total.pending, t));
-      if (d.millesimes.demande.length > 1) {
+      if (d.millesimes.demand.length > 1) {
         const evolution = table(html, 'année par année');
-        for (const year of d.millesimes.demande) {
+        for (const year of d.millesimes.demand) {
           const y = d.demand[String(year)]!.communes[c.code]!.total;
           expect(cellAt(evolution, String(year), 1)).toBe(shown(y.pending, t));
           expect(cellAt(evolution, String(year), 2)).toBe(shown(y.attributions, t));
@@ -156,7 +156,7 @@ function checkTerritory(territory: string, fake: boolean) {
     expect(csvText.startsWith('\uFEFFmillesime;code_commune;commune;')).toBe(true);
     const asCsv = (cell: Cell) => (isMasked(cell) ? '' : String(cell));
     const stock = parseCsv(csvText);
-    for (const year of d.millesimes.rpls) {
+    for (const year of d.millesimes.stock) {
       for (const c of d.communes) {
         const line = stock.find((r) => r['millesime'] === String(year) && r['code_commune'] === c.code)!;
         const s = d.stock[String(year)]!.communes[c.code]!;
@@ -168,7 +168,7 @@ function checkTerritory(territory: string, fake: boolean) {
       }
     }
     const demand = parseCsv(readFileSync(join(dir, 'donnees/demandes.csv'), 'utf8'));
-    for (const year of d.millesimes.demande) {
+    for (const year of d.millesimes.demand) {
       for (const c of pickCommunes(d)) {
         for (const typ of [...TYPOLOGIES, 'total' as const]) {
           const line = demand.find(
@@ -187,7 +187,7 @@ function checkTerritory(territory: string, fake: boolean) {
     }
     const json = JSON.parse(readFileSync(join(dir, 'donnees/donnees.json'), 'utf8'));
     for (const c of pickCommunes(d)) {
-      const year = d.millesimes.rpls.at(-1)!;
+      const year = d.millesimes.stock.at(-1)!;
       const s = d.stock[String(year)]!.communes[c.code]!;
       const line = json.logements.find(
         (r: Record<string, unknown>) => r['millesime'] === year && r['code_commune'] === c.code,
@@ -246,7 +246,7 @@ describe.each(['thiers-dore-montagne', 'grand-paris-grand-est'])(
 );
 
 // The real demo data of the data issue: same checks, only once its files exist.
-const realHasFigures = async (slug: string) => (await prepareDataset(slug)).dataset?.millesimes.rpls.length ?? 0;
+const realHasFigures = async (slug: string) => (await prepareDataset(slug)).dataset?.millesimes.stock.length ?? 0;
 describe.each(['thiers-dore-montagne', 'grand-paris-grand-est'])(
   'pages des chiffres, %s (données de démonstration)',
   async (territory) => {

@@ -1,5 +1,5 @@
 /** Source lines of the figures, built from the dataset's `sources` (label, then origin when given). */
-import type { SourceInfo, TerritoryDataset } from '../../lib/dataset/index.ts';
+import { TABLE_OF_KIND, type SourceInfo, type TerritoryDataset } from '../../lib/dataset/index.ts';
 
 /**
  * "RPLS au 1er janvier 2024" or "demandes au 31 décembre 2022. Fichier partagé du Puy-de-Dôme": the
@@ -20,6 +20,6 @@ export function sourceFor(dataset: TerritoryDataset, kind: SourceInfo['kind'], m
 
 /** The latest millésime of a kind, or undefined when the dataset has none. */
 export function latest(dataset: TerritoryDataset, kind: 'rpls' | 'demande'): number | undefined {
-  const years = dataset.millesimes[kind];
+  const years = dataset.millesimes[TABLE_OF_KIND[kind]];
   return years.length > 0 ? years[years.length - 1] : undefined;
 }

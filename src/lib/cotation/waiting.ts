@@ -20,14 +20,14 @@ export interface WaitingData {
 type Cells = Record<string, { waitingMonths?: unknown } | undefined>;
 /** The part of the dataset the waiting times are read from. */
 export interface WaitingSource {
-  millesimes?: { demande: number[] } | undefined;
+  millesimes?: { demand: number[] } | undefined;
   demand: Record<string, { territory: Cells; communes: Record<string, Cells | undefined> } | undefined>;
   communes: { code: string; name: string }[];
 }
 
 /** Waiting times of the latest demand millésime, or undefined when the territory has no demand data. */
 export function waitingData(d: WaitingSource, typologies: readonly string[]): WaitingData | undefined {
-  const millesime = d.millesimes?.demande.at(-1);
+  const millesime = d.millesimes?.demand.at(-1);
   const table = millesime === undefined ? undefined : d.demand[String(millesime)];
   if (!table || millesime === undefined) return undefined;
   const value = (v: unknown): WaitingValue =>

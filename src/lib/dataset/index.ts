@@ -34,7 +34,7 @@ export interface TerritoryDataset extends DatasetFigures {
 
 /** Empty figures, for a territory without sources. */
 export function emptyFigures(threshold: number): DatasetFigures {
-  return { secrecy: { threshold }, millesimes: { rpls: [], demande: [] }, stock: {}, demand: {}, sources: [] };
+  return { secrecy: { threshold }, millesimes: { stock: [], demand: [] }, stock: {}, demand: {}, sources: [] };
 }
 
 /** Builds the dataset from a validated territory and its figures (empty figures when not given). */

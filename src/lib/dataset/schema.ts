@@ -79,9 +79,9 @@ export const territoryDatasetSchema = z.strictObject({
     audit: z.array(z.looseObject({ kind: z.enum(['rpls', 'demande']), millesime: z.number() })).optional(),
   }),
   millesimes: z.strictObject({
-    rpls: z.array(z.number()),
-    demande: z.array(z.number()),
-    indicateurs: z.array(z.number()).optional(),
+    stock: z.array(z.number()),
+    demand: z.array(z.number()),
+    turnover: z.array(z.number()).optional(),
   }),
   stock: z.record(year, z.strictObject({ communes: communes(stockFigures), territory: stockFigures })),
   demand: z.record(year, z.strictObject({ communes: communes(demandByTypology), territory: demandByTypology })),

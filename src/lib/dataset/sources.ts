@@ -220,9 +220,9 @@ export async function buildFigures(
     figures: {
       secrecy: { threshold, maskStockCounts, audit },
       millesimes: {
-        rpls: rplsYears,
-        demande: demandYears,
-        ...(turnoverYears.length ? { indicateurs: turnoverYears } : {}),
+        stock: rplsYears,
+        demand: demandYears,
+        ...(turnoverYears.length ? { turnover: turnoverYears } : {}),
       },
       stock,
       demand,

@@ -168,8 +168,8 @@ export interface DatasetFigures {
    * protected table.
    */
   secrecy: { threshold: number; maskStockCounts?: boolean; audit?: SecrecyAudit[] };
-  /** Millésimes present, ascending, per kind of source (`indicateurs` only when such a source is listed). */
-  millesimes: { rpls: number[]; demande: number[]; indicateurs?: number[] };
+  /** Millésimes present, ascending, per table (`turnover` only when such a source is listed). */
+  millesimes: { stock: number[]; demand: number[]; turnover?: number[] };
   /** Stock per RPLS millésime; key: millésime as a string, e.g. "2024". */
   stock: Record<string, StockTable>;
   /** Demand per demand millésime; key: millésime as a string, e.g. "2022". */
@@ -179,3 +179,6 @@ export interface DatasetFigures {
   /** Mobility, vacancy and rent per `indicateurs` millésime; absent when the territory lists none. */
   turnover?: Record<string, TurnoverTable>;
 }
+
+/** The table of the figures that each kind of source (`kind` in territory.yaml) fills. */
+export const TABLE_OF_KIND = { rpls: 'stock', demande: 'demand', indicateurs: 'turnover' } as const;

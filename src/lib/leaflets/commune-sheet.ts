@@ -89,8 +89,8 @@ export function communeSheet(
   deps: { hoursText: HoursText; nearestDesks: NearestDesks },
 ): LeafletModel {
   const threshold = dataset.secrecy.threshold;
-  const stock = latest(dataset.stock, dataset.millesimes.rpls);
-  const demand = latest(dataset.demand, dataset.millesimes.demande);
+  const stock = latest(dataset.stock, dataset.millesimes.stock);
+  const demand = latest(dataset.demand, dataset.millesimes.demand);
   const stockFigures = stock?.value.communes[commune.code];
   const demandFigures = demand?.value.communes[commune.code];
   const cell = (c: Cell | undefined) => countText(c, threshold);
@@ -158,7 +158,7 @@ export function communeSheet(
   }
 
   // Mobility and rent from the SDES results, when the territory lists them (SDES masking kept).
-  const turnover = latest(dataset.turnover ?? {}, dataset.millesimes.indicateurs ?? [])?.value.communes[commune.code];
+  const turnover = latest(dataset.turnover ?? {}, dataset.millesimes.turnover ?? [])?.value.communes[commune.code];
   const turnoverText = turnover
     ? [mobilitySentence(turnover.mobilityRate), ...rentSentences(turnover.rentPerM2)].filter(
         (t): t is string => t !== undefined,

@@ -201,8 +201,8 @@ function deskSections(registration: Desk[], hoursText: HoursText): Section[] {
  */
 function territoryFigures(dataset: TerritoryDataset): Block[] {
   const threshold = dataset.secrecy.threshold;
-  const stockYear = dataset.millesimes.rpls.at(-1);
-  const demandYear = dataset.millesimes.demande.at(-1);
+  const stockYear = dataset.millesimes.stock.at(-1);
+  const demandYear = dataset.millesimes.demand.at(-1);
   const stock = stockYear === undefined ? undefined : dataset.stock[String(stockYear)]?.territory;
   const demand = demandYear === undefined ? undefined : dataset.demand[String(demandYear)]?.territory.total;
   const blocks: Block[] = [];
@@ -223,7 +223,7 @@ function territoryFigures(dataset: TerritoryDataset): Block[] {
 /** Waiting time: the délai anormalement long of the département (territory.yaml, seed 003 §1.1.4.3). */
 function waitingSection(dataset: TerritoryDataset): Section {
   const delay = dataset.settings.abnormalDelay;
-  const demandYear = dataset.millesimes.demande.at(-1);
+  const demandYear = dataset.millesimes.demand.at(-1);
   const total = demandYear === undefined ? undefined : dataset.demand[String(demandYear)]?.territory.total;
   // The same computed wait as the site, with the same words (src/lib/wording).
   const wait = total ? waitSentence(waitState(total, dataset.secrecy.threshold), demandYear!) : undefined;

@@ -2,7 +2,7 @@
  * What changed between two millésimes, commune by commune, and what usually means a wrong file: a
  * commune that disappears, a count that moves by more than 30 %, a territory total that halves.
  */
-import { cellValue, type Cell, type DatasetFigures, type Indicator } from '../dataset/index.ts';
+import { TABLE_OF_KIND, cellValue, type Cell, type DatasetFigures, type Indicator } from '../dataset/index.ts';
 import type { Commune } from '../territory/index.ts';
 import { formatInteger } from '../format/index.ts';
 
@@ -73,7 +73,7 @@ export function compareMillesimes(
       : kind === 'demande'
         ? 'demandes en attente'
         : 'logements sur 100 qui changent de locataire';
-  const years = (figures.millesimes[kind] ?? []).filter((y) => y < year);
+  const years = (figures.millesimes[TABLE_OF_KIND[kind]] ?? []).filter((y) => y < year);
   const previous = years.length ? years[years.length - 1] : undefined;
   const now = valuesOf(figures, kind, year);
   const lines: ChangeLine[] = [];

@@ -115,7 +115,7 @@ const COLUMNS: Column<DemandRow>[] = [
 function demandRows(d: OpenDataSource): DemandRow[] {
   const threshold = d.secrecy.threshold;
   const keys = [...TYPOLOGIES, 'total' as const];
-  return d.millesimes.demande.flatMap((millesime) => {
+  return d.millesimes.demand.flatMap((millesime) => {
     const table = d.demand[String(millesime)];
     if (!table) return [];
     const places = [

@@ -83,7 +83,7 @@ const COLUMNS: Column<StockRow>[] = [
 
 /** Every stock row: each RPLS millésime, each commune, then the territory. */
 function stockRows(d: OpenDataSource): StockRow[] {
-  return d.millesimes.rpls.flatMap((millesime) => {
+  return d.millesimes.stock.flatMap((millesime) => {
     const table = d.stock[String(millesime)];
     if (!table) return [];
     return [

@@ -84,7 +84,7 @@ function rowsOf(millesime: number, code: string, name: string, f: TurnoverFigure
 
 /** Every row: each millésime, each commune the file gives, then the territory when known. */
 function turnoverRows(d: OpenDataSource): TurnoverRow[] {
-  return (d.millesimes.indicateurs ?? []).flatMap((m) => {
+  return (d.millesimes.turnover ?? []).flatMap((m) => {
     const t = d.turnover?.[String(m)];
     if (!t) return [];
     return [

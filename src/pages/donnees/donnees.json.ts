@@ -23,7 +23,12 @@ export const GET: APIRoute = async () => {
       statuts: STATUS_MEANINGS,
     },
     sources: d.sources,
-    millesimes: d.millesimes,
+    // Keyed like `sources[].kind`, as published since the first version.
+    millesimes: {
+      rpls: d.millesimes.stock,
+      demande: d.millesimes.demand,
+      ...(d.millesimes.turnover ? { indicateurs: d.millesimes.turnover } : {}),
+    },
     ...Object.fromEntries(PUBLISHED_TABLES.map((t) => [t.jsonKey, tableObjects(t, d)])),
   };
   return new Response(`${JSON.stringify(body, null, 1)}\n`, {
