@@ -57,7 +57,7 @@ describe('construction avec les fichiers de données', () => {
     const cached = readdirSync(join(work, 'cache'));
     expect(cached).toHaveLength(1);
     const { figures } = JSON.parse(readFileSync(join(work, 'cache', cached[0]!), 'utf8'));
-    expect(figures.millesimes).toEqual({ rpls: [2022, 2023], demande: [2022] });
+    expect(figures.millesimes).toEqual({ stock: [2022, 2023], demand: [2022] });
     expect(Object.keys(figures.stock['2022'].communes)).toHaveLength(30);
     expect(figures.stock['2022'].territory.total).toBe(56);
     const thiers = figures.demand['2022'].communes['63430'];

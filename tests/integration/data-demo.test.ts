@@ -50,7 +50,7 @@ describe('données de démonstration', () => {
   it('Thiers Dore et Montagne a les chiffres du seed 003 pour 2022', () => {
     const d = datasets['thiers-dore-montagne']!;
     expect(d.settings.demo).toBe(true);
-    expect(d.millesimes).toEqual({ rpls: [2022, 2023], demande: [2022, 2023] });
+    expect(d.millesimes).toEqual({ stock: [2022, 2023], demand: [2022, 2023] });
     const stock = d.stock['2022']!.territory;
     expect(stock.total).toBe(1615);
     expect(stock.qpv.inside).toBe(725);

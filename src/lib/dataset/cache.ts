@@ -30,7 +30,7 @@ export interface CachedFigures {
 }
 
 /** Changed whenever the shape of a cache entry changes, so older entries are never read. */
-export const CACHE_FORMAT = 3;
+export const CACHE_FORMAT = 4;
 
 /** Where the figures are computed: the key covers this module and every module it imports, transitively. */
 const FIGURES_ENTRY = join(dirname(fileURLToPath(import.meta.url)), 'sources.ts');
