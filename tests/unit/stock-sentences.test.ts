@@ -9,11 +9,11 @@ import {
   changeSentence,
   monthsText,
   pressureSentence,
-  pressureText,
+  pressureIndicatorText,
   waitingSentence,
   waitingTimeSentence,
-} from '../../src/components/figures/sentences.ts';
-import { shortestWaits } from '../../src/components/figures/short-waits.ts';
+} from '../../src/lib/wording/index.ts';
+import { shortestWaits } from '../../src/lib/dataset/index.ts';
 import { toFrenchCsv } from '../../src/lib/opendata/index.ts';
 import type { DemandByTypology, DemandFigures, DemandTable } from '../../src/lib/dataset/index.ts';
 
@@ -34,7 +34,7 @@ describe('phrases FALC des chiffres', () => {
     );
     expect(pressureSentence({ masked: 'small' })).toBe('Cette comparaison est cachée. Cela protège les personnes.');
     expect(monthsText({ masked: 'small' }, 5)).toBe('caché');
-    expect(pressureText({ masked: 'secondary' }, 5)).toBe('caché');
+    expect(pressureIndicatorText({ masked: 'secondary' }, 5)).toBe('caché');
   });
 
   it('parle de zéro et de un sans faute', () => {

@@ -102,3 +102,4 @@ export {
 export { publishDemand } from './demand-table.ts';
 export { publishStock } from './stock-table.ts';
 export { territoryDatasetSchema, datasetSchemaErrors, parseDatasetFile } from './schema.ts';
+export { shortestWaits, type ShortWait } from './short-waits.ts';

@@ -103,13 +103,7 @@ export async function readMappedDemand(
       const wrong = typeof v === 'number' ? figureProblem(mapping, name, v) : undefined;
       if (wrong) {
         bad = true;
-        say(
-          'error',
-          row.line,
-          row.column(name),
-          `${wrong.problem} « ${row.text(name)} » dans « ${name} »`,
-          wrong.hint,
-        );
+        say('error', row.line, row.column(name), `${wrong.problem} « ${row.text(name)} » dans « ${name} »`, wrong.hint);
         continue;
       }
       out[field] = v;
@@ -139,13 +133,7 @@ export async function readMappedDemand(
       if (d === undefined) return;
       const wrong = typeof d === 'number' ? figureProblem(mapping, 'delai_moyen_mois', d) : undefined;
       if (wrong) {
-        say(
-          'error',
-          row.line,
-          row.column('delai_moyen_mois'),
-          `délai « ${delayText} » : ${wrong.problem}`,
-          wrong.hint,
-        );
+        say('error', row.line, row.column('delai_moyen_mois'), `délai « ${delayText} » : ${wrong.problem}`, wrong.hint);
         return;
       }
       out.averageDelayMonths = d;

@@ -33,3 +33,20 @@ export {
   ENERGY_LABELS_TEXT,
   financingRowLabel,
 } from './labels.ts';
+export {
+  waitingSentence,
+  attributionSentence,
+  waitingTimeSentence,
+  waitFiguresSentence,
+  pressureFiguresSentence,
+  about,
+  pressureSentence,
+  monthsText,
+  pressureIndicatorText,
+  waitCell,
+  pressureCell,
+  sortValue,
+  cellText,
+  changeSentence,
+} from './sentences.ts';
+export { sourceText, sourceFor, latest } from './sources.ts';

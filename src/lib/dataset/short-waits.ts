@@ -3,7 +3,7 @@
  * the communes whose published waiting time is the shortest. Only published numbers count: a masked
  * or absent waiting time is never treated as a short one.
  */
-import { TYPOLOGIES, type DemandTable, type Typology } from '../../lib/dataset/index.ts';
+import { TYPOLOGIES, type DemandTable, type Typology } from './types.ts';
 
 /** One commune with a short wait for one typology. */
 export interface ShortWait {

@@ -3,19 +3,21 @@
  * "environ" for rounded values. A masked count is said with the dataset's own words ("moins de 5"),
  * and no sentence ever computes anything from a masked count.
  */
-import { isMasked, type Cell, type DemandFigures, type Indicator } from '../../lib/dataset/index.ts';
-import { formatInteger } from '../../lib/format/index.ts';
+import { isMasked, type Cell, type Indicator } from '../indicators/index.ts';
+import type { DemandFigures } from '../figures/index.ts';
+import { formatInteger } from '../format/index.ts';
+import { capitalize } from './communes.ts';
+import { durationText } from './durations.ts';
 import {
   HIDDEN_WORD,
   NONE_GIVEN_WORD,
   countText,
-  durationText,
   pressureText as statePressureText,
   pressureWords,
   waitSentence,
   waitState,
   waitText,
-} from '../../lib/wording/index.ts';
+} from './figures.ts';
 
 /** The count in words: one wording for the site, the PDFs and the open data (src/lib/wording). */
 const formatCell = (cell: Cell, threshold: number) => countText(cell, threshold);
@@ -25,11 +27,6 @@ function people(cell: Cell, threshold: number, verbSingular: string, verbPlural:
   if (isMasked(cell)) return `${formatCell(cell, threshold)} personnes ${verbPlural}`;
   if (cell === 0) return `personne n’${verbSingular}`;
   return cell === 1 ? `1 personne ${verbSingular}` : `${formatInteger(cell)} personnes ${verbPlural}`;
-}
-
-/** Upper-cases the first letter. */
-export function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** True when a masked cell is written "caché" rather than "moins de N". */
@@ -101,7 +98,7 @@ export function monthsText(months: Indicator, _threshold: number): string {
 }
 
 /** Pressure for a table cell from the ratio alone: "8 personnes pour 1 logement". */
-export function pressureText(pressure: Indicator, _threshold: number): string {
+export function pressureIndicatorText(pressure: Indicator, _threshold: number): string {
   if (pressure === null) return NONE_GIVEN_WORD;
   if (isMasked(pressure)) return HIDDEN_WORD;
   return pressureWords(pressure);
