@@ -54,7 +54,7 @@ describe('construction avec les fichiers de données', () => {
     expect(r.stderr).not.toMatch(/erreur :/);
     expect(r.status).toBe(0);
     expect(existsSync(join(out, 'index.html'))).toBe(true);
-    const cached = readdirSync(join(work, 'cache'));
+    const cached = readdirSync(join(work, 'cache')).filter((f) => f.startsWith('figures-'));
     expect(cached).toHaveLength(1);
     const { figures } = JSON.parse(readFileSync(join(work, 'cache', cached[0]!), 'utf8'));
     expect(figures.millesimes).toEqual({ stock: [2022, 2023], demand: [2022] });

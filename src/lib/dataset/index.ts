@@ -8,7 +8,7 @@ import { hasErrors, type Diagnostic } from '../diagnostics/index.ts';
 import type { DatasetFigures } from './types.ts';
 import { buildFigures, type FiguresOptions } from './sources.ts';
 import { figuresKey, readCache, writeCache } from './cache.ts';
-import { pruneSources } from './source-cache.ts';
+import { commitSources } from './source-cache.ts';
 import { loadCotationGrid, type ParsedGrid } from '../cotation/index.ts';
 import { loadYearlyReports, type YearlyReportFile } from '../report/index.ts';
 
@@ -77,14 +77,17 @@ export async function loadFigures(
     const hit = readCache(cacheDir, territory.slug, key);
     if (hit) return { ...hit, fromCache: true };
   }
-  const sourceCache = cacheDir === false ? undefined : { dir: cacheDir, slug: territory.slug, used: new Set<string>() };
+  const sourceCache =
+    cacheDir === false
+      ? undefined
+      : { dir: cacheDir, slug: territory.slug, used: new Set<string>(), pending: new Map() };
   const { figures, diagnostics } = await buildFigures(territory, {
     ...options,
     ...(sourceCache ? { sourceCache } : {}),
   });
   if (figures && !hasErrors(diagnostics) && cacheDir !== false) {
     writeCache(cacheDir, territory.slug, key, { figures, diagnostics });
-    pruneSources(sourceCache!);
+    commitSources(sourceCache!);
   }
   return { ...(figures ? { figures } : {}), diagnostics, fromCache: false };
 }

@@ -2,8 +2,9 @@
  * Cache of each source file's read, below the cache of the whole figures: when one file changes (the
  * yearly update adds a millésime), the others, among them the large RPLS files, are not read again. An
  * entry is keyed by the cache format, the file's bytes, its entry in territory.yaml, the communes, the
- * version of the commune data and every module of its reader; only reads without error are kept. Writing
- * an entry removes the older ones of the same source, and `pruneSources` those of sources no longer listed.
+ * version of the commune data and every module of its reader. Entries are written by `commitSources`,
+ * only once the whole figures were built without error (a failed build writes nothing); it also removes
+ * the territory's entries that build did not use: older keys, sources no longer listed.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -35,8 +36,10 @@ const READERS: Record<SourceEntry['kind'], string> = {
 export interface SourceCache {
   dir: string;
   slug: string;
-  /** Entry files used by this build, for `pruneSources`. */
+  /** Entry files used by this build, for `commitSources`. */
   used: Set<string>;
+  /** Reads of this build not yet written, by entry file. */
+  pending: Map<string, unknown>;
 }
 
 /** What identifies one read besides the file's bytes. */
@@ -104,20 +107,22 @@ export async function cachedRead<T extends { diagnostics: Diagnostic[] }>(
     }
   }
   const value = await read();
-  if (hasErrors(value.diagnostics)) return value;
-  mkdirSync(cache.dir, { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(value, replacer));
-  renameSync(tmp, file);
-  const older = stem(cache.slug, what.entry);
-  for (const f of readdirSync(cache.dir))
-    if (f.startsWith(older) && ENTRY.test(f) && join(cache.dir, f) !== file)
-      rmSync(join(cache.dir, f), { force: true });
+  if (!hasErrors(value.diagnostics)) cache.pending.set(file, value);
   return value;
 }
 
-/** Removes the territory's entries that this build did not use (sources removed from territory.yaml). */
-export function pruneSources(cache: SourceCache): void {
+/**
+ * Writes the reads of a successful build (temporary file, then rename) and removes the territory's
+ * entries it did not use: older keys of the same sources, sources removed from territory.yaml.
+ */
+export function commitSources(cache: SourceCache): void {
+  if (cache.pending.size > 0) mkdirSync(cache.dir, { recursive: true });
+  for (const [file, value] of cache.pending) {
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(value, replacer));
+    renameSync(tmp, file);
+  }
+  cache.pending.clear();
   if (!existsSync(cache.dir)) return;
   for (const f of readdirSync(cache.dir)) {
     const path = join(cache.dir, f);
