@@ -26,6 +26,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           env,
+          // Each territory is built once for the whole run, whichever test files read it.
+          globalSetup: ['tests/helpers/shared-builds.ts'],
           // The axe pass walks every page of the sitemap (about 130 pages for both territories).
           testTimeout: 900_000,
           hookTimeout: 600_000,

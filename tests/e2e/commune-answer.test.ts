@@ -4,31 +4,25 @@
  * published before (stock, demands, attributions, waits, for every millésime) is still in the HTML.
  * Figures are written here from the dataset with Intl, not with the site's own formatter.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Cell, DemandFigures, StockFigures, TerritoryDataset } from '../../src/lib/dataset/index.ts';
+import { prepareDataset } from '../../scripts/prepare.ts';
 import { launchBrowser } from '../helpers/browser.ts';
+import { buildSite } from '../helpers/build-site.ts';
+import { TERRITORIES } from '../helpers/paths.ts';
 import { serveDir } from '../helpers/static-server.ts';
 
-const root = resolve(import.meta.dirname, '../..');
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDir>>;
 let dataset: TerritoryDataset;
 
 beforeAll(async () => {
-  const tmp = mkdtempSync(join(tmpdir(), 'answer-e2e-'));
-  const dir = join(tmp, 'site');
-  execFileSync(
-    join(root, 'node_modules/.bin/node'),
-    ['tests/fixtures/stock/build-site.ts', 'thiers-dore-montagne', dir],
-    { cwd: root, stdio: 'pipe' },
-  );
-  dataset = JSON.parse(readFileSync(join(tmp, 'thiers-dore-montagne-dataset.json'), 'utf8')) as TerritoryDataset;
-  server = await serveDir(dir);
+  // The site of the other browser tests; its dataset made again by the build's own first step, from the same files.
+  const prepared = await prepareDataset('thiers-dore-montagne', TERRITORIES);
+  if (!prepared.dataset) throw new Error(prepared.diagnostics.map((d) => d.message).join('\n'));
+  dataset = prepared.dataset;
+  server = await serveDir(buildSite('thiers-dore-montagne'));
   browser = await launchBrowser();
 });
 

@@ -3,7 +3,7 @@
  * screen once JavaScript ran), have zero axe violations.
  */
 import { describe, expect, test } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
+import { axeBuilder, WCAG_TAGS } from '../helpers/axe.ts';
 import type { Page } from 'playwright-core';
 import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { newContext } from '../helpers/browser.ts';
@@ -21,7 +21,7 @@ const PAGES = [
 const site = useSiteInBrowser('thiers-dore-montagne');
 
 const violations = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations.map(
+  (await axeBuilder(page).withTags(WCAG_TAGS).analyze()).violations.map(
     (v) =>
       `${v.id} : ${v.nodes
         .slice(0, 3)

@@ -5,7 +5,7 @@
  * page still holds the worked example.
  */
 import { describe, expect, test } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
+import { axeBuilder, WCAG_TAGS } from '../helpers/axe.ts';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { collectErrors, newContext } from '../helpers/browser.ts';
@@ -18,7 +18,7 @@ const grid = realGrids.find((g) => g.slug === 'thiers-dore-montagne')!.grid;
 const today = new Date(`${grid.examplesMonth!}-15T12:00:00+01:00`);
 
 async function axe(page: Page, step: string): Promise<string[]> {
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const r = await axeBuilder(page).withTags(WCAG_TAGS).analyze();
   return r.violations.map(
     (v) =>
       `${step} : ${v.id} ${v.help} — ${v.nodes

@@ -3,7 +3,7 @@
  * print version from the site.browser gives 2 A4 pages, like its PDF.
  */
 import { describe, expect, test } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
+import { axeBuilder, WCAG_TAGS } from '../helpers/axe.ts';
 import { getDocumentProxy } from 'unpdf';
 import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { newContext } from '../helpers/browser.ts';
@@ -24,7 +24,7 @@ describe('pages des plaquettes', () => {
     ]) {
       const response = await page.goto(site.url + path);
       if (response?.status() !== 200) failures.push(`${path} : statut ${response?.status()}`);
-      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const axe = await axeBuilder(page).withTags(WCAG_TAGS).analyze();
       for (const v of axe.violations)
         failures.push(
           `${path} : ${v.id} ${v.help} — ${v.nodes

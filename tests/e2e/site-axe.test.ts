@@ -6,8 +6,8 @@
  * territory's conformance.json, which the accessibility statement reports.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
+import { axeBuilder, WCAG_TAGS } from '../helpers/axe.ts';
+import type { Browser, Page } from 'playwright-core';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,6 +45,52 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Tabs walking the sitemap at once: with 2 cores, a third tab runs while the others wait for the network. */
+const TABS = 3;
+/** A path that does not exist: the 404 page is checked by axe too. */
+const NOT_FOUND = '/page-qui-n-existe-pas/';
+
+/** What the checks of one page found. */
+interface PageResult {
+  failures: string[];
+  axe: number;
+  htmlcs: number;
+  warnings: Counts;
+  notices: Counts;
+}
+
+/** Visits `path` in `page` and runs every check on it; `errors` collects the page's console errors. */
+async function checkPage(page: Page, errors: string[], base: string, path: string): Promise<PageResult> {
+  const result: PageResult = { failures: [], axe: 0, htmlcs: 0, warnings: {}, notices: {} };
+  errors.length = 0;
+  const response = await page.goto(base + path, { waitUntil: 'load' });
+  if (path !== NOT_FOUND && response?.status() !== 200) result.failures.push(`${path} : statut ${response?.status()}`);
+  // Scroll to the end so that islands loaded on visibility (charts, map) are checked too.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  // Islands load on visibility; wait for them, but a page that keeps a request open is not a failure here.
+  await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
+  const axe = await axeBuilder(page).withTags(WCAG_TAGS).analyze();
+  for (const v of axe.violations)
+    result.failures.push(
+      `${path} : ${v.id} (${v.impact}) ${v.help} — ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')}`,
+    );
+  result.axe = axe.violations.length;
+  if (path === NOT_FOUND) return result;
+  const htmlcs = await runHtmlcs(page, path);
+  result.failures.push(...htmlcs.failures);
+  result.htmlcs = htmlcs.failures.length;
+  result.warnings = htmlcs.warnings;
+  result.notices = htmlcs.notices;
+  // The State's checker looks for the statement from every page.
+  if (!(await page.locator('a[href="/accessibilite/"]').count()))
+    result.failures.push(`${path} : pas de lien vers la déclaration d’accessibilité`);
+  for (const e of errors) result.failures.push(`${path} : erreur console ${e}`);
+  return result;
+}
+
 describe.each(TERRITORIES)('%s : toutes les pages du plan du site', (slug) => {
   let server: Awaited<ReturnType<typeof serveDir>>;
   let paths: string[] = [];
@@ -68,42 +114,31 @@ describe.each(TERRITORIES)('%s : toutes les pages du plan du site', (slug) => {
 
   test('chaque page se charge sans erreur, sans violation axe ni erreur HTML_CodeSniffer, et mène à la déclaration d’accessibilité ; le HTML est valide', async () => {
     const { context } = await newContext(browser);
+    const walked = [...paths, NOT_FOUND];
+    const results = new Map<string, PageResult>();
+    // A few tabs walk the pages side by side, each as a visitor browsing the site: while one waits for the
+    // network, another runs its checks. Each result is kept by page and read back in the sitemap's order.
+    const queue = [...walked];
+    await Promise.all(
+      Array.from({ length: TABS }, async () => {
+        const page = await context.newPage();
+        const errors = collectErrors(page);
+        for (let path = queue.shift(); path !== undefined; path = queue.shift())
+          results.set(path, await checkPage(page, errors, server.url, path));
+        await page.close();
+      }),
+    );
+    await context.close();
     const failures: string[] = [];
     const counts = { axe: 0, htmlcs: 0, warnings: {} as Counts, notices: {} as Counts };
-    // One tab for every page, as a visitor browsing the site: faster than a new tab per page.
-    const page = await context.newPage();
-    const errors = collectErrors(page);
-    for (const path of [...paths, '/page-qui-n-existe-pas/']) {
-      errors.length = 0;
-      const response = await page.goto(server.url + path, { waitUntil: 'load' });
-      if (!path.includes('n-existe-pas') && response?.status() !== 200)
-        failures.push(`${path} : statut ${response?.status()}`);
-      // Scroll to the end so that islands loaded on visibility (charts, map) are checked too.
-      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-      // Islands load on visibility; wait for them, but a page that keeps a request open is not a failure here.
-      await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
-      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      for (const v of axe.violations)
-        failures.push(
-          `${path} : ${v.id} (${v.impact}) ${v.help} — ${v.nodes
-            .slice(0, 3)
-            .map((n) => n.target.join(' '))
-            .join(' | ')}`,
-        );
-      counts.axe += axe.violations.length;
-      if (path.includes('n-existe-pas')) continue;
-      const htmlcs = await runHtmlcs(page, path);
-      failures.push(...htmlcs.failures);
-      counts.htmlcs += htmlcs.failures.length;
-      addCounts(counts.warnings, htmlcs.warnings);
-      addCounts(counts.notices, htmlcs.notices);
-      // The State's checker looks for the statement from every page.
-      if (!(await page.locator('a[href="/accessibilite/"]').count()))
-        failures.push(`${path} : pas de lien vers la déclaration d’accessibilité`);
-      const realErrors = errors.filter((e) => !(path.includes('n-existe-pas') && /404/.test(e)));
-      for (const e of realErrors) failures.push(`${path} : erreur console ${e}`);
+    for (const path of walked) {
+      const r = results.get(path)!;
+      failures.push(...r.failures);
+      counts.axe += r.axe;
+      counts.htmlcs += r.htmlcs;
+      addCounts(counts.warnings, r.warnings);
+      addCounts(counts.notices, r.notices);
     }
-    await context.close();
     const html = await validation;
     failures.push(...html.failures);
     console.log(

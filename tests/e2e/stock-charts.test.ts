@@ -8,7 +8,7 @@ import { createReadStream, existsSync, mkdtempSync, readFileSync, statSync } fro
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeBuilder } from '../helpers/axe.ts';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TYPOLOGIES, type TerritoryDataset } from '../../src/lib/dataset/index.ts';
@@ -117,7 +117,7 @@ describe('pages des chiffres dans le navigateur', () => {
           await expect.poll(() => figure.evaluate((f) => f.classList.contains('chart-ready'))).toBe(true);
         }
         // Every axe rule, best practices included (the generic harness checks WCAG A/AA on every page).
-        const result = await new AxeBuilder({ page }).analyze();
+        const result = await axeBuilder(page).analyze();
         expect(
           result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
         ).toEqual([]);

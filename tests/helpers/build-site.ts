@@ -1,10 +1,22 @@
 /**
  * Builds a territory once per test process into a temporary folder and returns its path, so several test
- * files reading the same site do not rebuild it.
+ * files reading the same site do not rebuild it. When the run provides a shared folder (the browser tests'
+ * global setup, shared-builds.ts), a site is built once for the whole run: the first file to need it builds it
+ * there, under a lock, and the others wait for it and read the same folder.
  */
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { inject } from 'vitest';
 import { runScript } from './run-cli.ts';
 import { FIXTURE_TERRITORIES, TERRITORIES } from './paths.ts';
 
@@ -15,14 +27,78 @@ export function buildSite(slug: string, { fixture = false, fresh = false } = {})
   const key = `${fixture}:${slug}`;
   const existing = built.get(key);
   if (existing && !fresh) return existing;
-  const out = join(mkdtempSync(join(tmpdir(), `ils-${slug}-`)), 'dist');
+  const shared = fresh ? undefined : inject('sharedBuildsDir');
+  const out = shared
+    ? buildShared(join(shared, `${fixture ? 'fixture' : 'territory'}-${slug}`), slug, fixture)
+    : build(join(mkdtempSync(join(tmpdir(), `ils-${slug}-`)), 'dist'), slug, fixture);
+  if (!fresh) built.set(key, out);
+  return out;
+}
+
+function build(out: string, slug: string, fixture: boolean): string {
   const r = runScript('build', ['--out', out], {
     TERRITORY: slug,
     TERRITORIES_DIR: fixture ? FIXTURE_TERRITORIES : TERRITORIES,
   });
   if (r.status !== 0) throw new Error(`La construction de ${slug} a échoué :\n${r.stderr}\n${r.stdout}`);
-  if (!fresh) built.set(key, out);
   return out;
+}
+
+/**
+ * Builds into `folder`/dist unless another test process of the run already did or is doing it. Creating the
+ * folder is the lock (mkdir is atomic); `done` or `failed` says the build ended; `owner` names the process
+ * building, so that a process that died while building does not leave the others waiting forever.
+ */
+function buildShared(folder: string, slug: string, fixture: boolean): string {
+  const out = join(folder, 'dist');
+  const done = join(folder, 'done');
+  const failed = join(folder, 'failed');
+  const owner = join(folder, 'owner');
+  for (;;) {
+    if (existsSync(done)) return out;
+    if (existsSync(failed)) throw new Error(readFileSync(failed, 'utf8'));
+    if (claim(folder, owner)) {
+      try {
+        build(out, slug, fixture);
+      } catch (error) {
+        writeFileSync(failed, error instanceof Error ? error.message : String(error));
+        throw error;
+      }
+      writeFileSync(done, '');
+      return out;
+    }
+    // Another process holds the lock: wait for its build without spinning the processor.
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+  }
+}
+
+/** Takes the lock of `folder`; a folder left by a process that is gone is moved aside, and the lock taken anew. */
+function claim(folder: string, owner: string): boolean {
+  try {
+    mkdirSync(folder);
+    writeFileSync(owner, String(process.pid));
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  const pid = Number(existsSync(owner) ? readFileSync(owner, 'utf8') : '');
+  if (!pid || alive(pid) || existsSync(join(folder, 'done')) || existsSync(join(folder, 'failed'))) return false;
+  try {
+    // One rename wins: only one waiting process rebuilds.
+    renameSync(folder, `${folder}.abandoned-${process.pid}`);
+  } catch {
+    return false;
+  }
+  return claim(folder, owner);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Every file of a folder, as paths relative to it, sorted. */
