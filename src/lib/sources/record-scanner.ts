@@ -78,17 +78,8 @@ class Found {
   }
 }
 
-/** Byte kinds of the scan: 0 ordinary, 1 quote/delimiter/line feed, 2 UTF-8 continuation, 3 4-byte lead. */
-function byteKinds(delim: number): Uint8Array {
-  const kinds = new Uint8Array(256);
-  kinds[34] = kinds[10] = 1;
-  if (delim >= 0) kinds[delim] = 1;
-  kinds.fill(2, 0x80, 0xc0).fill(3, 0xf0, 0xf8);
-  return kinds;
-}
-
 /** Finds the complete records of `buf` (scan from its first byte, which starts a record on `firstLine`). */
-function scanRecords(buf: Buffer, delim: number, kinds: Uint8Array, firstLine: number, out: Found): void {
+function scanRecords(buf: Buffer, delim: number, firstLine: number, out: Found): void {
   let records = 0;
   let delimiters = 0;
   let recordStart = 0;
@@ -104,17 +95,15 @@ function scanRecords(buf: Buffer, delim: number, kinds: Uint8Array, firstLine: n
   let extraBefore = 0;
   const length = buf.length;
   for (let i = 0; i < length; i++) {
-    const kind = kinds[buf[i]!]!;
-    if (kind === 0) continue;
-    if (kind === 2) {
-      extra++;
-      continue;
-    }
-    if (kind === 3) {
-      extra--; // a 4-byte sequence decodes to two code units, not one
-      continue;
-    }
     const c = buf[i]!;
+    if (c < 0x80) {
+      if (c !== 34 && c !== delim && c !== 10) continue;
+    } else {
+      // UTF-8: a continuation byte is no code unit of its own; a 4-byte sequence makes two.
+      if (c < 0xc0) extra++;
+      else if (c >= 0xf0) extra--;
+      continue;
+    }
     if (c === 34) {
       // A quote may only open a field or close it just before a delimiter or a line end.
       if (inQuotes) {
@@ -146,7 +135,7 @@ function scanRecords(buf: Buffer, delim: number, kinds: Uint8Array, firstLine: n
       extraBefore += extra;
       extra = 0;
     } else if (!inQuotes) {
-      // The delimiter (kind 1 and neither quote nor line feed).
+      // The delimiter.
       if (delimiters === out.delimiterAt.length) out.growDelimiters();
       out.delimiterAt[delimiters] = i;
       out.delimiterUnit[delimiters] = i - recordStart - extra;
@@ -190,8 +179,6 @@ export class RecordScanner {
   /** True when the file is UTF-8: records may then be decoded from one decoding of the whole buffer. */
   utf8 = false;
   private keep = new Uint8Array(1024);
-  private kinds = byteKinds(-1);
-  private kindsFor = -1;
 
   constructor(emit: Emit) {
     this.emit = emit;
@@ -220,12 +207,8 @@ export class RecordScanner {
   private scan(buf: Buffer): void {
     const filter = this.filter;
     const delim = filter?.delimiter ?? this.delimiter;
-    if (delim !== this.kindsFor) {
-      this.kinds = byteKinds(delim);
-      this.kindsFor = delim;
-    }
     const found = this.found;
-    scanRecords(buf, delim, this.kinds, this.carryLine, found);
+    scanRecords(buf, delim, this.carryLine, found);
     const noted = this.delimiter >= 0 && delim === this.delimiter;
     const bounds: FieldBounds = { count: 0, delimiters: found.delimiterUnit, first: 0, simple: false };
     const column = filter ? filter.column : -1;
