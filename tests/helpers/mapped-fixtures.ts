@@ -22,13 +22,19 @@ export function canonicalRows(): string[][] {
 const num = (v: string, hidden: string) =>
   v === 's' ? hidden : /^\d+(,\d+)?$/.test(v) ? Number(v.replace(',', '.')) : v;
 
+/** A sheet of the DRIHL layout: two title rows, then the column titles on row 3. */
+function drihlSheet(wb: ExcelJS.Workbook, name: string, titles: string[]): ExcelJS.Worksheet {
+  const sheet = wb.addWorksheet(name);
+  sheet.addRow(['Socle de données demandes et attributions 2022']);
+  sheet.addRow(['Source : SNE, traitement DRIHL']);
+  sheet.addRow(titles);
+  return sheet;
+}
+
 /** DRIHL layout: returns the YAML of its source entry. */
 export async function writeDrihl(dir: string, file = 'socle-2022.xlsx', sheetName = 'Ensemble'): Promise<string> {
   const wb = new ExcelJS.Workbook();
-  const sheet = wb.addWorksheet(sheetName);
-  sheet.addRow(['Socle de données demandes et attributions 2022']);
-  sheet.addRow(['Source : SNE, traitement DRIHL']);
-  sheet.addRow([
+  const sheet = drihlSheet(wb, sheetName, [
     'Niveau',
     'Code INSEE',
     'Nom',
@@ -150,10 +156,7 @@ export async function writeDrihlTotals(dir: string, file = 'socle-totaux-2022.xl
     totals.set(code!, { name: name!, pending: add(t.pending, d!), attributions: add(t.attributions, a!) });
   }
   const wb = new ExcelJS.Workbook();
-  const sheet = wb.addWorksheet('Ensemble');
-  sheet.addRow(['Socle de données demandes et attributions 2022']);
-  sheet.addRow(['Source : SNE, traitement DRIHL']);
-  sheet.addRow([
+  const sheet = drihlSheet(wb, 'Ensemble', [
     'Niveau',
     'Code INSEE',
     'Nom',

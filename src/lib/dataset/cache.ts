@@ -50,7 +50,7 @@ export function codeFiles(entry: string = FIGURES_ENTRY): string[] {
 }
 
 /** Version of the commune list (@etalab/decoupage-administratif): a new list can change the communes' figures. */
-function communeDataVersion(): string {
+export function communeDataVersion(): string {
   const pkg = createRequire(import.meta.url)('@etalab/decoupage-administratif/package.json') as { version: string };
   return pkg.version;
 }
@@ -100,13 +100,18 @@ export function readCache(dir: string, slug: string, key: string): CachedFigures
   }
 }
 
+/** Writes a file whole or not at all: a temporary file, then a rename (a stopped build leaves no half entry). */
+export function writeAtomically(file: string, text: string): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, file);
+}
+
 /** Stores figures under this key (temporary file, then rename) and removes the territory's other entries. */
 export function writeCache(dir: string, slug: string, key: string, value: CachedFigures): void {
   mkdirSync(dir, { recursive: true });
   const file = entryFile(dir, slug, key);
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(value));
-  renameSync(tmp, file);
+  writeAtomically(file, JSON.stringify(value));
   // A key is 32 hex digits: another territory whose slug starts with this one never matches.
   const stale = new RegExp(`^figures-${slug.replace(/[^a-z0-9]/gi, '\\$&')}-[0-9a-f]{32}\\.json$`);
   for (const f of readdirSync(dir)) if (stale.test(f) && join(dir, f) !== file) rmSync(join(dir, f), { force: true });

@@ -7,22 +7,12 @@
  * the territory's entries that build did not use: older keys, sources no longer listed.
  */
 import { createHash } from 'node:crypto';
-import {
-  createReadStream,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { createRequire } from 'node:module';
+import { createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hasErrors, type Diagnostic } from '../diagnostics/index.ts';
 import type { SourceEntry } from '../territory/index.ts';
-import { CACHE_FORMAT, codeFiles } from './cache.ts';
+import { CACHE_FORMAT, codeFiles, communeDataVersion, writeAtomically } from './cache.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** Entry module of the reader of each kind of source: the key covers it and what it imports. */
@@ -54,11 +44,6 @@ const prefix = (slug: string) => `source-${slug}-`;
 const stem = (slug: string, entry: SourceEntry) => `${prefix(slug)}${entry.kind}-${entry.millesime}-`;
 /** A key is 32 hex digits, so that another territory whose slug starts with this one never matches. */
 const ENTRY = /-[0-9a-f]{32}\.json$/;
-
-function communeDataVersion(): string {
-  return (createRequire(import.meta.url)('@etalab/decoupage-administratif/package.json') as { version: string })
-    .version;
-}
 
 async function keyOf(read: SourceRead): Promise<string> {
   const hash = createHash('sha256');
@@ -118,9 +103,7 @@ export async function cachedRead<T extends { diagnostics: Diagnostic[] }>(
 export function commitSources(cache: SourceCache): void {
   if (cache.pending.size > 0) mkdirSync(cache.dir, { recursive: true });
   for (const [file, value] of cache.pending) {
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(value, replacer));
-    renameSync(tmp, file);
+    writeAtomically(file, JSON.stringify(value, replacer));
   }
   cache.pending.clear();
   if (!existsSync(cache.dir)) return;

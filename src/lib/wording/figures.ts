@@ -5,7 +5,7 @@
  */
 import { formatInteger } from '../format/index.ts';
 import { isMasked, type Cell, type Indicator } from '../indicators/index.ts';
-import type { DemandFigures } from '../figures/index.ts';
+import { TYPOLOGIES, type DemandFigures } from '../figures/index.ts';
 import { durationText, lowerBoundText, roundMonths } from './durations.ts';
 
 /** Word for a figure hidden by statistical secrecy or by the source, in a table cell. */
@@ -147,7 +147,7 @@ export function waitSentence(state: WaitState, year: number): string {
  * is then « not published by the source », and pages speak of all sizes together.
  */
 export function sizesGiven(figures: Partial<Record<string, DemandFigures>>): boolean {
-  const sizes = ['T1', 'T2', 'T3', 'T4', 'T5+'].map((t) => figures[t]);
+  const sizes = TYPOLOGIES.map((t) => figures[t]);
   const fromSource = (c: Cell | undefined) => c !== undefined && isMasked(c) && c.masked === 'source';
   return !sizes.every((f) => f !== undefined && fromSource(f.pending) && fromSource(f.attributions));
 }
