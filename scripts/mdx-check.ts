@@ -7,6 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { mdxToJs } from 'satteri';
 import { readUtf8File, parseYamlFile, type Diagnostic } from '../src/lib/diagnostics/index.ts';
+import { FRONT_MATTER, mdxSyntaxDiagnostic, pageBody, unsafePageFindings } from '../src/lib/pages/index.ts';
 
 /** MDX pages of the shared content/ folder and of a territory's own content/ folder, sorted. */
 export const mdxPages = (root: string, territoryDir: string): string[] => [
@@ -36,7 +37,7 @@ export function mdxSyntaxCheck(root: string, territoryDir: string): Diagnostic[]
 
 /** Diagnostics of one MDX text: front matter YAML, then the MDX body. */
 export function checkMdxText(file: string, text: string): Diagnostic[] {
-  const front = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  const front = FRONT_MATTER.exec(text);
   const out: Diagnostic[] = [];
   if (front) {
     const yaml = parseYamlFile(file, front[1]!);
@@ -45,41 +46,13 @@ export function checkMdxText(file: string, text: string): Diagnostic[] {
       ...yaml.syntaxErrors.map((d) => ({ ...d, line: d.line + 1, message: `en-tête de la page : ${d.message}` })),
     );
   }
-  // Blank lines keep the body's line numbers those of the file.
-  const body = front ? front[0].replace(/[^\n]/g, '') + text.slice(front[0].length) : text;
+  const body = pageBody(text);
   try {
     mdxToJs(body, {});
   } catch (error) {
-    out.push(mdxDiagnostic(file, error));
+    out.push(mdxSyntaxDiagnostic(file, error));
+    return out;
   }
+  out.push(...unsafePageFindings(file, body));
   return out;
-}
-
-function mdxDiagnostic(file: string, error: unknown): Diagnostic {
-  const text = error instanceof Error ? error.message : String(error);
-  const at = /^(\d+):(\d+)/.exec(text);
-  return {
-    file,
-    line: at ? Number(at[1]) : 1,
-    column: at ? Number(at[2]) : 1,
-    severity: 'error',
-    message: `syntaxe MDX incorrecte : ${frenchMdxError(text)}`,
-    hint: 'vérifiez les balises < > et les accolades { } à cet endroit ; pour écrire < ou { dans le texte, mettez \\ devant',
-  };
-}
-
-/** The compiler's English message, said in French (never printed as is). */
-function frenchMdxError(text: string): string {
-  const closing = /Unexpected closing tag `([^`]*)`, expected corresponding closing tag for `([^`]*)`/.exec(text);
-  if (closing) return `balise fermante « ${closing[1]} » inattendue : la balise ouverte est « ${closing[2]} »`;
-  if (/Unexpected closing tag/i.test(text)) return 'balise fermante sans balise ouverte';
-  if (/expected a corresponding closing tag|Expected a closing tag/i.test(text))
-    return 'une balise ouverte n’est jamais fermée';
-  if (/parse expression|expression/i.test(text))
-    return 'le contenu entre accolades { } n’est pas une expression correcte';
-  if (/end of file|Unexpected end/i.test(text))
-    return 'le fichier se termine alors qu’une balise ou une accolade est encore ouverte';
-  if (/import|export/i.test(text)) return 'ligne « import » ou « export » incorrecte';
-  if (/attribute/i.test(text)) return 'attribut de balise mal écrit';
-  return 'balise ou accolade mal formée';
 }

@@ -87,7 +87,13 @@ interface Outcome {
 }
 const runs = new Map<string, Outcome>();
 /** Rejected cases also run through the real commands (the others run the same functions in this process). */
-const VIA_CLI = new Set(['url-portail-javascript', 'yaml-bombe-renvois', 'mdx-jsx-casse', 'csv-virgules']);
+const VIA_CLI = new Set([
+  'url-portail-javascript',
+  'yaml-bombe-renvois',
+  'mdx-jsx-casse',
+  'mdx-import',
+  'csv-virgules',
+]);
 
 /**
  * The first step of `check` and `build`, in this process: `prepareDataset`, then `runContentChecks`.

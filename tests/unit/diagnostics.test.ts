@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import {
@@ -6,6 +9,7 @@ import {
   formatDiagnostic,
   isSafeUrl,
   linkUrl,
+  linksLeavingFolder,
   parseYamlFile,
   webUrl,
   zodIssuesToDiagnostics,
@@ -123,5 +127,26 @@ describe('adresses', () => {
   test('le message nomme le schéma refusé', () => {
     const r = webUrl().safeParse('javascript:alert(1)');
     expect(r.success ? '' : r.error.issues[0]!.message).toContain('adresse « javascript: » refusée');
+  });
+});
+
+describe('liens symboliques d’un dossier de territoire', () => {
+  test('seuls les liens qui sortent du dossier, ou qui ne mènent nulle part, sont signalés', () => {
+    const base = mkdtempSync(join(tmpdir(), 'ils-liens-'));
+    const dir = join(base, 'territoire');
+    mkdirSync(join(dir, 'sources', 'vieux'), { recursive: true });
+    mkdirSync(join(base, 'voisin'));
+    writeFileSync(join(dir, 'sources', 'a.csv'), 'x');
+    writeFileSync(join(base, 'voisin', 'desks.yaml'), 'x');
+    symlinkSync('a.csv', join(dir, 'sources', 'copie.csv'));
+    symlinkSync('../voisin/desks.yaml', join(dir, 'desks.yaml'));
+    symlinkSync('/etc', join(dir, 'sources', 'vieux', 'systeme'));
+    symlinkSync('absent.csv', join(dir, 'sources', 'casse.csv'));
+    symlinkSync('..', join(dir, 'parent'));
+    try {
+      expect(linksLeavingFolder(dir)).toEqual(['desks.yaml', 'parent', 'sources/casse.csv', 'sources/vieux/systeme']);
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
   });
 });

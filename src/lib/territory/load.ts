@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { readYamlFile, zodIssuesToDiagnostics, type Diagnostic } from '../diagnostics/index.ts';
+import { linksLeavingFolder, readYamlFile, zodIssuesToDiagnostics, type Diagnostic } from '../diagnostics/index.ts';
 import { validateDesks, loadDeskExtras, type Desk, type DeskExtras } from '../desks/index.ts';
 import { communeName, communesOf, findGroup, type Commune } from './communes.ts';
 import { territorySchema, type TerritorySettings } from './schema.ts';
@@ -63,6 +63,19 @@ export function loadTerritory(slug: string, options: LoadOptions = {}): LoadResu
       ],
     };
   }
+  // Before any file is read: a link out of the folder would publish another territory's or the machine's files.
+  const links = linksLeavingFolder(dir);
+  if (links.length)
+    return {
+      diagnostics: links.map((link) => ({
+        file: show(join(dir, link)),
+        line: 0,
+        column: 0,
+        severity: 'error' as const,
+        message: 'lien symbolique vers un fichier hors du dossier du territoire, ou vers un fichier absent',
+        hint: 'remplacez le lien par une copie du fichier, rangée dans le dossier du territoire',
+      })),
+    };
   const file = join(dir, 'territory.yaml');
   const yaml = readYamlFile(file, show(file));
   if (yaml.syntaxErrors.length) return { diagnostics: yaml.syntaxErrors };
