@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMAND_COLUMNS, readDemand } from '../../src/lib/demand/index.ts';
-import { DEMAND_TABLE, toTableSchema } from '../../src/lib/opendata/index.ts';
+import { DEMAND_TABLE, toFrenchCsv, toTableSchema } from '../../src/lib/opendata/index.ts';
 import { splitRecord } from '../../src/lib/sources/index.ts';
 import fc from 'fast-check';
 import Papa from 'papaparse';
@@ -133,5 +133,32 @@ describe('découpage des lignes CSV entre guillemets', () => {
         expect(splitRecord(text, ';')).toEqual(expected);
       }),
     );
+  });
+});
+
+describe('CSV publiés : une cellule n’est jamais une formule', () => {
+  it('un texte qui commencerait une formule est écrit comme du texte ; les nombres restent des nombres', () => {
+    const csv = toFrenchCsv(
+      ['nom', 'valeur'],
+      [
+        ['=HYPERLINK("https://exemple.fr";"x")', -1.5],
+        ['+33 1 00', 2],
+        ['@SUM(A1)', 0],
+        ['-x', 3],
+        ['\tonglet', 4],
+        ['-12,5', 5],
+        ['Saint-Rémy', null],
+      ],
+    );
+    const rows = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { delimiter: ';', skipEmptyLines: true }).data;
+    expect(rows.slice(1)).toEqual([
+      ["'=HYPERLINK(\"https://exemple.fr\";\"x\")", '-1,5'],
+      ["'+33 1 00", '2'],
+      ["'@SUM(A1)", '0'],
+      ["'-x", '3'],
+      ["'\tonglet", '4'],
+      ['-12,5', '5'],
+      ['Saint-Rémy', ''],
+    ]);
   });
 });

@@ -18,6 +18,11 @@ export const OPEN_DATA_CHANGES: readonly OpenDataChange[] = [
   {
     date: '2026-11-30',
     day: '30 novembre 2026',
+    text: 'Dans les fichiers CSV, un texte qui commence par =, +, - ou @ commence maintenant par une apostrophe. Un tableur ne le prend plus pour une formule. Les nombres ne changent pas.',
+  },
+  {
+    date: '2026-11-30',
+    day: '30 novembre 2026',
     text: 'Le fichier indicateurs.csv suit la règle des autres fichiers. Un taux caché laisse la case vide. Il n’est plus écrit « non publié ». Chaque taux a sa colonne _statut. Dans donnees.json, la partie indicateurs a maintenant les colonnes du fichier CSV. Chaque description Table Schema donne le type et les valeurs permises de chaque colonne.',
   },
 ];

@@ -13,10 +13,21 @@ export function csvNumber(n: number): string {
   return String(n).replace('.', ',');
 }
 
+/**
+ * A text a spreadsheet would run as a formula (`=HYPERLINK(…)`, `+`, `@`, `-` not followed by a number,
+ * tab, carriage return): such a cell is written with a leading `'`, which spreadsheets show as text.
+ * Numbers, negative ones included, are left as they are.
+ */
+const FORMULA_START = /^(?:[=+@\t\r]|-(?!\d+(?:,\d+)?$))/;
+
 /** The whole file, BOM included, from a header row and data rows. */
 export function toFrenchCsv(header: readonly string[], rows: readonly CsvValue[][]): string {
   const text = rows.map((row) => row.map((v) => (v === null ? '' : typeof v === 'number' ? csvNumber(v) : v)));
-  return `\uFEFF${Papa.unparse({ fields: [...header], data: text }, { delimiter: ';', newline: '\r\n', quotes: false })}\r\n`;
+  const csv = Papa.unparse(
+    { fields: [...header], data: text },
+    { delimiter: ';', newline: '\r\n', quotes: false, escapeFormulae: FORMULA_START },
+  );
+  return `\uFEFF${csv}\r\n`;
 }
 
 /** A published table as its CSV file. */
