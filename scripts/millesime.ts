@@ -13,7 +13,7 @@ import { createInterface } from 'node:readline/promises';
 import { buildFigures } from '../src/lib/dataset/index.ts';
 import { hasErrors } from '../src/lib/diagnostics/index.ts';
 import { compareMillesimes, declareSource, detectFile, reportLines } from '../src/lib/millesime/index.ts';
-import { loadTerritory } from '../src/lib/territory/index.ts';
+import { isTerritorySlug, loadTerritory } from '../src/lib/territory/index.ts';
 import { runContext } from '../src/run-context.ts';
 import { printDiagnostics } from './cli-output.ts';
 
@@ -68,6 +68,9 @@ console.log(
 const context = runContext();
 const slug = context.territory;
 let territoriesDir = context.territoriesDir;
+// Checked before anything is copied or written: TERRITORY="../…" would lead out of the territories folder.
+if (!isTerritorySlug(slug) || !existsSync(join(territoriesDir, slug, 'territory.yaml')))
+  fail(`territoire « ${slug} » introuvable dans ${territoriesDir} : le nom est celui d’un dossier, en minuscules, chiffres et tirets`);
 const trial = args.includes('--essai');
 let trialDir: string | undefined;
 if (trial) {
@@ -77,7 +80,6 @@ if (trial) {
 }
 const dir = join(territoriesDir, slug);
 const yamlPath = join(dir, 'territory.yaml');
-if (!existsSync(yamlPath)) fail(`territoire « ${slug} » introuvable dans ${territoriesDir}`);
 const target = join(dir, 'sources', basename(file));
 const copied = resolve(target) !== file;
 if (copied && existsSync(target) && !readFileSync(target).equals(readFileSync(file)))

@@ -116,4 +116,19 @@ describe('npm run millesime -- ajouter', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('ajoutez --annee, par exemple --annee 2024');
   });
+
+  it('un nom de territoire qui sort du dossier des territoires est refusé avant toute écriture', () => {
+    const territories = territoryCopy('chemin');
+    // A territory reachable only through "..": the folder next to the territories folder.
+    cpSync(source, join(work, 'dehors'), { recursive: true });
+    const yamlBefore = readFileSync(join(work, 'dehors', 'territory.yaml'), 'utf8');
+    const r = runScript('millesime', ['ajouter', rpls2024(), '--annee', '2024'], {
+      TERRITORY: '../dehors',
+      TERRITORIES_DIR: territories,
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('territoire « ../dehors » introuvable');
+    expect(readFileSync(join(work, 'dehors', 'territory.yaml'), 'utf8')).toBe(yamlBefore);
+    expect(existsSync(join(work, 'dehors', 'sources', 'rpls-2024.csv'))).toBe(false);
+  });
 });

@@ -1,6 +1,7 @@
 /** Territory: settings from territory.yaml, member communes from the COG, desks. */
 export {
   loadTerritory,
+  isTerritorySlug,
   DEFAULT_TERRITORY,
   TERRITORIES_DIR,
   type Territory,

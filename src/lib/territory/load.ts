@@ -11,6 +11,9 @@ export const TERRITORIES_DIR = 'data/territories';
 /** Territory built when none is named. */
 export const DEFAULT_TERRITORY = 'thiers-dore-montagne';
 
+/** A territory's folder name: lower-case letters, digits and hyphens, so it can never lead elsewhere. */
+export const isTerritorySlug = (slug: string): boolean => /^[a-z0-9-]+$/.test(slug);
+
 /** A validated territory: its settings, member communes from the COG, and desks. */
 export interface Territory {
   /** Folder name, e.g. "thiers-dore-montagne". */
@@ -48,7 +51,7 @@ export function loadTerritory(slug: string, options: LoadOptions = {}): LoadResu
   const root = options.territoriesDir ?? TERRITORIES_DIR;
   const show = (p: string) => (options.displayRoot ? relative(options.displayRoot, p) || p : p);
   const dir = join(root, slug);
-  if (!/^[a-z0-9-]+$/.test(slug) || !existsSync(join(dir, 'territory.yaml'))) {
+  if (!isTerritorySlug(slug) || !existsSync(join(dir, 'territory.yaml'))) {
     const known = existsSync(root) ? readdirSync(root).filter((d) => existsSync(join(root, d, 'territory.yaml'))) : [];
     return {
       diagnostics: [
