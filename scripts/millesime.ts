@@ -70,7 +70,9 @@ const slug = context.territory;
 let territoriesDir = context.territoriesDir;
 // Checked before anything is copied or written: TERRITORY="../…" would lead out of the territories folder.
 if (!isTerritorySlug(slug) || !existsSync(join(territoriesDir, slug, 'territory.yaml')))
-  fail(`territoire « ${slug} » introuvable dans ${territoriesDir} : le nom est celui d’un dossier, en minuscules, chiffres et tirets`);
+  fail(
+    `territoire « ${slug} » introuvable dans ${territoriesDir} : le nom est celui d’un dossier, en minuscules, chiffres et tirets`,
+  );
 const trial = args.includes('--essai');
 let trialDir: string | undefined;
 if (trial) {

@@ -152,7 +152,7 @@ describe('CSV publiés : une cellule n’est jamais une formule', () => {
     );
     const rows = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { delimiter: ';', skipEmptyLines: true }).data;
     expect(rows.slice(1)).toEqual([
-      ["'=HYPERLINK(\"https://exemple.fr\";\"x\")", '-1,5'],
+      ['\'=HYPERLINK("https://exemple.fr";"x")', '-1,5'],
       ["'+33 1 00", '2'],
       ["'@SUM(A1)", '0'],
       ["'-x", '3'],

@@ -5,7 +5,7 @@
 import { basename, extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { detectShape } from '../rpls/index.ts';
-import { readTable } from '../sources/index.ts';
+import { readTable, zipBombDiagnostic } from '../sources/index.ts';
 
 /** What was recognised. */
 export interface Detected {
@@ -21,6 +21,8 @@ export interface Detected {
 /** Names of the sheets of a workbook, without reading their rows. */
 async function sheetNames(path: string): Promise<string[]> {
   const names: string[] = [];
+  // A zip bomb is not opened here: reading the table later says why in French.
+  if (await zipBombDiagnostic(path, path)) return names;
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     sharedStrings: 'ignore',
     styles: 'ignore',

@@ -14,6 +14,7 @@ export { guessEncoding, findMojibake, type TextEncoding } from './encoding.ts';
 export { splitRecord, fieldAt, detectDelimiter, type Delimiter } from './fields.ts';
 export { nearest, editDistance } from './nearest.ts';
 export { CommuneMatcher, type CodeMatch } from './commune-codes.ts';
+export { zipBombDiagnostic, MAX_UNPACKED_BYTES } from './zip-size.ts';
 
 /** Reads a CSV or XLSX file (by extension) and streams its rows to the handler. */
 export async function readTable(path: string, options: ReadOptions, handler: TableHandler): Promise<ReadSummary> {

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import type { Diagnostic } from '../diagnostics/index.ts';
 import { isHeaderLine, type ReadOptions, type ReadSummary, type RowFilter, type TableHandler } from './table.ts';
 import { sniff } from './sniff.ts';
+import { zipBombDiagnostic } from './zip-size.ts';
 import { openSync, readSync, closeSync } from 'node:fs';
 
 /** Text of a cell value as Excel shows it (numbers keep their full precision; dates as ISO days). */
@@ -59,6 +60,11 @@ export async function readXlsx(path: string, options: ReadOptions, handler: Tabl
         'le fichier n’est pas un classeur Excel .xlsx',
         'enregistrez-le depuis Excel au format « Classeur Excel (.xlsx) » ou en CSV',
       );
+    return summary;
+  }
+  const bomb = await zipBombDiagnostic(path, options.display);
+  if (bomb) {
+    diagnostics.push(bomb);
     return summary;
   }
   const sheets: string[] = [];
