@@ -152,7 +152,7 @@ function frenchYamlError(code: string): string {
     MULTIPLE_DOCS: 'plusieurs documents dans un même fichier (ligne « --- »)',
     MULTIPLE_TAGS: 'plusieurs étiquettes sur une même valeur',
     NON_STRING_KEY: 'une clé doit être un texte',
-    RESOURCE_EXHAUSTION: 'trop de renvois (« *nom ») : le fichier serait démesuré',
+    RESOURCE_EXHAUSTION: 'le fichier serait démesuré : trop de renvois (« *nom ») ou trop de niveaux imbriqués',
     TAG_RESOLVE_FAILED: 'étiquette « ! » inconnue',
     BAD_COLLECTION_TYPE: 'type de liste ou de groupe incorrect',
   };

@@ -7,7 +7,7 @@ import { createReadStream, statSync, openSync, readSync, closeSync } from 'node:
 import { classifyBytes, NOT_TEXT, type Diagnostic } from '../diagnostics/index.ts';
 import { findMojibake, guessEncoding, hasMojibakeBytes, repairMojibake } from './encoding.ts';
 import { columnOfField, detectDelimiter, fieldAt, splitRecord, type Delimiter } from './fields.ts';
-import { RecordScanner, type FieldBounds } from './record-scanner.ts';
+import { MAX_RECORD_BYTES, RecordScanner, type FieldBounds } from './record-scanner.ts';
 import { sniff } from './sniff.ts';
 import { isHeaderLine, type ReadOptions, type ReadSummary, type RowFilter, type TableHandler } from './table.ts';
 
@@ -40,6 +40,13 @@ function quoteCount(text: string): number {
   let n = 0;
   for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) n++;
   return n;
+}
+
+/** A copy of `chunk` with every CR byte made a LF (files whose lines end with a lone CR). */
+function crToLf(chunk: Buffer): Buffer {
+  const copy = Buffer.from(chunk);
+  for (let i = copy.indexOf(13); i >= 0; i = copy.indexOf(13, i + 1)) copy[i] = 10;
+  return copy;
 }
 
 /** Reads a CSV file as published and streams its rows to the handler. */
@@ -82,6 +89,8 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
   }
   const guess = guessEncoding(sample, sample.length === bytes);
   summary.encoding = guess.encoding;
+  // « CSV (Macintosh) » of Excel for Mac ends lines with a lone CR: read as line ends, one per line.
+  const crOnly = sample.includes(13) && !sample.includes(10);
   const decoder = new TextDecoder(guess.encoding === 'utf-8' ? 'utf-8' : 'windows-1252');
 
   let header: string[] | undefined;
@@ -194,6 +203,16 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
     checkChars: boolean,
   ): void => {
     const columns = header!.length;
+    // A quote still open at the end of the file: every line after it was read as one value.
+    if (unterminated && !last) {
+      error(
+        line,
+        1,
+        'un guillemet « " » ouvert à cette ligne n’est jamais fermé : toutes les lignes suivantes sont lues comme une seule valeur',
+        'fermez le guillemet, ou enlevez-le, puis enregistrez de nouveau le fichier',
+      );
+      return;
+    }
     if (last && (unterminated || values.length < columns)) {
       error(
         line,
@@ -260,9 +279,23 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
     suspectChunk = suspectNow || previousSuspect;
     previousSuspect = suspectNow;
     previousTail = chunk.subarray(Math.max(0, chunk.length - 8));
-    scanner.push(read === 0 && guess.bom ? chunk.subarray(3) : chunk);
+    const bytesOfChunk = crOnly ? crToLf(chunk) : chunk;
+    scanner.push(read === 0 && guess.bom ? bytesOfChunk.subarray(3) : bytesOfChunk);
     read += chunk.length;
-    endsWithNewline = chunk[chunk.length - 1] === 0x0a;
+    if (scanner.overlong) {
+      const { line, carriageReturns } = scanner.overlong;
+      error(
+        line,
+        1,
+        `ligne de plus de ${MAX_RECORD_BYTES / (1024 * 1024)} Mo sans fin de ligne : ce n’est pas un tableau lisible`,
+        carriageReturns
+          ? 'les lignes finissent par un retour chariot seul (ancien format Mac) : enregistrez le fichier en CSV avec des fins de ligne Windows ou Unix'
+          : 'un guillemet « " » ouvert à cette ligne n’est sans doute jamais fermé, ou le fichier n’a pas de fins de ligne : vérifiez-le dans un tableur',
+      );
+      stopped = true;
+      break;
+    }
+    endsWithNewline = bytesOfChunk[bytesOfChunk.length - 1] === 0x0a;
     if (header && filter && !scanner.filter) scanner.filter = { ...filter, delimiter: delimiter.charCodeAt(0) };
     if (header && wanted && scanner.delimiter < 0) {
       scanner.delimiter = delimiter.charCodeAt(0);

@@ -164,6 +164,13 @@ export type Emit = (
 
 const EMPTY = Buffer.alloc(0);
 
+/**
+ * Longest record read: no real table has a line of a megabyte. Past it, the file has no line ends (or a
+ * quote is never closed) and every new chunk would be scanned again with all the bytes before it, a read
+ * that never ends on a large file; the scanner stops and says where the record started.
+ */
+export const MAX_RECORD_BYTES = 1024 * 1024;
+
 /** Streams records out of byte chunks; a record may span chunks and, inside quotes, lines. */
 export class RecordScanner {
   /** Records dropped by the filter. */
@@ -179,6 +186,8 @@ export class RecordScanner {
   /** True when the file is UTF-8: records may then be decoded from one decoding of the whole buffer. */
   utf8 = false;
   private keep = new Uint8Array(1024);
+  /** Set when a record grew past MAX_RECORD_BYTES: its first line, and whether it holds a lone CR. */
+  overlong: { line: number; carriageReturns: boolean } | undefined;
 
   constructor(emit: Emit) {
     this.emit = emit;
@@ -186,6 +195,15 @@ export class RecordScanner {
 
   /** Scans one chunk: emits the complete records, keeps the unfinished one for the next chunk. */
   push(chunk: Buffer): void {
+    if (this.overlong) return;
+    this.scanChunk(chunk);
+    if (this.carry.length > MAX_RECORD_BYTES) {
+      this.overlong = { line: this.carryLine, carriageReturns: this.carry.includes(13) };
+      this.carry = EMPTY;
+    }
+  }
+
+  private scanChunk(chunk: Buffer): void {
     if (this.carry.length === 0) return this.scan(chunk);
     // The record cut at the end of the last chunk is joined with this chunk's first line only: copying
     // the whole chunk every time made the garbage collector a main cost of a large read.
