@@ -11,6 +11,7 @@ import {
   linkUrl,
   linksLeavingFolder,
   parseYamlFile,
+  readYamlFile,
   webUrl,
   zodIssuesToDiagnostics,
 } from '../../src/lib/diagnostics/index.ts';
@@ -101,6 +102,23 @@ describe('fichiers texte', () => {
     const r = decodeUtf8Text(bytes, 'w.yaml');
     expect(r.diagnostic).toMatchObject({ line: 2, column: 9 });
     expect(r.diagnostic?.message).toContain('Windows-1252');
+  });
+
+  test('un fichier de réglages démesuré est refusé sans être lu', () => {
+    const base = mkdtempSync(join(tmpdir(), 'ils-gros-'));
+    const path = join(base, 'desks.yaml');
+    writeFileSync(path, `desks:\n${'  - id: a\n'.repeat(1_200_000)}`);
+    try {
+      const r = readYamlFile(path, 'desks.yaml');
+      expect(r.data).toBeUndefined();
+      expect(r.syntaxErrors).toHaveLength(1);
+      expect(r.syntaxErrors[0]).toMatchObject({ file: 'desks.yaml', line: 0, severity: 'error' });
+      expect(r.syntaxErrors[0]!.message).toMatch(
+        /^fichier de 11 Mo : un fichier de réglages ou une page fait au plus 10 Mo$/,
+      );
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
   });
 });
 

@@ -2,7 +2,7 @@
  * Reads a settings file (YAML, MDX) that must be UTF-8 text: anything else is one positioned French
  * diagnostic naming what the file is (compressed, UTF-16, binary, Windows-1252…), never mojibake.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { Diagnostic } from './diagnostic.ts';
 import { classifyBytes, firstInvalidUtf8, NOT_TEXT } from './text-bytes.ts';
 
@@ -33,7 +33,26 @@ export function decodeUtf8Text(bytes: Uint8Array, file: string): TextRead {
   return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
-/** Reads a file that must be UTF-8 text. */
+/**
+ * Largest settings file read: a territory's YAML or a page is a few kilobytes, the largest (desks of a big
+ * territory) well under a megabyte. A bigger file is a mistake (a data file saved under a settings name) or
+ * an attack on the memory of the building machine, and is refused before it is read.
+ */
+export const MAX_TEXT_FILE_BYTES = 10 * 1024 * 1024;
+
+/** Reads a file that must be UTF-8 text, of at most MAX_TEXT_FILE_BYTES. */
 export function readUtf8File(path: string, file: string): TextRead {
+  const size = statSync(path).size;
+  if (size > MAX_TEXT_FILE_BYTES)
+    return {
+      diagnostic: {
+        file,
+        line: 0,
+        column: 0,
+        severity: 'error',
+        message: `fichier de ${Math.round(size / (1024 * 1024)).toLocaleString('fr-FR')} Mo : un fichier de réglages ou une page fait au plus ${MAX_TEXT_FILE_BYTES / (1024 * 1024)} Mo`,
+        hint: 'vérifiez que ce fichier est le bon : un fichier de données se range dans sources/ et se déclare dans territory.yaml',
+      },
+    };
   return decodeUtf8Text(readFileSync(path), file);
 }
