@@ -87,6 +87,39 @@ describe('YAML hostile', () => {
   });
 });
 
+describe('ligne imprimée', () => {
+  test('un texte cité du fichier ne peut ni piloter le terminal ni couper la ligne', () => {
+    const line = formatDiagnostic({
+      file: 'sources/a\u001b]0;titre\u0007.csv',
+      line: 3,
+      column: 2,
+      severity: 'error',
+      message: 'commune inconnue « 63\u001b[2J\u001b[31m430\nfaux »',
+      hint: 'vérifiez\r',
+    });
+    expect(line).toBe(
+      'sources/a‹U+001B›]0;titre‹U+0007›.csv:3:2  erreur : commune inconnue « 63‹U+001B›[2J‹U+001B›[31m430‹U+000A›faux »  (vérifiez‹U+000D›)',
+    );
+  });
+});
+
+describe('caractères invisibles dans un texte YAML', () => {
+  test('une séquence de terminal ou une inversion du sens de lecture est refusée à sa place', () => {
+    const yaml = parseYamlFile('f.yaml', 'name: "Mairie\\x1b[31m"\nlist:\n  - ok\n  - "tex\\u202Ete"\n');
+    expect(yaml.data).toBeUndefined();
+    expect(yaml.syntaxErrors.map((d) => [d.line, d.column, d.message])).toEqual([
+      [1, 7, 'caractère invisible U+001B dans ce texte, après « Mairie »'],
+      [4, 5, 'caractère invisible U+202E dans ce texte, après « tex »'],
+    ]);
+  });
+
+  test('tabulations, fins de ligne et séparateurs Unicode restent permis', () => {
+    const yaml = parseYamlFile('f.yaml', 'text: |\n  ligne\tune\n  ligne deux\nautre: "a\\u2028b"\n');
+    expect(yaml.syntaxErrors).toEqual([]);
+    expect(yaml.data).toEqual({ text: 'ligne\tune\nligne deux\n', autre: 'a\u2028b' });
+  });
+});
+
 describe('fichiers texte', () => {
   const enc = (s: string) => new TextEncoder().encode(s);
   test('gzip, UTF-16, binaire et texte sont reconnus', () => {

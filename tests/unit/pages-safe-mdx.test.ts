@@ -72,6 +72,8 @@ describe('ce qu’une page peut contenir', () => {
     ['lien file:', '[x](file:///etc/passwd)', 'adresse de lien refusée'],
     ['image externe', '![logo](https://traceur.exemple/p.png)', 'image interdite'],
     ['image locale', '![logo](../../../etc/passwd)', 'image interdite'],
+    ['séquence de terminal', 'Texte \u001b[31mrouge.', 'caractère invisible U+001B'],
+    ['inversion du sens de lecture', 'Texte \u202eenrevni.', 'caractère invisible U+202E'],
   ])('refusé : %s', (_, body, message) => {
     expect(messages(body).join('\n')).toContain(message);
     for (const d of findings(body)) {

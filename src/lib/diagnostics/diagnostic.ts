@@ -26,12 +26,29 @@ export interface Diagnostic {
   hint?: string;
 }
 
-/** Formats a diagnostic as the single French line the CLI prints. */
+/**
+ * Characters nobody types on purpose in a text: control characters (a terminal escape sequence, NUL) and
+ * the direction overrides that make a text read differently from what it holds (U+202A–U+202E,
+ * U+2066–U+2069). Tab and line ends stay allowed.
+ */
+export const INVISIBLE_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+/** Code point of a character, written as U+XXXX. */
+export const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Invisible characters and line ends: none may reach the printed line as is. */
+const UNPRINTED = new RegExp(`${INVISIBLE_CHARACTER.source}|[\\n\\r\\u2028\\u2029]`, 'g');
+
+/**
+ * Formats a diagnostic as the single French line the CLI prints. A message may quote a file's text: an
+ * invisible character is written as its code point, so a file can never send escape sequences to the
+ * terminal of the person who runs the check, nor break the line in two.
+ */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = `${d.file}:${d.line}:${d.column}`;
   const label = SEVERITY_WORDS[d.severity];
   const hint = d.hint ? `  (${d.hint})` : '';
-  return `${where}  ${label} : ${d.message}${hint}`;
+  return `${where}  ${label} : ${d.message}${hint}`.replace(UNPRINTED, (c) => `‹${codePoint(c)}›`);
 }
 
 /** True when at least one diagnostic is an error (warnings do not stop a build). */

@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, isAlias, visit, type Node, type Document } from 'yaml';
-import type { Diagnostic } from './diagnostic.ts';
+import { codePoint, INVISIBLE_CHARACTER, type Diagnostic } from './diagnostic.ts';
 import { readUtf8File } from './text-file.ts';
 
 /**
@@ -82,8 +82,9 @@ function parseYamlText(file: string, text: string): YamlFile {
     const pos = lineCounter.linePos(range[0]);
     return { line: pos.line, column: pos.col };
   };
+  if (!doc.errors.length) syntaxErrors.push(...invisibleCharacters(file, doc, lineCounter));
   let data: unknown;
-  if (!doc.errors.length) {
+  if (!syntaxErrors.length) {
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIASES });
     } catch (error) {
@@ -102,6 +103,28 @@ export function readYamlFile(path: string, file: string): YamlFile {
   if (read.diagnostic)
     return { file, data: undefined, syntaxErrors: [read.diagnostic], locate: () => ({ line: 1, column: 1 }) };
   return parseYamlFile(file, read.text);
+}
+
+/** One diagnostic per text (key or value) that holds an invisible character, at the text's place. */
+function invisibleCharacters(file: string, doc: Document, lineCounter: LineCounter): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value !== 'string') return;
+      const found = INVISIBLE_CHARACTER.exec(node.value);
+      if (!found) return;
+      const pos = lineCounter.linePos(node.range?.[0] ?? 0);
+      out.push({
+        file,
+        line: pos.line,
+        column: pos.col,
+        severity: 'error',
+        message: `caractère invisible ${codePoint(found[0])} dans ce texte, après « ${node.value.slice(Math.max(0, found.index - 20), found.index).replace(INVISIBLE_CHARACTER, '')} »`,
+        hint: 'retapez ce texte : il vient sans doute d’un copier-coller depuis un autre logiciel',
+      });
+    },
+  });
+  return out;
 }
 
 /** The library throws when aliases expand too much or point nowhere: one French line at the first alias. */

@@ -7,7 +7,7 @@
  * `npm run build` report each refusal at its line and column, and nothing is published.
  */
 import { mdxToMdast } from 'satteri';
-import { isSafeUrl, URL_SCHEMES, type Diagnostic } from '../diagnostics/index.ts';
+import { codePoint, INVISIBLE_CHARACTER, isSafeUrl, URL_SCHEMES, type Diagnostic } from '../diagnostics/index.ts';
 import { mdxSyntaxDiagnostic } from './mdx-syntax.ts';
 
 /**
@@ -189,6 +189,18 @@ export function unsafePageFindings(file: string, body: string): Diagnostic[] {
             'écrivez une page du site (/guichets/), ou une adresse https://, mailto: ou tel:',
           );
         break;
+      case 'text':
+      case 'inlineCode':
+      case 'code': {
+        const found = INVISIBLE_CHARACTER.exec(String(node.value ?? ''));
+        if (found)
+          at(
+            node,
+            `caractère invisible ${codePoint(found[0])} dans le texte`,
+            'retapez ce texte : il vient sans doute d’un copier-coller depuis un autre logiciel',
+          );
+        return;
+      }
       case 'html':
         at(node, 'code HTML interdit dans une page', 'écrivez le texte en Markdown');
         return;
