@@ -125,6 +125,11 @@ describe('configuration de /admin/ tirée des schémas', () => {
     const pages = config.collections.find((c) => c.name === 'pages');
     expect(pages).toMatchObject({ folder: 'content', extension: 'mdx', format: 'frontmatter' });
     expect(pages?.fields?.map((f) => f.name)).toEqual(expect.arrayContaining(['title', 'description', 'body']));
+    // The editor offers nothing that the check of pages refuses: no image, no code block, no italic.
+    const body = pages?.fields?.find((f) => f.name === 'body');
+    expect(body?.editor_components).toEqual([]);
+    expect(body?.buttons).not.toContain('italic');
+    expect(body?.buttons).not.toContain('code');
   });
 
   test('config.yml se relit à l’identique', () => {

@@ -52,6 +52,9 @@ export interface CmsField {
   /** File widget: where uploads go, relative to the repository root when starting with "/". */
   media_folder?: string;
   public_folder?: string;
+  /** Markdown widget: the formatting buttons shown, and the editor components offered (none: no image). */
+  buttons?: string[];
+  editor_components?: string[];
 }
 
 /** One file of a file collection. */

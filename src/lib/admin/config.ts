@@ -128,7 +128,17 @@ export function cmsCollections(slug: string, layout: RepositoryLayout = DEFAULT_
       create: true,
       delete: false,
       slug: '{{slug}}',
-      fields: [...fieldsOf(pageSchema), { name: 'body', label: 'Texte de la page', widget: 'markdown' }],
+      fields: [
+        ...fieldsOf(pageSchema),
+        {
+          name: 'body',
+          label: 'Texte de la page',
+          widget: 'markdown',
+          // Only what a page may hold (src/lib/pages): no image, no code block; no italic (FALC rule).
+          buttons: ['bold', 'link', 'heading-two', 'heading-three', 'bulleted-list', 'numbered-list'],
+          editor_components: [],
+        },
+      ],
     },
     {
       name: 'glossaire',
