@@ -18,7 +18,7 @@ export const OPEN_DATA_CHANGES: readonly OpenDataChange[] = [
   {
     date: '2026-11-30',
     day: '30 novembre 2026',
-    text: 'Dans les fichiers CSV, un texte qui commence par =, +, - ou @ commence maintenant par une apostrophe. Un tableur ne le prend plus pour une formule. Les nombres ne changent pas.',
+    text: 'Un texte peut commencer par un signe de calcul. Dans les fichiers CSV, il commence maintenant par une apostrophe. Le tableur ne le prend plus pour une formule. Les nombres ne changent pas.',
   },
   {
     date: '2026-11-30',
