@@ -92,6 +92,10 @@ function literalValue(value: unknown): number | string | boolean | undefined {
   return m[1] !== undefined ? Number(m[1]) : (m[2] ?? m[3]);
 }
 
+/** The value of an own key of `record`, never one inherited from Object. */
+const ownValue = <T>(record: Record<string, T>, key: string): T | undefined =>
+  Object.hasOwn(record, key) ? record[key] : undefined;
+
 const shown = (values: readonly (number | string)[]) =>
   values.map((v) => (typeof v === 'number' ? `{${v}}` : `"${v}"`)).join(', ');
 
@@ -110,8 +114,9 @@ export function unsafePageFindings(file: string, body: string): Diagnostic[] {
 
   const checkElement = (node: MdastNode) => {
     const name = node.name ?? '';
-    const component = (PAGE_COMPONENTS as Record<string, Record<string, AttributeRule>>)[name];
-    const htmlAttributes = HTML_TAGS[name];
+    // Own keys only: a tag named « constructor » or « toString » must not find Object's members.
+    const component = ownValue(PAGE_COMPONENTS as Record<string, Record<string, AttributeRule>>, name);
+    const htmlAttributes = ownValue(HTML_TAGS, name);
     if (!component && !htmlAttributes) {
       at(
         node,
@@ -127,7 +132,7 @@ export function unsafePageFindings(file: string, body: string): Diagnostic[] {
         continue;
       }
       seen.add(attribute.name);
-      const rule = component?.[attribute.name];
+      const rule = component ? ownValue(component, attribute.name) : undefined;
       const allowed = rule !== undefined || htmlAttributes?.includes(attribute.name);
       if (!allowed) {
         at(
