@@ -14,6 +14,15 @@ describe('point kinds', () => {
     expect(no.lines[0]).toMatchObject({ status: 'not_applicable', points: 0 });
   });
 
+  it('a question named like a member of Object is unanswered until answered', () => {
+    const grid = makeGrid({
+      questions: [yes('constructor')],
+      criteria: [{ id: 'c', when: { fact: 'constructor' }, points: 50 }],
+    });
+    expect(evaluate(grid, {}).lines[0]).toMatchObject({ status: 'missing', missing: ['constructor'] });
+    expect(evaluate(grid, { constructor: true }).total).toBe(50);
+  });
+
   it('a missing answer gives status missing, not « no »', () => {
     const grid = makeGrid({ questions: [yes('dalo')], criteria: [{ id: 'dalo', when: { fact: 'dalo' }, points: 50 }] });
     const r = evaluate(grid, {});

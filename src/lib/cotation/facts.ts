@@ -254,10 +254,11 @@ export const DERIVED_FACTS: Record<string, DerivedFact> = {
 /** Answers plus every derived fact whose inputs the grid asks. */
 export function computeFacts(grid: Grid, answers: Answers, ctx: EvaluationContext = {}): Facts {
   const asked = new Set(grid.questions.map((q) => q.id));
-  const facts: Facts = {};
+  // No prototype, and only the answers' own keys: a question named « constructor » is not answered by Object.
+  const facts: Facts = Object.create(null) as Facts;
   // A question hidden by its askIf is « not concerned » (null): its criteria do not apply, nothing is missing.
   for (const q of grid.questions) {
-    const a = answers[q.id];
+    const a = Object.hasOwn(answers, q.id) ? answers[q.id] : undefined;
     const unknown = q.kind === 'choice' && q.options?.some((o) => o.unknown && o.value === a);
     facts[q.id] = q.askIf && evaluateCondition(q.askIf, facts).value === false ? null : unknown ? undefined : a;
   }
