@@ -306,7 +306,8 @@ export function pointsText(c: Criterion, grid: Grid): string {
 
 /** For each choice question whose answers feed one exclusive group: the sentence said before the choice. */
 export function exclusiveNotes(grid: Grid): Record<string, string> {
-  const out: Record<string, string> = {};
+  // No prototype: a question id such as « constructor » must not find Object's members.
+  const out = Object.create(null) as Record<string, string>;
   for (const q of grid.questions) {
     if (q.kind !== 'multi') continue;
     const groups = new Map<string, number>();
