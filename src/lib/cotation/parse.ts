@@ -39,7 +39,7 @@ export function parseGrid(file: string, text: string): ParsedGrid {
         'corrigez les réponses ou le total attendu de l’exemple',
       );
     for (const line of result.lines) {
-      const expected = ex.points[line.id] ?? 0;
+      const expected = (Object.hasOwn(ex.points, line.id) ? ex.points[line.id] : undefined) ?? 0;
       if (line.points !== expected)
         wrong(
           i,
