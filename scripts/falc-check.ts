@@ -2,9 +2,9 @@
  * FALC part of `npm run check`: the glossary, every MDX page of content/ and of the territory's own
  * content/ folder, and the FALC sentences of the territory's YAML files (portals, desks, orientation scheme, cotation grid).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseYamlFile, type Diagnostic } from '../src/lib/diagnostics/index.ts';
+import { parseYamlFile, readUtf8File, type Diagnostic } from '../src/lib/diagnostics/index.ts';
 import { mdxPages } from './mdx-check.ts';
 import { collectLabels, findingsToDiagnostics, lintLabels, lintMdx } from '../src/lib/falc/index.ts';
 import { acronymsOf, loadGlossary, GLOSSARY_FILE } from '../src/lib/glossary/index.ts';
@@ -49,8 +49,9 @@ export function falcCheck({ root, territoryDir }: FalcCheckOptions): Diagnostic[
   const glossary = loadGlossary(glossaryFile, show(glossaryFile));
   const out: Diagnostic[] = [...glossary.diagnostics];
   const acronyms = acronymsOf(glossary.entries);
-  if (glossary.entries.length) {
-    const source = readFileSync(glossaryFile, 'utf8');
+  const glossaryRead = readUtf8File(glossaryFile, show(glossaryFile));
+  if (glossary.entries.length && glossaryRead.text !== undefined) {
+    const source = glossaryRead.text;
     const yaml = parseYamlFile(show(glossaryFile), source);
     const labels = collectLabels(yaml.data, [
       ['*', 'definition'],
@@ -58,13 +59,18 @@ export function falcCheck({ root, territoryDir }: FalcCheckOptions): Diagnostic[
     ]);
     out.push(...findingsToDiagnostics(show(glossaryFile), lintLabels(yaml, source, labels, acronyms)));
   }
+  // Files that cannot be read as text are reported by their loader (pages: the MDX check); skipped here.
   for (const file of mdxPages(root, territoryDir)) {
-    out.push(...findingsToDiagnostics(show(file), lintMdx(readFileSync(file, 'utf8'), { acronyms }).findings));
+    const read = readUtf8File(file, show(file));
+    if (read.text !== undefined)
+      out.push(...findingsToDiagnostics(show(file), lintMdx(read.text, { acronyms }).findings));
   }
   for (const [name, patterns] of Object.entries(LABELS)) {
     const file = join(territoryDir, name);
     if (!existsSync(file)) continue;
-    const source = readFileSync(file, 'utf8');
+    const read = readUtf8File(file, show(file));
+    if (read.text === undefined) continue;
+    const source = read.text;
     const yaml = parseYamlFile(show(file), source);
     if (yaml.syntaxErrors.length) continue; // the loader of that file reports them
     out.push(

@@ -5,6 +5,7 @@
  * published right. Every case runs the functions both commands run; a sample of rejected cases and the
  * accepted ones run the real commands (the accepted ones with a full Astro build).
  */
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +27,8 @@ interface Expected {
   notContains?: string[];
   /** Symbolic links created by the test (they cannot point outside the repository in git). */
   links?: Record<string, string>;
+  /** Named pipes created by the test in place of these files (git cannot hold them). */
+  fifos?: string[];
   /** The input must be accepted by check and build. */
   accepted?: boolean;
   /** Published files that must contain these strings (accepted cases). */
@@ -51,6 +54,10 @@ function prepare(name: string): { territories: string; dir: string } {
   for (const [link, target] of Object.entries(expectedOf(name).links ?? {})) {
     rmSync(join(dir, link), { force: true });
     symlinkSync(target, join(dir, link));
+  }
+  for (const fifo of expectedOf(name).fifos ?? []) {
+    rmSync(join(dir, fifo), { force: true });
+    execFileSync('mkfifo', [join(dir, fifo)]);
   }
   return { territories, dir };
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import {
   formatDiagnostic,
   isSafeUrl,
   linkUrl,
-  linksLeavingFolder,
+  foreignEntries,
   parseYamlFile,
   readYamlFile,
   webUrl,
@@ -182,7 +183,7 @@ describe('adresses', () => {
 });
 
 describe('liens symboliques d’un dossier de territoire', () => {
-  test('seuls les liens qui sortent du dossier, ou qui ne mènent nulle part, sont signalés', () => {
+  test('seuls les liens qui sortent du dossier, ou qui ne mènent nulle part, et les fichiers spéciaux sont signalés', () => {
     const base = mkdtempSync(join(tmpdir(), 'ils-liens-'));
     const dir = join(base, 'territoire');
     mkdirSync(join(dir, 'sources', 'vieux'), { recursive: true });
@@ -194,8 +195,15 @@ describe('liens symboliques d’un dossier de territoire', () => {
     symlinkSync('/etc', join(dir, 'sources', 'vieux', 'systeme'));
     symlinkSync('absent.csv', join(dir, 'sources', 'casse.csv'));
     symlinkSync('..', join(dir, 'parent'));
+    execFileSync('mkfifo', [join(dir, 'sources', 'tube.csv')]);
     try {
-      expect(linksLeavingFolder(dir)).toEqual(['desks.yaml', 'parent', 'sources/casse.csv', 'sources/vieux/systeme']);
+      expect(foreignEntries(dir)).toEqual([
+        { path: 'desks.yaml', kind: 'link' },
+        { path: 'parent', kind: 'link' },
+        { path: 'sources/casse.csv', kind: 'link' },
+        { path: 'sources/tube.csv', kind: 'special' },
+        { path: 'sources/vieux/systeme', kind: 'link' },
+      ]);
     } finally {
       rmSync(base, { recursive: true, force: true });
     }

@@ -95,6 +95,16 @@ export async function buildFigures(
       });
       continue;
     }
+    if (where.kind === 'notFile') {
+      diagnostics.push({
+        file: yaml.file,
+        ...yaml.locate(['sources', i, 'file']),
+        severity: 'error',
+        message: `« ${entry.file} » n’est pas un fichier : c’est un dossier, ou un fichier spécial`,
+        hint: 'écrivez le nom du fichier de données lui-même, rangé dans le dossier sources/ du territoire',
+      });
+      continue;
+    }
     if (where.kind === 'missing' || !existsSync(path)) {
       diagnostics.push({
         file: yaml.file,

@@ -4,5 +4,5 @@ export { parseYamlFile, readYamlFile, yamlParseCount, type YamlFile } from './ya
 export { readUtf8File, decodeUtf8Text, type TextRead } from './text-file.ts';
 export { classifyBytes, NOT_TEXT, type ByteKind } from './text-bytes.ts';
 export { webUrl, linkUrl, isSafeUrl, URL_SCHEMES } from './safe-url.ts';
-export { resolveInside, linksLeavingFolder, type InsideFolder } from './inside-folder.ts';
+export { resolveInside, foreignEntries, type InsideFolder, type ForeignEntry } from './inside-folder.ts';
 export { zodIssuesToDiagnostics } from './zod-issues.ts';

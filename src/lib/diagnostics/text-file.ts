@@ -42,7 +42,20 @@ export const MAX_TEXT_FILE_BYTES = 10 * 1024 * 1024;
 
 /** Reads a file that must be UTF-8 text, of at most MAX_TEXT_FILE_BYTES. */
 export function readUtf8File(path: string, file: string): TextRead {
-  const size = statSync(path).size;
+  const stat = statSync(path);
+  // A folder cannot be read, and a pipe or a device would be read forever.
+  if (!stat.isFile())
+    return {
+      diagnostic: {
+        file,
+        line: 0,
+        column: 0,
+        severity: 'error',
+        message: 'ce n’est pas un fichier : c’est un dossier, ou un fichier spécial',
+        hint: 'mettez à sa place le fichier lui-même',
+      },
+    };
+  const size = stat.size;
   if (size > MAX_TEXT_FILE_BYTES)
     return {
       diagnostic: {

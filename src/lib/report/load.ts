@@ -2,9 +2,15 @@
  * Reads the yearly report files of a territory (`rapports-annuels/<année>.yaml`) with positioned French
  * errors. A territory without the folder simply has no yearly report yet.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseYamlFile, zodIssuesToDiagnostics, type Diagnostic, type YamlFile } from '../diagnostics/index.ts';
+import {
+  parseYamlFile,
+  readUtf8File,
+  zodIssuesToDiagnostics,
+  type Diagnostic,
+  type YamlFile,
+} from '../diagnostics/index.ts';
 import { yearlyReportSchema, type YearlyReportFile } from './schema.ts';
 
 /** Folder of the yearly report files, inside the territory folder. */
@@ -43,8 +49,12 @@ export function loadYearlyReports(territoryDir: string, show: (path: string) => 
       });
       continue;
     }
-    const source = readFileSync(file, 'utf8');
-    const yaml = parseYamlFile(show(file), source);
+    const read = readUtf8File(file, show(file));
+    if (read.diagnostic) {
+      diagnostics.push(read.diagnostic);
+      continue;
+    }
+    const yaml = parseYamlFile(show(file), read.text);
     if (yaml.syntaxErrors.length) {
       diagnostics.push(...yaml.syntaxErrors);
       continue;
@@ -64,7 +74,7 @@ export function loadYearlyReports(territoryDir: string, show: (path: string) => 
       });
       continue;
     }
-    reports.push({ report: parsed.data, yaml, source });
+    reports.push({ report: parsed.data, yaml, source: read.text });
   }
   return { reports, diagnostics };
 }

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { linksLeavingFolder, readYamlFile, zodIssuesToDiagnostics, type Diagnostic } from '../diagnostics/index.ts';
+import { foreignEntries, readYamlFile, zodIssuesToDiagnostics, type Diagnostic } from '../diagnostics/index.ts';
 import { validateDesks, loadDeskExtras, type Desk, type DeskExtras } from '../desks/index.ts';
 import { communeName, communesOf, findGroup, type Commune } from './communes.ts';
 import { territorySchema, type TerritorySettings } from './schema.ts';
@@ -66,17 +66,24 @@ export function loadTerritory(slug: string, options: LoadOptions = {}): LoadResu
       ],
     };
   }
-  // Before any file is read: a link out of the folder would publish another territory's or the machine's files.
-  const links = linksLeavingFolder(dir);
-  if (links.length)
+  // Before any file is read: a link out of the folder would publish another territory's or the machine's
+  // files, and a pipe or a device would make the read never end.
+  const foreign = foreignEntries(dir);
+  if (foreign.length)
     return {
-      diagnostics: links.map((link) => ({
-        file: show(join(dir, link)),
+      diagnostics: foreign.map(({ path, kind }) => ({
+        file: show(join(dir, path)),
         line: 0,
         column: 0,
         severity: 'error' as const,
-        message: 'lien symbolique vers un fichier hors du dossier du territoire, ou vers un fichier absent',
-        hint: 'remplacez le lien par une copie du fichier, rangée dans le dossier du territoire',
+        message:
+          kind === 'link'
+            ? 'lien symbolique vers un fichier hors du dossier du territoire, ou vers un fichier absent'
+            : 'ce n’est pas un fichier ordinaire (tube, prise ou périphérique) : sa lecture ne finirait pas',
+        hint:
+          kind === 'link'
+            ? 'remplacez le lien par une copie du fichier, rangée dans le dossier du territoire'
+            : 'supprimez-le et mettez à sa place un vrai fichier',
       })),
     };
   const file = join(dir, 'territory.yaml');
