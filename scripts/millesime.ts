@@ -6,7 +6,7 @@
  * means a wrong file. An error puts everything back as it was; `--essai` works on a temporary copy.
  * The territory is TERRITORY (default thiers-dore-montagne) in TERRITORIES_DIR (default data/territories).
  */
-import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
@@ -36,6 +36,7 @@ if (command !== 'ajouter' || !input)
   );
 const file = resolve(input);
 if (!existsSync(file)) fail(`fichier introuvable : ${input}`);
+if (!statSync(file).isFile()) fail(`« ${input} » n’est pas un fichier : c’est un dossier, ou un fichier spécial`);
 
 const detected = await detectFile(file);
 let kind = option('--type') as Kind | undefined;
