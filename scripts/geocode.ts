@@ -7,7 +7,7 @@
  *                                           writes commune-centres.yaml from commune contours.
  * The territory is TERRITORY (default thiers-dore-montagne). No network: the upload is done by a person.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadTerritory, currentCommuneCode } from '../src/lib/territory/index.ts';
 import { runContext } from '../src/run-context.ts';
@@ -23,6 +23,19 @@ const { territory, diagnostics } = loadTerritory(context.territory, {
 if (!territory) {
   printDiagnostics(diagnostics);
   console.error('Corrigez d’abord ces erreurs avec « npm run check ».');
+  process.exit(1);
+}
+
+/** The text of a file given on the command line, or a French message and exit code 1. */
+function readInput(file: string): string {
+  if (!existsSync(file)) fail(`${file} : fichier introuvable`);
+  if (!statSync(file).isFile()) fail(`${file} : ce n’est pas un fichier, c’est un dossier ou un fichier spécial`);
+  // Read whole and without the size limit of settings files: a contours file may weigh hundreds of megabytes.
+  return readFileSync(file, 'utf8');
+}
+
+function fail(message: string): never {
+  console.error(message);
   process.exit(1);
 }
 
@@ -50,7 +63,7 @@ if (command === 'export') {
   const minScore = minIndex >= 0 ? Number(args[minIndex + 1]) : 0.7;
   let decisions;
   try {
-    decisions = decideGeocodeResults(readFileSync(file, 'utf8'), territory.desks, minScore);
+    decisions = decideGeocodeResults(readInput(file), territory.desks, minScore);
   } catch (e) {
     console.error(`${file} : ${(e as Error).message}`);
     process.exit(1);
@@ -71,9 +84,14 @@ if (command === 'export') {
 } else if (command === 'centres') {
   const sums = new Map<string, { lat: number; lon: number; area: number }>();
   for (const file of args) {
-    const geo = JSON.parse(readFileSync(file, 'utf8')) as {
-      features: { properties: { code: string }; geometry: { type: string; coordinates: unknown } }[];
-    };
+    const text = readInput(file);
+    let geo: { features: { properties: { code: string }; geometry: { type: string; coordinates: unknown } }[] };
+    try {
+      geo = JSON.parse(text) as typeof geo;
+    } catch {
+      fail(`${file} : ce n’est pas un fichier GeoJSON lisible (JSON incorrect)`);
+    }
+    if (!Array.isArray(geo?.features)) fail(`${file} : ce fichier GeoJSON n’a pas de liste « features » de communes`);
     for (const f of geo.features) {
       const code = currentCommuneCode(f.properties.code);
       if (!code || !territory.communes.some((c) => c.code === code)) continue;

@@ -1,6 +1,6 @@
 /** `npm run geocode -- export|import` on a copy of a territory: no network, refusals said in French. */
 import { describe, expect, test } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runScript } from '../helpers/run-cli.ts';
@@ -41,5 +41,24 @@ describe('npm run geocode', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('colonnes absentes du fichier');
     expect(readFileSync(join(dir, 'mini-chamonix', 'desks.yaml'), 'utf8')).toBe(before);
+  });
+
+  test('un fichier absent, un dossier ou un GeoJSON illisible : message en français, rien d’écrit', () => {
+    const folder = join(dir, 'dossier.csv');
+    mkdirSync(folder, { recursive: true });
+    const broken = join(dir, 'contours.geojson');
+    writeFileSync(broken, '{"type": "FeatureCollection", "features": [');
+    const cases: [string[], string][] = [
+      [['import', join(dir, 'absent.csv')], 'fichier introuvable'],
+      [['import', folder], 'ce n’est pas un fichier, c’est un dossier ou un fichier spécial'],
+      [['centres', broken], 'ce n’est pas un fichier GeoJSON lisible'],
+    ];
+    for (const [args, message] of cases) {
+      const r = runScript('geocode', args, env);
+      expect(r.status, args.join(' ')).toBe(1);
+      expect(r.stderr).toContain(message);
+      expect(r.stderr).not.toMatch(/\n\s+at |Error:/);
+    }
+    expect(existsSync(join(dir, 'mini-chamonix', 'commune-centres.yaml'))).toBe(false);
   });
 });
