@@ -62,7 +62,11 @@ export const deskSchema = z.strictObject({
   email: z.email({ error: 'adresse e-mail incorrecte' }).optional(),
   website: webUrl().optional(),
   /** Opening hours in OpenStreetMap opening_hours syntax. Absent when the source gives none. */
-  openingHours: z.string().optional(),
+  // A real week fits in a few hundred characters; a longer text is a mistake, and slow to read for every page.
+  openingHours: z
+    .string()
+    .max(1000, { error: 'horaires trop longs : plus de 1 000 caractères ; une semaine s’écrit en quelques lignes' })
+    .optional(),
   /** FALC sentence shown under the hours, e.g. why they may be out of date. */
   hoursNote: z.string().optional(),
   /** One FALC sentence saying what you can do there; a default is derived from the levels otherwise. */
