@@ -40,32 +40,26 @@ export function decodeUtf8Text(bytes: Uint8Array, file: string): TextRead {
  */
 export const MAX_TEXT_FILE_BYTES = 10 * 1024 * 1024;
 
+/** A problem of the whole file, before anything of it is read. */
+const wholeFile = (file: string, message: string, hint: string): TextRead => ({
+  diagnostic: { file, line: 0, column: 0, severity: 'error', message, hint },
+});
+
 /** Reads a file that must be UTF-8 text, of at most MAX_TEXT_FILE_BYTES. */
 export function readUtf8File(path: string, file: string): TextRead {
   const stat = statSync(path);
   // A folder cannot be read, and a pipe or a device would be read forever.
   if (!stat.isFile())
-    return {
-      diagnostic: {
-        file,
-        line: 0,
-        column: 0,
-        severity: 'error',
-        message: 'ce n’est pas un fichier : c’est un dossier, ou un fichier spécial',
-        hint: 'mettez à sa place le fichier lui-même',
-      },
-    };
-  const size = stat.size;
-  if (size > MAX_TEXT_FILE_BYTES)
-    return {
-      diagnostic: {
-        file,
-        line: 0,
-        column: 0,
-        severity: 'error',
-        message: `fichier de ${Math.round(size / (1024 * 1024)).toLocaleString('fr-FR')} Mo : un fichier de réglages ou une page fait au plus ${MAX_TEXT_FILE_BYTES / (1024 * 1024)} Mo`,
-        hint: 'vérifiez que ce fichier est le bon : un fichier de données se range dans sources/ et se déclare dans territory.yaml',
-      },
-    };
+    return wholeFile(
+      file,
+      'ce n’est pas un fichier : c’est un dossier, ou un fichier spécial',
+      'mettez à sa place le fichier lui-même',
+    );
+  if (stat.size > MAX_TEXT_FILE_BYTES)
+    return wholeFile(
+      file,
+      `fichier de ${Math.round(stat.size / (1024 * 1024)).toLocaleString('fr-FR')} Mo : un fichier de réglages ou une page fait au plus ${MAX_TEXT_FILE_BYTES / (1024 * 1024)} Mo`,
+      'vérifiez que ce fichier est le bon : un fichier de données se range dans sources/ et se déclare dans territory.yaml',
+    );
   return decodeUtf8Text(readFileSync(path), file);
 }
