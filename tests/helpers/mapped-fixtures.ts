@@ -22,11 +22,11 @@ export function canonicalRows(): string[][] {
 const num = (v: string, hidden: string) =>
   v === 's' ? hidden : /^\d+(,\d+)?$/.test(v) ? Number(v.replace(',', '.')) : v;
 
-/** A sheet of the DRIHL layout: two title rows, then the column titles on row 3. */
+/** A sheet of the DRIHL layout: a title row and a row of group titles, then the column titles on row 3. */
 function drihlSheet(wb: ExcelJS.Workbook, name: string, titles: string[]): ExcelJS.Worksheet {
   const sheet = wb.addWorksheet(name);
   sheet.addRow(['Socle de données demandes et attributions 2022']);
-  sheet.addRow(['Source : SNE, traitement DRIHL']);
+  sheet.addRow(['Territoire', '', '', 'Demandes', '', 'Attributions']);
   sheet.addRow(titles);
   return sheet;
 }
@@ -35,28 +35,29 @@ function drihlSheet(wb: ExcelJS.Workbook, name: string, titles: string[]): Excel
 export async function writeDrihl(dir: string, file = 'socle-2022.xlsx', sheetName = 'Ensemble'): Promise<string> {
   const wb = new ExcelJS.Workbook();
   const sheet = drihlSheet(wb, sheetName, [
-    'Niveau',
-    'Code INSEE',
+    'Niveau géographique',
+    'Code',
     'Nom',
     'Typologie',
-    'Nombre total de demandes ciblant le territoire',
-    'Nombre de demandes ciblant le territoire en choix 1',
+    'Nombre total de demandes ciblant le territoire au 31/12/2022',
+    'Nombre de demandes ciblant le territoire en choix 1 au 31/12/2022',
     'Demandes de mutation',
-    'Nombre d’attributions',
+    'Nombre d’attributions en 2022',
     'Attributions en mutation',
     'Délai médian d’attribution (en mois)',
     'Délai moyen',
   ]);
   sheet.addRow(['Département', '63', 'Puy-de-Dôme', 'T1', 5000, 3000, 1000, 900, 200, 10, 9]);
   sheet.addRow(['Commune', '63113', 'Clermont-Ferrand', 'T1', 900, 500, 100, 90, 20, 10, 9]);
+  // The total column counts a demand once per commune it targets: never read (three times the choice 1).
   for (const [code, name, t, d, dm, a, am, delay] of canonicalRows()) {
     sheet.addRow([
       'Commune',
       code,
       name,
       t,
+      /^\d+$/.test(d!) ? 3 * Number(d) : '-',
       num(d!, '-'),
-      '-',
       num(dm!, '-'),
       num(a!, '-'),
       num(am!, '-'),
@@ -146,7 +147,9 @@ export function replaceDemandEntry(yaml: string, entry: string): string {
 
 /**
  * DRIHL layout as its preset expects it with nothing added: one row per commune, no sizes, no transfers.
- * Totals are summed from the canonical rows; a commune with a hidden part gets « - ». Returns the entry.
+ * Choice-1 demands and attributions are summed from the canonical rows; a commune with a hidden part gets
+ * « - ». The total column holds other figures (it must not be read), the median delay is 7,5 months.
+ * Returns the entry.
  */
 export async function writeDrihlTotals(dir: string, file = 'socle-totaux-2022.xlsx'): Promise<string> {
   const totals = new Map<string, { name: string; pending: number | '-'; attributions: number | '-' }>();
@@ -157,16 +160,17 @@ export async function writeDrihlTotals(dir: string, file = 'socle-totaux-2022.xl
   }
   const wb = new ExcelJS.Workbook();
   const sheet = drihlSheet(wb, 'Ensemble', [
-    'Niveau',
-    'Code INSEE',
+    'Niveau géographique',
+    'Code',
     'Nom',
-    'Nombre total de demandes ciblant le territoire',
-    'Nombre de demandes ciblant le territoire en choix 1',
-    'Nombre d’attributions',
+    'Nombre total de demandes ciblant le territoire au 31/12/2022',
+    'Nombre de demandes ciblant le territoire en choix 1 au 31/12/2022',
+    'Nombre d’attributions en 2022',
     'Délai médian d’attribution (en mois)',
   ]);
   sheet.addRow(['Département', '63', 'Puy-de-Dôme', 5000, 3000, 900, 10]);
-  for (const [code, t] of totals) sheet.addRow(['Commune', code, t.name, t.pending, '-', t.attributions, '-']);
+  for (const [code, t] of totals)
+    sheet.addRow(['Commune', code, t.name, t.pending === '-' ? 40 : t.pending * 3, t.pending, t.attributions, 7.5]);
   await wb.xlsx.writeFile(join(dir, file));
   return `  - kind: demande
     file: ${file}

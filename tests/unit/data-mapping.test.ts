@@ -92,7 +92,9 @@ describe('communes données par leur nom', () => {
     const mapping = resolveMapping('drihl-socle', undefined, undefined);
     const p = file(
       'socle.csv',
-      't\nt\nNiveau;Code INSEE;Nom;Nombre total de demandes ciblant le territoire;Nombre d’attributions\nCommune;63430;Thiers;120;30\nEPT;200070712;TDM;500;90\n',
+      't\nt\nNiveau géographique;Code;Nom;Nombre total de demandes ciblant le territoire au 31/12/2022;' +
+        'Nombre de demandes ciblant le territoire en choix 1 au 31/12/2022;Nombre d’attributions en 2022\n' +
+        'Commune;63430;Thiers;310;120;30\nEPT;200070712;TDM;900;500;90\n',
     );
     const r = await readMappedDemand(p, mapping, { display: 'socle.csv', communes: ['63430'], millesime: 2022 });
     expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);

@@ -14,6 +14,7 @@ export {
 export {
   readMappedDemand,
   DEMAND_FIELDS,
+  EXTRA_DEMAND_FIELDS,
   type RawDemand,
   type DemandReadOptions,
   type DemandReadResult,

@@ -21,6 +21,20 @@ export interface TableMapping {
   headerRow?: number;
   /** Markers of hidden cells; undefined: any text that is not a number is hidden. */
   hidden?: string[];
+  /**
+   * The producer's rule for hidden cells, when it is known: a hidden cell stands for a count below this
+   * number (DRIHL socle: « - » when there are fewer than 10 demands or attributions). Recorded for the
+   * readers of the figures; nothing is hidden or shown because of it here.
+   */
+  hiddenBelow?: number;
+  /**
+   * Communes read from the row of another level, with that row's code: the commune's own rows (and those
+   * of its arrondissements) are then left aside. DRIHL socle: Paris (75056) is read from the row
+   * « Département » 75, since its commune row holds only the demands that name no arrondissement.
+   */
+  communeFrom?: { commune: string; level: string; code: string }[];
+  /** Fields written as a share of 1 (0,17 for 17 %): read multiplied by 100. */
+  fractions?: string[];
   keep?: { column: string[]; equals: string };
   /**
    * Rows of real communes outside the territory: `ignore` for regional or national files (they list every
@@ -54,20 +68,34 @@ export const PRESETS: Record<Exclude<PresetName, 'sdes-indicateurs-territoires'>
     ),
   },
   /**
-   * Île-de-France « socle de données demandes et attributions » (DRIHL): known from public descriptions,
-   * not from a file (à vérifier sur le vrai fichier). It gives no typology and no transfers.
+   * Île-de-France « socle de données demandes et attributions » (DRIHL), 2024 and 2025 vintages, read by
+   * the producer's rules (docs/donnees.md §11). Sheet `Ensemble`, three header rows (titles on the third),
+   * one row per level (Région, Département, EPCI, EPT, Commune). Titles that carry the year are matched by
+   * their start (« * »). The total demand column (« Nombre total de demandes ciblant le territoire ») counts
+   * a demand once per commune it targets: it is never read; the demands are those in choice 1. The delay is
+   * a median. « - » hides a figure below 10. Paris is read from its département row. No sizes, no
+   * transfers; the tension (demands per attribution) is given for all sizes, T1 and T3.
+   * Titles as reused by public ingestion code of the 2024 and 2025 files, not checked on a file here.
    */
   'drihl-socle': {
     label: 'le socle de données demandes et attributions de la DRIHL',
     sheet: ['Ensemble'],
     headerRow: 3,
     hidden: ['-'],
+    hiddenBelow: 10,
     otherCommunes: 'ignore',
-    keep: { column: ['Niveau', 'Niveau géographique', 'Échelle'], equals: 'Commune' },
-    commune: { code: ['Code INSEE', 'Code commune', 'Code'], name: ['Nom', 'Commune', 'Libellé'] },
+    keep: { column: ['Niveau géographique', 'Niveau', 'Échelle'], equals: 'Commune' },
+    communeFrom: [{ commune: '75056', level: 'Département', code: '75' }],
+    commune: { code: ['Code', 'Code INSEE', 'Code commune'], name: ['Nom', 'Commune', 'Libellé'] },
+    fractions: ['part_anciennete_5ans'],
     fields: {
-      demandes: ['Nombre total de demandes ciblant le territoire'],
-      attributions: ["Nombre d'attributions", 'Nombre d’attributions'],
+      demandes: ['Nombre de demandes ciblant le territoire en choix 1 au 31/12/*'],
+      attributions: ["Nombre d'attributions en *", "Nombre d'attributions"],
+      delai_median_mois: ["Délai médian d'attribution (en mois)"],
+      demandes_par_attribution: ['Nombre de demandes pour une attribution'],
+      demandes_par_attribution_T1: ['Nombre de demandes pour une attribution - T1'],
+      demandes_par_attribution_T3: ['Nombre de demandes pour une attribution - T3'],
+      part_anciennete_5ans: ['Part des ménages ayant déposé leur demande il y a au moins 5 ans'],
     },
   },
   /** SDES « résultats RPLS », commune sheet: technical names on row 6 (detected: it moved between years). */

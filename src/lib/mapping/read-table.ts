@@ -9,7 +9,7 @@ import type { RawValue } from '../indicators/index.ts';
 import { expectation, matchesPattern, type FieldDeclaration } from '../opendata/index.ts';
 import { CommuneMatcher, nearest, parseDecimal, readTable, type Progress, type ReadSummary } from '../sources/index.ts';
 import { communeName } from '../territory/index.ts';
-import { findColumn, headerKey, hintsOf } from './header.ts';
+import { headerKey, hintsOf, matchColumn } from './header.ts';
 import { CommuneNames } from './names.ts';
 import type { TableMapping } from './presets.ts';
 import { parseTypology } from './typology.ts';
@@ -126,6 +126,9 @@ async function readOnce(
     typologyCol = -1;
   let matched = 0;
   const seen = new Map<string, number>();
+  // Communes read from the row of another level (Paris from its département row in the DRIHL socle).
+  const fromRows = mapping.communeFrom ?? [];
+  const replaced = new Set(fromRows.map((f) => f.commune));
   const hints = hintsOf([
     ...(mapping.commune.code ?? []),
     ...(mapping.commune.name ?? []),
@@ -146,8 +149,11 @@ async function readOnce(
       header(headers, line, columnOf) {
         let ok = true;
         const others = (known: string[]) => headers.filter((h) => h.trim() !== '' && !known.includes(headerKey(h)));
+        // Texts whose « * » matched several columns: already reported, not « introuvable » as well.
+        const ambiguous = new Set<string[]>();
         const missing = (texts: string[], meaning: string, canonicalName?: string) => {
           ok = false;
+          if (ambiguous.has(texts)) return;
           const allTexts = [
             ...(mapping.commune.code ?? []),
             ...(mapping.commune.name ?? []),
@@ -185,7 +191,22 @@ async function readOnce(
             );
           }
         };
-        const find = (texts: string[] | undefined) => (texts ? findColumn(headers, texts) : -1);
+        const find = (texts: string[] | undefined) => {
+          if (!texts) return -1;
+          const m = matchColumn(headers, texts);
+          if (m.ambiguous) {
+            ok = false;
+            ambiguous.add(texts);
+            say(
+              'error',
+              line,
+              columnOf(headers.indexOf(m.ambiguous.headers[0]!)),
+              `plusieurs colonnes commencent par « ${m.ambiguous.text.trimEnd().slice(0, -1).trimEnd()} » : « ${m.ambiguous.headers.join(' » et « ')} »`,
+              'écrivez le titre entier de la bonne colonne dans « mapping » de cette source dans territory.yaml',
+            );
+          }
+          return m.index;
+        };
         if (mapping.millesime) {
           yearCol = find(mapping.millesime);
           if (yearCol < 0) missing(mapping.millesime, 'année des chiffres', 'millesime');
@@ -259,7 +280,13 @@ async function readOnce(
         return accept ? { filter: { column: codeCol, accept } } : {};
       },
       row(values, line, columnOf) {
-        if (keepCol >= 0 && headerKey(values[keepCol] ?? '') !== headerKey(mapping.keep!.equals)) return;
+        const from =
+          keepCol >= 0 && codeCol >= 0
+            ? fromRows.find(
+                (f) => headerKey(values[keepCol] ?? '') === headerKey(f.level) && values[codeCol]!.trim() === f.code,
+              )?.commune
+            : undefined;
+        if (!from && keepCol >= 0 && headerKey(values[keepCol] ?? '') !== headerKey(mapping.keep!.equals)) return;
         if (yearCol >= 0) {
           const year = parseDecimal(values[yearCol]!);
           const [min, max] = [yearField?.minimum ?? 2000, yearField?.maximum ?? 2100];
@@ -275,7 +302,7 @@ async function readOnce(
           }
           if (year !== options.millesime) return;
         }
-        const place = resolveCommune(values, line, columnOf);
+        const place = resolveCommune(values, line, columnOf, from);
         if (!place) return;
         const rowsOf: { typology?: Typology; key: (f: string) => string }[] = [];
         if (typologyCol >= 0) {
@@ -361,11 +388,15 @@ async function readOnce(
     values: string[],
     line: number,
     columnOf: (i: number) => number,
+    from?: string,
   ): { code: string; raw: string } | undefined {
     if (codeCol >= 0) {
-      const rawCode = values[codeCol]!.trim();
+      const rawCode = from ?? values[codeCol]!.trim();
       const at = columnOf(codeCol);
       const m = matcher.match(rawCode);
+      // A commune read from another row: its own rows and its arrondissements' are left aside.
+      if (!from && keepCol >= 0 && m.kind !== 'outside' && m.kind !== 'unknown' && replaced.has(m.code))
+        return undefined;
       if (m.kind === 'outside') {
         if (mapping.otherCommunes === 'ignore' || keepCol >= 0) return undefined;
         say(
