@@ -1,28 +1,81 @@
 // @ts-check
 /**
- * ESLint: typescript-eslint strict rules, the Astro plugin, and the layering of DESIGN.md §3 as failing
+ * ESLint: typescript-eslint strict rules, the Astro plugin, and the layering of docs/architecture.md as failing
  * rules, so that a wrong import is caught by `npm run lint`, not by a reviewer.
  */
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
-/** A module of src/lib may be imported from outside only through its entry (index.ts, or browser.ts for islands). */
-const throughEntry = {
-  regex: String.raw`(^|/)lib/[^/]+/(?!index\.ts$|browser\.ts$)[^/]+$`,
-  message: 'Importez un module de src/lib par son entrée (index.ts, ou browser.ts pour un îlot).',
+const root = dirname(fileURLToPath(import.meta.url));
+const LIB = join(root, 'src', 'lib');
+const SRC = join(root, 'src');
+const SCRIPTS = join(root, 'scripts');
+const inside = (folder, path) => path === folder || path.startsWith(folder + sep);
+
+const MESSAGES = {
+  throughEntry: 'Importez un module de src/lib par son entrée (index.ts, ou browser.ts pour un îlot).',
+  siblingThroughEntry: 'Importez un autre module de src/lib par son entrée (index.ts, ou browser.ts pour un îlot).',
+  libStaysPure: 'src/lib est du code de domaine : il n’importe ni composant, ni page, ni script, ni Astro.',
+  noScripts: 'Le code de src n’importe jamais scripts/ : ce sont les scripts qui appellent src, pas l’inverse.',
 };
 
-/** Inside src/lib, another module is reached through its entry too (a sibling file of the same module is fine). */
-const siblingThroughEntry = {
-  regex: String.raw`^\.\./[^/]+/(?!index\.ts$|browser\.ts$)[^/]+$`,
-  message: 'Importez un autre module de src/lib par son entrée (index.ts, ou browser.ts pour un îlot).',
-};
-
-/** Domain code never depends on the site, the scripts or Astro. */
-const libStaysPure = {
-  // From src/lib/<module>/, `../../x` leaves src/lib: site components, pages, islands, src-level files, scripts.
-  regex: String.raw`^\.\./\.\./(components|pages|layouts|client|styles)/|^\.\./\.\./[^/]+\.ts$|(^|/)scripts/|^astro(:|/|$)|\.astro$`,
-  message: 'src/lib est du code de domaine : il n’importe ni composant, ni page, ni script, ni Astro.',
+/**
+ * The layering of the project, on the resolved path of every import: static, `export … from`, dynamic
+ * `import()` and `import('…')` types. Unlike a pattern on the written text, it holds for a file placed
+ * directly in src/lib/ and whatever the depth of the importing file.
+ */
+const layers = {
+  meta: { type: 'problem', schema: [], messages: MESSAGES },
+  create(context) {
+    const file = resolve(context.filename);
+    const inLib = inside(LIB, file);
+    const inSrc = inside(SRC, file);
+    const inScripts = inside(SCRIPTS, file);
+    if (!inSrc && !inScripts) return {};
+    /** The module of src/lib a path belongs to (its first folder), or '' for a file directly in src/lib. */
+    const moduleOf = (path) => {
+      const parts = relative(LIB, path).split(sep);
+      return parts.length > 1 ? parts[0] : '';
+    };
+    const isEntry = (path) =>
+      relative(LIB, path).split(sep).length === 2 && /^(index|browser)\.ts$/.test(basename(path));
+    const check = (node, specifier) => {
+      if (typeof specifier !== 'string') return;
+      if (!specifier.startsWith('.') && !specifier.startsWith('/')) {
+        // A package: only Astro is off limits for the domain code.
+        if (inLib && /^astro(:|\/|$)/.test(specifier)) context.report({ node, messageId: 'libStaysPure' });
+        return;
+      }
+      const target = resolve(dirname(file), specifier);
+      if (inSrc && inside(SCRIPTS, target)) {
+        context.report({ node, messageId: inLib ? 'libStaysPure' : 'noScripts' });
+        return;
+      }
+      if (inLib) {
+        if (!inside(LIB, target) || target.endsWith('.astro')) {
+          context.report({ node, messageId: 'libStaysPure' });
+          return;
+        }
+        const [from, to] = [moduleOf(file), moduleOf(target)];
+        // A sibling file of the same module is fine; another module (or a file directly in src/lib) goes
+        // through its entry.
+        if ((from === '' || to === '' || from !== to) && !isEntry(target))
+          context.report({ node, messageId: 'siblingThroughEntry' });
+        return;
+      }
+      if (inside(LIB, target) && !isEntry(target)) context.report({ node, messageId: 'throughEntry' });
+    };
+    const literal = (source) => (source && source.type === 'Literal' ? source.value : undefined);
+    return {
+      ImportDeclaration: (node) => check(node, literal(node.source)),
+      ExportNamedDeclaration: (node) => check(node, literal(node.source)),
+      ExportAllDeclaration: (node) => check(node, literal(node.source)),
+      ImportExpression: (node) => check(node, literal(node.source)),
+      TSImportType: (node) => check(node, literal('source' in node ? node.source : node.argument?.literal)),
+    };
+  },
 };
 
 export default tseslint.config(
@@ -36,12 +89,9 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/lib/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [libStaysPure, siblingThroughEntry] }] },
-  },
-  {
+    // The layers of docs/architecture.md, checked on every file of src (src/lib included, root too) and scripts.
     files: ['src/**/*.{ts,astro}', 'scripts/**/*.ts'],
-    ignores: ['src/lib/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [throughEntry] }] },
+    plugins: { ils: { rules: { layers } } },
+    rules: { 'ils/layers': 'error' },
   },
 );

@@ -19,6 +19,9 @@ export async function getDataset(): Promise<TerritoryDataset> {
     cached = parseDatasetFile(readFileSync(file, 'utf8'), file);
     return cached;
   }
+  // The one exception to « src never imports scripts/ »: under `astro dev` no build script ran before the
+  // pages, so the dataset is prepared here, with the same code as the build.
+  // eslint-disable-next-line ils/layers -- astro dev only; scripts/build.ts passes ILS_DATASET instead
   const { prepareDataset } = await import('../scripts/prepare.ts');
   const prepared = await prepareDataset();
   if (!prepared.dataset) throw new InputError(prepared.diagnostics);
