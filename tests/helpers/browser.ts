@@ -10,9 +10,17 @@ const BLANK_PNG = Buffer.from(
   'base64',
 );
 
-/** Path of the Chromium binary (CHROMIUM_PATH overrides). */
+/**
+ * Path of the Chromium binary: CHROMIUM_PATH when set (an error if it leads nowhere, never a silent
+ * fallback), else Debian's. Every browser test and helper launches Chromium through launchBrowser.
+ */
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const given = process.env.CHROMIUM_PATH;
+  if (given) {
+    if (!existsSync(given)) throw new Error(`CHROMIUM_PATH mène à « ${given} », qui n’existe pas.`);
+    return given;
+  }
+  const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
   const found = candidates.find((p) => p && existsSync(p));
   if (!found)
     throw new Error('Chromium introuvable : installez le paquet Debian « chromium » (apt-get install chromium).');
