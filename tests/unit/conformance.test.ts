@@ -52,7 +52,7 @@ describe('résultats mesurés (conformance.json)', () => {
       date: '2026-11-30',
       browser: 'Chromium 140',
       pages: 3,
-      engines: [{ package: 'vnu-jar', version: '26.9.27', checked: 5, errors: 0 }],
+      engines: [{ package: 'vnu-jar', version: '26.9.27', checked: 5, errors: 0, notices: { a: 1, b: 2 } }],
     },
     null,
     2,
@@ -62,6 +62,17 @@ describe('résultats mesurés (conformance.json)', () => {
     expect(results && totalErrors(results)).toBe(0);
     expect(results && sameMeasure(results, { ...results, date: '2027-01-01' })).toBe(true);
     expect(results && sameMeasure(results, { ...results, pages: 4 })).toBe(false);
+    // A new build of the same browser version, or the same counts in another order: the same measure.
+    expect(results && sameMeasure(results, { ...results, browser: 'Chromium 140.0.9999.1' })).toBe(true);
+    expect(results && sameMeasure(results, { ...results, browser: 'Chromium 141.0.1.1' })).toBe(false);
+    const reordered = results && {
+      ...results,
+      engines: results.engines.map((e) => ({
+        ...e,
+        notices: Object.fromEntries(Object.entries(e.notices).reverse()),
+      })),
+    };
+    expect(results && reordered && sameMeasure(results, reordered)).toBe(true);
   });
   test('un fichier faux est signalé avec sa ligne', () => {
     const { results, diagnostics } = parseConformanceResults(

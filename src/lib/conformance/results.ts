@@ -61,9 +61,29 @@ export function parseConformanceResults(
   return { results: parsed.data, diagnostics: [] };
 }
 
-/** True when two runs measured the same thing (dates aside): the file then keeps its first date. */
+/** The browser without its build number: « Chromium 156.0.8078.108 » → « Chromium 156 ». */
+export const browserMajor = (browser: string): string => browser.replace(/(\d+)(\.\d+)+/, '$1');
+
+/** A record with its keys in order, so that the same counts found in another order compare equal. */
+const sorted = (r: Record<string, number>) =>
+  Object.fromEntries(Object.entries(r).sort(([x], [y]) => x.localeCompare(y)));
+
+/** What a run measured, without what changes from one run to the next with the same result. */
+const measure = (r: ConformanceResults) =>
+  JSON.stringify({
+    ...r,
+    date: '',
+    browser: browserMajor(r.browser),
+    engines: r.engines.map((e) => ({ ...e, warnings: sorted(e.warnings), notices: sorted(e.notices) })),
+  });
+
+/**
+ * True when two runs measured the same thing: the date, the browser's build number (a security update of
+ * Chromium 156) and the order of the counts aside. The file then keeps its first date, and running the
+ * browser tests leaves the repository unchanged.
+ */
 export function sameMeasure(a: ConformanceResults, b: ConformanceResults): boolean {
-  return JSON.stringify({ ...a, date: '' }) === JSON.stringify({ ...b, date: '' });
+  return measure(a) === measure(b);
 }
 
 /** Total errors over every engine. */
