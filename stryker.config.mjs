@@ -39,4 +39,5 @@ export default {
   tempDirName: '.stryker-tmp',
   cleanTempDir: true,
   timeoutMS: 10000,
+  dryRunTimeoutMinutes: 20,
 };

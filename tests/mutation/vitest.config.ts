@@ -1,12 +1,20 @@
 import { defineConfig } from 'vitest/config';
 import base from '../../vitest.config.ts';
 
-// Vitest as Stryker runs it (npm run test:mutation): the unit and integration projects of the main
-// configuration, never the browser project (its global setup builds both territories). Stryker then runs,
-// for each mutant, only the tests that import the mutated file (vitest.related) and that reached the
-// mutant during its first run (coverageAnalysis perTest).
-const projects = (base.test?.projects ?? []).filter(
-  (project) => typeof project === 'object' && 'test' in project && project.test?.name !== 'e2e',
-);
+// Vitest as Stryker runs it (npm run test:mutation): the unit project of the main configuration.
+// Stryker switches a mutant on inside the test process only, so the integration tests that run the code in a
+// child process (the commands, the site builds) can never see a mutant; the few that run it in-process rebuild
+// whole territories (7 to 26 s a test, on every mutant they reach) and compare with the dataset built by the
+// same code. The browser project is never run (its global setup builds both territories).
+// Stryker then runs, for each mutant, only the unit tests that import the mutated file (vitest.related)
+// and that reached the mutant during the first run (coverageAnalysis perTest).
+// Instrumented code runs slower: the time limit of a test is Stryker's (timeoutMS, timeoutFactor), not Vitest's 5 s.
+const projects = (base.test?.projects ?? [])
+  .filter((project) => typeof project === 'object' && 'test' in project && project.test?.name === 'unit')
+  .map((project) =>
+    typeof project === 'object' && 'test' in project
+      ? { ...project, test: { ...project.test, testTimeout: 120_000 } }
+      : project,
+  );
 
 export default defineConfig({ test: { projects } });
