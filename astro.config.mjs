@@ -28,6 +28,19 @@ export default defineConfig({
   },
   integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks each MDX page with the directive "use astro:head-inject" and reads it itself, before
+        // bundling; Rolldown then warns, in English and once per MDX page (about 110 lines), that the
+        // directive "may not be preserved". It does not need to be: only that exact warning is dropped.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // No telemetry, no prefetch: nothing leaves the visitor's browser that they did not ask for.
   prefetch: false,
 });
