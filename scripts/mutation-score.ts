@@ -86,6 +86,26 @@ export function scoresByModule(report: MutationReport): ModuleScore[] {
   return [...byModule.values()].sort((a, b) => a.module.localeCompare(b.module));
 }
 
+/** All modules together: the overall score, whose goal is Stryker's `thresholds.break`. */
+function total(rows: readonly ModuleScore[]): ModuleScore {
+  const sum = (key: 'killed' | 'timeout' | 'survived' | 'noCoverage' | 'ignored' | 'errors') =>
+    rows.reduce((n, r) => n + r[key], 0);
+  const t: ModuleScore = {
+    module: 'ensemble',
+    killed: sum('killed'),
+    timeout: sum('timeout'),
+    survived: sum('survived'),
+    noCoverage: sum('noCoverage'),
+    ignored: sum('ignored'),
+    errors: sum('errors'),
+    score: undefined,
+    goal: DEFAULT_GOAL,
+  };
+  const valid = t.killed + t.timeout + t.survived + t.noCoverage;
+  t.score = valid === 0 ? undefined : (100 * (t.killed + t.timeout)) / valid;
+  return t;
+}
+
 const pct = (n: number | undefined) => (n === undefined ? '—' : `${n.toFixed(1).replace('.', ',')} %`);
 
 /** The French table printed after a run, and the modules below their goal. */
@@ -114,10 +134,14 @@ export function reportScores(
   out: (line: string) => void = console.log,
 ): number {
   const report = JSON.parse(readFileSync(file, 'utf8')) as MutationReport;
-  const { lines, below } = scoreTable(scoresByModule(report));
+  const rows = scoresByModule(report);
+  const { lines, below } = scoreTable([...rows, total(rows)]);
   out('\nScore de mutation par module (tués + délai dépassé) / (tués + délai + survivants + non couverts) :');
   for (const l of lines) out(`  ${l}`);
-  for (const r of below) out(`Module ${r.module} : ${pct(r.score)}, sous son objectif de ${r.goal} %.`);
+  for (const r of below)
+    out(
+      `${r.module === 'ensemble' ? 'Ensemble des modules' : `Module ${r.module}`} : ${pct(r.score)}, sous son objectif de ${r.goal} %.`,
+    );
   return below.length ? 1 : 0;
 }
 

@@ -8,6 +8,10 @@ import base from '../../vitest.config.ts';
 // same code. The browser project is never run (its global setup builds both territories).
 // Stryker then runs, for each mutant, only the unit tests that import the mutated file (vitest.related)
 // and that reached the mutant during the first run (coverageAnalysis perTest).
+// Stryker runs the tests in worker threads, where a test file setting process.env.TZ (desks-open-now) no
+// longer changes the time zone: it is set here, for the whole test process.
+process.env.TZ = 'Europe/Paris';
+
 // Instrumented code runs slower: the time limit of a test is Stryker's (timeoutMS, timeoutFactor), not Vitest's 5 s.
 const projects = (base.test?.projects ?? [])
   .filter((project) => typeof project === 'object' && 'test' in project && project.test?.name === 'unit')
