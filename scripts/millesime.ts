@@ -38,7 +38,13 @@ const file = resolve(input);
 if (!existsSync(file)) fail(`fichier introuvable : ${input}`);
 if (!statSync(file).isFile()) fail(`« ${input} » n’est pas un fichier : c’est un dossier, ou un fichier spécial`);
 
-const detected = await detectFile(file);
+const detected = await detectFile(file, input);
+// A file that is not what its name says (a web page or a CSV saved as .xlsx, an empty or cut file): said in
+// French, with its name and place, before any question.
+if (detected.problems?.length) {
+  printDiagnostics(detected.problems, console.error);
+  fail(`« ${input} » ne peut pas être lu : rien n’a été copié ni déclaré`);
+}
 let kind = option('--type') as Kind | undefined;
 if (kind && !KINDS.includes(kind)) fail(`--type « ${kind} » inconnu : rpls, demande ou indicateurs`);
 kind ??= detected.kind;

@@ -187,7 +187,7 @@ describe('vérification des fichiers de données', () => {
 
   it('fichier vide', async () => {
     const { prepared, errors } = await prepareWith('vide', { file: 'demandes-2022.csv', content: '' });
-    expect(only(errors)).toMatchObject({ line: 0, column: 0, message: 'le fichier est vide' });
+    expect(only(errors)).toMatchObject({ line: 1, column: 1, message: 'le fichier est vide' });
     expectNothingWritten(prepared);
   });
 

@@ -146,7 +146,7 @@ describe('fichiers texte', () => {
       const r = readYamlFile(path, 'desks.yaml');
       expect(r.data).toBeUndefined();
       expect(r.syntaxErrors).toHaveLength(1);
-      expect(r.syntaxErrors[0]).toMatchObject({ file: 'desks.yaml', line: 0, severity: 'error' });
+      expect(r.syntaxErrors[0]).toMatchObject({ file: 'desks.yaml', line: 1, severity: 'error' });
       expect(r.syntaxErrors[0]!.message).toMatch(
         /^fichier de 11 Mo : un fichier de réglages ou une page fait au plus 10 Mo$/,
       );

@@ -45,8 +45,8 @@ export function loadDeskExtras(
   } else {
     diagnostics.push({
       file: show(orientationFile),
-      line: 0,
-      column: 0,
+      line: 1,
+      column: 1,
       severity: 'warning',
       message: 'pas de fichier orientation.yaml : la page « Où aller ? » ne sera pas publiée',
       hint: 'copiez orientation.yaml d’un autre territoire et adaptez-le',
@@ -74,8 +74,8 @@ export function loadDeskExtras(
   } else {
     diagnostics.push({
       file: show(centresFile),
-      line: 0,
-      column: 0,
+      line: 1,
+      column: 1,
       severity: 'info',
       message:
         'pas de fichier commune-centres.yaml : les pages des communes ne montreront pas les guichets les plus proches',

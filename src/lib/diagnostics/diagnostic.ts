@@ -15,9 +15,13 @@ export const SEVERITY_WORDS: Record<Severity, string> = {
 export interface Diagnostic {
   /** Path of the file, relative to the project root when possible. */
   file: string;
-  /** 1-based line; 0 when the problem concerns the whole file. */
+  /**
+   * 1-based line. A problem of the whole file (empty, missing, not a table) is placed at line 1, column 1:
+   * a person opening the file lands at its start. 0 is only an internal mark that a caller replaces (a
+   * missing sheet is placed in territory.yaml); it is printed as 1:1 all the same.
+   */
   line: number;
-  /** 1-based column; 0 when unknown. */
+  /** 1-based column; 1 when unknown. */
   column: number;
   severity: Severity;
   /** What is wrong, in French. */
@@ -45,7 +49,8 @@ const UNPRINTED = new RegExp(`${INVISIBLE_CHARACTER.source}|[\\n\\r\\u2028\\u202
  * terminal of the person who runs the check, nor break the line in two.
  */
 export function formatDiagnostic(d: Diagnostic): string {
-  const where = `${d.file}:${d.line}:${d.column}`;
+  // Never 0:0: an editor or a reader would not know where that is. The whole file starts at 1:1.
+  const where = d.line < 1 ? `${d.file}:1:1` : `${d.file}:${d.line}:${Math.max(1, d.column)}`;
   const label = SEVERITY_WORDS[d.severity];
   const hint = d.hint ? `  (${d.hint})` : '';
   return `${where}  ${label} : ${d.message}${hint}`.replace(UNPRINTED, (c) => `‹${codePoint(c)}›`);

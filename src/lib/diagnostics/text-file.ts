@@ -42,7 +42,7 @@ export const MAX_TEXT_FILE_BYTES = 10 * 1024 * 1024;
 
 /** A problem of the whole file, before anything of it is read. */
 const wholeFile = (file: string, message: string, hint: string): TextRead => ({
-  diagnostic: { file, line: 0, column: 0, severity: 'error', message, hint },
+  diagnostic: { file, line: 1, column: 1, severity: 'error', message, hint },
 });
 
 /** Reads a file that must be UTF-8 text, of at most MAX_TEXT_FILE_BYTES. */

@@ -169,8 +169,8 @@ export async function readTerritoryIndicators(
   if (!diagnostics.some((d) => d.severity === 'error') && found === 0) {
     diagnostics.push({
       file: options.display,
-      line: 0,
-      column: 0,
+      line: 1,
+      column: 1,
       severity: 'error',
       message: `aucune ligne pour le territoire ${options.siren} dans ce fichier`,
       hint: 'le fichier donne les indicateurs des EPCI par leur SIREN : vérifiez le SIREN de territory.yaml ou le fichier',

@@ -129,12 +129,17 @@ async function readOnce(
   // Communes read from the row of another level (Paris from its département row in the DRIHL socle).
   const fromRows = mapping.communeFrom ?? [];
   const replaced = new Set(fromRows.map((f) => f.commune));
+  // Every column title the mapping names, so that the header is the line naming the most of them (a group
+  // line « Demandes | Attributions » above « Demandes T1 | Demandes T2 … » names fewer).
   const hints = hintsOf([
     ...(mapping.commune.code ?? []),
     ...(mapping.commune.name ?? []),
+    ...(mapping.millesime ?? []),
+    ...(mapping.keep?.column ?? []),
+    ...(mapping.typology && 'column' in mapping.typology ? mapping.typology.column : []),
     ...Object.values(mapping.fields)
       .flat()
-      .filter((t) => !t.includes('{t}')),
+      .flatMap((t) => (t.includes('{t}') ? (typologyColumns ?? []).map(([, label]) => t.replace('{t}', label)) : [t])),
   ]);
 
   const summary = await readTable(
@@ -142,6 +147,7 @@ async function readOnce(
     {
       display: options.display,
       headerHints: hints,
+      ...(mapping.headerRow !== undefined ? { headerRow: mapping.headerRow } : {}),
       ...(sheet ? { sheet } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     },

@@ -5,7 +5,8 @@
 import { basename, extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { detectShape } from '../rpls/index.ts';
-import { readTable, zipBombDiagnostic } from '../sources/index.ts';
+import type { Diagnostic } from '../diagnostics/index.ts';
+import { readTable, sniffFile, zipBombDiagnostic } from '../sources/index.ts';
 
 /** What was recognised. */
 export interface Detected {
@@ -16,36 +17,49 @@ export interface Detected {
   year?: number;
   /** Sheet to declare for a workbook whose data is not on the first sheet. */
   sheet?: string;
+  /**
+   * Why the file cannot be read at all (a web page or a CSV saved with a .xlsx name, an empty or cut
+   * file…), in French, placed in the file: the command stops there instead of asking what the file is.
+   */
+  problems?: Diagnostic[];
 }
 
 /** Names of the sheets of a workbook, without reading their rows. */
 async function sheetNames(path: string): Promise<string[]> {
   const names: string[] = [];
-  // A zip bomb is not opened here: reading the table later says why in French.
-  if (await zipBombDiagnostic(path, path)) return names;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
-    sharedStrings: 'ignore',
-    styles: 'ignore',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-  });
-  for await (const sheet of reader) {
-    names.push((sheet as unknown as { name: string }).name);
-    for await (const _row of sheet) {
-      /* drain the entry so the zip stream goes on */
+  // Not a zip (a web page, a CSV renamed .xlsx), or a zip bomb: not opened here; reading the table says why.
+  if (sniffFile(path) !== 'zip' || (await zipBombDiagnostic(path, path))) return names;
+  try {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+      sharedStrings: 'ignore',
+      styles: 'ignore',
+      hyperlinks: 'ignore',
+      worksheets: 'emit',
+    });
+    for await (const sheet of reader) {
+      names.push((sheet as unknown as { name: string }).name);
+      for await (const _row of sheet) {
+        /* drain the entry so the zip stream goes on */
+      }
     }
+  } catch {
+    // A damaged workbook: reading its table below says why, in French.
   }
   return names;
 }
 
 const HINTS = ['DEPCOM', 'depcom_code', 'code_commune', 'typologie', 'CodeZone', 'DEPCOM_ARM', 'nb_ls', 'millesime'];
 
-/** Column names of the first table of the file (sheet `sheet` of a workbook). */
-async function header(path: string, sheet?: string): Promise<string[]> {
+/** Column names of the first table of the file (sheet `sheet` of a workbook), and why it cannot be read. */
+async function header(
+  path: string,
+  display: string,
+  sheet?: string,
+): Promise<{ names: string[]; problems: Diagnostic[] }> {
   let names: string[] = [];
-  await readTable(
+  const summary = await readTable(
     path,
-    { display: path, headerHints: HINTS, ...(sheet ? { sheet } : {}) },
+    { display, headerHints: HINTS, ...(sheet ? { sheet } : {}) },
     {
       header(n) {
         names = n.map((x) => x.trim());
@@ -56,7 +70,7 @@ async function header(path: string, sheet?: string): Promise<string[]> {
       },
     },
   );
-  return names;
+  return { names, problems: summary.diagnostics.filter((d) => d.severity === 'error') };
 }
 
 /** Year written in the file name (the last 4-digit year between 2000 and 2099). */
@@ -65,8 +79,8 @@ export function yearOfName(path: string): number | undefined {
   return all.length ? all[all.length - 1] : undefined;
 }
 
-/** Recognises a file. */
-export async function detectFile(path: string): Promise<Detected> {
+/** Recognises a file; `display` is its name in messages. */
+export async function detectFile(path: string, display = basename(path)): Promise<Detected> {
   const year = yearOfName(path);
   const out: Detected = year ? { year } : {};
   const xlsx = ['.xlsx', '.xlsm'].includes(extname(path).toLowerCase());
@@ -90,7 +104,8 @@ export async function detectFile(path: string): Promise<Detected> {
       };
     sheet = sheets[0];
   }
-  const names = await header(path, sheet);
+  const { names, problems } = await header(path, display, sheet);
+  if (problems.length > 0 && names.length === 0) return { ...out, problems };
   const lower = names.map((n) => n.toLowerCase());
   if (lower.includes('codezone') && lower.includes('variable'))
     return {

@@ -41,8 +41,8 @@ export function loadYearlyReports(territoryDir: string, show: (path: string) => 
     if (!match) {
       diagnostics.push({
         file: show(file),
-        line: 0,
-        column: 0,
+        line: 1,
+        column: 1,
         severity: 'error',
         message: `fichier inattendu dans ${REPORTS_DIR}/ : « ${name} »`,
         hint: 'nommez chaque rapport par son année, par exemple 2024.yaml',

@@ -9,7 +9,17 @@ import { findMojibake, guessEncoding, hasMojibakeBytes, repairMojibake } from '.
 import { columnOfField, detectDelimiter, fieldAt, splitRecord, type Delimiter } from './fields.ts';
 import { MAX_RECORD_BYTES, RecordScanner, type FieldBounds } from './record-scanner.ts';
 import { sniff } from './sniff.ts';
-import { isHeaderLine, type ReadOptions, type ReadSummary, type RowFilter, type TableHandler } from './table.ts';
+import {
+  duplicateHeader,
+  HEADER_SEARCH_LINES,
+  headerRowBeyondEnd,
+  headerRowBlank,
+  pickHeader,
+  type ReadOptions,
+  type ReadSummary,
+  type RowFilter,
+  type TableHandler,
+} from './table.ts';
 
 /** Bytes read to guess the encoding and recognise the kind of file; also the progress step. */
 const SAMPLE = 1 << 20;
@@ -66,7 +76,7 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
   }
   const kind = sniff(sample);
   if (kind === 'empty') {
-    error(0, 0, 'le fichier est vide', 'remplacez-le par le fichier complet téléchargé chez le producteur');
+    error(1, 1, 'le fichier est vide', 'remplacez-le par le fichier complet téléchargé chez le producteur');
     return summary;
   }
   if (kind === 'html') {
@@ -100,7 +110,8 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
   let stopped = false;
   let mojibakeReported = false;
   let replacementReported = false;
-  const preHeader: { text: string; line: number }[] = [];
+  const preHeader: { text: string; line: number; last: boolean; unterminated: boolean }[] = [];
+  let lastLine = 0;
 
   const checkText = (text: string, line: number) => {
     if (!mojibakeReported) {
@@ -129,10 +140,16 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
   };
 
   /** Takes this early line as the header, then replays the lines read after it. */
-  const chooseHeader = (chosen: { text: string; line: number }) => {
+  const chooseHeader = (chosen: (typeof preHeader)[number]) => {
     delimiter = detectDelimiter(chosen.text);
     header = splitRecord(chosen.text, delimiter).map((h) => h.trim());
     checkText(chosen.text, chosen.line);
+    const twice = duplicateHeader(header, options.headerHints);
+    if (twice) {
+      error(chosen.line, columnOfField(chosen.text, delimiter, twice.indices[1]!), twice.message, twice.hint);
+      stopped = true;
+      return;
+    }
     const decision = handler.header(header, chosen.line, (i) => columnOfField(chosen.text, delimiter, i));
     if (decision === false) stopped = true;
     else {
@@ -143,18 +160,32 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
         if (filter) wanted[filter.column] = true;
       }
     }
-    for (const r of preHeader.slice(preHeader.indexOf(chosen) + 1)) onRecord(r.text, r.line, false, false);
+    for (const r of preHeader.slice(preHeader.indexOf(chosen) + 1)) onRecord(r.text, r.line, r.last, r.unterminated);
   };
+  const pick = () => pickHeader(preHeader, (r) => splitRecord(r.text, detectDelimiter(r.text)), options.headerHints);
 
   const onRecord = (text: string, line: number, last: boolean, unterminated: boolean): void => {
     if (stopped) return;
     if (!header) {
+      lastLine = line;
+      const declared = options.headerRow;
+      if (declared !== undefined) {
+        // The source says where the header is: the lines above are titles, skipped.
+        if (line < declared) return;
+        if (line === declared && text.trim() !== '') {
+          preHeader.push({ text, line, last, unterminated });
+          chooseHeader(preHeader[preHeader.length - 1]!);
+        } else {
+          const { message, hint } = headerRowBlank(declared);
+          error(declared, 1, message, hint);
+          stopped = true;
+        }
+        return;
+      }
       if (text.trim() === '') return;
-      preHeader.push({ text, line });
-      // Title lines may stand above the table: the header is the first line naming a known column.
-      if (isHeaderLine(splitRecord(text, detectDelimiter(text)), options.headerHints))
-        chooseHeader(preHeader[preHeader.length - 1]!);
-      else if (preHeader.length >= 20) chooseHeader(preHeader[0]!);
+      preHeader.push({ text, line, last, unterminated });
+      // Title or group lines may stand above the table: the header is the line naming the most known columns.
+      if (preHeader.length >= HEADER_SEARCH_LINES) chooseHeader(pick());
       return;
     }
     // Excel leaves rows of bare separators (";;;;;;;;") below a table: they are empty rows, not data.
@@ -283,6 +314,8 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
     scanner.push(read === 0 && guess.bom ? bytesOfChunk.subarray(3) : bytesOfChunk);
     read += chunk.length;
     if (scanner.overlong) {
+      // The lines read before it still count: the header is chosen among them, and their rows handed over.
+      if (!header && !stopped && options.headerRow === undefined && preHeader.length > 0) chooseHeader(pick());
       const { line, carriageReturns } = scanner.overlong;
       error(
         line,
@@ -314,10 +347,14 @@ export async function readCsv(path: string, options: ReadOptions, handler: Table
     onRecord(rest, last.line, !endsWithNewline, unterminated);
   }
   summary.rows += scanner.dropped;
-  // No line named a known column: the first line is the header, and the handler says what is missing.
-  if (!header && !stopped && preHeader.length > 0) chooseHeader(preHeader[0]!);
-  if (!header && !stopped)
-    error(0, 0, 'le fichier est vide', 'remplacez-le par le fichier complet téléchargé chez le producteur');
+  // Fewer lines than the search: the best of them is the header (the first when none names a known column,
+  // and the handler says what is missing).
+  if (!header && !stopped && options.headerRow === undefined && preHeader.length > 0) chooseHeader(pick());
+  if (!header && !stopped && options.headerRow !== undefined && lastLine > 0) {
+    const { message, hint } = headerRowBeyondEnd(options.headerRow, lastLine);
+    error(1, 1, message, hint);
+  } else if (!header && !stopped)
+    error(1, 1, 'le fichier est vide', 'remplacez-le par le fichier complet téléchargé chez le producteur');
   else if (header && summary.rows === 0 && !stopped)
     error(
       2,

@@ -15,6 +15,7 @@ export { splitRecord, fieldAt, detectDelimiter, type Delimiter } from './fields.
 export { nearest, editDistance } from './nearest.ts';
 export { CommuneMatcher, type CodeMatch } from './commune-codes.ts';
 export { zipBombDiagnostic, MAX_UNPACKED_BYTES } from './zip-size.ts';
+export { sniff, sniffFile, type Sniffed } from './sniff.ts';
 
 /** Reads a CSV or XLSX file (by extension) and streams its rows to the handler. */
 export async function readTable(path: string, options: ReadOptions, handler: TableHandler): Promise<ReadSummary> {
@@ -26,8 +27,8 @@ export async function readTable(path: string, options: ReadOptions, handler: Tab
       diagnostics: [
         {
           file: options.display,
-          line: 0,
-          column: 0,
+          line: 1,
+          column: 1,
           severity: 'error',
           message: 'fichier introuvable',
           hint: 'ajoutez le fichier dans le dossier sources/ du territoire ou corrigez son nom dans territory.yaml',

@@ -3,6 +3,8 @@
  * instead of the data (a failed download), a spreadsheet saved with a .csv name.
  */
 
+import { closeSync, openSync, readSync } from 'node:fs';
+
 /** What the first bytes say about the file. */
 export type Sniffed = 'empty' | 'html' | 'zip' | 'text';
 
@@ -21,4 +23,15 @@ export function sniff(sample: Uint8Array): Sniffed {
   )
     return 'html';
   return 'text';
+}
+
+/** Classifies a file from its first 4 KB. */
+export function sniffFile(path: string): Sniffed {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(4096);
+    return sniff(buf.subarray(0, readSync(fd, buf, 0, buf.length, 0)));
+  } finally {
+    closeSync(fd);
+  }
 }

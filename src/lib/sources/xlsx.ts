@@ -4,8 +4,18 @@
  */
 import { statSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { Diagnostic } from '../diagnostics/index.ts';
-import { isHeaderLine, type ReadOptions, type ReadSummary, type RowFilter, type TableHandler } from './table.ts';
+import { classifyBytes, type Diagnostic } from '../diagnostics/index.ts';
+import {
+  duplicateHeader,
+  HEADER_SEARCH_LINES,
+  headerRowBeyondEnd,
+  headerRowBlank,
+  pickHeader,
+  type ReadOptions,
+  type ReadSummary,
+  type RowFilter,
+  type TableHandler,
+} from './table.ts';
 import { sniff } from './sniff.ts';
 import { zipBombDiagnostic } from './zip-size.ts';
 import { openSync, readSync, closeSync } from 'node:fs';
@@ -43,9 +53,22 @@ export async function readXlsx(path: string, options: ReadOptions, handler: Tabl
   const summary: ReadSummary = { diagnostics, rows: 0, kept: 0, bytes };
   const error = (line: number, column: number, message: string, hint?: string) =>
     diagnostics.push({ file: options.display, line, column, severity: 'error', message, ...(hint ? { hint } : {}) });
-  const kind = sniff(firstBytes(path));
+  const head = firstBytes(path);
+  const kind = sniff(head);
+  const bytesKind = classifyBytes(head);
+  if (kind !== 'zip' && bytesKind !== 'text' && bytesKind !== 'empty' && bytesKind !== 'zip') {
+    // A PDF, a gzip file, binary data or UTF-16 text named .xlsx: say what it is.
+    const what = { pdf: 'un document PDF', gzip: 'un fichier compressé (gzip)', 'utf-16': 'un texte en UTF-16' };
+    error(
+      1,
+      1,
+      `le fichier est ${bytesKind in what ? what[bytesKind as keyof typeof what] : 'un fichier binaire'}, pas un classeur Excel .xlsx`,
+      'placez ici le classeur de données (.xlsx) ou le tableau en CSV, et corrigez son nom dans territory.yaml',
+    );
+    return summary;
+  }
   if (kind !== 'zip') {
-    if (kind === 'empty') error(0, 0, 'le fichier est vide', 'remplacez-le par le classeur complet');
+    if (kind === 'empty') error(1, 1, 'le fichier est vide', 'remplacez-le par le classeur complet');
     else if (kind === 'html')
       error(
         1,
@@ -57,8 +80,8 @@ export async function readXlsx(path: string, options: ReadOptions, handler: Tabl
       error(
         1,
         1,
-        'le fichier n’est pas un classeur Excel .xlsx',
-        'enregistrez-le depuis Excel au format « Classeur Excel (.xlsx) » ou en CSV',
+        'le fichier n’est pas un classeur Excel .xlsx : il contient du texte (un tableau CSV renommé en .xlsx ?)',
+        'si c’est un CSV, renommez-le en .csv et corrigez son nom dans territory.yaml ; sinon, enregistrez-le depuis Excel au format « Classeur Excel (.xlsx) »',
       );
     return summary;
   }
@@ -93,9 +116,11 @@ export async function readXlsx(path: string, options: ReadOptions, handler: Tabl
     return summary;
   }
   if (!found) {
+    // A missing sheet is a mistake of territory.yaml: line 0 marks it for the caller, which places it at the
+    // line of territory.yaml that names the sheet (src/lib/dataset). Printed as is, it reads 1:1.
     error(
-      0,
-      0,
+      options.sheet ? 0 : 1,
+      options.sheet ? 0 : 1,
       options.sheet
         ? `la feuille « ${options.sheet} » n’existe pas dans le classeur`
         : 'le classeur ne contient aucune feuille',
@@ -127,27 +152,50 @@ async function readSheet(
   let filter: RowFilter | undefined;
   let stopped = false;
   const early: { values: string[]; line: number }[] = [];
+  const declared = options.headerRow;
+  let lastLine = 0;
+  const pick = () => pickHeader(early, (r) => r.values, options.headerHints);
   for await (const row of sheet) {
     if (stopped) continue;
     const raw = row.values as unknown[];
     const values: string[] = [];
     for (let i = 1; i < raw.length; i++) values.push(cellText(raw[i]).trim());
     if (!header) {
+      lastLine = row.number;
+      if (declared !== undefined) {
+        // The source says where the header is: the rows above are titles, skipped.
+        if (row.number < declared) continue;
+        if (row.number === declared && values.some((v) => v !== '')) {
+          early.push({ values, line: row.number });
+          choose(early[0]!);
+        } else {
+          const { message, hint } = headerRowBlank(declared);
+          error(declared, 1, message, hint);
+          stopped = true;
+        }
+        continue;
+      }
       if (values.every((v) => v === '')) continue;
       early.push({ values, line: row.number });
-      if (isHeaderLine(values, options.headerHints)) choose(early[early.length - 1]!);
-      else if (early.length >= 20) choose(early[0]!);
+      // Title or group rows may stand above the table: the header is the row naming the most known columns.
+      if (early.length >= HEADER_SEARCH_LINES) choose(pick());
       continue;
     }
     emit(values, row.number);
   }
-  // No row named a known column: the first row is the header, and the handler says what is missing.
-  if (!header && !stopped && early.length > 0) choose(early[0]!);
-  if (!header) error(0, 0, 'la feuille est vide', 'remplacez-le par le classeur complet');
+  // Fewer rows than the search: the best of them is the header (the first when none names a known column,
+  // and the handler says what is missing).
+  if (!header && !stopped && declared === undefined && early.length > 0) choose(pick());
+  if (!header && !stopped && declared !== undefined && lastLine > 0) {
+    const { message, hint } = headerRowBeyondEnd(declared, lastLine);
+    error(1, 1, message, hint);
+    stopped = true;
+  }
+  if (!header && !stopped) error(1, 1, 'la feuille est vide', 'remplacez-le par le classeur complet');
   else if (summary.rows === 0 && !stopped)
     error(
-      0,
-      0,
+      2,
+      1,
       'la feuille ne contient que la ligne des titres, aucune ligne de données',
       'remplacez-le par le classeur complet',
     );
@@ -155,6 +203,12 @@ async function readSheet(
   /** Takes this early row as the header, then replays the rows read after it. */
   function choose(chosen: { values: string[]; line: number }) {
     header = chosen.values;
+    const twice = duplicateHeader(header, options.headerHints);
+    if (twice) {
+      error(chosen.line, twice.indices[1]! + 1, twice.message, twice.hint);
+      stopped = true;
+      return;
+    }
     const decision = handler.header(header, chosen.line, (i) => i + 1);
     if (decision === false) {
       stopped = true;

@@ -36,8 +36,8 @@ export async function zipBombDiagnostic(path: string, display: string): Promise<
   }
   const at = (message: string): Diagnostic => ({
     file: display,
-    line: 0,
-    column: 0,
+    line: 1,
+    column: 1,
     severity: 'error',
     message,
     hint: 'ouvrez le classeur dans Excel ou LibreOffice et enregistrez-le de nouveau, ou exportez la feuille en CSV',

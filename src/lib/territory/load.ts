@@ -57,8 +57,8 @@ export function loadTerritory(slug: string, options: LoadOptions = {}): LoadResu
       diagnostics: [
         {
           file: show(dir),
-          line: 0,
-          column: 0,
+          line: 1,
+          column: 1,
           severity: 'error',
           message: `territoire « ${slug} » introuvable`,
           hint: `territoires disponibles : ${known.join(', ') || 'aucun'} ; créez le dossier avec un fichier territory.yaml`,
@@ -73,8 +73,8 @@ export function loadTerritory(slug: string, options: LoadOptions = {}): LoadResu
     return {
       diagnostics: foreign.map(({ path, kind }) => ({
         file: show(join(dir, path)),
-        line: 0,
-        column: 0,
+        line: 1,
+        column: 1,
         severity: 'error' as const,
         message:
           kind === 'link'
@@ -150,8 +150,8 @@ function loadDesks(
   if (!existsSync(file)) {
     out.push({
       file: show(file),
-      line: 0,
-      column: 0,
+      line: 1,
+      column: 1,
       severity: 'warning',
       message: 'aucun fichier de guichets',
       hint: 'créez desks.yaml avec au moins un guichet d’enregistrement',

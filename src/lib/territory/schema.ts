@@ -33,8 +33,19 @@ export const mapSchema = z.strictObject({
   tiles: webUrl({ secureOnly: true }).default(
     'https://data.geopf.fr/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2&STYLE=normal&TILEMATRIXSET=PM&FORMAT=image/png&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}',
   ),
-  /** Attribution shown on the map (required by the tile provider). */
-  attribution: z.string().default('© IGN – Plan IGN v2'),
+  /**
+   * Attribution shown on the map (required by the tile provider): plain text, shown as text. HTML (a link, a
+   * tag, an entity such as « &copy; ») is refused: it would reach the page as code, or show as « <a href… ».
+   */
+  attribution: z
+    .string()
+    .trim()
+    .min(1, { error: 'texte vide : le fournisseur du fond de carte exige son attribution' })
+    .refine((t) => !/<\/?[a-z!?]|&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i.test(t), {
+      error:
+        'l’attribution du fond de carte est du HTML : écrivez-la en texte simple, par exemple « © IGN – Plan IGN v2 » (le lien vers le fournisseur n’est pas nécessaire)',
+    })
+    .default('© IGN – Plan IGN v2'),
   /** Highest zoom level the provider serves. */
   maxZoom: z.int().min(1).max(22).default(18),
 });
