@@ -79,7 +79,21 @@ const layers = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.astro/**', '.cache/**', '.build-tmp/**', 'coverage/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      '.astro/**',
+      '.cache/**',
+      '.build-tmp/**',
+      'coverage/**',
+      '.stryker-tmp/**',
+      'reports/**',
+    ],
+  },
+  // The project's root, written out: a copy of the project in a subfolder (Stryker's sandbox) would
+  // otherwise make typescript-eslint hesitate between two tsconfig.json and fail on every file.
+  { languageOptions: { parserOptions: { tsconfigRootDir: root } } },
   ...tseslint.configs.strict,
   ...astro.configs['flat/recommended'],
   {
