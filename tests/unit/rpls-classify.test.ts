@@ -4,7 +4,15 @@
  * kills the mutants of src/lib/rpls/classify.ts (npm run test:mutation).
  */
 import { describe, expect, it } from 'vitest';
-import { buildingKindOf, energyOf, financingOf, inQpv, periodOf, typologyOf } from '../../src/lib/rpls/index.ts';
+import {
+  buildingKindOf,
+  detectShape,
+  energyOf,
+  financingOf,
+  inQpv,
+  periodOf,
+  typologyOf,
+} from '../../src/lib/rpls/index.ts';
 
 describe('RPLS : nombre de pièces → taille de logement', () => {
   it.each([
@@ -134,5 +142,51 @@ describe('RPLS : quartier prioritaire', () => {
     expect(inQpv(' 0 ', 'code-present')).toBe(false);
     expect(inQpv('Hors QPV', 'code-present')).toBe(false);
     expect(inQpv('HORS QPV', 'code-present')).toBe(false);
+  });
+});
+
+describe('RPLS : forme du fichier reconnue à sa ligne de titres', () => {
+  it('les titres sont lus sans les espaces autour ni la casse', () => {
+    const { shape, index } = detectShape([
+      ' depcom ',
+      'NbPiece',
+      'SURFHAB ',
+      'construct',
+      'TYPECONST_CODE',
+      'finan_code',
+      'DPEENERGIE',
+      ' QPV_CODE',
+    ]);
+    expect(shape.id).toBe('dido');
+    expect(index).toEqual({ commune: 0, rooms: 1, surface: 2, year: 3, kind: 4, financing: 5, energy: 6, qpv: 7 });
+  });
+
+  it('une colonne absente a la position -1', () => {
+    const { shape, index } = detectShape(['DEPCOM', 'NBPIECE', 'TYPECONST', 'FINAN', 'QPV']);
+    expect(shape.id).toBe('regional');
+    expect(index).toEqual({ commune: 0, rooms: 1, surface: -1, year: -1, kind: 2, financing: 3, energy: -1, qpv: 4 });
+  });
+
+  it('à égalité, la forme la plus récente (la première) l’emporte', () => {
+    expect(detectShape(['DEPCOM', 'NBPIECE', 'SURFHAB', 'CONSTRUCT', 'DPEENERGIE']).shape.id).toBe('dido');
+  });
+
+  it('depcom_code en minuscules départage la copie data.gouv.fr du fichier DiDo', () => {
+    const header = [
+      'depcom_code',
+      'depcom',
+      'nbpiece',
+      'surfhab',
+      'construct',
+      'typeconst_code',
+      'finan_code',
+      'dpeenergie',
+      'qpv_code',
+    ];
+    const { shape, index } = detectShape(header);
+    expect(shape.id).toBe('dido-minuscules');
+    expect(index.commune).toBe(0);
+    // Le même en majuscules n'a pas droit au départage : DiDo, la première forme, l'emporte.
+    expect(detectShape(header.map((h) => h.toUpperCase())).shape.id).toBe('dido');
   });
 });
