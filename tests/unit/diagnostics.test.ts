@@ -209,3 +209,17 @@ describe('liens symboliques d’un dossier de territoire', () => {
     }
   });
 });
+
+describe('position d’un problème du fichier entier', () => {
+  test('jamais 0:0 : la ligne 1, colonne 1, où l’on arrive en ouvrant le fichier', () => {
+    const whole = {
+      file: 'sources/a.csv',
+      line: 0,
+      column: 0,
+      severity: 'error' as const,
+      message: 'le fichier est vide',
+    };
+    expect(formatDiagnostic(whole)).toBe('sources/a.csv:1:1  erreur : le fichier est vide');
+    expect(formatDiagnostic({ ...whole, line: 4 })).toBe('sources/a.csv:4:1  erreur : le fichier est vide');
+  });
+});
