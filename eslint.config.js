@@ -67,7 +67,13 @@ const layers = {
       }
       if (inside(LIB, target) && !isEntry(target)) context.report({ node, messageId: 'throughEntry' });
     };
-    const literal = (source) => (source && source.type === 'Literal' ? source.value : undefined);
+    /** The written path: a string, or a template without `${…}` (`import(\`../x.ts\`)`). */
+    const literal = (source) =>
+      source?.type === 'Literal'
+        ? source.value
+        : source?.type === 'TemplateLiteral' && source.expressions.length === 0
+          ? source.quasis[0]?.value.cooked
+          : undefined;
     return {
       ImportDeclaration: (node) => check(node, literal(node.source)),
       ExportNamedDeclaration: (node) => check(node, literal(node.source)),

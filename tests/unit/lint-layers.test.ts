@@ -37,6 +37,12 @@ const files: { path: string; text: string; fails: boolean; about: string }[] = [
     fails: true,
   },
   {
+    about: 'import() dynamique écrit avec des accents graves, depuis src/lib vers un script',
+    path: `src/lib/${id}/gabarit.ts`,
+    text: 'export const load = () => import(`../../../scripts/prepare.ts`);\n',
+    fails: true,
+  },
+  {
     about: 'type import() d’un composant depuis src/lib',
     path: `src/lib/${id}/type.ts`,
     text: "export type T = import('../../components/figures/x.ts').T;\n",
