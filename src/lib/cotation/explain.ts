@@ -274,6 +274,9 @@ export function evaluate(grid: Grid, answers: Answers, ctx: EvaluationContext = 
   return explain(grid, traceGrid(grid, answers, ctx));
 }
 
+/** Units written with an s in the singular too: no s to take off after « par ». */
+const SAME_IN_BOTH_NUMBERS = new Set(['mois', 'refus', 'fois']);
+
 /** How a criterion scores, in words, for the published grid and its PDF: « 30 points », « 0,4 point par mois »… */
 export function pointsText(c: Criterion, grid: Grid): string {
   if (c.coefficient) return `Vos autres points positifs multipliés par ${formatDecimal(c.coefficient.factor)}`;
@@ -282,9 +285,9 @@ export function pointsText(c: Criterion, grid: Grid): string {
     case 'fixed':
       return pointsWord(s.points);
     case 'perUnit': {
-      // Singular after « par »: « par an », « par refus », but « mois » is the same in both numbers.
+      // Singular after « par »: « par an », « par enfant »; « mois » and « refus » are the same in both numbers.
       const plural = unitOf(grid, s.fact);
-      const u = plural === 'mois' ? 'mois' : plural.replace(/s$/, '');
+      const u = SAME_IN_BOTH_NUMBERS.has(plural) ? plural : plural.replace(/s$/, '');
       return `${pointsWord(s.points)} par ${u || 'unité'}${s.max ? `, ${formatDecimal(s.max)} au maximum` : ''}`;
     }
     case 'bands': {
