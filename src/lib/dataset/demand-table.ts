@@ -1,22 +1,35 @@
 /**
- * Raw demand rows → published DemandTable: secrecy over typologies (they sum to the commune total),
- * communes (they sum to the territory) and transfers (a part of each count), with the figures derived from
- * them (waiting time, pressure, average delays) declared to the same table, so that the audit sees every
- * published number with its rounding.
+ * Raw demand rows of every millésime → published DemandTables, protected together in ONE secrecy table, so
+ * that the audit sees everything a reader has (DESIGN.md §7, docs/secret-statistique.md):
+ * - counts by typology (they sum to the commune total) and by commune (they sum to the territory);
+ * - transfers (mutations) for the whole territory only (all sizes): per commune or per size they are tiny
+ *   and their protection would hide the attributions and the wait a person needs (DESIGN.md §7);
+ * - the documented consistency rule with the published stock: attributions ≤ demands + dwellings of that
+ *   size (the check of `npm run check`);
+ * - the observed delays, published with the count of households they rest on; and, in a second pass,
+ *   as a band when that count had to be hidden although at least `threshold` households were housed, or
+ *   over all the years together when each year alone is too small: the reader then learns "at least
+ *   `threshold` households", which the second audit is given as a fact, and the band, counted as known;
+ * - the ratios (pressure, theoretical delay), published with their counts.
  */
 import { SecrecyTable, change, type Highs, type RawValue, type SecrecyReport } from '../indicators/index.ts';
 import type { RawDemand } from '../demand/index.ts';
+import type { RawStock } from '../rpls/index.ts';
 import {
   TYPOLOGIES,
-  type Cell,
+  delayBandOf,
+  type DelayBand,
   type DemandByTypology,
   type DemandFigures,
   type DemandTable,
+  type PooledDelays,
   type Typology,
 } from './types.ts';
 
-const MEASURES = ['pending', 'pendingTransfers', 'attributions', 'attributionTransfers'] as const;
-type Measure = (typeof MEASURES)[number];
+const COUNTS = ['pending', 'attributions'] as const;
+const TRANSFERS = ['pendingTransfers', 'attributionTransfers'] as const;
+type Count = (typeof COUNTS)[number];
+type Measure = Count | (typeof TRANSFERS)[number];
 type Key = Typology | 'total';
 const KEYS: readonly Key[] = [...TYPOLOGIES, 'total'];
 type RawRow = Record<Measure, RawValue> & { delay?: number | 'source' | undefined };
@@ -25,6 +38,14 @@ type RawRow = Record<Measure, RawValue> & { delay?: number | 'source' | undefine
 export interface SecrecyOptions {
   threshold: number;
   solver: Highs;
+}
+
+/** One millésime of the demand table, with the stock the consistency rule compares it to. */
+export interface DemandYear {
+  millesime: number;
+  rows: Map<string, Map<Typology | 'total', RawDemand>>;
+  /** RPLS stock of reference (dwellings that existed during the year), when a stock file is listed. */
+  stock?: Map<string, RawStock> | undefined;
 }
 
 const sum = (values: RawValue[]): RawValue =>
@@ -62,29 +83,33 @@ function rawRows(byTypology: Map<Typology | 'total', RawDemand> | undefined): Re
   return out;
 }
 
-/** Cell ids of one row, and ids of its derived figures. */
-type RowIds = Record<Measure, number> & { waiting: number; pressure: number; delay: number };
+/** Cell ids of one row; transfers only on territory rows. */
+type RowIds = Record<Count, number> &
+  Partial<Record<(typeof TRANSFERS)[number], number>> & { waiting: number; pressure: number; delay: number };
+// Transfers are declared on the territory's all-sizes row only (addRow's `transfers`).
 type Ids = Record<Key, RowIds>;
 
-/** Cells of one row (commune or territory, one typology or all), its "not a transfer" parts and its ratios. */
+/** Counts of one row and their ratios; with `transfers`, the transfers and their never-published complements. */
 function addRow(
   t: SecrecyTable,
   values: Record<Measure, RawValue>,
   importance: number,
-): Record<Measure, number> & { waiting: number; pressure: number } {
-  const ids = Object.fromEntries(MEASURES.map((m) => [m, t.cell(values[m], { importance })])) as Record<
-    Measure,
-    number
-  >;
-  // "Not a transfer" is never published but is pending − transfers: protect it like any count.
-  t.group(ids.pending, [
-    ids.pendingTransfers,
-    t.cell(minus(values.pending, values.pendingTransfers), { internal: true }),
-  ]);
-  t.group(ids.attributions, [
-    ids.attributionTransfers,
-    t.cell(minus(values.attributions, values.attributionTransfers), { internal: true }),
-  ]);
+  transfers: boolean,
+): Omit<RowIds, 'delay'> {
+  const ids: Omit<RowIds, 'delay' | 'waiting' | 'pressure'> = {
+    pending: t.cell(values.pending, { importance }),
+    attributions: t.cell(values.attributions, { importance }),
+  };
+  if (transfers) {
+    for (const [part, whole] of [
+      ['pendingTransfers', 'pending'],
+      ['attributionTransfers', 'attributions'],
+    ] as const) {
+      ids[part] = t.cell(values[part], { importance });
+      // "Not a transfer" is never published but is the count minus its transfers: protect it like any count.
+      t.group(ids[whole], [ids[part], t.cell(minus(values[whole], values[part]), { internal: true })]);
+    }
+  }
   return {
     ...ids,
     waiting: t.ratio(ids.pending, ids.attributions, { factor: 12 }),
@@ -94,26 +119,30 @@ function addRow(
 
 /** Totals of rows, measure by measure. */
 function totalOf(rows: Record<Measure, RawValue>[]): Record<Measure, RawValue> {
-  return Object.fromEntries(MEASURES.map((m) => [m, sum(rows.map((r) => r[m]))])) as Record<Measure, RawValue>;
+  const measures = [...COUNTS, ...TRANSFERS];
+  return Object.fromEntries(measures.map((m) => [m, sum(rows.map((r) => r[m]))])) as Record<Measure, RawValue>;
 }
 
 /**
- * Adds the total row over parts: the sums, and the average delay weighted by attributions (or the delay
- * the table gives for the total, when it gives no parts).
+ * Adds the total row over parts: the sums, and the delay of the households housed, weighted by attributions
+ * (or the delay the table gives for the total, when it gives no parts).
  */
 function addTotal(
   t: SecrecyTable,
   parts: RowIds[],
   values: Record<Measure, RawValue>,
   importance: number,
+  transfers: boolean,
   givenDelay?: number | 'source',
 ): RowIds {
-  const row = addRow(t, values, importance);
-  for (const m of MEASURES)
+  const row = addRow(t, values, importance, transfers);
+  for (const m of COUNTS)
     t.group(
       row[m],
       parts.map((p) => p[m]),
     );
+  // A total's delay is published with its count: its weighted-average statement then links only cells the
+  // audit already protects (a delay published without its count would tie every size's count together).
   const delay =
     givenDelay !== undefined
       ? t.given(givenDelay, [row.attributions])
@@ -127,44 +156,56 @@ function addTotal(
 function figures(t: SecrecyTable, ids: Ids, previous: DemandByTypology | undefined): DemandByTypology {
   const out = {} as DemandByTypology;
   for (const k of KEYS) {
-    const c = Object.fromEntries(MEASURES.map((m) => [m, t.output(ids[k][m])])) as Record<Measure, Cell>;
+    const row = ids[k];
+    const pending = t.output(row.pending);
+    const attributions = t.output(row.attributions);
     const f: DemandFigures = {
-      ...c,
-      averageDelayMonths: t.figure(ids[k].delay),
-      waitingMonths: t.figure(ids[k].waiting),
-      pressure: t.figure(ids[k].pressure),
-      pendingChange: change(c.pending, previous?.[k].pending),
-      attributionsChange: change(c.attributions, previous?.[k].attributions),
+      pending,
+      attributions,
+      ...(row.pendingTransfers !== undefined ? { pendingTransfers: t.output(row.pendingTransfers) } : {}),
+      ...(row.attributionTransfers !== undefined ? { attributionTransfers: t.output(row.attributionTransfers) } : {}),
+      averageDelayMonths: t.figure(row.delay),
+      waitingMonths: t.figure(row.waiting),
+      pressure: t.figure(row.pressure),
+      pendingChange: change(pending, previous?.[k].pending),
+      attributionsChange: change(attributions, previous?.[k].attributions),
     };
     out[k] = f;
   }
   return out;
 }
 
-/**
- * Protects and publishes the demand of one millésime; `previous` is the published previous millésime
- * (changes are published only when both counts are, so they tell nothing more).
- */
-export function publishDemand(
-  raw: Map<string, Map<Typology | 'total', RawDemand>>,
-  communeCodes: string[],
-  secrecy: SecrecyOptions,
-  previous?: DemandTable,
-): { table: DemandTable; report: SecrecyReport } {
-  const t = new SecrecyTable(secrecy.threshold);
-  const codes = [...communeCodes].sort();
-  const communeIds = new Map<string, Ids>();
+/** Ids of one millésime: every commune, the territory. */
+interface YearIds {
+  communes: Map<string, Ids>;
+  territory: Ids;
+}
+
+/** Declares one millésime in the shared table. */
+function addYear(t: SecrecyTable, year: DemandYear, codes: string[], seen: ReadonlySet<string>): YearIds {
+  const communes = new Map<string, Ids>();
   const communeTotals = new Map<string, Record<Measure, RawValue>>();
-  const byCommune = new Map(codes.map((c) => [c, rawRows(raw.get(c))]));
+  const byCommune = new Map(codes.map((c) => [c, rawRows(year.rows.get(c))]));
   for (const code of codes) {
     const rows = byCommune.get(code)!;
-    const typ = Object.fromEntries(
-      TYPOLOGIES.map((k) => {
-        const row = addRow(t, rows[k], 1);
-        return [k, { ...row, delay: t.given(rows[k].delay, [row.attributions]) }];
-      }),
-    ) as Record<Typology, RowIds>;
-    const given = raw.get(code)?.get('total');
+    const typ = {} as Record<Typology, RowIds>;
+    for (const k of TYPOLOGIES) {
+      const row = addRow(t, rows[k], 1, false);
+      const said = seen.has(key(year.millesime, code, k));
+      typ[k] = { ...row, delay: t.given(rows[k].delay, [row.attributions], 1, { seen: said }) };
+      // The documented rule of `npm run check`: no more attributions than dwellings of that size and demands.
+      const dwellings = year.stock?.get(code)?.byTypology[k];
+      if (dwellings !== undefined)
+        t.fact(
+          [
+            [row.attributions, 1],
+            [row.pending, -1],
+          ],
+          -Infinity,
+          dwellings,
+        );
+    }
+    const given = year.rows.get(code)?.get('total');
     const totalValues = given ?? totalOf(TYPOLOGIES.map((k) => rows[k]));
     communeTotals.set(code, totalValues);
     const total = addTotal(
@@ -172,17 +213,19 @@ export function publishDemand(
       TYPOLOGIES.map((k) => typ[k]),
       totalValues,
       2,
+      false,
       given?.averageDelayMonths,
     );
-    communeIds.set(code, { ...typ, total });
+    communes.set(code, { ...typ, total });
   }
   const territory = {} as Ids;
   for (const k of TYPOLOGIES) {
     territory[k] = addTotal(
       t,
-      codes.map((c) => communeIds.get(c)![k]),
+      codes.map((c) => communes.get(c)![k]),
       totalOf(codes.map((c) => byCommune.get(c)![k])),
       3,
+      false,
     );
   }
   territory.total = addTotal(
@@ -190,19 +233,153 @@ export function publishDemand(
     TYPOLOGIES.map((k) => territory[k]),
     totalOf(codes.map((c) => communeTotals.get(c)!)),
     4,
+    true,
   );
   // The territory total is also the sum of the commune totals.
-  for (const m of MEASURES)
+  for (const m of COUNTS)
     t.group(
       territory.total[m],
-      codes.map((c) => communeIds.get(c)!.total[m]),
+      codes.map((c) => communes.get(c)!.total[m]),
     );
-  const report = t.protect(secrecy.solver);
+  return { communes, territory };
+}
+
+/** Key of a commune × size × millésime in the sets of the second pass. */
+const key = (millesime: number, code: string, k: Typology) => `${millesime}|${code}|${k}`;
+
+/** Raw number of a row's measure, or undefined when the source hid it. */
+const rawNumber = (v: RawValue | undefined): number | undefined => (typeof v === 'number' ? v : undefined);
+
+/** Declares every millésime in a new table. */
+function declare(years: DemandYear[], codes: string[], threshold: number, seen: ReadonlySet<string>) {
+  const t = new SecrecyTable(threshold);
+  return { t, ids: years.map((y) => addYear(t, y, codes, seen)) };
+}
+
+/** Reads the published tables of a protected declaration. */
+function tablesOf(t: SecrecyTable, years: DemandYear[], ids: YearIds[], codes: string[]): Record<string, DemandTable> {
+  const tables: Record<string, DemandTable> = {};
+  let previous: DemandTable | undefined;
+  years.forEach((y, i) => {
+    const yearIds = ids[i]!;
+    const table: DemandTable = {
+      communes: Object.fromEntries(codes.map((c) => [c, figures(t, yearIds.communes.get(c)!, previous?.communes[c])])),
+      territory: figures(t, yearIds.territory, previous?.territory),
+    };
+    tables[String(y.millesime)] = previous = table;
+  });
+  return tables;
+}
+
+/** A pooled delay: the cells of every year, and the average delay weighted by attributions. */
+interface Pool {
+  code: string;
+  k: Typology;
+  months: number;
+}
+
+/**
+ * Protects and publishes the demand of every millésime at once. Changes are published only when both
+ * counts are (they tell nothing more). `pooled` gives, as bands, the delay over all the millésimes together
+ * for the cells where no single year may be said.
+ */
+export function publishDemandYears(
+  input: DemandYear[],
+  communeCodes: string[],
+  secrecy: SecrecyOptions,
+): { tables: Record<string, DemandTable>; pooled?: PooledDelays; report: SecrecyReport } {
+  const T = secrecy.threshold;
+  const codes = [...communeCodes].sort();
+  const years = [...input].sort((a, b) => a.millesime - b.millesime);
+  const latest = years.at(-1);
+  const first = declare(years, codes, T, new Set());
+  first.t.protect(secrecy.solver);
+  if (!latest) return { tables: {}, report: first.t.protect(secrecy.solver) };
+  const rawRow = (y: DemandYear, code: string, k: Typology) => y.rows.get(code)?.get(k);
+  const median = years.some((y) =>
+    [...y.rows.values()].some((m) => [...m.values()].some((r) => r.delayStatistic === 'mediane')),
+  );
+
+  // Bands of the latest year: count hidden by the first audit, at least T households, a delay given.
+  const seen = new Set<string>();
+  const last = first.ids.at(-1)!;
+  for (const code of codes)
+    for (const k of TYPOLOGIES) {
+      const r = rawRow(latest, code, k);
+      const a = rawNumber(r?.attributions);
+      const cell = last.communes.get(code)![k].attributions;
+      if (
+        a !== undefined &&
+        a >= T &&
+        typeof r?.averageDelayMonths === 'number' &&
+        typeof first.t.output(cell) === 'object'
+      )
+        seen.add(key(latest.millesime, code, k));
+    }
+  // Pools: no year's delay said, each year's delay given for its households, together at least T.
+  const pools: Pool[] = [];
+  if (years.length > 1 && !median)
+    for (const code of codes)
+      for (const k of TYPOLOGIES) {
+        let households = 0,
+          weighted = 0,
+          complete = true;
+        years.forEach((y, i) => {
+          const r = rawRow(y, code, k);
+          const a = rawNumber(r?.attributions);
+          const said = typeof first.t.figure(first.ids[i]!.communes.get(code)![k].delay) === 'number';
+          if (a === undefined || said || seen.has(key(y.millesime, code, k))) complete = false;
+          else if (a > 0) {
+            if (typeof r?.averageDelayMonths !== 'number') complete = false;
+            else {
+              households += a;
+              weighted += a * r.averageDelayMonths;
+            }
+          }
+        });
+        if (complete && households >= T) pools.push({ code, k, months: weighted / households });
+      }
+
+  // Second pass: the same table, with what the bands tell a reader.
+  const second = declare(years, codes, T, seen);
+  const lastIds = second.ids.at(-1)!;
+  for (const s of seen) {
+    const [, code, k] = s.split('|') as [string, string, Typology];
+    second.t.fact([[lastIds.communes.get(code)![k].attributions, 1]], T, Infinity);
+  }
+  for (const p of pools)
+    second.t.fact(
+      second.ids.map((y) => [y.communes.get(p.code)![p.k].attributions, 1] as const),
+      T,
+      Infinity,
+    );
+  const report = second.t.protect(secrecy.solver);
+  const tables = tablesOf(second.t, years, second.ids, codes);
+  const latestTable = tables[String(latest.millesime)]!;
+  for (const s of seen) {
+    const [, code, k] = s.split('|') as [string, string, Typology];
+    const f = latestTable.communes[code]![k];
+    const months = rawRow(latest, code, k)!.averageDelayMonths as number;
+    if (typeof f.averageDelayMonths !== 'number') f.observedDelayBand = delayBandOf(months);
+  }
+  const pooled: PooledDelays['communes'] = {};
+  for (const p of pools) {
+    const band: DelayBand = delayBandOf(p.months);
+    (pooled[p.code] ??= {})[p.k] = band;
+  }
   return {
-    table: {
-      communes: Object.fromEntries(codes.map((c) => [c, figures(t, communeIds.get(c)!, previous?.communes[c])])),
-      territory: figures(t, territory, previous?.territory),
-    },
+    tables,
+    ...(years.length > 1 && !median ? { pooled: { millesimes: years.map((y) => y.millesime), communes: pooled } } : {}),
     report,
   };
+}
+
+/** One millésime alone (tests and tools that protect a single table). */
+export function publishDemand(
+  raw: Map<string, Map<Typology | 'total', RawDemand>>,
+  communeCodes: string[],
+  secrecy: SecrecyOptions,
+): { table: DemandTable; report: SecrecyReport } {
+  const r = publishDemandYears([{ millesime: 0, rows: raw }], communeCodes, secrecy);
+  return { table: r.tables['0']!, report: r.report };
 }

@@ -11,6 +11,7 @@ import { figuresKey, readCache, writeCache } from './cache.ts';
 import { commitSources } from './source-cache.ts';
 import { loadCotationGrid, type ParsedGrid } from '../cotation/index.ts';
 import { loadYearlyReports, type YearlyReportFile } from '../report/index.ts';
+import { computeAnswers, type WaitAnswers } from '../answers/index.ts';
 
 export * from './types.ts';
 export { formatCell, isMasked, cellValue, secrecyExplanation } from '../indicators/index.ts';
@@ -30,6 +31,11 @@ export interface TerritoryDataset extends DatasetFigures {
   cotation: ParsedGrid;
   /** Yearly reports of the information service (rapports-annuels/), oldest first; files with errors left out. */
   yearlyReports?: YearlyReportFile[];
+  /**
+   * The wait answer of every commune (and the territory) × size, for the latest demand millésime: the one
+   * answer every output says (src/lib/answers). Absent without demand data.
+   */
+  answers?: WaitAnswers;
 }
 
 /** Empty figures, for a territory without sources. */
@@ -54,7 +60,18 @@ export function buildDataset(
     ...figures,
     cotation,
     yearlyReports: loadYearlyReports(territory.dir).reports.map((r) => r.report),
+    ...answersOf(territory, figures),
   };
+}
+
+/** The answers of the dataset, computed once here from the protected figures. */
+function answersOf(territory: Territory, figures: DatasetFigures): { answers?: WaitAnswers } {
+  const answers = computeAnswers({
+    ...figures,
+    communes: territory.communes,
+    centres: territory.deskExtras.communeCentres,
+  });
+  return answers ? { answers } : {};
 }
 
 /** Options of `loadFigures`. */
@@ -102,7 +119,7 @@ export {
   rateText,
   rentText,
 } from './turnover-words.ts';
-export { publishDemand } from './demand-table.ts';
+export { publishDemand, publishDemandYears } from './demand-table.ts';
 export { publishStock } from './stock-table.ts';
 export { territoryDatasetSchema, datasetSchemaErrors, parseDatasetFile } from './schema.ts';
 export { shortestWaits, type ShortWait } from './short-waits.ts';

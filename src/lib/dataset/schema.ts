@@ -35,12 +35,14 @@ const stockFigures = z.strictObject({
   averageSurface: keyed(TYPOLOGIES, indicator),
 });
 
+const band = z.strictObject({ min: z.number(), max: z.number().nullable() });
 const demandFigures = z.strictObject({
   pending: cell,
-  pendingTransfers: cell,
+  pendingTransfers: cell.optional(),
   attributions: cell,
-  attributionTransfers: cell,
+  attributionTransfers: cell.optional(),
   averageDelayMonths: indicator,
+  observedDelayBand: band.optional(),
   waitingMonths: indicator,
   pressure: indicator,
   pendingChange: indicator,
@@ -60,6 +62,32 @@ const turnoverFigures = z.strictObject({
 });
 
 const year = z.string().regex(/^\d{4}$/);
+
+/** A wait answer (src/lib/answers): checked by its kind and its delay figure. */
+const delayFigure = z.strictObject({
+  months: z.number().nullable(),
+  statistic: z.enum(['moyenne', 'mediane']),
+  millesimes: z.array(z.number()),
+  households: z.number().nullable(),
+  band: band.nullable(),
+});
+const reason = z.enum(['none-given', 'too-few', 'hidden', 'not-in-source']);
+const nearby = z.array(
+  z.strictObject({ code: z.string(), name: z.string(), typeLiaison: z.number().optional(), km: z.number() }),
+);
+const answer = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('figure'), delay: delayFigure }),
+  z.strictObject({ kind: z.literal('pooled'), delay: delayFigure }),
+  z.strictObject({
+    kind: z.literal('fallback'),
+    reason,
+    scope: z.enum(['territory-size', 'commune-all-sizes', 'territory-all-sizes']),
+    delay: delayFigure,
+  }),
+  z.strictObject({ kind: z.literal('no-social-housing'), nearby, territory: delayFigure.nullable() }),
+  z.strictObject({ kind: z.literal('no-size-here'), nearby, territory: delayFigure.nullable() }),
+  z.strictObject({ kind: z.literal('unknown'), reason }),
+]);
 const communes = <V extends z.ZodType>(value: V) => z.record(z.string(), value);
 
 /** The dataset file: top-level keys, and every figure table down to its cells. */
@@ -85,6 +113,21 @@ export const territoryDatasetSchema = z.strictObject({
   }),
   stock: z.record(year, z.strictObject({ communes: communes(stockFigures), territory: stockFigures })),
   demand: z.record(year, z.strictObject({ communes: communes(demandByTypology), territory: demandByTypology })),
+  demandPooled: z
+    .strictObject({
+      millesimes: z.array(z.number()),
+      communes: communes(z.strictObject(Object.fromEntries(TYPOLOGIES.map((k) => [k, band.optional()])))),
+    })
+    .optional(),
+  delayStatistics: z.record(year, z.enum(['moyenne', 'mediane'])).optional(),
+  answers: z
+    .strictObject({
+      millesime: z.number(),
+      threshold: z.number(),
+      communes: communes(keyed([...TYPOLOGIES, 'total'] as readonly (Typology | 'total')[], answer)),
+      territory: keyed([...TYPOLOGIES, 'total'] as readonly (Typology | 'total')[], answer),
+    })
+    .optional(),
   sources: z.array(
     z.strictObject({
       kind: z.enum(['rpls', 'demande', 'indicateurs']),

@@ -17,7 +17,7 @@ import { readRpls, type RawStock } from '../rpls/index.ts';
 import type { Progress } from '../sources/index.ts';
 import type { Territory } from '../territory/index.ts';
 import { loadSolver } from '../indicators/index.ts';
-import { publishDemand } from './demand-table.ts';
+import { publishDemandYears } from './demand-table.ts';
 import { cachedRead, type SourceCache } from './source-cache.ts';
 import { publishStock } from './stock-table.ts';
 import { publishTurnover } from './turnover-table.ts';
@@ -203,13 +203,26 @@ export async function buildFigures(
     stock[String(y)] = r.table;
     if (r.report) audit.push({ kind: 'rpls', millesime: y, ...r.report });
   }
-  const demand: Record<string, DemandTable> = {};
-  let previous: DemandTable | undefined;
-  for (const y of demandYears) {
-    const r = publishDemand(demandRaw.get(y)!.result.rows, codes, { threshold, solver: solver! }, previous);
-    demand[String(y)] = previous = r.table;
-    audit.push({ kind: 'demande', millesime: y, ...r.report });
-  }
+  // Every demand millésime in one protected table, with the stock it is checked against.
+  const r = demandYears.length
+    ? publishDemandYears(
+        demandYears.map((y) => ({
+          millesime: y,
+          rows: demandRaw.get(y)!.result.rows,
+          stock: stockRaw.get(stockReference(rplsYears, y) ?? Number.NaN),
+        })),
+        codes,
+        { threshold, solver: solver! },
+      )
+    : undefined;
+  const demand: Record<string, DemandTable> = r?.tables ?? {};
+  // The DRIHL socle gives a median, not an average: said as such everywhere.
+  const medianYears = demandYears.filter((y) =>
+    [...demandRaw.get(y)!.result.rows.values()].some((m) =>
+      [...m.values()].some((x) => x.delayStatistic === 'mediane'),
+    ),
+  );
+  if (r) audit.push({ kind: 'demande', millesime: demandYears.at(-1)!, millesimes: demandYears, ...r.report });
   const turnoverYears = [...turnoverRaw.keys()].sort((a, b) => a - b);
   const turnover: Record<string, TurnoverTable> = Object.fromEntries(
     turnoverYears.map((y) => [String(y), publishTurnover(turnoverRaw.get(y)!, codes)]),
@@ -236,6 +249,10 @@ export async function buildFigures(
       },
       stock,
       demand,
+      ...(r?.pooled ? { demandPooled: r.pooled } : {}),
+      ...(medianYears.length
+        ? { delayStatistics: Object.fromEntries(medianYears.map((y) => [String(y), 'mediane' as const])) }
+        : {}),
       sources,
       ...(turnoverYears.length ? { turnover } : {}),
     },
@@ -256,11 +273,7 @@ function checkAttributions(
   const years = [...stock.keys()];
   if (years.length === 0) return out;
   for (const [year, { result, display }] of demand) {
-    const ref = stock.has(year + 1)
-      ? year + 1
-      : stock.has(year)
-        ? year
-        : years.sort((a, b) => Math.abs(a - year) - Math.abs(b - year))[0]!;
+    const ref = stockReference(years, year)!;
     for (const [code, byTypology] of result.rows) {
       for (const t of TYPOLOGIES) {
         const row = byTypology.get(t);
@@ -281,4 +294,14 @@ function checkAttributions(
     }
   }
   return out;
+}
+
+/**
+ * The RPLS millésime a demand millésime is compared with: the stock at 1 January of the next year (the
+ * dwellings that existed during the year), else the same year, else the nearest. Undefined without stock.
+ */
+function stockReference(stockYears: readonly number[], year: number): number | undefined {
+  if (stockYears.includes(year + 1)) return year + 1;
+  if (stockYears.includes(year)) return year;
+  return [...stockYears].sort((a, b) => Math.abs(a - year) - Math.abs(b - year) || a - b)[0];
 }

@@ -80,15 +80,30 @@ export interface StockTable {
 export interface DemandFigures {
   /** Pending demands at 31 December of the millésime. */
   pending: Cell;
-  /** Of which transfers (mutations: the applicant already lives in social housing). */
-  pendingTransfers: Cell;
+  /**
+   * Of which transfers (mutations: the applicant already lives in social housing). Published for the
+   * territory only: absent on commune rows (DESIGN.md §7, per commune they are too small to say).
+   */
+  pendingTransfers?: Cell;
   /** Attributions during the year. */
   attributions: Cell;
-  /** Of which transfers. */
-  attributionTransfers: Cell;
-  /** Average observed delay before attribution, in months, when the source gives it. */
+  /** Of which transfers; territory rows only. */
+  attributionTransfers?: Cell;
+  /**
+   * Observed delay of the households housed in the year, in months (the source's average, or median for
+   * the DRIHL socle), when the source gives it. Published with the attributions it rests on (so never
+   * for fewer than `threshold` households); see `observedDelayBand` when that count is hidden.
+   */
   averageDelayMonths: Indicator;
-  /** Theoretical waiting time in months: pending ÷ attributions × 12 (seed 003 §1.1.3), one decimal. */
+  /**
+   * The observed delay as a band, when the attributions are hidden to protect other counts but at least
+   * `threshold` households were housed (latest millésime only). The audit knows the reader has it.
+   */
+  observedDelayBand?: DelayBand;
+  /**
+   * Theoretical delay in months: pending ÷ attributions × 12 (seed 003 §1.1.3), one decimal. It is NOT a
+   * wait: it says how long the attributions of one year would take to house every pending demand.
+   */
   waitingMonths: Indicator;
   /** Pressure: N pending demands for 1 attribution, one decimal. */
   pressure: Indicator;
@@ -107,6 +122,42 @@ export interface DemandTable {
   communes: Record<string, DemandByTypology>;
   /** Sum over the territory's communes. */
   territory: DemandByTypology;
+}
+
+/** A band of durations in months, [min, max); `max` null for "plus de". */
+export interface DelayBand {
+  min: number;
+  max: number | null;
+}
+
+/**
+ * The bands an observed delay is said in when it rests on few households or on a hidden count, shortest
+ * first: under 3 months, 3–6, 6–12, 1–2 years, 2–3, 3–5, more than 5 years.
+ */
+export const DELAY_BANDS: readonly DelayBand[] = [
+  { min: 0, max: 3 },
+  { min: 3, max: 6 },
+  { min: 6, max: 12 },
+  { min: 12, max: 24 },
+  { min: 24, max: 36 },
+  { min: 36, max: 60 },
+  { min: 60, max: null },
+];
+
+/** The band holding `months`. */
+export function delayBandOf(months: number): DelayBand {
+  return DELAY_BANDS.find((b) => b.max === null || months < b.max)!;
+}
+
+/**
+ * Observed delays over all the demand millésimes together, for the commune × size cells where no single
+ * year may be said (each year too few households, together at least the threshold). Said as a band only.
+ */
+export interface PooledDelays {
+  /** The millésimes pooled, ascending. */
+  millesimes: number[];
+  /** Key: current INSEE code; only the sizes that have a pooled band. */
+  communes: Record<string, Partial<Record<Typology, DelayBand>>>;
 }
 
 /**
@@ -157,7 +208,10 @@ export interface SourceInfo {
 export interface SecrecyAudit extends SecrecyReport {
   /** `rpls` (only when the territory masks stock counts) or `demande`. */
   kind: 'rpls' | 'demande';
+  /** The millésime; for the demand, audited together with every other demand millésime, the latest. */
   millesime: number;
+  /** The millésimes audited together in this table (demand: all of them, with the stock rule). */
+  millesimes?: number[];
 }
 
 /** All figures of the dataset (merged into TerritoryDataset). */
@@ -174,6 +228,10 @@ export interface DatasetFigures {
   stock: Record<string, StockTable>;
   /** Demand per demand millésime; key: millésime as a string, e.g. "2022". */
   demand: Record<string, DemandTable>;
+  /** Observed delays over all demand millésimes together, as bands; absent with fewer than two millésimes. */
+  demandPooled?: PooledDelays;
+  /** Which statistic the observed delay of each demand millésime is (absent: `moyenne`). */
+  delayStatistics?: Record<string, 'moyenne' | 'mediane'>;
   /** Every source file, in territory.yaml order. */
   sources: SourceInfo[];
   /** Mobility, vacancy and rent per `indicateurs` millésime; absent when the territory lists none. */

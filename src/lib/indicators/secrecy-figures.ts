@@ -12,7 +12,14 @@ export type Publish = 'inputs' | 'always';
 /** A derived figure of a table. */
 export type Figure =
   /** A number read from the file (e.g. a row's average delay), published with the cells `cells`. */
-  | { kind: 'given'; value: number | 'source' | undefined; cells: readonly number[]; decimals: number }
+  | {
+      kind: 'given';
+      value: number | 'source' | undefined;
+      cells: readonly number[];
+      decimals: number;
+      /** Known to the reader even when `cells` are hidden (said as a band): averages count it as seen. */
+      seen?: boolean;
+    }
   /** round(factor × num ÷ den, decimals); null when den is 0. */
   | { kind: 'ratio'; num: number; den: number; factor: number; decimals: number; cells: readonly number[] }
   /** Average of other figures weighted by counts, rounded; null when a weighted value is missing. */
@@ -125,7 +132,10 @@ export function figureStatements(t: FigureSource, id: number, bound: number): Li
     lower: [number, number][] = [];
   for (const p of f.parts) {
     const v = publishedFigure(t, p.value);
-    if (typeof v === 'number') {
+    const part = t.figures[p.value]!;
+    const seen = part.kind === 'given' && part.seen === true && typeof part.value === 'number';
+    // A value said as a band is counted as known exactly: the reader is given more than he has (safe side).
+    if (typeof v === 'number' || seen) {
       const exact = rawFigure(t, p.value) as number;
       upper.push([p.weight, exact - hi]);
       lower.push([p.weight, exact - lo]);

@@ -52,6 +52,11 @@ interface Entry {
   /** How much hiding this cell costs readers (territory totals more than a commune's detail). */
   importance: number;
   mask?: MaskReason;
+  /**
+   * A small total written "non publié" instead of "moins de N" (group pass): a reader knows nothing of it,
+   * not "0 or at least N" as of the other secondary cells, and it stays protected like a small count.
+   */
+  unstated?: boolean;
 }
 
 /** A table of counts with additive relations and derived figures, to be protected as a whole. */
@@ -91,9 +96,23 @@ export class SecrecyTable {
     this.facts.push({ terms, lower, upper });
   }
 
-  /** A number read from the file (e.g. an average delay), published with the cells `publishWith`. */
-  given(value: number | 'source' | undefined, publishWith: readonly number[], decimals = 1): number {
-    return this.figures.push({ kind: 'given', value, cells: publishWith, decimals }) - 1;
+  /**
+   * A number read from the file (e.g. an average delay), published with the cells `publishWith`. `seen`:
+   * the reader knows it even when those cells are hidden (it is said another way, e.g. as a band): the
+   * audit then counts it as known in every average it enters.
+   */
+  given(
+    value: number | 'source' | undefined,
+    publishWith: readonly number[],
+    decimals = 1,
+    options: { seen?: boolean } = {},
+  ): number {
+    return this.figures.push({ kind: 'given', value, cells: publishWith, decimals, seen: options.seen ?? false }) - 1;
+  }
+
+  /** The raw value of a cell (the count before secrecy), for the rules that publish by the size of a group. */
+  raw(id: number): RawValue {
+    return this.cells[id]!.value;
   }
 
   /** round(factor × num ÷ den, decimals), e.g. the waiting time 12 × pending ÷ attributions. */
@@ -128,7 +147,7 @@ export class SecrecyTable {
   private known(id: number): Known {
     const e = this.cells[id]!;
     if (e.mask === 'small') return { hidden: 'small' };
-    if (e.mask === 'secondary') return { hidden: 'zeroOrLarge' };
+    if (e.mask === 'secondary') return { hidden: e.unstated ? 'nonNegative' : 'zeroOrLarge' };
     if (e.mask === 'source' || e.internal || e.value === 'source') return { hidden: 'nonNegative' };
     return { published: e.value };
   }
@@ -148,7 +167,7 @@ export class SecrecyTable {
       const values = keep(small);
       return { values, need: values.length };
     }
-    if (e.internal && this.isSmall(e)) {
+    if ((e.internal || e.unstated) && this.isSmall(e)) {
       const values = keep([...small, 0, ...[...Array(T - 1).keys()].map((i) => T + i)]);
       return { values, need: Math.min(T - 1, values.length) };
     }
@@ -202,7 +221,9 @@ export class SecrecyTable {
   private cost(id: number): number {
     const e = this.cells[id]!;
     if (e.internal || typeof e.value !== 'number') return Infinity;
-    return e.importance * (1 + Math.log2(2 + e.value));
+    // Linear in the count: hiding one large count (the main town's, which people read) costs more than
+    // hiding several small ones.
+    return e.importance * (2 + e.value);
   }
 
   /**
@@ -294,6 +315,7 @@ export class SecrecyTable {
         const total = g.terms[0]![0];
         if (lost.length > 0 && this.cells[total]!.mask === 'small') {
           this.cells[total]!.mask = 'secondary';
+          this.cells[total]!.unstated = true;
           for (const j of [i, ...(byCell.get(total) ?? [])])
             if (!queued.has(j)) {
               queued.add(j);

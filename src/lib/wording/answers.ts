@@ -1,0 +1,162 @@
+/**
+ * The wait answers in words (src/lib/answers): one sentence per answer, the same on the pages, in the
+ * PDFs, in the simulator and in the open data. The observed delay is said as what it is: how long the
+ * households housed had waited. FALC: short sentences, digits, years and months, never "101 mois".
+ */
+import type { Band, DelayFigure, NoFigureReason, SizeKey, WaitAnswer } from '../answers/index.ts';
+import { capitalize, inCommune, type NamedCommune } from './communes.ts';
+import { durationText, yearsAndMonths } from './durations.ts';
+
+/** Where an answer speaks of: a commune, or the whole territory (null). */
+export interface AnswerPlace {
+  commune: NamedCommune | null;
+}
+
+/** "un T3", "un T5 ou plus", "un logement social" (all sizes). */
+export function aSize(k: SizeKey): string {
+  if (k === 'total') return 'un logement social';
+  return k === 'T5+' ? 'un T5 ou plus' : `un ${k}`;
+}
+
+/** "T3", "T5 ou plus", "logements sociaux" (all sizes), for "trop peu de T3". */
+export function sizePlural(k: SizeKey): string {
+  if (k === 'total') return 'logements sociaux';
+  return k === 'T5+' ? 'T5 ou plus' : k;
+}
+
+/** "à Thiers", "dans tout le territoire". */
+export function inPlace(p: AnswerPlace): string {
+  return p.commune ? inCommune(p.commune) : 'dans tout le territoire';
+}
+
+/** "en 2023", "en 2022 et 2023", "de 2019 à 2023". */
+export function yearsText(years: readonly number[]): string {
+  if (years.length === 1) return `en ${years[0]}`;
+  if (years.length === 2) return `en ${years[0]} et ${years[1]}`;
+  return `de ${years[0]} à ${years.at(-1)}`;
+}
+
+/** "moins de 3 mois", "entre 6 mois et 1 an", "entre 1 et 2 ans", "plus de 5 ans". */
+export function bandText(b: Band): string {
+  const y = (m: number) => yearsAndMonths(m);
+  if (b.max === null) return `plus de ${y(b.min)}`;
+  if (b.min === 0) return `moins de ${y(b.max)}`;
+  if (b.min % 12 === 0 && b.max % 12 === 0) return `entre ${b.min / 12} et ${y(b.max)}`;
+  if (b.min < 12 && b.max < 12) return `entre ${b.min} et ${b.max} mois`;
+  return `entre ${y(b.min)} et ${y(b.max)}`;
+}
+
+/** The delay in words: "environ 5 mois", or its band when it rests on few households. */
+export function delayText(f: DelayFigure): string {
+  return f.band || f.months === null ? bandText(f.band!) : durationText(f.months);
+}
+
+/** The words of a median, said once after the figure. */
+const MEDIAN_NOTE = ' C’est le chiffre du milieu : la moitié a attendu moins, la moitié plus.';
+
+/** "Les ménages qui ont eu un T3 à Thiers en 2023 avaient attendu environ 5 mois." */
+function housedSentence(f: DelayFigure, place: AnswerPlace, k: SizeKey): string {
+  return `Les ménages qui ont eu ${aSize(k)} ${inPlace(place)} ${yearsText(f.millesimes)} avaient attendu ${delayText(f)}.${f.statistic === 'mediane' ? MEDIAN_NOTE : ''}`;
+}
+
+/** Why there is no figure, as one sentence from published labels only. */
+export function reasonSentence(
+  reason: NoFigureReason,
+  place: AnswerPlace,
+  k: SizeKey,
+  years: readonly number[],
+): string {
+  const where = capitalize(inPlace(place));
+  switch (reason) {
+    case 'none-given':
+      return k === 'total'
+        ? `${where}, aucun logement social n’a été donné ${yearsText(years)}.`
+        : `${where}, aucun ${sizePlural(k)} n’a été donné ${yearsText(years)}.`;
+    case 'too-few':
+      return `${where}, trop peu de ${sizePlural(k)} ont été donnés ${yearsText(years.slice(-1))} pour dire l’attente.`;
+    case 'hidden':
+      return `${where}, l’attente pour ${aSize(k)} est cachée pour protéger les personnes.`;
+    case 'not-in-source':
+      return `${where}, le fichier des demandes ne donne pas l’attente pour ${aSize(k)}.`;
+  }
+}
+
+/** "Dans tout le territoire, pour un T2 : environ 7 mois (en 2023)." */
+function scopeSentence(
+  scope: 'territory-size' | 'commune-all-sizes' | 'territory-all-sizes',
+  f: DelayFigure,
+  place: AnswerPlace,
+  k: SizeKey,
+): string {
+  const when = yearsText(f.millesimes);
+  const median = f.statistic === 'mediane' ? MEDIAN_NOTE : '';
+  switch (scope) {
+    case 'territory-size':
+      return `Dans tout le territoire, les ménages qui ont eu ${aSize(k)} ${when} avaient attendu ${delayText(f)}.${median}`;
+    case 'commune-all-sizes':
+      return `${capitalize(inPlace(place))}, pour toutes les tailles de logement, les ménages logés ${when} avaient attendu ${delayText(f)}.${median}`;
+    case 'territory-all-sizes':
+      return `Dans tout le territoire, pour toutes les tailles de logement, les ménages logés ${when} avaient attendu ${delayText(f)}.${median}`;
+  }
+}
+
+/** "Communes proches qui en ont : Thiers (8 km), Courpière (12 km)." */
+function nearbySentence(nearby: Extract<WaitAnswer, { nearby: unknown }>['nearby']): string {
+  if (nearby.length === 0) return '';
+  return ` Communes proches qui en ont : ${nearby.map((c) => `${c.name} (${c.km} km)`).join(', ')}.`;
+}
+
+/**
+ * The answer as the person reads it, in one to three short sentences. `years` are the demand millésimes
+ * (for "aucun T2 n'a été donné en 2022 et 2023").
+ */
+export function answerSentence(a: WaitAnswer, place: AnswerPlace, k: SizeKey, years: readonly number[]): string {
+  switch (a.kind) {
+    case 'figure':
+    case 'pooled':
+      return housedSentence(a.delay, place, k);
+    case 'fallback':
+      return `${reasonSentence(a.reason, place, k, years)} ${scopeSentence(a.scope, a.delay, place, k)}`;
+    case 'no-social-housing':
+    case 'no-size-here': {
+      const first =
+        a.kind === 'no-social-housing'
+          ? `Il n’y a pas de logement social ${inPlace(place)}.`
+          : `Il n’y a pas de ${sizePlural(k)} dans les logements sociaux ${inPlace(place)}.`;
+      const wide = a.territory ? ` ${scopeSentence('territory-size', a.territory, place, k)}` : '';
+      return `${first}${nearbySentence(a.nearby)}${wide}`;
+    }
+    case 'unknown':
+      return `${reasonSentence(a.reason, place, k, years)} Demandez à un guichet.`;
+  }
+}
+
+/** The answer in a table cell: "environ 5 mois", "entre 6 mois et 1 an", or a short reason. */
+export function answerCell(a: WaitAnswer): string {
+  switch (a.kind) {
+    case 'figure':
+      return delayText(a.delay);
+    case 'pooled':
+      return `${delayText(a.delay)} (${a.delay.millesimes[0]}-${a.delay.millesimes.at(-1)})`;
+    case 'fallback':
+    case 'unknown':
+      return REASON_CELL[a.reason];
+    case 'no-social-housing':
+      return 'pas de logement social';
+    case 'no-size-here':
+      return 'aucun de cette taille';
+  }
+}
+
+/** Short reasons for table cells. */
+export const REASON_CELL: Record<NoFigureReason, string> = {
+  'none-given': 'aucun donné',
+  'too-few': 'trop peu donnés',
+  hidden: 'caché',
+  'not-in-source': 'pas de chiffre',
+};
+
+/** The months an answer says for its place and size, or null (fallbacks speak of another place). */
+export function answerMonths(a: WaitAnswer): number | null {
+  return a.kind === 'figure' || a.kind === 'pooled' ? a.delay.months : null;
+}
