@@ -8,7 +8,6 @@ import {
   escapeHtml,
   evaluate,
   evaluateCondition,
-  formatInteger,
   pointsWord,
   resultHtml,
   type Answers,
@@ -199,17 +198,12 @@ function start(root: HTMLElement): void {
   refreshVisibility();
 }
 
-/** Writes the waiting time of the chosen commune and size, in FALC, from the embedded figures. */
+/** Shows the answer of the chosen commune and size, written at build time with the site's own words. */
 function showWaiting(root: HTMLElement, w: WaitingData): void {
   const place = root.querySelector<HTMLSelectElement>('[data-waiting="place"]')!;
   const typology = root.querySelector<HTMLSelectElement>('[data-waiting="typology"]')!.value;
-  const name = place.selectedOptions[0]?.textContent ?? '';
-  const where = place.value ? `À ${name}` : 'Sur tout le territoire';
-  const v = w.months[place.value]?.[typology];
-  root.querySelector('[data-waiting="text"]')!.textContent =
-    typeof v === 'number'
-      ? `${where}, pour un ${typology}, l’attente est d’environ ${formatInteger(Math.max(1, Math.round(v)))} mois.`
-      : v === 'masked'
-        ? `${where}, pour un ${typology}, ce chiffre n’est pas publié. Il y a trop peu de demandes. Cela protège les personnes.`
-        : `${where}, aucun ${typology} n’a été attribué en ${w.millesime}. Nous ne pouvons pas estimer l’attente.`;
+  const t = w.texts[place.value]?.[typology];
+  root.querySelector('[data-waiting="text"]')!.textContent = t
+    ? [t.headline, t.pressure].filter(Boolean).join(' ')
+    : '';
 }

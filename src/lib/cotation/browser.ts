@@ -20,5 +20,5 @@ export { MONTHS } from './words.ts';
 // The waiting-time sentence of the island uses the site's number format.
 export { formatInteger } from '../format/index.ts';
 export type { EvaluationContext } from './facts.ts';
-export type { WaitingData, WaitingValue } from './waiting.ts';
+export type { WaitingData, WaitingText } from './waiting.ts';
 export type { Answers, Condition, Grid, Question } from './schema.ts';

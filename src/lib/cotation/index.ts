@@ -58,7 +58,7 @@ export {
 } from './facts.ts';
 export { evaluateCondition, type ConditionResult, type LeafTrace } from './conditions.ts';
 export { NATURE_LABELS, VALIDATION_LABELS, STEP_TITLES, CAVEATS, MONTHS } from './words.ts';
-export { waitingData, type WaitingData, type WaitingValue, type WaitingSource } from './waiting.ts';
+export { waitingData, type WaitingData, type WaitingText, type WaitingSource } from './waiting.ts';
 export { exampleContext, exampleResults, type ExampleResult } from './examples.ts';
 export { checkGrid } from './check.ts';
 export { parseGrid, type ParsedGrid } from './parse.ts';

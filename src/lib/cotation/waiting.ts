@@ -1,43 +1,48 @@
 /**
- * Waiting times embedded in the simulator page, taken from the latest demand millésime, already through
- * statistical secrecy. The input is described here by its shape, so that this module does not import
- * the dataset module (which imports this one).
+ * The wait shown by the simulator: for each place and size, the same answer as the commune page, in the
+ * same words (src/lib/wording answerLines), written at build time. The browser only picks a text: it
+ * never computes or words a figure of its own.
  */
+import { answerLines, type AnswerLinesSource } from '../wording/index.ts';
 
-/** A waiting time in months, `null` when nothing was attributed, `masked` when secrecy hides it. */
-export type WaitingValue = number | null | 'masked';
+/** The words of one place × size: the answer, then the pressure when it says something. */
+export interface WaitingText {
+  headline: string;
+  pressure: string;
+}
 
-/** What the island needs to print a waiting time: no more than the public commune pages show. */
+/** What the island needs to print a wait: no more than the public commune pages show. */
 export interface WaitingData {
   /** Demand millésime used. */
   millesime: number;
   /** Communes in display order, the whole territory first (code ""). */
   places: { code: string; name: string }[];
-  /** Waiting time by place code, then by typology. */
-  months: Record<string, Record<string, WaitingValue>>;
+  /** The answer texts by place code, then by typology. */
+  texts: Record<string, Record<string, WaitingText>>;
 }
 
-type Cells = Record<string, { waitingMonths?: unknown } | undefined>;
-/** The part of the dataset the waiting times are read from. */
-export interface WaitingSource {
-  millesimes?: { demand: number[] } | undefined;
-  demand: Record<string, { territory: Cells; communes: Record<string, Cells | undefined> } | undefined>;
-  communes: { code: string; name: string }[];
+/** The part of the dataset the answers are read from. */
+export interface WaitingSource extends AnswerLinesSource {
+  communes: { code: string; name: string; typeLiaison?: number }[];
 }
 
-/** Waiting times of the latest demand millésime, or undefined when the territory has no demand data. */
-export function waitingData(d: WaitingSource, typologies: readonly string[]): WaitingData | undefined {
-  const millesime = d.millesimes?.demand.at(-1);
-  const table = millesime === undefined ? undefined : d.demand[String(millesime)];
-  if (!table || millesime === undefined) return undefined;
-  const value = (v: unknown): WaitingValue =>
-    typeof v === 'number' ? v : v === null || v === undefined ? null : 'masked';
-  const months: WaitingData['months'] = {};
+/** The answers of the latest demand millésime, or undefined when the territory has no demand data. */
+export function waitingData(
+  d: WaitingSource,
+  typologies: readonly ('T1' | 'T2' | 'T3' | 'T4' | 'T5+')[],
+): WaitingData | undefined {
+  const millesime = d.answers?.millesime;
+  if (millesime === undefined) return undefined;
   const places = [{ code: '', name: 'Tout le territoire' }, ...d.communes.map((c) => ({ code: c.code, name: c.name }))];
+  const texts: WaitingData['texts'] = {};
   for (const p of places) {
-    const byTypology = p.code ? table.communes[p.code] : table.territory;
-    if (!byTypology) continue;
-    months[p.code] = Object.fromEntries(typologies.map((t) => [t, value(byTypology[t]?.waitingMonths)]));
+    const commune = p.code ? d.communes.find((c) => c.code === p.code)! : null;
+    texts[p.code] = Object.fromEntries(
+      typologies.flatMap((t) => {
+        const l = answerLines(d, commune, t);
+        return l ? [[t, { headline: l.headline, pressure: l.pressure }]] : [];
+      }),
+    );
   }
-  return { millesime, places: places.filter((p) => months[p.code]), months };
+  return { millesime, places, texts };
 }

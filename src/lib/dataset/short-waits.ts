@@ -1,33 +1,45 @@
 /**
- * The shortest waits, shown as advice on /delais/ ("Si vous pouvez habiter ailleurs…"): per typology,
- * the communes whose published waiting time is the shortest. Only published numbers count: a masked
- * or absent waiting time is never treated as a short one.
+ * The shortest waits, shown as advice on /delais/ ("Si vous pouvez habiter ailleurs…"): per size, the
+ * communes whose own answer (src/lib/answers) says the shortest observed delay. Only a commune's own
+ * figure counts: a fallback speaks of another place, and a hidden figure is never a short one.
  */
-import { TYPOLOGIES, type DemandTable, type Typology } from './types.ts';
+import { TYPOLOGIES, type Typology } from './types.ts';
+import type { DelayFigure, WaitAnswer, WaitAnswers } from '../answers/index.ts';
 
-/** One commune with a short wait for one typology. */
+/** One commune with a short wait for one size. */
 export interface ShortWait {
   code: string;
   typology: Typology | 'total';
-  months: number;
+  /** The figure, as the answer gives it (its words come from src/lib/wording delayText). */
+  delay: DelayFigure;
 }
 
+/** The months a figure is sure to be at least: its band's start, or its value. */
+const sortKey = (f: DelayFigure): number => (f.band ? f.band.min : (f.months ?? Infinity));
+/** The months a figure is sure to be at most (band end), for "shorter than the territory". */
+const upper = (f: DelayFigure): number => (f.band ? (f.band.max ?? Infinity) : (f.months ?? Infinity));
+const own = (a: WaitAnswer | undefined): DelayFigure | undefined =>
+  a && (a.kind === 'figure' || a.kind === 'pooled') ? a.delay : undefined;
+
 /**
- * Up to `count` communes per typology (and for all sizes together: `total`, for a demand file that gives
- * no size) with the shortest published waiting time, shortest first.
- * Only waits shorter than the whole territory's wait for that size count as advice.
+ * Up to `count` communes per size (and for all sizes together) with the shortest own answer, shortest
+ * first. Only waits surely shorter than the whole territory's for that size count as advice.
  */
-export function shortestWaits(table: DemandTable, count = 3): Record<Typology | 'total', ShortWait[]> {
+export function shortestWaits(answers: WaitAnswers, count = 3): Record<Typology | 'total', ShortWait[]> {
   const out = {} as Record<Typology | 'total', ShortWait[]>;
   for (const typology of [...TYPOLOGIES, 'total' as const]) {
-    const reference = table.territory[typology].waitingMonths;
-    out[typology] = Object.entries(table.communes)
+    const reference = own(answers.territory[typology]);
+    out[typology] = Object.entries(answers.communes)
       .flatMap(([code, row]) => {
-        const months = row[typology].waitingMonths;
-        if (typeof months !== 'number') return [];
-        return typeof reference !== 'number' || months < reference ? [{ code, typology, months }] : [];
+        const delay = own(row[typology]);
+        if (!delay) return [];
+        return !reference ||
+          upper(delay) <= sortKey(reference) ||
+          (!delay.band && !reference.band && upper(delay) < upper(reference))
+          ? [{ code, typology, delay }]
+          : [];
       })
-      .sort((a, b) => a.months - b.months || a.code.localeCompare(b.code))
+      .sort((a, b) => sortKey(a.delay) - sortKey(b.delay) || a.code.localeCompare(b.code))
       .slice(0, count);
   }
   return out;

@@ -12,25 +12,12 @@ import {
   mobilitySentence,
   rentSentences,
   type Cell,
-  type DemandByTypology,
-  type DemandFigures,
-  type Indicator,
   type TerritoryDataset,
   type Typology,
 } from '../dataset/index.ts';
 import type { Desk } from '../desks/index.ts';
 import type { Commune } from '../territory/index.ts';
-import {
-  HIDDEN_WORD,
-  MISSING_WORD,
-  NONE_GIVEN_WORD,
-  countText,
-  durationText,
-  inCommune,
-  ofCommune,
-  waitState,
-  waitText,
-} from '../wording/index.ts';
+import { MISSING_WORD, answerLines, answerLinesBySize, countText, inCommune, ofCommune } from '../wording/index.ts';
 import type { Block, LeafletModel, Section } from './model.ts';
 import { deskBlock, type HoursText } from './desk-view.ts';
 import { dataDate, latestSources } from './data-date.ts';
@@ -50,30 +37,14 @@ export type NearestDesks = (dataset: TerritoryDataset, commune: Commune, count: 
 const TYPOLOGY_WORDS: Record<Typology, string> = { T1: 'T1', T2: 'T2', T3: 'T3', T4: 'T4', 'T5+': 'T5 et plus' };
 
 /**
- * Text of a waiting time from the months alone, with the site's words: "environ 3 ans et 10 mois",
- * "aucun logement donné" (never an infinite wait, DESIGN.md §7), "caché".
+ * The commune's own figures say little: fewer than 3 sizes out of 5 have an answer of their own (the
+ * others speak of the territory). The back then says what a desk hands out.
  */
-export function waitingText(value: Indicator | undefined): string {
-  if (value === undefined) return MISSING_WORD;
-  if (value === null) return NONE_GIVEN_WORD;
-  if (isMasked(value)) return HIDDEN_WORD;
-  return durationText(value);
-}
-
-/** Text of the wait of one size, with the honest lower bound when there is one; compact in a table. */
-function waitOf(f: DemandFigures | undefined, threshold: number, compact = false): string {
-  return f ? waitText(waitState(f, threshold), { compact }) : MISSING_WORD;
-}
-
-/**
- * The commune's own table says little: fewer than 3 sizes out of 5 have a computed wait, and some of its
- * demand figures are hidden (a commune where nobody waits is not "hidden", it is said as it is).
- */
-export function mostlyHidden(f: DemandByTypology | undefined, threshold: number): boolean {
-  if (!f) return true;
-  const values = TYPOLOGIES.filter((t) => waitState(f[t], threshold).kind === 'value').length;
-  const hidden = TYPOLOGIES.some((t) => isMasked(f[t].pending) || isMasked(f[t].attributions));
-  return values < 3 && hidden;
+export function mostlyHidden(dataset: TerritoryDataset, commune: Commune): boolean {
+  const own = answerLinesBySize(dataset, commune).filter(
+    (l) => l.answer.kind === 'figure' || l.answer.kind === 'pooled',
+  );
+  return own.length < 3;
 }
 
 function latest<T>(table: Record<string, T>, years: number[]): { year: number; value: T } | undefined {
@@ -110,33 +81,39 @@ export function communeSheet(
       items.push(
         { picto: 'people', value: cell(track(demandFigures.total.pending)), label: 'demandes en attente' },
         { picto: 'key', value: cell(track(demandFigures.total.attributions)), label: 'logements donnés' },
-        { picto: 'clock', value: waitOf(demandFigures.total, threshold, true), label: 'temps d’attente calculé' },
+        {
+          picto: 'clock',
+          value: answerLines(dataset, commune, 'total')?.cell ?? MISSING_WORD,
+          label: 'attente des ménages logés',
+        },
       );
     }
     front.push({ id: 'chiffres', heading: 'Les chiffres clés', blocks: [{ kind: 'figures', items }] });
-    const territory = demand?.value.territory;
-    // A table of hidden figures helps nobody at the desk: the territory's table takes its place.
-    const fallback = territory !== undefined && demandFigures !== undefined && mostlyHidden(demandFigures, threshold);
     const rows = TYPOLOGIES.map((t) => ({
       header: TYPOLOGY_WORDS[t],
       cells: [
         cell(track(stockFigures?.byTypology[t])),
         cell(track(demandFigures?.[t].pending)),
         cell(track(demandFigures?.[t].attributions)),
-        waitOf(demandFigures?.[t], threshold, true),
       ],
     }));
-    if (fallback) {
-      front.push(territoryFallback(commune, territory, threshold));
-    } else {
+    // The answer of each size, in the site's words; a size without its own figure says the wider one.
+    const answers = answerLinesBySize(dataset, commune);
+    if (answers.length > 0)
+      front.push({
+        id: 'attente',
+        heading: 'Combien de temps ont attendu les ménages logés ?',
+        blocks: [{ kind: 'list', items: answers.map((l) => `${TYPOLOGY_WORDS[l.size as Typology]} : ${l.short}.`) }],
+      });
+    {
       front.push({
         id: 'par-taille',
         heading: 'Selon la taille du logement',
         blocks: [
           {
             kind: 'table',
-            caption: 'Le chiffre après le T est le nombre de pièces. L’attente est arrondie au mois.',
-            headers: ['Taille', 'Logements', 'Demandes', 'Donnés', 'Attente'],
+            caption: 'Le chiffre après le T est le nombre de pièces.',
+            headers: ['Taille', 'Logements', 'Demandes', 'Donnés'],
             rows,
           },
           ...(cells.some((c) => isMasked(c)) ? [{ kind: 'paragraph', text: shortSecrecy(threshold) } as Block] : []),
@@ -199,7 +176,7 @@ export function communeSheet(
   } else if (demoNote) {
     moreBlocks.push({ kind: 'paragraph', text: demoNote.trim() });
   }
-  if (demandFigures === undefined || mostlyHidden(demandFigures, threshold)) moreBlocks.unshift(...handOut(dataset));
+  if (demandFigures === undefined || mostlyHidden(dataset, commune)) moreBlocks.unshift(...handOut(dataset));
   const back: Section[] = [
     { id: 'guichets', heading: 'Où aller ?', picto: 'desk', newPage: true, blocks: deskBlocks },
     { id: 'en-savoir-plus', heading: 'En savoir plus', picto: 'info', blocks: moreBlocks },
@@ -217,33 +194,6 @@ export function communeSheet(
     documentDate: date.date,
     designedPages: COMMUNE_SHEET_PAGES,
     sections: [...front, ...back],
-  };
-}
-
-/** The territory's figures per size, when the commune's own are mostly hidden. */
-function territoryFallback(commune: Commune, territory: DemandByTypology, threshold: number): Section {
-  return {
-    id: 'territoire',
-    heading: 'Les chiffres de tout le territoire',
-    blocks: [
-      {
-        kind: 'paragraph',
-        text: `Beaucoup de nombres ${ofCommune(commune)} sont cachés pour protéger les personnes. Voici ceux du territoire.`,
-      },
-      {
-        kind: 'table',
-        caption: 'Tout le territoire. L’attente est arrondie au mois.',
-        headers: ['Taille', 'Demandes', 'Donnés', 'Attente'],
-        rows: TYPOLOGIES.map((t) => ({
-          header: TYPOLOGY_WORDS[t],
-          cells: [
-            countText(territory[t].pending, threshold),
-            countText(territory[t].attributions, threshold),
-            waitOf(territory[t], threshold, true),
-          ],
-        })),
-      },
-    ],
   };
 }
 

@@ -4,7 +4,7 @@
  * code to the site. Rules come from the seeds cited on each section; territory values from the dataset.
  */
 import type { TerritoryDataset } from '../dataset/index.ts';
-import { countText, waitSentence, waitState } from '../wording/index.ts';
+import { answerLines, countText } from '../wording/index.ts';
 import { orderDesks, type Desk } from '../desks/index.ts';
 import { plural } from '../format/index.ts';
 import type { Block, DeskBlock, LeafletModel, Section } from './model.ts';
@@ -223,13 +223,11 @@ function territoryFigures(dataset: TerritoryDataset): Block[] {
 /** Waiting time: the délai anormalement long of the département (territory.yaml, seed 003 §1.1.4.3). */
 function waitingSection(dataset: TerritoryDataset): Section {
   const delay = dataset.settings.abnormalDelay;
-  const demandYear = dataset.millesimes.demand.at(-1);
-  const total = demandYear === undefined ? undefined : dataset.demand[String(demandYear)]?.territory.total;
-  // The same computed wait as the site, with the same words (src/lib/wording).
-  const wait = total ? waitSentence(waitState(total, dataset.secrecy.threshold), demandYear!) : undefined;
+  // The same answer as the site, in the same words (src/lib/wording answerLines).
+  const answer = answerLines(dataset, null, 'total');
   const blocks: Block[] = [
-    wait && total && typeof total.waitingMonths === 'number'
-      ? { kind: 'paragraph', text: wait.replace('L’attente est', 'L’attente moyenne est') }
+    answer
+      ? { kind: 'paragraph', text: answer.headline }
       : { kind: 'paragraph', text: 'Il faut souvent attendre longtemps. Un guichet peut vous dire combien.' },
   ];
   if (delay.months) {

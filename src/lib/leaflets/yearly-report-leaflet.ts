@@ -9,7 +9,7 @@ import { formatCell, isMasked, TYPOLOGIES, type Cell, type TerritoryDataset } fr
 import { formatInteger, plural } from '../format/index.ts';
 import type { ActionStatus, YearlyReportFile } from '../report/index.ts';
 import type { Block, LeafletModel, Section } from './model.ts';
-import { waitingText } from './commune-sheet.ts';
+import { observedCell } from '../wording/index.ts';
 
 /** File stem of the report of a year. */
 export function yearlyReportId(year: number): string {
@@ -183,13 +183,13 @@ function demandSection(dataset: TerritoryDataset, year: number): Section {
   blocks.push({
     kind: 'table',
     caption: `Les demandes et les attributions de ${year}, selon la taille du logement.`,
-    headers: ['Taille', 'Demandes en attente', 'Logements attribués', 'Attente calculée'],
+    headers: ['Taille', 'Demandes en attente', 'Logements attribués', 'Attente des ménages logés'],
     rows: TYPOLOGIES.map((t) => ({
       header: t === 'T5+' ? 'T5 et plus' : t,
       cells: [
         formatCell(table.territory[t].pending, threshold),
         formatCell(table.territory[t].attributions, threshold),
-        waitingText(table.territory[t].waitingMonths),
+        observedCell(table.territory[t], threshold),
       ],
     })),
   });

@@ -2,7 +2,7 @@
  * /donnees/demandes.csv: demands and attributions of every commune and of the territory, per size and
  * millésime, with the waiting time and the pressure the pages show.
  */
-import { TYPOLOGIES, type DemandFigures, type Typology } from '../figures/index.ts';
+import { TYPOLOGIES, type Cell, type DemandFigures, type Typology } from '../figures/index.ts';
 import { figureStatus, waitState, type WaitState } from '../wording/index.ts';
 import { figure, placeColumns, statusColumn, TERRITORY_CODE, type Place } from './columns.ts';
 import { publishedTable, type Column, type OpenDataSource } from './declaration.ts';
@@ -68,37 +68,37 @@ const COLUMNS: Column<DemandRow>[] = [
     description: 'Demandes en attente au 31 décembre.',
     get: (r) => r.f.pending,
   }),
-  ...figure<DemandRow>({
-    name: 'demandes_mutations',
-    title: 'Dont mutations',
-    description: 'Dont demandes de personnes déjà en logement social.',
-    get: (r) => r.f.pendingTransfers,
-  }),
+  ...transfers(
+    'demandes_mutations',
+    'Dont mutations',
+    'Dont demandes de ménages déjà en logement social. Pour tout le territoire seulement.',
+    (r) => r.f.pendingTransfers,
+  ),
   ...figure<DemandRow>({
     name: 'attributions',
     title: 'Attributions',
     description: 'Logements donnés pendant l’année.',
     get: (r) => r.f.attributions,
   }),
-  ...figure<DemandRow>({
-    name: 'attributions_mutations',
-    title: 'Dont attributions en mutation',
-    description: 'Dont logements donnés à des personnes déjà en logement social.',
-    get: (r) => r.f.attributionTransfers,
-  }),
+  ...transfers(
+    'attributions_mutations',
+    'Dont attributions en mutation',
+    'Dont logements donnés à des ménages déjà en logement social. Pour tout le territoire seulement.',
+    (r) => r.f.attributionTransfers,
+  ),
   ...figure<DemandRow>({
     name: 'delai_moyen_observe_mois',
-    title: 'Attente moyenne observée',
+    title: 'Attente observée',
     description:
-      'Attente moyenne observée, en mois. C’est le temps d’attente des personnes logées dans l’année. Seulement quand la source la donne.',
+      'Attente des ménages logés dans l’année, en mois : le temps entre leur demande et leur logement (moyenne, ou médiane pour le socle de la DRIHL). Publiée avec le nombre de logements donnés. Seulement quand la source la donne.',
     type: 'number',
     statuses: [...COUNT_STATUSES, 'absent'],
     get: (r) => (r.f.averageDelayMonths === null ? undefined : r.f.averageDelayMonths),
   }),
   ...fromWait(
     'delai_theorique_mois',
-    'Temps d’attente calculé',
-    'Temps d’attente calculé, en mois. Ce sont les demandes divisées par les attributions de l’année, fois 12. C’est le chiffre des pages du site.',
+    'Délai théorique',
+    'Délai théorique, en mois : les demandes en attente divisées par les attributions de l’année, fois 12. Ce n’est pas une attente : c’est le temps qu’il faudrait, au rythme de l’année, pour répondre à toutes les demandes. L’attente est dans delai_moyen_observe_mois et dans attente.csv.',
     'Pour le statut « borne_inferieure » : l’attente calculée est au moins de ce nombre de mois. Le calcul compte au plus seuil moins 1 logements donnés.',
     (s) => s.months,
   ),
@@ -110,6 +110,23 @@ const COLUMNS: Column<DemandRow>[] = [
     (s) => s.pressure,
   ),
 ];
+
+/** A transfers column: published for the territory only; a commune row says `territoire_seulement`. */
+function transfers(
+  name: string,
+  title: string,
+  description: string,
+  get: (r: DemandRow) => Cell | undefined,
+): Column<DemandRow>[] {
+  const [numeric, status] = figure<DemandRow>({
+    name,
+    title,
+    description,
+    statuses: [...COUNT_STATUSES, 'territoire_seulement'],
+    get: (r) => get(r) ?? undefined,
+  });
+  return [numeric!, { ...status!, value: (r) => (get(r) === undefined ? 'territoire_seulement' : status!.value(r)) }];
+}
 
 /** Every demand row: each demand millésime, each commune × typology and all sizes, then the territory. */
 function demandRows(d: OpenDataSource): DemandRow[] {

@@ -11,11 +11,14 @@ export type WrittenStatus = Exclude<FigureStatus, ''>;
 /** What each status means, in FALC. */
 export const STATUS_MEANINGS: Readonly<Record<WrittenStatus, string>> = {
   secret: 'Le nombre est caché. Il est plus petit que le seuil du secret statistique, ou il en vient.',
-  secret_secondaire: 'Le nombre est caché pour qu’on ne puisse pas recalculer un autre nombre caché.',
+  secret_secondaire:
+    'Le nombre est caché pour qu’on ne puisse pas recalculer un autre nombre caché. Il peut être petit ou grand.',
   non_publie_source: 'Le fichier source ne publie pas ce nombre.',
   non_calculable: 'Le nombre ne peut pas être calculé. Par exemple, aucun logement n’a été donné dans l’année.',
   borne_inferieure: 'Le nombre est caché, mais une valeur minimum est sûre. Elle est dans la colonne _minimum.',
   absent: 'La source ne donne pas ce chiffre.',
+  territoire_seulement: 'Ce nombre est publié pour tout le territoire seulement. Par commune, il est trop petit.',
+  bande: 'Le chiffre est dit à peu près : entre deux durées. Elles sont dans les colonnes _min et _max.',
 };
 
 /** Every status value with its meaning, the empty one first, for the dictionary. */

@@ -1,12 +1,13 @@
 /** Every table the site publishes, and every table it describes with a Table Schema. */
 import type { PublishedTable, TableDeclaration } from './declaration.ts';
 import { DEMAND_CSV } from './demand-csv.ts';
+import { ANSWERS_CSV } from './answers-csv.ts';
 import { DEMAND_TABLE } from './demand-input.ts';
 import { STOCK_CSV } from './stock-csv.ts';
 import { TURNOVER_CSV } from './turnover-csv.ts';
 
 /** The CSV files under /donnees/, in the order of the page; donnees.json has one key per table. */
-export const PUBLISHED_TABLES: readonly PublishedTable[] = [STOCK_CSV, DEMAND_CSV, TURNOVER_CSV];
+export const PUBLISHED_TABLES: readonly PublishedTable[] = [STOCK_CSV, DEMAND_CSV, ANSWERS_CSV, TURNOVER_CSV];
 
 /** Every table with a schema under /donnees/<name>.schema.json: the published files and the demand table. */
 export const DECLARED_TABLES: readonly TableDeclaration[] = [...PUBLISHED_TABLES, DEMAND_TABLE];

@@ -4,6 +4,8 @@
  * households housed had waited. FALC: short sentences, digits, years and months, never "101 mois".
  */
 import type { Band, DelayFigure, NoFigureReason, SizeKey, WaitAnswer } from '../answers/index.ts';
+import { delayBandOf, type DemandFigures } from '../figures/index.ts';
+import { isMasked } from '../indicators/index.ts';
 import { capitalize, inCommune, type NamedCommune } from './communes.ts';
 import { durationText, yearsAndMonths } from './durations.ts';
 
@@ -159,4 +161,21 @@ export const REASON_CELL: Record<NoFigureReason, string> = {
 /** The months an answer says for its place and size, or null (fallbacks speak of another place). */
 export function answerMonths(a: WaitAnswer): number | null {
   return a.kind === 'figure' || a.kind === 'pooled' ? a.delay.months : null;
+}
+
+/**
+ * The observed delay of one year in a table cell, by the same rule as the answers: "environ 5 mois" on at
+ * least twice the threshold of published households, else its band; a short reason when it is not said.
+ */
+export function observedCell(f: DemandFigures, threshold: number): string {
+  const a = f.attributions;
+  if (typeof f.averageDelayMonths === 'number') {
+    const precise = typeof a === 'number' && a >= 2 * threshold;
+    return precise ? durationText(f.averageDelayMonths) : bandText(delayBandOf(f.averageDelayMonths));
+  }
+  if (f.observedDelayBand) return bandText(f.observedDelayBand);
+  if (a === 0) return REASON_CELL['none-given'];
+  if (isMasked(a) && a.masked === 'small') return REASON_CELL['too-few'];
+  if (!isMasked(a) && f.averageDelayMonths === null) return REASON_CELL['not-in-source'];
+  return REASON_CELL.hidden;
 }

@@ -27,10 +27,13 @@ export function countText(cell: Cell | undefined, threshold: number): string {
   return cell.masked === 'small' ? `moins de ${threshold}` : HIDDEN_WORD;
 }
 
-/** "8 personnes pour 1 logement": the pressure rounded to a whole number of people, at least 1. */
+/**
+ * "8 demandes pour 1 logement donné": the pressure rounded to a whole number of demands, at least 1. A
+ * demand is a household, not a person (DESIGN.md §7).
+ */
 export function pressureWords(pressure: number): string {
   const n = Math.max(1, Math.round(pressure));
-  return `${formatInteger(n)} ${n > 1 ? 'personnes' : 'personne'} pour 1 logement`;
+  return `${formatInteger(n)} ${n > 1 ? 'demandes' : 'demande'} pour 1 logement donné`;
 }
 
 /**

@@ -50,3 +50,19 @@ export {
   changeSentence,
 } from './sentences.ts';
 export { sourceText, sourceFor, latest } from './sources.ts';
+export {
+  aSize,
+  sizePlural,
+  inPlace,
+  yearsText,
+  bandText,
+  delayText,
+  reasonSentence,
+  answerSentence,
+  answerCell,
+  answerMonths,
+  observedCell,
+  REASON_CELL,
+  type AnswerPlace,
+} from './answers.ts';
+export { answerLines, answerLinesBySize, type AnswerLines, type AnswerLinesSource } from './answer-lines.ts';

@@ -8,6 +8,7 @@ import type { DemandFigures } from '../figures/index.ts';
 import { formatInteger } from '../format/index.ts';
 import { capitalize } from './communes.ts';
 import { durationText } from './durations.ts';
+import { observedCell } from './answers.ts';
 import {
   HIDDEN_WORD,
   NONE_GIVEN_WORD,
@@ -16,17 +17,16 @@ import {
   pressureWords,
   waitSentence,
   waitState,
-  waitText,
 } from './figures.ts';
 
 /** The count in words: one wording for the site, the PDFs and the open data (src/lib/wording). */
 const formatCell = (cell: Cell, threshold: number) => countText(cell, threshold);
 
-/** "42 personnes attendent" / "1 personne attend" / "moins de 5 personnes attendent". */
+/** "42 demandes attendent" / "1 demande attend" / "moins de 5 demandes attendent": a demand is a household. */
 function people(cell: Cell, threshold: number, verbSingular: string, verbPlural: string): string {
-  if (isMasked(cell)) return `${formatCell(cell, threshold)} personnes ${verbPlural}`;
-  if (cell === 0) return `personne n’${verbSingular}`;
-  return cell === 1 ? `1 personne ${verbSingular}` : `${formatInteger(cell)} personnes ${verbPlural}`;
+  if (isMasked(cell)) return `${formatCell(cell, threshold)} demandes ${verbPlural}`;
+  if (cell === 0) return `aucune demande n’${verbSingular}`;
+  return cell === 1 ? `1 demande ${verbSingular}` : `${formatInteger(cell)} demandes ${verbPlural}`;
 }
 
 /** True when a masked cell is written "caché" rather than "moins de N". */
@@ -37,7 +37,7 @@ function notPublished(cell: Cell, threshold: number): boolean {
 /** "À Thiers, 42 personnes attendent un T3." */
 export function waitingSentence(place: string, typology: string | null, pending: Cell, threshold: number): string {
   const what = typology ? ` un ${typology}` : ' un logement social';
-  if (notPublished(pending, threshold)) return `${place}, le nombre de personnes qui attendent${what} est caché.`;
+  if (notPublished(pending, threshold)) return `${place}, le nombre de demandes qui attendent${what} est caché.`;
   return `${place}, ${people(pending, threshold, 'attend', 'attendent')}${what}.`;
 }
 
@@ -104,9 +104,12 @@ export function pressureIndicatorText(pressure: Indicator, _threshold: number): 
   return pressureWords(pressure);
 }
 
-/** Waiting time of one commune × size for a table cell, with the honest bound when there is one. */
+/**
+ * The wait of one commune × size for a table cell: what the households housed that year had waited (the
+ * observed delay, src/lib/wording/answers.ts), never the ratio of demands to attributions.
+ */
 export function waitCell(f: DemandFigures, threshold: number): string {
-  return waitText(waitState(f, threshold));
+  return observedCell(f, threshold);
 }
 
 /** Pressure of one commune × size for a table cell, with the honest bound when there is one. */
@@ -127,8 +130,8 @@ export function cellText(cell: Cell, threshold: number): string {
 /** "En 2023, 10 personnes de plus attendent qu’en 2022." from the dataset's year-on-year change. */
 export function changeSentence(change: Indicator, year: number, previous: number): string {
   if (typeof change !== 'number') return '';
-  if (change === 0) return `En ${year}, autant de personnes attendent qu’en ${previous}.`;
+  if (change === 0) return `En ${year}, autant de demandes attendent qu’en ${previous}.`;
   const n = Math.abs(change);
-  const who = n === 1 ? '1 personne' : `${formatInteger(n)} personnes`;
+  const who = n === 1 ? '1 demande' : `${formatInteger(n)} demandes`;
   return `En ${year}, ${who} de ${change > 0 ? 'plus' : 'moins'} ${n === 1 ? 'attend' : 'attendent'} qu’en ${previous}.`;
 }

@@ -12,10 +12,20 @@ import type { WaitState } from './figures.ts';
  * - `non_publie_source`: the source file did not publish it;
  * - `non_calculable`: no dwelling given, a waiting time or pressure cannot be computed;
  * - `borne_inferieure`: only a lower bound can be said (given in the `_minimum` column);
- * - `absent`: no figure (for example no observed delay in the source).
+ * - `absent`: no figure (for example no observed delay in the source);
+ * - `territoire_seulement`: published for the whole territory only (transfers);
+ * - `bande`: said as a band only (columns `_min` and `_max`).
  */
 export type FigureStatus =
-  '' | 'secret' | 'secret_secondaire' | 'non_publie_source' | 'non_calculable' | 'borne_inferieure' | 'absent';
+  | ''
+  | 'secret'
+  | 'secret_secondaire'
+  | 'non_publie_source'
+  | 'non_calculable'
+  | 'borne_inferieure'
+  | 'absent'
+  | 'territoire_seulement'
+  | 'bande';
 
 const BY_REASON = { small: 'secret', secondary: 'secret_secondaire', source: 'non_publie_source' } as const;
 
