@@ -97,8 +97,11 @@ const overcrowdedSurface = (f: Facts, grid: Grid): boolean | undefined => {
   const min = minimumSurface(grid, size);
   return min === undefined ? undefined : surface < min;
 };
+/** « 1 pièce », « 3 pièces »: singular below 2, as for persons. */
+const roomsWord = (rooms: FactValue) =>
+  `${String(rooms)} ${typeof rooms === 'number' && rooms < 2 ? 'pièce' : 'pièces'}`;
 const roomsText = (f: Facts, value: boolean) =>
-  `Vous êtes ${persons(householdSize(f))} pour ${String(f.rooms)} pièces.${value ? '' : ' Il faut au moins 2 personnes de plus que de pièces.'}`;
+  `Vous êtes ${persons(householdSize(f))} pour ${roomsWord(f.rooms)}.${value ? '' : ' Il faut au moins 2 personnes de plus que de pièces.'}`;
 const surfaceText = (f: Facts, grid: Grid, value: boolean) => {
   const min = minimumSurface(grid, householdSize(f) ?? 0);
   return `Vous êtes ${persons(householdSize(f))} pour ${String(f.surface)} m². ${value ? 'Le minimum est' : 'Il faut moins de'} ${min} m².`;
@@ -163,7 +166,7 @@ export const DERIVED_FACTS: Record<string, DerivedFact> = {
       return size === undefined || rooms === undefined ? undefined : size < rooms - 1;
     },
     describe: (f, _g, v) =>
-      `Vous êtes ${persons(householdSize(f))} pour ${String(f.rooms)} pièces.${v ? '' : ' Il faut au moins 2 pièces de plus que de personnes.'}`,
+      `Vous êtes ${persons(householdSize(f))} pour ${roomsWord(f.rooms)}.${v ? '' : ' Il faut au moins 2 pièces de plus que de personnes.'}`,
   },
   lone_parent: {
     // Seed 002 annexe 4 « Parent isolé » : un enfant à charge, en droit de visite ou attendu, et pas de conjoint.
