@@ -65,7 +65,7 @@ examples:
 const errors = (text: string) => {
   const r = parseGrid('cotation.yaml', text);
   expect(r.grid).toBeUndefined();
-  return r.diagnostics.map((d) => ({ message: d.message, hint: d.hint }));
+  return r.diagnostics.map((d) => ({ line: d.line, message: d.message, hint: d.hint }));
 };
 const when = (condition: string) => valid.replace('when: { fact: housing, is: hotel }', `when: ${condition}`);
 
@@ -76,6 +76,7 @@ describe('erreurs de la grille de cotation, message et conseil', () => {
 
   it('question écrite deux fois', () => {
     expect(errors(valid.replace('  - id: dalo\n', '  - id: housing\n'))).toContainEqual({
+      line: 15,
       message: 'la question « housing » est écrite deux fois',
       hint: 'donnez un identifiant différent à chaque question',
     });
@@ -83,6 +84,7 @@ describe('erreurs de la grille de cotation, message et conseil', () => {
 
   it('critère écrit deux fois', () => {
     expect(errors(valid.replace('  - id: anciennete\n', '  - id: hotel\n'))).toContainEqual({
+      line: 39,
       message: 'le critère « hotel » est écrit deux fois',
       hint: 'donnez un identifiant différent à chaque critère',
     });
@@ -94,6 +96,7 @@ describe('erreurs de la grille de cotation, message et conseil', () => {
       '',
     );
     expect(errors(text)).toContainEqual({
+      line: 23,
       message: 'la question « needs » n’a pas de réponses possibles',
       hint: 'ajoutez « options » avec au moins 2 réponses',
     });
@@ -102,6 +105,7 @@ describe('erreurs de la grille de cotation, message et conseil', () => {
   it('« has » sur une question à une réponse', () => {
     expect(errors(when('{ fact: housing, has: hotel }'))).toEqual([
       {
+        line: 36,
         message: '« has » sert aux questions à plusieurs réponses, pas à « housing »',
         hint: 'utilisez « is » pour une question à une réponse',
       },
@@ -111,6 +115,7 @@ describe('erreurs de la grille de cotation, message et conseil', () => {
   it('« has » sur une question à plusieurs réponses, avec une réponse qu’elle n’offre pas', () => {
     expect(errors(when('{ fact: needs, has: ascenseur }'))).toEqual([
       {
+        line: 36,
         message: 'condition sur une réponse absente : « ascenseur » n’est pas une réponse possible de « needs »',
         hint: 'réponses possibles : fauteuil, rez',
       },
@@ -120,6 +125,7 @@ describe('erreurs de la grille de cotation, message et conseil', () => {
   it('oui / non comparé à un mot', () => {
     expect(errors(when('{ fact: dalo, is: oui }'))).toEqual([
       {
+        line: 36,
         message: 'condition sur une réponse absente : « oui » n’est pas une réponse possible de « dalo »',
         hint: 'écrivez true ou false',
       },
@@ -129,6 +135,7 @@ describe('erreurs de la grille de cotation, message et conseil', () => {
   it('nombre comparé à un mot', () => {
     expect(errors(when('{ fact: refusals, in: [deux, 3] }'))).toEqual([
       {
+        line: 36,
         message: 'condition sur une réponse absente : « deux » n’est pas une réponse possible de « refusals »',
         hint: 'écrivez un nombre',
       },
@@ -138,6 +145,7 @@ describe('erreurs de la grille de cotation, message et conseil', () => {
   it('une date comparée directement', () => {
     expect(errors(when('{ fact: demand_month, is: 2020-12 }'))).toEqual([
       {
+        line: 36,
         message: 'condition sur une réponse absente : « 2020-12 » n’est pas une réponse possible de « demand_month »',
         hint: 'une date se lit par un fait calculé, par exemple seniority_months',
       },
@@ -146,13 +154,18 @@ describe('erreurs de la grille de cotation, message et conseil', () => {
 
   it('comparaison de nombre sur une question qui n’est pas un nombre', () => {
     expect(errors(when('{ fact: housing, gte: 2 }'))).toEqual([
-      { message: 'la question « housing » n’est pas un nombre', hint: 'utilisez une question de type « number »' },
+      {
+        line: 36,
+        message: 'la question « housing » n’est pas un nombre',
+        hint: 'utilisez une question de type « number »',
+      },
     ]);
   });
 
   it('points par unité sur une question oui / non', () => {
     const text = valid.replace('    points: 30\n', '    perUnit: { fact: dalo, points: 2 }\n');
     expect(errors(text)).toContainEqual({
+      line: 37,
       message: 'la question « dalo » n’est pas un nombre',
       hint: 'utilisez une question de type « number »',
     });
@@ -160,10 +173,12 @@ describe('erreurs de la grille de cotation, message et conseil', () => {
 
   it('palier vide, et palier après un palier sans fin', () => {
     expect(errors(valid.replace('- { from: 3, to: 5, points: 3 }', '- { from: 3, to: 3, points: 3 }'))).toContainEqual({
+      line: 47,
       message: 'palier vide : « to » (3) doit être plus grand que « from » (3)',
       hint: 'corrigez les bornes du palier',
     });
     expect(errors(valid.replace('- { from: 3, to: 5, points: 3 }', '- { from: 3, points: 3 }'))).toContainEqual({
+      line: 48,
       message: 'palier qui chevauche le précédent : il commence à 5, le précédent va jusqu’à l’infini',
       hint: 'rangez les paliers dans l’ordre, chaque « from » au moins égal au « to » du palier d’avant',
     });
@@ -171,6 +186,7 @@ describe('erreurs de la grille de cotation, message et conseil', () => {
 
   it('exemples : mois de calcul absent, question et critère inconnus', () => {
     expect(errors(valid.replace('examplesMonth: 2024-12\n', ''))).toContainEqual({
+      line: 51,
       message: 'les exemples ont une date de demande mais la grille n’a pas « examplesMonth »',
       hint: 'ajoutez par exemple « examplesMonth: 2024-12 » : le mois où les exemples comptent l’attente',
     });
@@ -178,10 +194,12 @@ describe('erreurs de la grille de cotation, message et conseil', () => {
       valid.replace('answers: { housing: hotel,', 'answers: { logement: hotel, housing: hotel,'),
     );
     expect(unknownAnswer).toContainEqual({
+      line: 53,
       message: 'exemple « Hôtel depuis 4 ans » : question inconnue « logement »',
       hint: 'questions de la grille : housing, demand_month, dalo, refusals, needs',
     });
     expect(errors(valid.replace('points: { hotel: 30,', 'points: { hotell: 0, hotel: 30,'))).toContainEqual({
+      line: 55,
       message: 'exemple « Hôtel depuis 4 ans » : critère inconnu « hotell »',
       hint: 'écrivez l’identifiant d’un critère de la grille',
     });
