@@ -133,6 +133,15 @@ export function missingQuestions(grid: Grid, facts: Facts, ids: readonly string[
   ];
 }
 
+/** Units written with an s in the singular too: no s to take off after « par ». */
+const SAME_IN_BOTH_NUMBERS = new Set(['mois', 'refus', 'fois']);
+
+/** « 1 an », « 4 ans », « 1 mois »: a count below 2 takes the singular of the unit. */
+function countText(n: number, unit: string): string {
+  const word = n < 2 && !SAME_IN_BOTH_NUMBERS.has(unit) ? unit.replace(/s$/, '') : unit;
+  return `${formatDecimal(n)} ${word}`;
+}
+
 /** FALC sentence for what a score gave. */
 function scoreText(grid: Grid, c: Criterion, s: ScoreTrace): string {
   const fact = c.perUnit?.fact ?? c.bands?.fact ?? '';
@@ -143,18 +152,18 @@ function scoreText(grid: Grid, c: Criterion, s: ScoreTrace): string {
     case 'none':
       return s.note ?? 'Ce critère ne donne pas de points dans cette grille.';
     case 'perUnit':
-      return `${formatDecimal(s.value)} ${unit} fois ${pointsWord(s.each)}.${s.capped ? ` Le maximum est ${pointsWord(s.max!)}.` : ''}`;
+      return `${countText(s.value, unit)} fois ${pointsWord(s.each)}.${s.capped ? ` Le maximum est ${pointsWord(s.max!)}.` : ''}`;
     case 'coefficient':
       return `Vos autres points positifs font ${formatDecimal(s.base)}. Ils sont multipliés par ${formatDecimal(s.factor)}. Cela ajoute ${pointsWord(s.points)}.`;
     case 'bands': {
       if (!s.band)
-        return `Pour vous : ${formatDecimal(s.value)} ${unit}. Les points commencent à ${formatDecimal(s.first.from)} ${unit}.`;
+        return `Pour vous : ${countText(s.value, unit)}. Les points commencent à ${countText(s.first.from, unit)}.`;
       const b = s.band;
       const range =
         b.to === undefined
-          ? `${formatDecimal(b.from)} ${unit} et plus`
-          : `de ${formatDecimal(b.from)} à ${formatDecimal(b.to)} ${unit}`;
-      return `Pour vous : ${formatDecimal(s.value)} ${unit}. Le palier ${range} donne ${pointsWord(b.points)}.${s.extra ? ` Vous avez ${pointsWord(s.extra)} en plus.` : ''}`;
+          ? `${countText(b.from, unit)} et plus`
+          : `de ${formatDecimal(b.from)} à ${countText(b.to, unit)}`;
+      return `Pour vous : ${countText(s.value, unit)}. Le palier ${range} donne ${pointsWord(b.points)}.${s.extra ? ` Vous avez ${pointsWord(s.extra)} en plus.` : ''}`;
     }
   }
 }
@@ -273,9 +282,6 @@ export function explain(grid: Grid, trace: ReturnType<typeof traceGrid>): Cotati
 export function evaluate(grid: Grid, answers: Answers, ctx: EvaluationContext = {}): CotationResult {
   return explain(grid, traceGrid(grid, answers, ctx));
 }
-
-/** Units written with an s in the singular too: no s to take off after « par ». */
-const SAME_IN_BOTH_NUMBERS = new Set(['mois', 'refus', 'fois']);
 
 /** How a criterion scores, in words, for the published grid and its PDF: « 30 points », « 0,4 point par mois »… */
 export function pointsText(c: Criterion, grid: Grid): string {
