@@ -4,10 +4,12 @@
  * delay. A wrong waiting factor (12 months), a wrong weighting of the averages or a wrong rounding shows
  * here as a figure the oracle does not find. Durations in words come from the test's own rule.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, readPage } from '../helpers/build-site.ts';
+import { runScript } from '../helpers/run-cli.ts';
 import { TERRITORIES } from '../helpers/paths.ts';
 import { WaitOracle } from '../helpers/wait-oracle.ts';
 import {
@@ -21,7 +23,54 @@ import {
   type AnswerRow,
 } from '../helpers/site-answers.ts';
 
-const SLUGS = ['thiers-dore-montagne', 'grand-paris-grand-est'] as const;
+/** A built site and the territory folder its raw files come from. */
+interface Site {
+  dir: string;
+  territoryDir: string;
+}
+
+/**
+ * An adversarial copy of Thiers Dore et Montagne, written at test time: its latest demand file has a BOM,
+ * CRLF line ends, decimal points and commas mixed, enough households everywhere for the territory × size
+ * delays to be published, and very different delays by size (T3 three times longer), so that an average
+ * that is not weighted by the households, or weighted wrongly, gives another figure.
+ */
+function adversarialSite(): Site {
+  const slug = 'thiers-dore-montagne';
+  const root = mkdtempSync(join(tmpdir(), 'ils-oracle-'));
+  const territoryDir = join(root, 'territories', slug);
+  cpSync(join(TERRITORIES, slug), territoryDir, { recursive: true });
+  const file = join(territoryDir, 'sources', 'demandes-2023.csv');
+  const [header, ...lines] = readFileSync(file, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '');
+  const out = lines.map((line, i) => {
+    const c = line.split(';');
+    const attributions = Number(c[6]);
+    if (attributions > 0) {
+      c[4] = String(Number(c[4]) + 20);
+      c[6] = String(attributions + 10 + (i % 7));
+      const delay = Number(c[8]!.replace(',', '.')) * (c[3] === 'T3' ? 3 : 1) + (i % 5) / 10;
+      const text = (Math.round(delay * 10) / 10).toFixed(1);
+      c[8] = i % 2 === 0 ? text : text.replace('.', ',');
+    }
+    return c.join(';');
+  });
+  writeFileSync(file, `\uFEFF${[header, ...out].join('\r\n')}\r\n`);
+  const dir = join(root, 'dist');
+  const r = runScript('build', ['--out', dir], { TERRITORY: slug, TERRITORIES_DIR: join(root, 'territories') });
+  if (r.status !== 0) throw new Error(`La construction du territoire adverse a échoué :\n${r.stderr}\n${r.stdout}`);
+  return { dir, territoryDir };
+}
+
+const SITES: [string, () => Site][] = [
+  ...(['thiers-dore-montagne', 'grand-paris-grand-est'] as const).map((slug): [string, () => Site] => [
+    slug,
+    () => ({ dir: buildSite(slug), territoryDir: join(TERRITORIES, slug) }),
+  ]),
+  ['un Thiers Dore et Montagne adverse', adversarialSite],
+];
 
 /** "Cela fait environ 4 demandes pour 1 logement donné." → 4. */
 const PRESSURE = /Cela fait environ (\d[\d\s\u00a0\u202f]*) demandes? pour 1 logement donné/;
@@ -42,14 +91,15 @@ function publishedAttributions(dir: string, millesime: number): Map<string, numb
   );
 }
 
-describe.each(SLUGS)('les chiffres de l’attente de %s, recalculés à partir des fichiers bruts', (slug) => {
+describe.each(SITES)('les chiffres de l’attente de %s, recalculés à partir des fichiers bruts', (_name, site) => {
   let dir: string;
   let oracle: WaitOracle;
   let rows: AnswerRow[];
 
   beforeAll(() => {
-    dir = buildSite(slug);
-    oracle = new WaitOracle(join(TERRITORIES, slug));
+    const built = site();
+    dir = built.dir;
+    oracle = new WaitOracle(built.territoryDir);
     rows = answerRows(dir);
   });
 
