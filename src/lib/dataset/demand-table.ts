@@ -18,7 +18,6 @@ import type { RawStock } from '../rpls/index.ts';
 import {
   TYPOLOGIES,
   delayBandOf,
-  type DelayBand,
   type DemandByTypology,
   type DemandFigures,
   type DemandTable,
@@ -134,6 +133,7 @@ function addTotal(
   importance: number,
   transfers: boolean,
   givenDelay?: number | 'source',
+  seen = false,
 ): RowIds {
   const row = addRow(t, values, importance, transfers);
   for (const m of COUNTS)
@@ -149,6 +149,8 @@ function addTotal(
       : t.average(
           parts.map((p) => ({ weight: p.attributions, value: p.delay })),
           [row.attributions],
+          1,
+          { seen },
         );
   return { ...row, delay };
 }
@@ -215,6 +217,7 @@ function addYear(t: SecrecyTable, year: DemandYear, codes: string[], seen: Reado
       2,
       false,
       given?.averageDelayMonths,
+      seen.has(totalKey(year.millesime, code, 'total')),
     );
     communes.set(code, { ...typ, total });
   }
@@ -226,6 +229,8 @@ function addYear(t: SecrecyTable, year: DemandYear, codes: string[], seen: Reado
       totalOf(codes.map((c) => byCommune.get(c)![k])),
       3,
       false,
+      undefined,
+      seen.has(totalKey(year.millesime, TERRITORY, k)),
     );
   }
   territory.total = addTotal(
@@ -246,6 +251,10 @@ function addYear(t: SecrecyTable, year: DemandYear, codes: string[], seen: Reado
 
 /** Key of a commune × size × millésime in the sets of the second pass. */
 const key = (millesime: number, code: string, k: Typology) => `${millesime}|${code}|${k}`;
+/** Place code of the territory's rows in those sets. */
+const TERRITORY = 'territoire';
+/** Key of a total row (a commune's all sizes, or the territory's size) in those sets. */
+const totalKey = (millesime: number, code: string, k: Key) => `${millesime}|${code}|${k}`;
 
 /** Raw number of a row's measure, or undefined when the source hid it. */
 const rawNumber = (v: RawValue | undefined): number | undefined => (typeof v === 'number' ? v : undefined);
@@ -278,10 +287,37 @@ interface Pool {
   months: number;
 }
 
+/** A weighted average of raw delays over rows, with the households it rests on; undefined when incomplete. */
+function rawAverage(rows: (RawDemand | undefined)[]): { households: number; months: number } | undefined {
+  let households = 0,
+    weighted = 0;
+  for (const r of rows) {
+    const a = rawNumber(r?.attributions);
+    if (a === undefined) return undefined;
+    if (a === 0) continue;
+    if (typeof r?.averageDelayMonths !== 'number') return undefined;
+    households += a;
+    weighted += a * r.averageDelayMonths;
+  }
+  return households > 0 ? { households, months: weighted / households } : undefined;
+}
+
+/** What a pass says beyond the counts: delays as bands on hidden counts, and pools over the years. */
+interface Said {
+  /** Keys (`key`, `totalKey`) of the latest year's delays said as bands; value: the raw months. */
+  bands: Map<string, number>;
+  pools: Pool[];
+}
+
+/** Passes at most: each one only adds bands, so the loop ends; 4 is more than the demo data needs. */
+const MAX_PASSES = 4;
+
 /**
  * Protects and publishes the demand of every millésime at once. Changes are published only when both
- * counts are (they tell nothing more). `pooled` gives, as bands, the delay over all the millésimes together
- * for the cells where no single year may be said.
+ * counts are (they tell nothing more). The observed delays whose count had to be hidden are said as bands,
+ * and `pooled` gives, as bands, the delay over all the millésimes together for the cells where no single
+ * year may be said. Each pass declares what the previous one decided to say, as facts the audit must hold
+ * (docs/attente-et-secret.md §4), until nothing new is said.
  */
 export function publishDemandYears(
   input: DemandYear[],
@@ -292,85 +328,101 @@ export function publishDemandYears(
   const codes = [...communeCodes].sort();
   const years = [...input].sort((a, b) => a.millesime - b.millesime);
   const latest = years.at(-1);
-  const first = declare(years, codes, T, new Set());
-  first.t.protect(secrecy.solver);
-  if (!latest) return { tables: {}, report: first.t.protect(secrecy.solver) };
-  const rawRow = (y: DemandYear, code: string, k: Typology) => y.rows.get(code)?.get(k);
   const median = years.some((y) =>
     [...y.rows.values()].some((m) => [...m.values()].some((r) => r.delayStatistic === 'mediane')),
   );
+  const rawRow = (y: DemandYear, code: string, k: Typology) => y.rows.get(code)?.get(k);
 
-  // Bands of the latest year: count hidden by the first audit, at least T households, a delay given.
-  const seen = new Set<string>();
-  const last = first.ids.at(-1)!;
-  for (const code of codes)
-    for (const k of TYPOLOGIES) {
-      const r = rawRow(latest, code, k);
-      const a = rawNumber(r?.attributions);
-      const cell = last.communes.get(code)![k].attributions;
-      if (
-        a !== undefined &&
-        a >= T &&
-        typeof r?.averageDelayMonths === 'number' &&
-        typeof first.t.output(cell) === 'object'
-      )
-        seen.add(key(latest.millesime, code, k));
+  /** One protected declaration with what `said` tells the reader. */
+  const pass = (said: Said) => {
+    const d = declare(years, codes, T, new Set(said.bands.keys()));
+    const last = d.ids.at(-1)!;
+    for (const s of said.bands.keys()) {
+      const [, code, k] = s.split('|') as [string, string, Key];
+      const row = code === TERRITORY ? last.territory[k] : last.communes.get(code)![k];
+      d.t.fact([[row.attributions, 1]], T, Infinity);
     }
-  // Pools: no year's delay said, each year's delay given for its households, together at least T.
-  const pools: Pool[] = [];
-  if (years.length > 1 && !median)
-    for (const code of codes)
-      for (const k of TYPOLOGIES) {
-        let households = 0,
-          weighted = 0,
-          complete = true;
-        years.forEach((y, i) => {
-          const r = rawRow(y, code, k);
-          const a = rawNumber(r?.attributions);
-          const said = typeof first.t.figure(first.ids[i]!.communes.get(code)![k].delay) === 'number';
-          if (a === undefined || said || seen.has(key(y.millesime, code, k))) complete = false;
-          else if (a > 0) {
-            if (typeof r?.averageDelayMonths !== 'number') complete = false;
-            else {
-              households += a;
-              weighted += a * r.averageDelayMonths;
-            }
-          }
-        });
-        if (complete && households >= T) pools.push({ code, k, months: weighted / households });
-      }
+    for (const p of said.pools)
+      d.t.fact(
+        d.ids.map((y) => [y.communes.get(p.code)![p.k].attributions, 1] as const),
+        T,
+        Infinity,
+      );
+    return { ...d, report: d.t.protect(secrecy.solver) };
+  };
 
-  // Second pass: the same table, with what the bands tell a reader.
-  const second = declare(years, codes, T, seen);
-  const lastIds = second.ids.at(-1)!;
-  for (const s of seen) {
-    const [, code, k] = s.split('|') as [string, string, Typology];
-    second.t.fact([[lastIds.communes.get(code)![k].attributions, 1]], T, Infinity);
+  /** What may be said after a pass: its bands plus the delays of counts it hid, and the pools. */
+  const next = (d: ReturnType<typeof pass>, said: Said): Said => {
+    const bands = new Map(said.bands);
+    if (!latest) return { bands, pools: [] };
+    const last = d.ids.at(-1)!;
+    const hidden = (cell: number) => typeof d.t.output(cell) === 'object';
+    for (const code of codes) {
+      for (const k of TYPOLOGIES) {
+        const r = rawRow(latest, code, k);
+        const a = rawNumber(r?.attributions);
+        if (
+          a !== undefined &&
+          a >= T &&
+          typeof r?.averageDelayMonths === 'number' &&
+          hidden(last.communes.get(code)![k].attributions)
+        )
+          bands.set(key(latest.millesime, code, k), r.averageDelayMonths);
+      }
+      const all = rawAverage(TYPOLOGIES.map((k) => rawRow(latest, code, k)));
+      if (
+        !latest.rows.get(code)?.has('total') &&
+        all &&
+        all.households >= T &&
+        hidden(last.communes.get(code)!.total.attributions)
+      )
+        bands.set(totalKey(latest.millesime, code, 'total'), all.months);
+    }
+    for (const k of TYPOLOGIES) {
+      const all = rawAverage(codes.map((c) => rawRow(latest, c, k)));
+      if (all && all.households >= T && hidden(last.territory[k].attributions))
+        bands.set(totalKey(latest.millesime, TERRITORY, k), all.months);
+    }
+    // Pools: no year's delay said, each year's delay given for its households, together at least T.
+    const pools: Pool[] = [];
+    if (years.length > 1 && !median)
+      for (const code of codes)
+        for (const k of TYPOLOGIES) {
+          if (bands.has(key(latest.millesime, code, k))) continue;
+          const saidOnce = d.ids.some((y) => typeof d.t.figure(y.communes.get(code)![k].delay) === 'number');
+          const all = rawAverage(years.map((y) => rawRow(y, code, k)));
+          if (!saidOnce && all && all.households >= T) pools.push({ code, k, months: all.months });
+        }
+    return { bands, pools };
+  };
+
+  let said: Said = { bands: new Map(), pools: [] };
+  let d = pass(said);
+  for (let i = 1; i < MAX_PASSES; i++) {
+    const more = next(d, said);
+    const same =
+      more.bands.size === said.bands.size &&
+      more.pools.length === said.pools.length &&
+      more.pools.every((p, j) => p.code === said.pools[j]!.code && p.k === said.pools[j]!.k);
+    if (same) break;
+    said = more;
+    d = pass(said);
   }
-  for (const p of pools)
-    second.t.fact(
-      second.ids.map((y) => [y.communes.get(p.code)![p.k].attributions, 1] as const),
-      T,
-      Infinity,
-    );
-  const report = second.t.protect(secrecy.solver);
-  const tables = tablesOf(second.t, years, second.ids, codes);
-  const latestTable = tables[String(latest.millesime)]!;
-  for (const s of seen) {
-    const [, code, k] = s.split('|') as [string, string, Typology];
-    const f = latestTable.communes[code]![k];
-    const months = rawRow(latest, code, k)!.averageDelayMonths as number;
-    if (typeof f.averageDelayMonths !== 'number') f.observedDelayBand = delayBandOf(months);
+  const tables = tablesOf(d.t, years, d.ids, codes);
+  if (latest) {
+    const latestTable = tables[String(latest.millesime)]!;
+    for (const [s, months] of said.bands) {
+      const [, code, k] = s.split('|') as [string, string, Key];
+      const f = code === TERRITORY ? latestTable.territory[k] : latestTable.communes[code]![k];
+      if (typeof f.averageDelayMonths !== 'number') f.observedDelayBand = delayBandOf(months);
+    }
   }
   const pooled: PooledDelays['communes'] = {};
-  for (const p of pools) {
-    const band: DelayBand = delayBandOf(p.months);
-    (pooled[p.code] ??= {})[p.k] = band;
-  }
+  for (const p of said.pools) (pooled[p.code] ??= {})[p.k] = delayBandOf(p.months);
   return {
     tables,
     ...(years.length > 1 && !median ? { pooled: { millesimes: years.map((y) => y.millesime), communes: pooled } } : {}),
-    report,
+    report: d.report,
   };
 }
 

@@ -28,6 +28,8 @@ export type Figure =
       parts: readonly { weight: number; value: number }[];
       decimals: number;
       cells: readonly number[];
+      /** Known to the reader even when `cells` are hidden (said as a band): its statements always hold. */
+      seen?: boolean;
     };
 
 /** What the figures read from their table. */
@@ -90,9 +92,17 @@ export function publishedFigure(t: FigureSource, id: number): Indicator {
  */
 export function figureStatements(t: FigureSource, id: number, bound: number): Linear[] {
   const f = t.figures[id]!;
-  const value = publishedFigure(t, id);
+  let value = publishedFigure(t, id);
+  let when = f.cells;
+  if (f.kind === 'average' && f.seen && typeof value === 'object' && value !== null) {
+    // Said as a band although its count is hidden: the reader is given its exact value (safe side).
+    const raw = rawFigure(t, id);
+    if (typeof raw === 'number') {
+      value = Math.round(raw * 10 ** f.decimals) / 10 ** f.decimals;
+      when = [];
+    }
+  }
   if (f.kind === 'given' || (typeof value === 'object' && value !== null)) return [];
-  const when = f.cells;
   if (f.kind === 'ratio') {
     // Published null means den = 0. Published r = k / 10^d means (2k − 1) den ≤ 2 · 10^d · factor · num < (2k + 1) den.
     if (value === null) return [{ terms: [[f.den, 1]], lower: 0, upper: 0, when }];

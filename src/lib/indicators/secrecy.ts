@@ -53,8 +53,8 @@ interface Entry {
   importance: number;
   mask?: MaskReason;
   /**
-   * A small total written "non publié" instead of "moins de N" (group pass): a reader knows nothing of it,
-   * not "0 or at least N" as of the other secondary cells, and it stays protected like a small count.
+   * A small total written "non publié" instead of "moins de N" (group pass): it stays protected like a
+   * never-published small difference (it must keep threshold − 1 possible values).
    */
   unstated?: boolean;
 }
@@ -131,8 +131,17 @@ export class SecrecyTable {
   }
 
   /** Average of figures weighted by cells (e.g. the delay of all sizes from each size's delay), published with `publishWith`. */
-  average(parts: readonly { weight: number; value: number }[], publishWith: readonly number[], decimals = 1): number {
-    return this.figures.push({ kind: 'average', parts, decimals, cells: publishWith }) - 1;
+  /**
+   * Average of figures weighted by cells, published with `publishWith`. `seen`: the reader has it even when
+   * those cells are hidden (said as a band): its statements then always hold, with its exact value.
+   */
+  average(
+    parts: readonly { weight: number; value: number }[],
+    publishWith: readonly number[],
+    decimals = 1,
+    options: { seen?: boolean } = {},
+  ): number {
+    return this.figures.push({ kind: 'average', parts, decimals, cells: publishWith, seen: options.seen ?? false }) - 1;
   }
 
   /** Number of cells and groups (for tests). */
@@ -147,7 +156,10 @@ export class SecrecyTable {
   private known(id: number): Known {
     const e = this.cells[id]!;
     if (e.mask === 'small') return { hidden: 'small' };
-    if (e.mask === 'secondary') return { hidden: e.unstated ? 'nonNegative' : 'zeroOrLarge' };
+    // Every "non publié" is modelled as "0 or at least N", a small total written so included: the model
+    // then holds more than such a label tells (the dictionary says a secondary cell may be small or large),
+    // so whatever the audit finds possible is possible for the reader too.
+    if (e.mask === 'secondary') return { hidden: 'zeroOrLarge' };
     if (e.mask === 'source' || e.internal || e.value === 'source') return { hidden: 'nonNegative' };
     return { published: e.value };
   }

@@ -17,7 +17,15 @@ import {
 } from '../dataset/index.ts';
 import type { Desk } from '../desks/index.ts';
 import type { Commune } from '../territory/index.ts';
-import { MISSING_WORD, answerLines, answerLinesBySize, countText, inCommune, ofCommune } from '../wording/index.ts';
+import {
+  MISSING_WORD,
+  answerLines,
+  answerLinesBySize,
+  countText,
+  inCommune,
+  ofCommune,
+  yearsAndMonths,
+} from '../wording/index.ts';
 import type { Block, LeafletModel, Section } from './model.ts';
 import { deskBlock, type HoursText } from './desk-view.ts';
 import { dataDate, latestSources } from './data-date.ts';
@@ -206,7 +214,7 @@ function handOut(dataset: TerritoryDataset): Block[] {
     ...(portal ? [`Demande sur internet : ${portal.url}`] : []),
     'Sans logement ce soir ? Appelez le 115.',
     months !== undefined
-      ? `Rien après ${months} mois ? Faites un recours DALO.`
+      ? `Rien après ${yearsAndMonths(months)} ? Faites un recours DALO.`
       : 'Attente trop longue ? Demandez le recours DALO.',
   ];
   return [{ kind: 'list', items }];
@@ -214,5 +222,5 @@ function handOut(dataset: TerritoryDataset): Block[] {
 
 /** The secrecy rule in 2 sentences: the sheet has no room for the site's longer explanation. */
 function shortSecrecy(threshold: number): string {
-  return `Un nombre plus petit que ${threshold} est caché. Cela protège les personnes.`;
+  return `Un nombre plus petit que ${threshold} est caché, et parfois un autre nombre. Cela protège les personnes.`;
 }

@@ -16,6 +16,11 @@ export interface OpenDataChange {
 /** Every change, newest first. */
 export const OPEN_DATA_CHANGES: readonly OpenDataChange[] = [
   {
+    date: '2026-12-07',
+    day: '7 décembre 2026',
+    text: 'Nouveau fichier attente.csv : pour chaque commune et chaque taille, combien de temps ont attendu les ménages logés, la sorte de réponse et la phrase du site. Dans demandes.csv, la colonne delai_theorique_mois s’appelle « Délai théorique » : ce n’est pas une attente. Les colonnes des mutations sont remplies pour tout le territoire seulement ; pour une commune, leur statut est territoire_seulement. Deux statuts sont nouveaux : territoire_seulement et bande.',
+  },
+  {
     date: '2026-11-30',
     day: '30 novembre 2026',
     text: 'Un texte peut commencer par un signe de calcul. Dans les fichiers CSV, il commence maintenant par une apostrophe. Le tableur ne le prend plus pour une formule. Les nombres ne changent pas.',

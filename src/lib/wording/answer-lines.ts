@@ -21,7 +21,7 @@ export interface AnswerLines {
   headline: string;
   /** The answer in a table cell: "environ 5 mois", "entre 6 mois et 1 an", "trop peu donnés". */
   cell: string;
-  /** The answer in one short line for a printed sheet, with the wider figure of a fallback. */
+  /** The answer in one or two short sentences for a printed sheet, with the wider figure of a fallback. */
   short: string;
   /** "À Thiers, 42 demandes attendent un T3. 12 T3 ont été donnés en 2023." */
   counts: string;
@@ -90,8 +90,9 @@ function pressureSentence(f: DemandFigures | undefined, threshold: number): stri
 
 /** The theoretical delay, with its own honest sentence. */
 function theoreticalSentence(f: DemandFigures | undefined, k: SizeKey): string {
-  if (!f || typeof f.waitingMonths !== 'number') return '';
-  return `Un calcul, pas une attente : si autant de ${sizePlural(k)} étaient donnés chaque année, il faudrait ${durationText(f.waitingMonths)} pour répondre à toutes les demandes en attente.`;
+  const state = waitState(f, 0);
+  if (!f || typeof f.waitingMonths !== 'number' || state.kind !== 'value') return '';
+  return `Un calcul, pas une attente : si autant de ${sizePlural(k)} étaient donnés chaque année, il faudrait ${durationText(state.months)} pour répondre à toutes les demandes en attente.`;
 }
 
 /** The comparison with the délai anormalement long, on the figure the answer says for this place and size. */
@@ -117,11 +118,13 @@ function shortLine(a: WaitAnswer): string {
           : a.scope === 'territory-size'
             ? 'tout le territoire'
             : 'tout le territoire, toutes tailles';
-      return `${REASON_CELL[a.reason]} ici ; ${wide(scope, a.delay)}`;
+      return `${REASON_CELL[a.reason]} ici. ${capitalize(wide(scope, a.delay))}`;
     }
     case 'no-social-housing':
     case 'no-size-here':
-      return a.territory ? `${answerCell(a)} ici ; ${wide('tout le territoire', a.territory)}` : `${answerCell(a)} ici`;
+      return a.territory
+        ? `${answerCell(a)} ici. ${capitalize(wide('tout le territoire', a.territory))}`
+        : `${answerCell(a)} ici`;
     case 'unknown':
       return REASON_CELL[a.reason];
   }

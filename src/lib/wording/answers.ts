@@ -58,7 +58,10 @@ const MEDIAN_NOTE = ' C’est le chiffre du milieu : la moitié a attendu moins,
 
 /** "Les ménages qui ont eu un T3 à Thiers en 2023 avaient attendu environ 5 mois." */
 function housedSentence(f: DelayFigure, place: AnswerPlace, k: SizeKey): string {
-  return `Les ménages qui ont eu ${aSize(k)} ${inPlace(place)} ${yearsText(f.millesimes)} avaient attendu ${delayText(f)}.${f.statistic === 'mediane' ? MEDIAN_NOTE : ''}`;
+  const median = f.statistic === 'mediane' ? MEDIAN_NOTE : '';
+  if (!place.commune && k === 'total')
+    return `Dans tout le territoire, les ménages logés ${yearsText(f.millesimes)} avaient attendu ${delayText(f)}.${median}`;
+  return `Les ménages qui ont eu ${aSize(k)} ${inPlace(place)} ${yearsText(f.millesimes)} avaient attendu ${delayText(f)}.${median}`;
 }
 
 /** Why there is no figure, as one sentence from published labels only. */

@@ -68,6 +68,10 @@ export function waitingLowerBound(pending: number, threshold: number): number | 
 export function waitState(f: DemandFigures | undefined, threshold: number): WaitState {
   if (!f) return { kind: 'missing' };
   // The pressure is the same ratio as the wait, in people per dwelling: a source without it still has it.
+  // From the published counts when there are: the words then round once (a ratio published with one
+  // decimal, rounded again to a whole number, could be one too high).
+  if (typeof f.pending === 'number' && typeof f.attributions === 'number' && f.attributions > 0)
+    return { kind: 'value', months: (12 * f.pending) / f.attributions, pressure: f.pending / f.attributions };
   if (typeof f.waitingMonths === 'number')
     return {
       kind: 'value',

@@ -1,0 +1,256 @@
+/**
+ * Adversarial demand tables (many tiny cells, one large commune, absent sizes, stock at 0, two years),
+ * protected by the real code, then attacked by an independent reader written here: an integer program in
+ * the LP text format, solved by HiGHS, with everything the site publishes (counts, mentions, bands of
+ * delays said on hidden counts, delays pooled over the years, the totals' average delays) and every rule
+ * the project documents (sums, attributions ≤ demands + dwellings). Every small hidden count must keep
+ * all its values 1 … threshold − 1. The reader is stronger than a real one: a delay said as a band is
+ * known to it exactly.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import highsLoader from 'highs';
+import { publishDemandYears, type DemandTable } from '../../src/lib/dataset/index.ts';
+import { loadSolver, type Highs } from '../../src/lib/indicators/index.ts';
+import { emptyStock, type RawStock } from '../../src/lib/rpls/index.ts';
+
+const T = 5;
+const SIZES = ['T1', 'T2', 'T3', 'T4', 'T5+'] as const;
+type Size = (typeof SIZES)[number];
+interface Row {
+  pending: number;
+  attributions: number;
+  delay?: number;
+}
+
+/** A small deterministic generator (mulberry32). */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Raw rows of one scenario: code → size → year → row, and the stock by code and size. */
+interface Scenario {
+  years: number[];
+  codes: string[];
+  rows: Map<string, Map<Size, Map<number, Row>>>;
+  stock: Map<string, Record<Size, number>>;
+}
+
+function scenario(seed: number, communes: number): Scenario {
+  const r = random(seed);
+  const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
+  const years = [2022, 2023];
+  const codes = Array.from({ length: communes }, (_, i) => `99${String(100 + i)}`);
+  const rows = new Map<string, Map<Size, Map<number, Row>>>();
+  const stock = new Map<string, Record<Size, number>>();
+  codes.forEach((code, i) => {
+    const large = i === 0;
+    const none = i === communes - 1; // no social housing at all
+    const st = {} as Record<Size, number>;
+    const bySize = new Map<Size, Map<number, Row>>();
+    for (const k of SIZES) {
+      const absent = none || (!large && r() < 0.3);
+      st[k] = absent ? 0 : large ? int(100, 400) : int(1, 12);
+      const byYear = new Map<number, Row>();
+      for (const y of years) {
+        const pending = none ? int(0, 2) : large ? int(20, 120) : int(0, 6);
+        const attributions = absent ? 0 : large ? int(3, 40) : int(0, Math.min(4, st[k] + pending));
+        byYear.set(y, { pending, attributions, ...(attributions > 0 ? { delay: Math.round(r() * 400) / 10 } : {}) });
+      }
+      bySize.set(k, byYear);
+    }
+    rows.set(code, bySize);
+    stock.set(code, st);
+  });
+  return { years, codes, rows, stock };
+}
+
+function rawStock(s: Record<Size, number>): RawStock {
+  const out = emptyStock();
+  for (const k of SIZES) out.byTypology[k] = s[k];
+  out.total = SIZES.reduce((n, k) => n + s[k], 0);
+  return out;
+}
+
+function protect(s: Scenario, solver: Highs) {
+  return publishDemandYears(
+    s.years.map((y) => ({
+      millesime: y,
+      rows: new Map(
+        s.codes.map((code) => [
+          code,
+          new Map(
+            SIZES.map((k) => {
+              const x = s.rows.get(code)!.get(k)!.get(y)!;
+              return [
+                k,
+                {
+                  pending: x.pending,
+                  pendingTransfers: 0,
+                  attributions: x.attributions,
+                  attributionTransfers: 0,
+                  ...(x.delay !== undefined ? { averageDelayMonths: x.delay } : {}),
+                  line: 1,
+                  attributionsColumn: 1,
+                },
+              ] as const;
+            }),
+          ),
+        ]),
+      ),
+      stock: new Map(s.codes.map((c) => [c, rawStock(s.stock.get(c)!)])),
+    })),
+    s.codes,
+    { threshold: T, solver },
+  );
+}
+
+type Published = number | { masked: string } | null | undefined;
+const isNumber = (v: Published): v is number => typeof v === 'number';
+
+/** The reader's program, written as LP text, and the variables of the small hidden counts. */
+function readerModel(s: Scenario, tables: Record<string, DemandTable>, pooled: ReturnType<typeof protect>['pooled']) {
+  const lines: string[] = [];
+  const bounds: string[] = [];
+  const general = new Set<string>();
+  const binaries: string[] = [];
+  const small: { name: string; label: string }[] = [];
+  let n = 0;
+  const row = (expr: string) => lines.push(` c${n++}: ${expr}`);
+  const v = (kind: 'p' | 'a', y: number, place: string, k: string) => {
+    const name = `${kind}_${y}_${place}_${k.replace('+', 'P')}`;
+    general.add(name);
+    return name;
+  };
+  /** What the published cell says of its variable. */
+  const cell = (name: string, c: Published, label: string, total: boolean) => {
+    if (isNumber(c)) return bounds.push(` ${name} = ${c}`);
+    if (c && typeof c === 'object' && c.masked === 'small') {
+      small.push({ name, label });
+      return bounds.push(` 1 <= ${name} <= ${T - 1}`);
+    }
+    // "non publié": 0 or at least T, except a total (it may be a small total written "non publié").
+    if (!total && c && typeof c === 'object' && c.masked === 'secondary') {
+      const b = `z_${name}`;
+      binaries.push(b);
+      row(`${name} - ${T} ${b} >= 0`);
+      row(`${name} - 100000 ${b} <= 0`);
+    }
+    bounds.push(` ${name} >= 0`);
+  };
+  const latest = s.years.at(-1)!;
+  for (const y of s.years) {
+    const table = tables[String(y)]!;
+    for (const kind of ['p', 'a'] as const) {
+      const field = kind === 'p' ? 'pending' : 'attributions';
+      for (const code of s.codes) {
+        for (const k of SIZES)
+          cell(v(kind, y, code, k), table.communes[code]![k][field], `${code} ${k} ${y} ${field}`, false);
+        cell(v(kind, y, code, 'all'), table.communes[code]!.total[field], `${code} total ${y}`, true);
+        row(`${SIZES.map((k) => v(kind, y, code, k)).join(' + ')} - ${v(kind, y, code, 'all')} = 0`);
+      }
+      for (const k of [...SIZES, 'all'] as const) {
+        const key = k === 'all' ? 'total' : k;
+        cell(v(kind, y, 'terr', k), table.territory[key][field], `territoire ${k} ${y}`, true);
+        row(`${s.codes.map((c) => v(kind, y, c, k)).join(' + ')} - ${v(kind, y, 'terr', k)} = 0`);
+      }
+      row(`${SIZES.map((k) => v(kind, y, 'terr', k)).join(' + ')} - ${v(kind, y, 'terr', 'all')} = 0`);
+    }
+    // The documented rule: attributions ≤ demands + dwellings of that size.
+    for (const code of s.codes)
+      for (const k of SIZES) row(`${v('a', y, code, k)} - ${v('p', y, code, k)} <= ${s.stock.get(code)![k]}`);
+    // Delays said on a hidden count (band) rest on at least T households.
+    for (const code of s.codes)
+      for (const k of SIZES) if (table.communes[code]![k].observedDelayBand) row(`${v('a', y, code, k)} >= ${T}`);
+    // The average delay of a commune's sizes, published with its count, known to the reader exactly.
+    for (const code of s.codes) {
+      const total = table.communes[code]!.total;
+      if (!isNumber(total.averageDelayMonths) || !isNumber(total.attributions)) continue;
+      const lo = total.averageDelayMonths - 0.05,
+        hi = total.averageDelayMonths + 0.05;
+      const known: string[] = [],
+        unknown: string[] = [];
+      for (const k of SIZES) {
+        const f = table.communes[code]![k];
+        const raw = s.rows.get(code)!.get(k)!.get(y)!.delay;
+        const seen = isNumber(f.averageDelayMonths) || (y === latest && f.observedDelayBand !== undefined);
+        if (seen && raw !== undefined) known.push(`${raw} ${v('a', y, code, k)}`);
+        else unknown.push(v('a', y, code, k));
+      }
+      const A = v('a', y, code, 'all');
+      if (known.length) row(`${known.join(' + ')} - ${hi} ${A} <= 0`);
+      if (known.length && unknown.length === 0) row(`${known.join(' + ')} - ${lo} ${A} >= 0`);
+    }
+  }
+  // Delays pooled over the years rest on at least T households over those years.
+  for (const [code, bySize] of Object.entries(pooled?.communes ?? {}))
+    for (const k of Object.keys(bySize)) row(`${s.years.map((y) => v('a', y, code, k)).join(' + ')} >= ${T}`);
+  const text = [
+    'Maximize',
+    ' obj: 0 p_2022_terr_all',
+    'Subject To',
+    ...lines,
+    'Bounds',
+    ...bounds,
+    'General',
+    ` ${[...general].join(' ')}`,
+    ...(binaries.length ? ['Binary', ` ${binaries.join(' ')}`] : []),
+    'End',
+  ].join('\n');
+  return { text, small };
+}
+
+let solver: Highs;
+let reader: Awaited<ReturnType<typeof highsLoader>>;
+beforeAll(async () => {
+  solver = await loadSolver();
+  reader = await highsLoader();
+});
+
+/** True when the reader's program admits `name` = `value`. */
+function possible(text: string, name: string, value: number): boolean {
+  const fixed = text
+    .replace('Bounds\n', `Bounds\n ${name} = ${value}\n`)
+    .replace(new RegExp(`^ 1 <= ${name} <= ${T - 1}$`, 'm'), '');
+  const result = reader.solve(fixed, { mip_rel_gap: 1, output_flag: false });
+  return result.Status === 'Optimal';
+}
+
+describe('tables adverses : aucun petit nombre caché ne peut être resserré', () => {
+  for (const [seed, communes] of [
+    [1, 8],
+    [7, 10],
+    [42, 6],
+  ] as const) {
+    it(`graine ${seed}, ${communes} communes dont une grande et une sans logement social`, () => {
+      const s = scenario(seed, communes);
+      const r = protect(s, solver);
+      expect(r.report.recomputable).toBe(0);
+      const { text, small } = readerModel(s, r.tables, r.pooled);
+      // The true table is a point of the reader's program (the model says only true things).
+      expect(reader.solve(text, { mip_rel_gap: 1, output_flag: false }).Status).toBe('Optimal');
+      const narrowed: string[] = [];
+      for (const c of small)
+        for (let value = 1; value < T; value++)
+          if (!possible(text, c.name, value)) narrowed.push(`${c.label} ≠ ${value}`);
+      expect(narrowed).toEqual([]);
+      expect(small.length).toBeGreaterThan(10);
+    }, 180_000);
+  }
+
+  it('la grande commune garde une réponse pour chaque taille où des logements ont été donnés', () => {
+    const s = scenario(3, 8);
+    const r = protect(s, solver);
+    const latest = r.tables['2023']!.communes[s.codes[0]!]!;
+    for (const k of SIZES) {
+      const raw = s.rows.get(s.codes[0]!)!.get(k)!.get(2023)!;
+      if (raw.attributions >= T)
+        expect(isNumber(latest[k].averageDelayMonths) || latest[k].observedDelayBand !== undefined).toBe(true);
+    }
+  }, 60_000);
+});
