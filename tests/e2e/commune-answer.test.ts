@@ -5,6 +5,7 @@
  * Figures are written here from the dataset with Intl, not with the site's own formatter.
  */
 import type { Browser } from 'playwright-core';
+import { expectedWait } from '../helpers/expected-words.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Cell, DemandFigures, StockFigures, TerritoryDataset } from '../../src/lib/dataset/index.ts';
 import { prepareDataset } from '../../scripts/prepare.ts';
@@ -40,13 +41,6 @@ function expectCell(body: string, cell: Cell, what: string): void {
   else expect(body, what).toContain(cell.masked === 'small' ? `moins de ${dataset.secrecy.threshold}` : 'caché');
 }
 /** The wait in years and months, from the months of the dataset rounded to the nearest month. */
-function waitWords(months: number): string {
-  const m = Math.round(months);
-  const years = Math.floor(m / 12);
-  const rest = m % 12;
-  if (m < 1) return 'moins de 1 mois';
-  return [years ? `${years} an${years > 1 ? 's' : ''}` : '', rest ? `${rest} mois` : ''].filter(Boolean).join(' et ');
-}
 
 describe.each(['thiers', 'arconsat'])('page de commune « %s », la réponse d’abord', (slug) => {
   const commune = () => dataset.communes.find((c) => c.slug === slug)!;
@@ -88,17 +82,16 @@ describe.each(['thiers', 'arconsat'])('page de commune « %s », la réponse d�
       const row = dataset.demand[String(year)]!.communes[c.code]!;
       expectCell(body, row.total.pending, `${year} demandes`);
       expectCell(body, row.total.attributions, `${year} attributions`);
-      if (typeof row.total.waitingMonths === 'number')
-        expect(body, `${year} attente`).toContain(waitWords(row.total.waitingMonths));
+      if (typeof row.total.averageDelayMonths === 'number')
+        expect(body, `${year} attente`).toContain(expectedWait(row.total, dataset.secrecy.threshold));
     }
     const last = dataset.demand[String(dataset.millesimes.demand.at(-1))]!.communes[c.code]!;
     for (const [typ, f] of Object.entries(last) as [string, DemandFigures][]) {
       expectCell(body, f.pending, `${typ} demandes`);
-      expectCell(body, f.pendingTransfers, `${typ} mutations`);
       expectCell(body, f.attributions, `${typ} attributions`);
-      if (typeof f.waitingMonths === 'number') expect(body, `${typ} attente`).toContain(waitWords(f.waitingMonths));
-      if (typeof f.pressure === 'number')
-        expect(body, `${typ} pression`).toContain(`${Math.max(1, Math.round(f.pressure))} personne`);
+      expect(body, `${typ} attente`).toContain(expectedWait(f, dataset.secrecy.threshold));
+      if (typeof f.pending === 'number' && typeof f.attributions === 'number' && f.attributions > 0)
+        expect(body, `${typ} pression`).toContain(`${Math.max(1, Math.round(f.pending / f.attributions))} demande`);
     }
     await page.close();
   });

@@ -32,61 +32,63 @@ function yearsMonths(whole: number): string {
   return parts.join(' et ') || '0 mois';
 }
 
-/** What can be said of the wait from the published cells: a value, a lower bound, none given, hidden. */
-function expectedState(f: DemandFigures | undefined, threshold: number) {
-  if (!f) return { kind: 'missing' as const };
-  if (typeof f.waitingMonths === 'number') {
-    const pressure = typeof f.pressure === 'number' ? f.pressure : f.waitingMonths / 12;
-    return { kind: 'value' as const, months: f.waitingMonths, pressure };
-  }
-  if (f.attributions === 0) return { kind: 'none' as const };
-  // "moins de 5" attributions: at most 4 dwellings were given, so at least pending ÷ 4 people per dwelling.
-  if (typeof f.pending === 'number' && f.pending > 0 && threshold > 1 && isMasked(f.attributions)) {
-    if (f.attributions.masked === 'small') {
-      const pressure = f.pending / (threshold - 1);
-      return { kind: 'bound' as const, months: pressure * 12, pressure };
-    }
-  }
-  return { kind: 'hidden' as const };
+/** The bands of an observed delay, written out again here: [min, max) in months. */
+const BANDS: [number, number | null, string][] = [
+  [0, 3, 'moins de 3 mois'],
+  [3, 6, 'entre 3 et 6 mois'],
+  [6, 12, 'entre 6 mois et 1 an'],
+  [12, 24, 'entre 1 et 2 ans'],
+  [24, 36, 'entre 2 et 3 ans'],
+  [36, 60, 'entre 3 et 5 ans'],
+  [60, null, 'plus de 5 ans'],
+];
+
+/** The words of a band given by its start. */
+export function expectedBand(min: number): string {
+  return BANDS.find(([lo]) => lo === min)![2];
 }
 
-/** The wait of one commune × size in a table cell: "environ 3 ans et 10 mois", "au moins 10 ans"… */
+/** The band words of a delay in months. */
+export function bandOfMonths(months: number): string {
+  return BANDS.find(([, hi]) => hi === null || months < hi)![2];
+}
+
+/** "environ 5 mois", "environ 1 an et 2 mois", "moins de 1 mois": a delay rounded once to whole months. */
+export function expectedDuration(months: number): string {
+  const whole = Math.round(months);
+  return whole < 1 ? 'moins de 1 mois' : `environ ${yearsMonths(whole)}`;
+}
+
+/**
+ * What housed households waited, in a table cell, from the published figures: the observed delay, precise
+ * on at least twice the threshold of published households, else its band; a short reason otherwise.
+ */
 export function expectedWait(f: DemandFigures | undefined, threshold: number): string {
-  const s = expectedState(f, threshold);
-  switch (s.kind) {
-    case 'value': {
-      const whole = Math.round(s.months);
-      return whole < 1 ? 'moins de 1 mois' : `environ ${yearsMonths(whole)}`;
-    }
-    case 'bound': {
-      const floored = s.months >= 12 ? Math.floor(s.months / 12) * 12 : Math.floor(s.months);
-      return `${s.months > floored ? 'plus de' : 'au moins'} ${yearsMonths(floored)}`;
-    }
-    case 'none':
-      return 'aucun logement donné';
-    case 'hidden':
-      return 'caché';
-    case 'missing':
-      return 'pas de chiffre';
-  }
+  if (!f) return 'pas de chiffre';
+  const a = f.attributions;
+  if (typeof f.averageDelayMonths === 'number')
+    return typeof a === 'number' && a >= 2 * threshold
+      ? expectedDuration(f.averageDelayMonths)
+      : bandOfMonths(f.averageDelayMonths);
+  if (f.observedDelayBand) return expectedBand(f.observedDelayBand.min);
+  if (a === 0) return 'aucun donné';
+  if (isMasked(a) && a.masked === 'small') return 'trop peu donnés';
+  if (!isMasked(a) && f.averageDelayMonths === null) return 'pas de chiffre';
+  return 'caché';
 }
 
-/** The people per dwelling in a table cell: "8 personnes pour 1 logement", "plus de 3 personnes pour 1 logement"… */
+/** The demands per dwelling given in a table cell: "8 demandes pour 1 logement donné", from the counts. */
 export function expectedPressure(f: DemandFigures | undefined, threshold: number): string {
-  const people = (n: number) => `${frenchInteger(n)} personne${n > 1 ? 's' : ''} pour 1 logement`;
-  const s = expectedState(f, threshold);
-  switch (s.kind) {
-    case 'value':
-      return people(Math.max(1, Math.round(s.pressure)));
-    case 'bound': {
-      const n = Math.floor(s.pressure);
-      return n >= 1 ? `${s.pressure > n ? 'plus de' : 'au moins'} ${people(n)}` : 'caché';
-    }
-    case 'none':
-      return 'aucun logement donné';
-    case 'hidden':
-      return 'caché';
-    case 'missing':
-      return 'pas de chiffre';
+  const words = (n: number) => `${frenchInteger(n)} demande${n > 1 ? 's' : ''} pour 1 logement donné`;
+  if (!f) return 'pas de chiffre';
+  const p = f.pending,
+    a = f.attributions;
+  if (typeof p === 'number' && typeof a === 'number' && a > 0) return words(Math.max(1, Math.round(p / a)));
+  if (a === 0) return 'aucun logement donné';
+  if (typeof p === 'number' && p > 0 && threshold > 1 && isMasked(a) && a.masked === 'small') {
+    const bound = p / (threshold - 1);
+    const n = Math.floor(bound);
+    return n >= 1 ? `${bound > n ? 'plus de' : 'au moins'} ${words(n)}` : 'caché';
   }
+  return 'caché';
 }

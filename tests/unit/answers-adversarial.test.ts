@@ -128,11 +128,15 @@ function readerModel(s: Scenario, tables: Record<string, DemandTable>, pooled: R
     return name;
   };
   /** What the published cell says of its variable. */
-  const cell = (name: string, c: Published, label: string, total: boolean) => {
-    if (isNumber(c)) return bounds.push(` ${name} = ${c}`);
+  const cell = (name: string, c: Published, label: string, total: boolean): void => {
+    if (isNumber(c)) {
+      bounds.push(` ${name} = ${c}`);
+      return;
+    }
     if (c && typeof c === 'object' && c.masked === 'small') {
       small.push({ name, label });
-      return bounds.push(` 1 <= ${name} <= ${T - 1}`);
+      bounds.push(` 1 <= ${name} <= ${T - 1}`);
+      return;
     }
     // "non publié": 0 or at least T, except a total (it may be a small total written "non publié").
     if (!total && c && typeof c === 'object' && c.masked === 'secondary') {
@@ -164,15 +168,36 @@ function readerModel(s: Scenario, tables: Record<string, DemandTable>, pooled: R
     // The documented rule: attributions ≤ demands + dwellings of that size.
     for (const code of s.codes)
       for (const k of SIZES) row(`${v('a', y, code, k)} - ${v('p', y, code, k)} <= ${s.stock.get(code)![k]}`);
-    // Delays said on a hidden count (band) rest on at least T households.
-    for (const code of s.codes)
+    // Delays said on a hidden count (band) rest on at least T households: sizes, commune totals, territory sizes.
+    for (const code of s.codes) {
       for (const k of SIZES) if (table.communes[code]![k].observedDelayBand) row(`${v('a', y, code, k)} >= ${T}`);
+      if (table.communes[code]!.total.observedDelayBand) row(`${v('a', y, code, 'all')} >= ${T}`);
+    }
+    for (const k of SIZES) if (table.territory[k].observedDelayBand) row(`${v('a', y, 'terr', k)} >= ${T}`);
     // The average delay of a commune's sizes, published with its count, known to the reader exactly.
     for (const code of s.codes) {
       const total = table.communes[code]!.total;
-      if (!isNumber(total.averageDelayMonths) || !isNumber(total.attributions)) continue;
-      const lo = total.averageDelayMonths - 0.05,
-        hi = total.averageDelayMonths + 0.05;
+      // A total said as a band is known to this reader exactly (raw average of the sizes).
+      const rawAll = (() => {
+        let w = 0,
+          n = 0;
+        for (const k of SIZES) {
+          const x = s.rows.get(code)!.get(k)!.get(y)!;
+          if (x.attributions > 0) {
+            w += x.attributions * (x.delay ?? 0);
+            n += x.attributions;
+          }
+        }
+        return n > 0 ? Math.round((w / n) * 10) / 10 : undefined;
+      })();
+      const D = isNumber(total.averageDelayMonths)
+        ? total.averageDelayMonths
+        : total.observedDelayBand
+          ? rawAll
+          : undefined;
+      if (D === undefined) continue;
+      const lo = D - 0.05,
+        hi = D + 0.05;
       const known: string[] = [],
         unknown: string[] = [];
       for (const k of SIZES) {

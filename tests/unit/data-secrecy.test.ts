@@ -112,16 +112,19 @@ describe('secret statistique : propriétés', () => {
             if (/waitingMonths|pressure|Change|Delay/.test(path)) continue;
             expect(n === 0 || n >= 5, `${path} = ${n}`).toBe(true);
           }
+          // Transfers are published for the whole territory only (all sizes), never per commune or size.
           for (const code of raw.keys())
-            for (const t of TYPOLOGIES) {
-              const p = published.communes[code]![t];
-              for (const [total, part] of [
-                [p.pending, p.pendingTransfers],
-                [p.attributions, p.attributionTransfers],
-              ] as [Cell, Cell][]) {
-                if (!isMasked(total) && !isMasked(part)) expect(total - part === 0 || total - part >= 5).toBe(true);
-              }
+            for (const t of [...TYPOLOGIES, 'total' as const]) {
+              expect(published.communes[code]![t].pendingTransfers).toBeUndefined();
+              expect(published.communes[code]![t].attributionTransfers).toBeUndefined();
             }
+          const p = published.territory.total;
+          for (const [total, part] of [
+            [p.pending, p.pendingTransfers],
+            [p.attributions, p.attributionTransfers],
+          ] as [Cell, Cell][]) {
+            if (!isMasked(total) && !isMasked(part)) expect(total - part === 0 || total - part >= 5).toBe(true);
+          }
         },
       ),
       { numRuns: 10 },

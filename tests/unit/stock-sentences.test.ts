@@ -15,19 +15,19 @@ import {
 } from '../../src/lib/wording/index.ts';
 import { shortestWaits } from '../../src/lib/dataset/index.ts';
 import { toFrenchCsv } from '../../src/lib/opendata/index.ts';
-import type { DemandByTypology, DemandFigures, DemandTable } from '../../src/lib/dataset/index.ts';
+import type { WaitAnswer, WaitAnswers } from '../../src/lib/answers/index.ts';
 
 const nb = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('phrases FALC des chiffres', () => {
   it('dit la phrase du modèle de DESIGN §7', () => {
-    expect(waitingSentence('À Thiers', 'T3', 42, 5)).toBe('À Thiers, 42 personnes attendent un T3.');
+    expect(waitingSentence('À Thiers', 'T3', 42, 5)).toBe('À Thiers, 42 demandes attendent un T3.');
     expect(attributionSentence('T3', 12, 2023, 5)).toBe('12 T3 ont été donnés en 2023.');
-    expect(pressureSentence(3.5)).toBe('Cela fait environ 4 personnes pour 1 logement.');
+    expect(pressureSentence(3.5)).toBe('Cela fait environ 4 demandes pour 1 logement donné.');
   });
 
   it('écrit un nombre caché avec les mots du jeu de données, jamais 0', () => {
-    expect(waitingSentence('À Ris', 'T1', { masked: 'small' }, 5)).toBe('À Ris, moins de 5 personnes attendent un T1.');
+    expect(waitingSentence('À Ris', 'T1', { masked: 'small' }, 5)).toBe('À Ris, moins de 5 demandes attendent un T1.');
     expect(attributionSentence('T1', { masked: 'small' }, 2023, 5)).toBe('Moins de 5 T1 ont été donnés en 2023.');
     expect(attributionSentence('T2', { masked: 'secondary' }, 2023, 5)).toBe(
       'Le nombre de T2 donnés en 2023 est caché.',
@@ -38,7 +38,7 @@ describe('phrases FALC des chiffres', () => {
   });
 
   it('parle de zéro et de un sans faute', () => {
-    expect(waitingSentence('À Ris', 'T2', 0, 5)).toBe('À Ris, personne n’attend un T2.');
+    expect(waitingSentence('À Ris', 'T2', 0, 5)).toBe('À Ris, aucune demande n’attend un T2.');
     expect(attributionSentence('T2', 0, 2023, 5)).toBe('Aucun T2 n’a été donné en 2023.');
     expect(attributionSentence(null, 1, 2023, 5)).toBe('1 logement a été donné en 2023.');
     expect(pressureSentence(null)).toBe('Nous ne pouvons pas comparer, car aucun logement n’a été donné.');
@@ -74,72 +74,36 @@ describe('phrases FALC des chiffres', () => {
   });
 });
 
-function figures(pending: number, attributions: number): DemandFigures {
-  const waiting = attributions === 0 ? null : (pending / attributions) * 12;
-  return {
-    pending,
-    pendingTransfers: 0,
-    attributions,
-    attributionTransfers: 0,
-    averageDelayMonths: null,
-    waitingMonths: waiting,
-    pressure: waiting === null ? null : waiting / 12,
-    pendingChange: null,
-    attributionsChange: null,
-  };
-}
-function row(waits: [number, number][]): DemandByTypology {
-  const [t1, t2, t3, t4, t5] = waits.map(([p, a]) => figures(p, a));
-  return { T1: t1!, T2: t2!, T3: t3!, T4: t4!, 'T5+': t5!, total: figures(100, 10) };
-}
-
 describe('attentes courtes', () => {
-  it('garde seulement les attentes publiées plus courtes que celle du territoire', () => {
-    const masked: DemandFigures = {
-      ...figures(10, 10),
-      waitingMonths: { masked: 'small' },
-      pressure: { masked: 'small' },
+  it('garde seulement les réponses propres à la commune, sûrement plus courtes que celle du territoire', () => {
+    const fig = (months: number | null, band: { min: number; max: number | null } | null = null): WaitAnswer => ({
+      kind: 'figure',
+      delay: { months, statistic: 'moyenne', millesimes: [2023], households: band ? null : 20, band },
+    });
+    const fallback: WaitAnswer = {
+      kind: 'fallback',
+      reason: 'too-few',
+      scope: 'territory-size',
+      delay: { months: 2, statistic: 'moyenne', millesimes: [2023], households: 40, band: null },
     };
-    const table: DemandTable = {
+    const size = (t1: WaitAnswer, t2: WaitAnswer, t3: WaitAnswer) =>
+      ({ T1: t1, T2: t2, T3: t3, T4: fallback, 'T5+': fallback, total: fig(6) }) as Record<string, WaitAnswer>;
+    const answers = {
+      millesime: 2023,
+      threshold: 5,
       communes: {
-        '00001': row([
-          [10, 10],
-          [20, 10],
-          [30, 10],
-          [40, 10],
-          [10, 0],
-        ]),
-        '00002': {
-          ...row([
-            [50, 10],
-            [10, 10],
-            [30, 10],
-            [40, 10],
-            [10, 0],
-          ]),
-          T1: masked,
-        },
-        '00003': row([
-          [60, 10],
-          [20, 10],
-          [10, 10],
-          [40, 10],
-          [10, 0],
-        ]),
+        '00001': size(fig(4), fig(8), fig(12)),
+        // A band [3, 6) is surely shorter than 7 months; a band [6, 12) is not surely shorter than 8.
+        '00002': size(fig(null, { min: 3, max: 6 }), fig(null, { min: 6, max: 12 }), fallback),
+        '00003': size(fig(9), fallback, fig(20)),
       },
-      territory: row([
-        [40, 10],
-        [20, 10],
-        [30, 10],
-        [40, 10],
-        [30, 0],
-      ]),
-    };
-    const short = shortestWaits(table);
-    expect(short.T1.map((s) => s.code)).toEqual(['00001']);
-    expect(short.T2.map((s) => s.code)).toEqual(['00002']);
+      territory: size(fig(7), fig(8), fig(10)),
+    } as unknown as WaitAnswers;
+    const short = shortestWaits(answers);
+    expect(short.T1.map((s) => s.code)).toEqual(['00002', '00001']);
+    expect(short.T2).toEqual([]);
+    expect(short.T3).toEqual([]);
     expect(short.T4).toEqual([]);
-    expect(short['T5+']).toEqual([]);
   });
 });
 

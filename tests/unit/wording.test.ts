@@ -107,7 +107,7 @@ describe('what can honestly be said of a wait', () => {
   it('writes a computed wait and its pressure', () => {
     const s = waitState(figures(95, 12, 95, 7.9), 5);
     expect(waitText(s)).toBe('environ 7 ans et 11 mois');
-    expect(pressureText(s)).toBe('8 personnes pour 1 logement');
+    expect(pressureText(s)).toBe('8 demandes pour 1 logement donné');
     expect(figureStatus(s)).toBe('');
   });
 
@@ -116,7 +116,7 @@ describe('what can honestly be said of a wait', () => {
     expect(waitingLowerBound(40, 5)).toBe(120);
     const s = waitState(figures(40, { masked: 'small' }, { masked: 'small' }, { masked: 'small' }), 5);
     expect(waitText(s)).toBe('au moins 10 ans');
-    expect(pressureText(s)).toBe('au moins 10 personnes pour 1 logement');
+    expect(pressureText(s)).toBe('au moins 10 demandes pour 1 logement donné');
     expect(waitSentence(s, 2023)).toBe('L’attente est d’au moins 10 ans.');
     expect(figureStatus(s)).toBe('borne_inferieure');
   });
@@ -139,7 +139,7 @@ describe('what can honestly be said of a wait', () => {
     expect(countText({ masked: 'secondary' }, 5)).toBe('caché');
     expect(countText({ masked: 'source' }, 5)).toBe('caché');
     expect(countText(1615, 5)).toBe('1\u202f615');
-    expect(pressureWords(0.4)).toBe('1 personne pour 1 logement');
+    expect(pressureWords(0.4)).toBe('1 demande pour 1 logement donné');
   });
 });
 
