@@ -33,7 +33,7 @@ export {
   outsideTerritoryText,
   directorySummary,
 } from './labels.ts';
-export { orderDesks, deskGroups, inTerritory, type OrderOptions, type DeskGroup } from './order.ts';
+export { orderDesks, deskGroups, inTerritory, desksAtLevel, type OrderOptions, type DeskGroup } from './order.ts';
 export {
   ORIENTATIONS,
   orientationSchema,

@@ -40,6 +40,18 @@ export function inTerritory(desk: Pick<Desk, 'outsideTerritory'>): boolean {
   return !desk.outsideTerritory;
 }
 
+/**
+ * The desks of the territory that work at `level` (2: where one can file a demand). The one count every
+ * page and leaflet says ("Il y a 4 guichets pour déposer une demande"): desks outside the territory
+ * receive only some people and are listed apart.
+ */
+export function desksAtLevel<D extends Pick<Desk, 'outsideTerritory' | 'levels'>>(
+  desks: readonly D[],
+  level: 1 | 2 | 3,
+): D[] {
+  return desks.filter((d) => inTerritory(d) && d.levels.includes(level));
+}
+
 /** Sort keys of one desk, compared in order. */
 function keys(desk: Desk, from: LatLon | undefined): (number | string)[] {
   const km = from && desk.location ? distanceKm(from, desk.location) : from ? Number.POSITIVE_INFINITY : 0;

@@ -5,7 +5,7 @@
  */
 import type { TerritoryDataset } from '../dataset/index.ts';
 import { answerLines, countText } from '../wording/index.ts';
-import { orderDesks, type Desk } from '../desks/index.ts';
+import { desksAtLevel, orderDesks, type Desk } from '../desks/index.ts';
 import { plural } from '../format/index.ts';
 import type { Block, DeskBlock, LeafletModel, Section } from './model.ts';
 import { deskBlock, type HoursText } from './desk-view.ts';
@@ -188,7 +188,10 @@ function deskSections(registration: Desk[], hoursText: HoursText): Section[] {
     blocks:
       i === 0
         ? [
-            { kind: 'paragraph', text: `Il y a ${plural(registration.length, 'guichet')} pour déposer une demande.` },
+            {
+              kind: 'paragraph',
+              text: `Il y a ${plural(desksAtLevel(dataset.desks, 2).length, 'guichet')} pour déposer une demande.`,
+            },
             ...page,
           ]
         : page,
