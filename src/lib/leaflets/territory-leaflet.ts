@@ -160,7 +160,7 @@ export function territoryLeaflet(dataset: TerritoryDataset, hoursText: HoursText
           : []),
       ],
     },
-    ...deskSections(registration, hoursText),
+    ...deskSections(registration, hoursText, desksAtLevel(dataset.desks, 2).length),
   ];
   return {
     id: TERRITORY_LEAFLET_ID,
@@ -177,7 +177,7 @@ export function territoryLeaflet(dataset: TerritoryDataset, hoursText: HoursText
 }
 
 /** The registration desks, a fixed number per page so that the page count is known in advance. */
-function deskSections(registration: Desk[], hoursText: HoursText): Section[] {
+function deskSections(registration: Desk[], hoursText: HoursText, inTerritoryCount: number): Section[] {
   const pages = deskPages(registration.map((d) => deskBlock(d, hoursText, false)));
   return pages.map((page, i) => ({
     // Registration desks of the territory: desks.yaml (seed 003 §1.1.5 for the default territory).
@@ -190,7 +190,7 @@ function deskSections(registration: Desk[], hoursText: HoursText): Section[] {
         ? [
             {
               kind: 'paragraph',
-              text: `Il y a ${plural(desksAtLevel(dataset.desks, 2).length, 'guichet')} pour déposer une demande.`,
+              text: `Il y a ${plural(inTerritoryCount, 'guichet')} pour déposer une demande dans le territoire.`,
             },
             ...page,
           ]
