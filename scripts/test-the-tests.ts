@@ -91,14 +91,18 @@ export const SENTINELS: Sentinel[] = [
     tests: ['tests/unit/data-rpls.test.ts'],
   },
   {
-    // Place kept for the waiting-time model (issue 24): the factor of the published waiting time.
-    name: 'delai-attente-facteur',
-    what: 'délai d’attente : le facteur du délai publié changé de 8 %',
-    file: 'src/lib/dataset/index.ts',
-    edits: [],
-    tests: [],
-    pending:
-      'le modèle du délai d’attente est en cours de réécriture ; ajoutez ici son facteur et le test qui le vérifie',
+    name: 'delai-theorique-facteur',
+    what: 'délai théorique : le facteur 12 (demandes ÷ attributions × 12) changé de 8 %',
+    file: 'src/lib/dataset/demand-table.ts',
+    edits: [{ from: 'factor: 12', to: 'factor: 12.96' }],
+    tests: ['tests/unit/answers-model.test.ts'],
+  },
+  {
+    name: 'delai-observe-moyenne-non-ponderee',
+    what: 'délai observé de toutes les tailles : la moyenne n’est plus pondérée par les attributions',
+    file: 'src/lib/indicators/secrecy-figures.ts',
+    edits: [{ from: 'total += v * w;', to: 'total += v * (w > 0 ? 1 : 0);' }],
+    tests: ['tests/unit/answers-model.test.ts'],
   },
 ];
 
