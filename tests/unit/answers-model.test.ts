@@ -107,7 +107,7 @@ describe('la réponse sur l’attente, sur une table écrite à la main', () => 
     const bourg = { code: '00001', name: 'Bourg' };
     const t1 = answerLines(d, bourg, 'T1')!;
     // 12 households housed: at least twice the threshold, said "environ"; 6.2 months rounds to 6.
-    expect(t1.headline).toBe('Les ménages qui ont eu un T1 à Bourg en 2023 avaient attendu environ 6 mois.');
+    expect(t1.headline).toBe('À Bourg, des ménages ont eu un T1 en 2023. Ils avaient attendu environ 6 mois.');
     expect(t1.pressure).toBe('Cela fait environ 5 demandes pour 1 logement donné.');
     expect(t1.counts).toBe('À Bourg, 60 demandes attendent un T1. 12 T1 ont été donnés en 2023.');
     expect(t1.theoretical).toBe(
@@ -115,7 +115,7 @@ describe('la réponse sur l’attente, sur une table écrite à la main', () => 
     );
     // 14.5 months rounds to 15: more than the 12 months of the délai anormalement long.
     const t3 = answerLines(d, bourg, 'T3')!;
-    expect(t3.headline).toBe('Les ménages qui ont eu un T3 à Bourg en 2023 avaient attendu environ 1 an et 3 mois.');
+    expect(t3.headline).toBe('À Bourg, des ménages ont eu un T3 en 2023. Ils avaient attendu environ 1 an et 3 mois.');
     expect(t3.abnormal).toContain('délai anormalement long (1 an)');
     // No T5 in the town's stock and none given: said so, never "personne n'attend".
     expect(answerLines(d, bourg, 'T5+')!.answer.kind).toBe('no-size-here');

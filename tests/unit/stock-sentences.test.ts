@@ -43,7 +43,7 @@ describe('phrases FALC des chiffres', () => {
     expect(attributionSentence(null, 1, 2023, 5)).toBe('1 logement a été donné en 2023.');
     expect(pressureSentence(null)).toBe('Nous ne pouvons pas comparer, car aucun logement n’a été donné.');
     expect(monthsText(null, 5)).toBe('aucun logement donné');
-    expect(changeSentence(-1, 2023, 2022)).toBe('En 2023, 1 personne de moins attend qu’en 2022.');
+    expect(changeSentence(-1, 2023, 2022)).toBe('En 2023, 1 demande de moins attend qu’en 2022.');
   });
 
   it('donne les longues attentes aussi en années', () => {

@@ -33,11 +33,7 @@ export function shortestWaits(answers: WaitAnswers, count = 3): Record<Typology 
       .flatMap(([code, row]) => {
         const delay = own(row[typology]);
         if (!delay) return [];
-        return !reference ||
-          upper(delay) <= sortKey(reference) ||
-          (!delay.band && !reference.band && upper(delay) < upper(reference))
-          ? [{ code, typology, delay }]
-          : [];
+        return !reference || upper(delay) < sortKey(reference) ? [{ code, typology, delay }] : [];
       })
       .sort((a, b) => sortKey(a.delay) - sortKey(b.delay) || a.code.localeCompare(b.code))
       .slice(0, count);

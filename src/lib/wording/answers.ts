@@ -56,12 +56,18 @@ export function delayText(f: DelayFigure): string {
 /** The words of a median, said once after the figure. */
 const MEDIAN_NOTE = ' C’est le chiffre du milieu : la moitié a attendu moins, la moitié plus.';
 
-/** "Les ménages qui ont eu un T3 à Thiers en 2023 avaient attendu environ 5 mois." */
-function housedSentence(f: DelayFigure, place: AnswerPlace, k: SizeKey): string {
+/**
+ * "À Thiers, des ménages ont eu un T3 en 2023. Ils avaient attendu environ 5 mois." Two short sentences
+ * (FALC: 15 words at most), whatever the length of the commune's name or of the duration.
+ */
+function housed(where: string, what: string, f: DelayFigure): string {
   const median = f.statistic === 'mediane' ? MEDIAN_NOTE : '';
-  if (!place.commune && k === 'total')
-    return `Dans tout le territoire, les ménages logés ${yearsText(f.millesimes)} avaient attendu ${delayText(f)}.${median}`;
-  return `Les ménages qui ont eu ${aSize(k)} ${inPlace(place)} ${yearsText(f.millesimes)} avaient attendu ${delayText(f)}.${median}`;
+  return `${where}, des ménages ont eu ${what} ${yearsText(f.millesimes)}. Ils avaient attendu ${delayText(f)}.${median}`;
+}
+
+/** The sentences of a place's own figure. */
+function housedSentence(f: DelayFigure, place: AnswerPlace, k: SizeKey): string {
+  return housed(capitalize(inPlace(place)), aSize(k), f);
 }
 
 /** Why there is no figure, as one sentence from published labels only. */
@@ -93,15 +99,13 @@ function scopeSentence(
   place: AnswerPlace,
   k: SizeKey,
 ): string {
-  const when = yearsText(f.millesimes);
-  const median = f.statistic === 'mediane' ? MEDIAN_NOTE : '';
   switch (scope) {
     case 'territory-size':
-      return `Dans tout le territoire, les ménages qui ont eu ${aSize(k)} ${when} avaient attendu ${delayText(f)}.${median}`;
+      return housed('Dans tout le territoire', aSize(k), f);
     case 'commune-all-sizes':
-      return `${capitalize(inPlace(place))}, pour toutes les tailles de logement, les ménages logés ${when} avaient attendu ${delayText(f)}.${median}`;
+      return housed(capitalize(inPlace(place)), 'un logement social, toutes tailles', f);
     case 'territory-all-sizes':
-      return `Dans tout le territoire, pour toutes les tailles de logement, les ménages logés ${when} avaient attendu ${delayText(f)}.${median}`;
+      return housed('Dans tout le territoire', 'un logement social, toutes tailles', f);
   }
 }
 
@@ -142,7 +146,7 @@ export function answerCell(a: WaitAnswer): string {
     case 'figure':
       return delayText(a.delay);
     case 'pooled':
-      return `${delayText(a.delay)} (${a.delay.millesimes[0]}-${a.delay.millesimes.at(-1)})`;
+      return `${delayText(a.delay)}, ${yearsText(a.delay.millesimes)}`;
     case 'fallback':
     case 'unknown':
       return REASON_CELL[a.reason];
