@@ -11,7 +11,10 @@ export function secrecySummary(dataset: TerritoryDataset | undefined): string[] 
     `Secret statistique (seuil ${threshold}) :${maskStockCounts ? '' : ' le parc RPLS est publié tel quel (données publiques, logement par logement).'}`,
   ];
   for (const a of audit) {
-    const years = a.millesimes && a.millesimes.length > 1 ? `${a.millesimes.join(', ')}, audités ensemble avec le parc` : a.millesime;
+    const years =
+      a.millesimes && a.millesimes.length > 1
+        ? `${a.millesimes.join(', ')}, audités ensemble avec le parc`
+        : a.millesime;
     const what = a.kind === 'rpls' ? `parc RPLS ${a.millesime}` : `demandes et attributions ${years}`;
     lines.push(
       `  ${what} : ${s(a.hidden.small + a.hidden.secondary + a.hidden.source, 'nombre caché', 'nombres cachés')} sur ${a.cells}, dont ${a.hidden.small} petit${a.hidden.small > 1 ? 's' : ''}, ${a.hidden.secondary} par le secret secondaire et ${a.hidden.source} à la source.`,
