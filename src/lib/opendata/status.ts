@@ -18,7 +18,6 @@ export const STATUS_MEANINGS: Readonly<Record<WrittenStatus, string>> = {
   borne_inferieure: 'Le nombre est caché, mais une valeur minimum est sûre. Elle est dans la colonne _minimum.',
   absent: 'La source ne donne pas ce chiffre.',
   territoire_seulement: 'Ce nombre est publié pour tout le territoire seulement. Par commune, il est trop petit.',
-  bande: 'Le chiffre est dit à peu près : entre deux durées. Elles sont dans les colonnes _min et _max.',
 };
 
 /** Every status value with its meaning, the empty one first, for the dictionary. */

@@ -13,8 +13,7 @@ import type { WaitState } from './figures.ts';
  * - `non_calculable`: no dwelling given, a waiting time or pressure cannot be computed;
  * - `borne_inferieure`: only a lower bound can be said (given in the `_minimum` column);
  * - `absent`: no figure (for example no observed delay in the source);
- * - `territoire_seulement`: published for the whole territory only (transfers);
- * - `bande`: said as a band only (columns `_min` and `_max`).
+ * - `territoire_seulement`: published for the whole territory only (transfers).
  */
 export type FigureStatus =
   | ''
@@ -24,8 +23,7 @@ export type FigureStatus =
   | 'non_calculable'
   | 'borne_inferieure'
   | 'absent'
-  | 'territoire_seulement'
-  | 'bande';
+  | 'territoire_seulement';
 
 const BY_REASON = { small: 'secret', secondary: 'secret_secondaire', source: 'non_publie_source' } as const;
 
