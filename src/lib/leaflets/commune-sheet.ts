@@ -17,15 +17,7 @@ import {
 } from '../dataset/index.ts';
 import type { Desk } from '../desks/index.ts';
 import type { Commune } from '../territory/index.ts';
-import {
-  MISSING_WORD,
-  answerLines,
-  answerLinesBySize,
-  countText,
-  inCommune,
-  ofCommune,
-  yearsAndMonths,
-} from '../wording/index.ts';
+import { answerLinesBySize, countText, inCommune, ofCommune, yearsAndMonths } from '../wording/index.ts';
 import type { Block, LeafletModel, Section } from './model.ts';
 import { deskBlock, type HoursText } from './desk-view.ts';
 import { dataDate, latestSources } from './data-date.ts';
@@ -86,15 +78,7 @@ export function communeSheet(
       items.push({ picto: 'building', value: cell(track(stockFigures.total)), label: 'logements sociaux' });
     }
     if (demand && demandFigures) {
-      items.push(
-        { picto: 'people', value: cell(track(demandFigures.total.pending)), label: 'demandes en attente' },
-        { picto: 'key', value: cell(track(demandFigures.total.attributions)), label: 'logements donnés' },
-        {
-          picto: 'clock',
-          value: answerLines(dataset, commune, 'total')?.cell ?? MISSING_WORD,
-          label: 'attente des ménages logés',
-        },
-      );
+      items.push({ picto: 'people', value: cell(track(demandFigures.total.pending)), label: 'demandes en attente' });
     }
     front.push({ id: 'chiffres', heading: 'Les chiffres clés', blocks: [{ kind: 'figures', items }] });
     const rows = TYPOLOGIES.map((t) => ({
@@ -105,14 +89,11 @@ export function communeSheet(
         cell(track(demandFigures?.[t].attributions)),
       ],
     }));
-    // The answer of each size, in the site's words; a size without its own figure says the wider one.
-    const answers = answerLinesBySize(dataset, commune);
-    if (answers.length > 0)
-      front.push({
-        id: 'attente',
-        heading: 'Combien de temps ont attendu les ménages logés ?',
-        blocks: [{ kind: 'list', items: answers.map((l) => `${TYPOLOGY_WORDS[l.size as Typology]} : ${l.short}.`) }],
-      });
+    // The answer of each size in the site's words, in one paragraph under the table (a list would not fit
+    // on the front): a size without its own figure says why and gives the territory's.
+    const answers = answerLinesBySize(dataset, commune).map(
+      (l) => `${TYPOLOGY_WORDS[l.size as Typology]} : ${l.short}.`,
+    );
     {
       front.push({
         id: 'par-taille',
@@ -120,11 +101,14 @@ export function communeSheet(
         blocks: [
           {
             kind: 'table',
-            caption: 'Le chiffre après le T est le nombre de pièces.',
+            // The secrecy rule goes with the table it explains (a paragraph of its own would not fit).
+            caption: `Le chiffre après le T est le nombre de pièces.${cells.some((c) => isMasked(c)) ? ` ${shortSecrecy(threshold)}` : ''}`,
             headers: ['Taille', 'Logements', 'Demandes', 'Donnés'],
             rows,
           },
-          ...(cells.some((c) => isMasked(c)) ? [{ kind: 'paragraph', text: shortSecrecy(threshold) } as Block] : []),
+          ...(answers.length
+            ? [{ kind: 'paragraph', text: `L’attente des ménages logés. ${answers.join(' ')}` } as Block]
+            : []),
         ],
       });
     }

@@ -190,7 +190,7 @@ function deskSections(registration: Desk[], hoursText: HoursText, inTerritoryCou
         ? [
             {
               kind: 'paragraph',
-              text: `Il y a ${plural(inTerritoryCount, 'guichet')} pour déposer une demande dans le territoire.`,
+              text: `Il y a ${plural(inTerritoryCount, 'guichet')} pour déposer une demande.`,
             },
             ...page,
           ]
@@ -236,8 +236,7 @@ function waitingSection(dataset: TerritoryDataset): Section {
   if (delay.months) {
     blocks.push(
       { kind: 'paragraph', text: `Vous attendez depuis plus de ${delay.months} mois sans proposition ?`, strong: true },
-      { kind: 'paragraph', text: 'Vous pouvez alors demander de l’aide à une commission de l’État.' },
-      { kind: 'paragraph', text: 'Demandez à un guichet comment faire.' },
+      { kind: 'paragraph', text: 'Une commission de l’État peut vous aider. Un guichet vous dit comment faire.' },
     );
   } else {
     blocks.push({ kind: 'paragraph', text: 'Demandez à un guichet le temps d’attente normal.' });

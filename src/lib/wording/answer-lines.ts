@@ -106,7 +106,7 @@ function abnormalSentence(a: WaitAnswer, limit: number | undefined): string {
 
 /** "trop peu donnés ici ; tout le territoire : environ 7 mois". */
 function shortLine(a: WaitAnswer): string {
-  const wide = (scope: string, f: Parameters<typeof delayText>[0]) => `${scope} : ${delayText(f)}`;
+  const wide = (scope: string, f: Parameters<typeof delayText>[0]) => `${scope} ${delayText(f)}`;
   switch (a.kind) {
     case 'figure':
     case 'pooled':
@@ -118,13 +118,11 @@ function shortLine(a: WaitAnswer): string {
           : a.scope === 'territory-size'
             ? 'tout le territoire'
             : 'tout le territoire, toutes tailles';
-      return `${REASON_CELL[a.reason]} ici. ${capitalize(wide(scope, a.delay))}`;
+      return `${REASON_CELL[a.reason]} ici, ${wide(scope, a.delay)}`;
     }
     case 'no-social-housing':
     case 'no-size-here':
-      return a.territory
-        ? `${answerCell(a)} ici. ${capitalize(wide('tout le territoire', a.territory))}`
-        : `${answerCell(a)} ici`;
+      return a.territory ? `${answerCell(a)} ici, ${wide('territoire', a.territory)}` : `${answerCell(a)} ici`;
     case 'unknown':
       return REASON_CELL[a.reason];
   }

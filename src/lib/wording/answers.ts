@@ -67,6 +67,10 @@ function housed(where: string, what: string, f: DelayFigure): string {
 
 /** The sentences of a place's own figure. */
 function housedSentence(f: DelayFigure, place: AnswerPlace, k: SizeKey): string {
+  if (!place.commune && k === 'total') {
+    const median = f.statistic === 'mediane' ? MEDIAN_NOTE : '';
+    return `${capitalize(yearsText(f.millesimes))}, les ménages logés dans tout le territoire avaient attendu ${delayText(f)}.${median}`;
+  }
   return housed(capitalize(inPlace(place)), aSize(k), f);
 }
 
