@@ -168,7 +168,7 @@ describe.each(TERRITORIES)('les réponses sur l’attente de %s', (slug) => {
             break;
           case 'plusieurs_annees':
             expect(cell, where).toContain(rowDurationWords(r)!);
-            expect(cell, where).toMatch(/\(\d{4}-\d{4}\)/);
+            expect(cell, where).toMatch(/en \d{4} et \d{4}|de \d{4} à \d{4}/);
             break;
           case 'repli':
           case 'inconnu':

@@ -28,6 +28,7 @@ function fromWait(
   description: string,
   minimumDescription: string,
   pick: (s: Extract<WaitState, { kind: 'value' | 'lowerBound' }>) => number,
+  published: (r: DemandRow) => number | null,
 ): Column<DemandRow>[] {
   return [
     {
@@ -36,7 +37,8 @@ function fromWait(
       description,
       type: 'number',
       minimum: 0,
-      value: (r) => (r.wait.kind === 'value' ? pick(r.wait) : null),
+      // The dataset's published value (rounded once, exactly as the audit models it), never recomputed.
+      value: (r) => (r.wait.kind === 'value' ? published(r) : null),
     },
     statusColumn<DemandRow>(name, WAIT_STATUSES, (r) => figureStatus(r.wait)),
     {
@@ -101,6 +103,7 @@ const COLUMNS: Column<DemandRow>[] = [
     'Délai théorique, en mois : les demandes en attente divisées par les attributions de l’année, fois 12. Ce n’est pas une attente : c’est le temps qu’il faudrait, au rythme de l’année, pour répondre à toutes les demandes. L’attente est dans delai_moyen_observe_mois et dans attente.csv.',
     'Pour le statut « borne_inferieure » : l’attente calculée est au moins de ce nombre de mois. Le calcul compte au plus seuil moins 1 logements donnés.',
     (s) => s.months,
+    (r) => (typeof r.f.waitingMonths === 'number' ? r.f.waitingMonths : null),
   ),
   ...fromWait(
     'pression',
@@ -108,6 +111,7 @@ const COLUMNS: Column<DemandRow>[] = [
     'Nombre de demandes pour 1 attribution.',
     'Pour le statut « borne_inferieure » : au moins ce nombre de demandes pour 1 attribution.',
     (s) => s.pressure,
+    (r) => (typeof r.f.pressure === 'number' ? r.f.pressure : null),
   ),
 ];
 

@@ -116,7 +116,8 @@ function scopeSentence(
 /** "Communes proches qui en ont : Thiers (8 km), Courpière (12 km)." */
 function nearbySentence(nearby: Extract<WaitAnswer, { nearby: unknown }>['nearby']): string {
   if (nearby.length === 0) return '';
-  return ` Communes proches qui en ont : ${nearby.map((c) => `${c.name} (${c.km} km)`).join(', ')}.`;
+  // Short sentences, no brackets (FALC): "Communes proches qui en ont : Thiers, à 8 km. Courpière, à 12 km."
+  return ` Communes proches qui en ont : ${nearby.map((c) => `${c.name}, à ${c.km} km.`).join(' ')}`;
 }
 
 /**
