@@ -204,7 +204,6 @@ describe('données ouvertes conformes à leur Table Schema', () => {
       'non_calculable',
       'borne_inferieure',
       'absent',
-      'territoire_seulement',
     ])
       expect(seen, status).toContain(status);
   });

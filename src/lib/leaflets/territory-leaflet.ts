@@ -4,7 +4,7 @@
  * code to the site. Rules come from the seeds cited on each section; territory values from the dataset.
  */
 import type { TerritoryDataset } from '../dataset/index.ts';
-import { answerLines, countText } from '../wording/index.ts';
+import { answerLines, countText, yearsAndMonths } from '../wording/index.ts';
 import { desksAtLevel, orderDesks, type Desk } from '../desks/index.ts';
 import { plural } from '../format/index.ts';
 import type { Block, DeskBlock, LeafletModel, Section } from './model.ts';
@@ -235,7 +235,11 @@ function waitingSection(dataset: TerritoryDataset): Section {
   ];
   if (delay.months) {
     blocks.push(
-      { kind: 'paragraph', text: `Vous attendez depuis plus de ${delay.months} mois sans proposition ?`, strong: true },
+      {
+        kind: 'paragraph',
+        text: `Vous attendez depuis plus de ${yearsAndMonths(delay.months)} sans proposition ?`,
+        strong: true,
+      },
       { kind: 'paragraph', text: 'Une commission de l’État peut vous aider. Un guichet vous dit comment faire.' },
     );
   } else {

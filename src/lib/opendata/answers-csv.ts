@@ -61,7 +61,7 @@ const COLUMNS: Column<AnswerRow>[] = [
     name: 'reponse',
     title: 'Sorte de réponse',
     description:
-      'chiffre : l’attente de cette commune et de cette taille ; plusieurs_annees : les années réunies ; repli : le chiffre d’un lieu plus large ou de toutes les tailles (voir portee) ; pas_de_logement_social ; pas_de_cette_taille ; inconnu.',
+      'La sorte de réponse. chiffre : l’attente de cette commune et de cette taille. plusieurs_annees : les années réunies. repli : le chiffre d’un lieu plus large, voir portee.',
     type: 'string',
     required: true,
     values: Object.values(KIND_WORDS),
@@ -71,7 +71,7 @@ const COLUMNS: Column<AnswerRow>[] = [
     name: 'raison',
     title: 'Pourquoi pas de chiffre ici',
     description:
-      'Pour un repli ou une réponse inconnue : aucun_donne, trop_peu (moins que le seuil), cache (pour protéger les personnes), pas_dans_la_source.',
+      'Pourquoi il n’y a pas de chiffre ici. trop_peu : moins que le seuil. cache : pour protéger les personnes.',
     type: 'string',
     values: Object.values(REASON_WORDS),
     value: (r) => ('reason' in r.lines.answer ? REASON_WORDS[r.lines.answer.reason] : null),
@@ -88,7 +88,7 @@ const COLUMNS: Column<AnswerRow>[] = [
     name: 'attente_mois',
     title: 'Attente, en mois',
     description:
-      'L’attente des ménages logés, en mois, quand elle est dite précisément. Vide quand elle est dite par une bande (colonnes attente_min_mois et attente_max_mois).',
+      'L’attente des ménages logés, en mois, quand elle est dite précisément. Sinon, voir attente_min_mois et attente_max_mois.',
     type: 'number',
     minimum: 0,
     value: (r) => {
@@ -99,7 +99,7 @@ const COLUMNS: Column<AnswerRow>[] = [
   {
     name: 'attente_min_mois',
     title: 'Attente, au moins, en mois',
-    description: 'Début de la bande quand l’attente est dite à peu près (peu de ménages logés).',
+    description: 'Début de la bande, quand l’attente est dite à peu près. Peu de ménages ont été logés.',
     type: 'integer',
     minimum: 0,
     value: (r) => delayOf(r.lines.answer)?.band?.min ?? null,
@@ -107,7 +107,7 @@ const COLUMNS: Column<AnswerRow>[] = [
   {
     name: 'attente_max_mois',
     title: 'Attente, au plus, en mois',
-    description: 'Fin de la bande (exclue). Vide pour « plus de 5 ans ».',
+    description: 'Fin de la bande, exclue. Vide pour « plus de 5 ans ».',
     type: 'integer',
     minimum: 0,
     value: (r) => delayOf(r.lines.answer)?.band?.max ?? null,
@@ -115,7 +115,7 @@ const COLUMNS: Column<AnswerRow>[] = [
   {
     name: 'statistique',
     title: 'Moyenne ou médiane',
-    description: 'moyenne (tableau des demandes) ou mediane (socle de la DRIHL).',
+    description: 'moyenne pour le tableau des demandes, mediane pour le socle d’Île-de-France.',
     type: 'string',
     values: ['moyenne', 'mediane'],
     value: (r) => delayOf(r.lines.answer)?.statistic ?? null,
@@ -130,7 +130,7 @@ const COLUMNS: Column<AnswerRow>[] = [
   {
     name: 'phrase',
     title: 'La réponse en français facile',
-    description: 'La phrase que disent la page de la commune, le simulateur et les fiches à imprimer.',
+    description: 'La phrase de la page de la commune, du simulateur et des fiches.',
     type: 'string',
     required: true,
     value: (r) => r.lines.headline,

@@ -18,7 +18,7 @@ export const OPEN_DATA_CHANGES: readonly OpenDataChange[] = [
   {
     date: '2026-12-07',
     day: '7 décembre 2026',
-    text: 'Nouveau fichier attente.csv : pour chaque commune et chaque taille, combien de temps ont attendu les ménages logés, la sorte de réponse et la phrase du site. Dans demandes.csv, la colonne delai_theorique_mois s’appelle « Délai théorique » : ce n’est pas une attente. Les colonnes des mutations sont remplies pour tout le territoire seulement ; pour une commune, leur statut est territoire_seulement. Le statut territoire_seulement est nouveau.',
+    text: 'Nouveau fichier attente.csv. Il donne l’attente des ménages logés, commune par commune. Dans demandes.csv, delai_theorique_mois s’appelle Délai théorique. Ce n’est pas une attente. Les mutations sont données pour tout le territoire seulement. Pour une commune, leur statut est territoire_seulement.',
   },
   {
     date: '2026-11-30',

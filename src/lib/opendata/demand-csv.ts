@@ -92,7 +92,7 @@ const COLUMNS: Column<DemandRow>[] = [
     name: 'delai_moyen_observe_mois',
     title: 'Attente observée',
     description:
-      'Attente des ménages logés dans l’année, en mois : le temps entre leur demande et leur logement (moyenne, ou médiane pour le socle de la DRIHL). Publiée avec le nombre de logements donnés. Seulement quand la source la donne.',
+      'Attente des ménages logés dans l’année, en mois. C’est le temps entre leur demande et leur logement. Publiée avec le nombre de logements donnés.',
     type: 'number',
     statuses: [...COUNT_STATUSES, 'absent'],
     get: (r) => (r.f.averageDelayMonths === null ? undefined : r.f.averageDelayMonths),
@@ -100,7 +100,7 @@ const COLUMNS: Column<DemandRow>[] = [
   ...fromWait(
     'delai_theorique_mois',
     'Délai théorique',
-    'Délai théorique, en mois : les demandes en attente divisées par les attributions de l’année, fois 12. Ce n’est pas une attente : c’est le temps qu’il faudrait, au rythme de l’année, pour répondre à toutes les demandes. L’attente est dans delai_moyen_observe_mois et dans attente.csv.',
+    'Délai théorique, en mois. Ce sont les demandes divisées par les attributions de l’année, fois 12. Ce n’est pas une attente. L’attente est dans delai_moyen_observe_mois et dans attente.csv.',
     'Pour le statut « borne_inferieure » : l’attente calculée est au moins de ce nombre de mois. Le calcul compte au plus seuil moins 1 logements donnés.',
     (s) => s.months,
     (r) => (typeof r.f.waitingMonths === 'number' ? r.f.waitingMonths : null),

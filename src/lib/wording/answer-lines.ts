@@ -89,10 +89,10 @@ function pressureSentence(f: DemandFigures | undefined, threshold: number): stri
 }
 
 /** The theoretical delay, with its own honest sentence. */
-function theoreticalSentence(f: DemandFigures | undefined, k: SizeKey): string {
+function theoreticalSentence(f: DemandFigures | undefined, year: number): string {
   const state = waitState(f, 0);
   if (!f || typeof f.waitingMonths !== 'number' || state.kind !== 'value') return '';
-  return `Un calcul, pas une attente : si autant de ${sizePlural(k)} étaient donnés chaque année, il faudrait ${durationText(state.months)} pour répondre à toutes les demandes en attente.`;
+  return `Un calcul, pas une attente. Au rythme de ${year}, toutes les demandes seraient logées en ${durationText(state.months)}.`;
 }
 
 /** The comparison with the délai anormalement long, on the figure the answer says for this place and size. */
@@ -149,7 +149,7 @@ export function answerLines(
     short: shortLine(a),
     counts: countsSentence(f, commune, k, answers.millesime, threshold),
     pressure: pressureSentence(f, threshold),
-    theoretical: theoreticalSentence(f, k),
+    theoretical: theoreticalSentence(f, answers.millesime),
     abnormal: abnormalSentence(a, d.settings.abnormalDelay.months),
   };
 }

@@ -67,10 +67,6 @@ function housed(where: string, what: string, f: DelayFigure): string {
 
 /** The sentences of a place's own figure. */
 function housedSentence(f: DelayFigure, place: AnswerPlace, k: SizeKey): string {
-  if (!place.commune && k === 'total') {
-    const median = f.statistic === 'mediane' ? MEDIAN_NOTE : '';
-    return `${capitalize(yearsText(f.millesimes))}, les ménages logés dans tout le territoire avaient attendu ${delayText(f)}.${median}`;
-  }
   return housed(capitalize(inPlace(place)), aSize(k), f);
 }
 
@@ -88,7 +84,7 @@ export function reasonSentence(
         ? `${where}, aucun logement social n’a été donné ${yearsText(years)}.`
         : `${where}, aucun ${sizePlural(k)} n’a été donné ${yearsText(years)}.`;
     case 'too-few':
-      return `${where}, trop peu de ${sizePlural(k)} ont été donnés ${yearsText(years.slice(-1))} pour dire l’attente.`;
+      return `${where}, trop peu de ${sizePlural(k)} ont été donnés ${yearsText(years.slice(-1))}.`;
     case 'hidden':
       return `${where}, l’attente pour ${aSize(k)} est cachée pour protéger les personnes.`;
     case 'not-in-source':
