@@ -221,9 +221,7 @@ describe.each(SITES)('les chiffres de l’attente de %s, recalculés à partir d
     const wrong: string[] = [];
     for (const [code, page] of communeSlugs(dir)) {
       const text = textOf(readPage(dir, `/communes/${page}/`));
-      const said = text.match(
-        /Un calcul, pas une attente\. Au rythme de \d{4}, toutes les demandes seraient logées en (.+?)\./,
-      )?.[1];
+      const said = text.match(/Un calcul, pas une attente\. Au rythme de \d{4}, il faudrait (.+?)\./)?.[1];
       if (said === undefined) continue;
       const months = oracle.theoreticalMonths(code, 'toutes');
       const { pending, attributions } = oracle.counts(code, 'toutes');

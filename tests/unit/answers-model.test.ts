@@ -111,7 +111,7 @@ describe('la réponse sur l’attente, sur une table écrite à la main', () => 
     expect(t1.pressure).toBe('Cela fait environ 5 demandes pour 1 logement donné.');
     expect(t1.counts).toBe('À Bourg, 60 demandes attendent un T1. 12 T1 ont été donnés en 2023.');
     expect(t1.theoretical).toBe(
-      'Un calcul, pas une attente. Au rythme de 2023, toutes les demandes seraient logées en environ 5 ans.',
+      'Un calcul, pas une attente. Au rythme de 2023, il faudrait environ 5 ans. C’est le temps pour loger toutes les demandes en attente.',
     );
     // 14.5 months rounds to 15: more than the 12 months of the délai anormalement long.
     const t3 = answerLines(d, bourg, 'T3')!;
@@ -123,6 +123,6 @@ describe('la réponse sur l’attente, sur une table écrite à la main', () => 
     const village = answerLines(d, { code: '00002', name: 'Arconsat' }, 'T2')!;
     expect(village.answer.kind).toBe('no-social-housing');
     expect(village.headline.startsWith('Il n’y a pas de logement social à Arconsat.')).toBe(true);
-    expect(village.headline).toContain('Bourg (');
+    expect(village.headline).toContain('Bourg, à 16 km.');
   });
 });

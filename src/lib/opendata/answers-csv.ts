@@ -60,8 +60,7 @@ const COLUMNS: Column<AnswerRow>[] = [
   {
     name: 'reponse',
     title: 'Sorte de réponse',
-    description:
-      'La sorte de réponse. chiffre : l’attente de cette commune et de cette taille. plusieurs_annees : les années réunies. repli : le chiffre d’un lieu plus large, voir portee.',
+    description: 'La sorte de réponse. La colonne phrase la dit en mots.',
     type: 'string',
     required: true,
     values: Object.values(KIND_WORDS),

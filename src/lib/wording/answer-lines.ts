@@ -92,7 +92,7 @@ function pressureSentence(f: DemandFigures | undefined, threshold: number): stri
 function theoreticalSentence(f: DemandFigures | undefined, year: number): string {
   const state = waitState(f, 0);
   if (!f || typeof f.waitingMonths !== 'number' || state.kind !== 'value') return '';
-  return `Un calcul, pas une attente. Au rythme de ${year}, toutes les demandes seraient logées en ${durationText(state.months)}.`;
+  return `Un calcul, pas une attente. Au rythme de ${year}, il faudrait ${durationText(state.months)}. C’est le temps pour loger toutes les demandes en attente.`;
 }
 
 /** The comparison with the délai anormalement long, on the figure the answer says for this place and size. */
@@ -112,12 +112,13 @@ function shortLine(a: WaitAnswer): string {
     case 'pooled':
       return answerCell(a);
     case 'fallback': {
+      // Short (FALC, 15 words at most with the size): "trop peu donnés ici, territoire environ 7 mois".
       const scope =
         a.scope === 'commune-all-sizes'
-          ? 'toutes tailles ici'
+          ? 'toutes tailles'
           : a.scope === 'territory-size'
-            ? 'tout le territoire'
-            : 'tout le territoire, toutes tailles';
+            ? 'territoire'
+            : 'territoire toutes tailles';
       return `${REASON_CELL[a.reason]} ici, ${wide(scope, a.delay)}`;
     }
     case 'no-social-housing':
