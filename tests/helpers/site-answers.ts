@@ -267,4 +267,4 @@ export function rowDurationWords(r: AnswerRow): string | null {
 }
 
 /** Kinds of answer that speak of the place and size themselves. */
-export const OWN_KINDS = ['chiffre', 'plusieurs_annees'] as const;
+export const OWN_KINDS = ['chiffre', 'annees'] as const;

@@ -122,7 +122,7 @@ describe.each(TERRITORIES)('les réponses sur l’attente de %s', (slug) => {
   test('la phrase dit le chiffre des colonnes (mois précis ou bande)', () => {
     for (const r of rows) {
       const words = rowDurationWords(r);
-      if (r.reponse === 'chiffre' || r.reponse === 'plusieurs_annees' || r.reponse === 'repli')
+      if (r.reponse === 'chiffre' || r.reponse === 'annees' || r.reponse === 'repli')
         expect(words, `${r.code_commune} × ${r.typologie} : ${r.reponse} sans durée`).not.toBeNull();
       if (words) expect(r.phrase, `${r.code_commune} × ${r.typologie}`).toContain(words);
     }
@@ -166,7 +166,7 @@ describe.each(TERRITORIES)('les réponses sur l’attente de %s', (slug) => {
           case 'chiffre':
             expect(cell, where).toContain(rowDurationWords(r)!);
             break;
-          case 'plusieurs_annees':
+          case 'annees':
             expect(cell, where).toContain(rowDurationWords(r)!);
             expect(cell, where).toMatch(/en \d{4} et \d{4}|de \d{4} à \d{4}/);
             break;
@@ -175,10 +175,10 @@ describe.each(TERRITORIES)('les réponses sur l’attente de %s', (slug) => {
             // The figure of a wider place is not this place's wait: the cell gives the reason only.
             expect(cell, where).toBe(REASON_CELL[r.raison ?? '']);
             break;
-          case 'pas_de_logement_social':
+          case 'sans_parc':
             expect(cell, where).toBe('pas de logement social');
             break;
-          case 'pas_de_cette_taille':
+          case 'sans_taille':
             expect(cell, where).toBe('aucun de cette taille');
             break;
           default:
@@ -243,7 +243,7 @@ describe.each(TERRITORIES)('les réponses sur l’attente de %s', (slug) => {
         if (!(s.bySize[k]! > 0)) continue;
         total++;
         const r = row(c.code, k);
-        if (['chiffre', 'plusieurs_annees', 'repli'].includes(r.reponse)) answered++;
+        if (['chiffre', 'annees', 'repli'].includes(r.reponse)) answered++;
         else others.push(`${c.nom} × ${k} : ${r.reponse}`);
       }
     }
@@ -258,7 +258,7 @@ describe.each(TERRITORIES)('les réponses sur l’attente de %s', (slug) => {
       const first = `Il n’y a pas de logement social`;
       for (const k of [...SIZES, 'toutes']) {
         const r = row(c.code, k);
-        expect(r.reponse, `${c.nom} × ${k}`).toBe('pas_de_logement_social');
+        expect(r.reponse, `${c.nom} × ${k}`).toBe('sans_parc');
         expect(r.phrase.startsWith(first), `${c.nom} × ${k} : ${r.phrase}`).toBe(true);
       }
       const block = textOf(essentials(readPage(dir, `/communes/${slugs.get(c.code)}/`)));

@@ -109,15 +109,15 @@ describe.each(SITES)('les chiffres de l’attente de %s, recalculés à partir d
     switch (r.reponse) {
       case 'chiffre':
         return oracle.delay(code, k);
-      case 'plusieurs_annees':
+      case 'annees':
         return oracle.pooledDelay(code, k);
       case 'repli':
         if (r.portee === 'territoire_meme_taille') return oracle.delay('territoire', k);
         if (r.portee === 'commune_toutes_tailles') return oracle.delay(code, 'toutes');
         if (r.portee === 'territoire_toutes_tailles') return oracle.delay('territoire', 'toutes');
         throw new Error(`${code} × ${k} : portée inconnue ${r.portee}`);
-      case 'pas_de_logement_social':
-      case 'pas_de_cette_taille':
+      case 'sans_parc':
+      case 'sans_taille':
         return oracle.delay('territoire', k);
       default:
         return null;

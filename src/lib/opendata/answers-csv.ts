@@ -21,10 +21,10 @@ const ALL_SIZES = 'toutes';
 /** The kinds of answer, as written in the `reponse` column. */
 const KIND_WORDS: Record<WaitAnswer['kind'], string> = {
   figure: 'chiffre',
-  pooled: 'plusieurs_annees',
+  pooled: 'annees',
   fallback: 'repli',
-  'no-social-housing': 'pas_de_logement_social',
-  'no-size-here': 'pas_de_cette_taille',
+  'no-social-housing': 'sans_parc',
+  'no-size-here': 'sans_taille',
   unknown: 'inconnu',
 };
 const REASON_WORDS = {
