@@ -6,7 +6,7 @@
 import type { SizeKey, WaitAnswer } from '../answers/index.ts';
 import { TYPOLOGIES } from '../figures/index.ts';
 import { answerLines, type AnswerLines } from '../wording/index.ts';
-import { placeColumns, TERRITORY_CODE, type Place } from './columns.ts';
+import { placeColumns, sizeColumn, TERRITORY_CODE, type Place } from './columns.ts';
 import { publishedTable, type Column, type OpenDataSource } from './declaration.ts';
 
 /** A row: one place × size. */
@@ -14,9 +14,6 @@ interface AnswerRow extends Place {
   typology: SizeKey;
   lines: AnswerLines;
 }
-
-/** Word of the all-sizes rows in the `typologie` column. */
-const ALL_SIZES = 'toutes';
 
 /** The kinds of answer, as written in the `reponse` column. */
 const KIND_WORDS: Record<WaitAnswer['kind'], string> = {
@@ -48,15 +45,7 @@ function delayOf(a: WaitAnswer) {
 
 const COLUMNS: Column<AnswerRow>[] = [
   ...placeColumns<AnswerRow>('Année des chiffres : les ménages logés pendant cette année.'),
-  {
-    name: 'typologie',
-    title: 'Typologie',
-    description: `Taille du logement : T1, T2, T3, T4, T5+, ou « ${ALL_SIZES} ».`,
-    type: 'string',
-    required: true,
-    values: [...TYPOLOGIES, ALL_SIZES],
-    value: (r) => (r.typology === 'total' ? ALL_SIZES : r.typology),
-  },
+  sizeColumn<AnswerRow>(),
   {
     name: 'reponse',
     title: 'Sorte de réponse',

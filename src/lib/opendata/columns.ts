@@ -2,6 +2,7 @@
  * Columns shared by the published tables: the place (millésime, commune) and a figure, which is two
  * columns: a number or nothing, and its `_statut` column saying why it is empty.
  */
+import { TYPOLOGIES } from '../figures/index.ts';
 import type { Cell, Indicator } from '../indicators/index.ts';
 import { figureStatus } from '../wording/index.ts';
 import type { Column } from './declaration.ts';
@@ -98,4 +99,20 @@ export function figure<Row>(spec: FigureSpec<Row>): Column<Row>[] {
     },
   };
   return [numeric, statusColumn<Row>(spec.name, spec.statuses ?? COUNT_STATUSES, (r) => figureStatus(spec.get(r)))];
+}
+
+/** Word of the all-sizes rows in the `typologie` column. */
+export const ALL_SIZES = 'toutes';
+
+/** The `typologie` column: T1 … T5+, or « toutes » for the all-sizes rows. */
+export function sizeColumn<Row extends { typology: string }>(): Column<Row> {
+  return {
+    name: 'typologie',
+    title: 'Typologie',
+    description: `Taille du logement : T1, T2, T3, T4, T5+, ou « ${ALL_SIZES} ».`,
+    type: 'string',
+    required: true,
+    values: [...TYPOLOGIES, ALL_SIZES],
+    value: (r) => (r.typology === 'total' ? ALL_SIZES : r.typology),
+  };
 }

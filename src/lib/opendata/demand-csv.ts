@@ -4,7 +4,7 @@
  */
 import { TYPOLOGIES, type Cell, type DemandFigures, type Typology } from '../figures/index.ts';
 import { figureStatus, waitState, type WaitState } from '../wording/index.ts';
-import { figure, placeColumns, statusColumn, TERRITORY_CODE, type Place } from './columns.ts';
+import { figure, placeColumns, sizeColumn, statusColumn, TERRITORY_CODE, type Place } from './columns.ts';
 import { publishedTable, type Column, type OpenDataSource } from './declaration.ts';
 import { COUNT_STATUSES, type WrittenStatus } from './status.ts';
 
@@ -14,9 +14,6 @@ interface DemandRow extends Place {
   f: DemandFigures;
   wait: WaitState;
 }
-
-/** Word of the all-sizes rows in the `typologie` column. */
-const ALL_SIZES = 'toutes';
 
 /** Statuses of a waiting time or a pressure computed from the counts. */
 const WAIT_STATUSES: readonly WrittenStatus[] = ['secret', 'borne_inferieure', 'non_calculable', 'absent'];
@@ -55,15 +52,7 @@ function fromWait(
 
 const COLUMNS: Column<DemandRow>[] = [
   ...placeColumns<DemandRow>('Année des chiffres : demandes au 31 décembre, attributions de l’année.'),
-  {
-    name: 'typologie',
-    title: 'Typologie',
-    description: `Taille du logement : T1, T2, T3, T4, T5+, ou « ${ALL_SIZES} ».`,
-    type: 'string',
-    required: true,
-    values: [...TYPOLOGIES, ALL_SIZES],
-    value: (r) => (r.typology === 'total' ? ALL_SIZES : r.typology),
-  },
+  sizeColumn<DemandRow>(),
   ...figure<DemandRow>({
     name: 'demandes_en_attente',
     title: 'Demandes en attente',

@@ -166,11 +166,6 @@ export const REASON_CELL: Record<NoFigureReason, string> = {
   'not-in-source': 'pas de chiffre',
 };
 
-/** The months an answer says for its place and size, or null (fallbacks speak of another place). */
-export function answerMonths(a: WaitAnswer): number | null {
-  return a.kind === 'figure' || a.kind === 'pooled' ? a.delay.months : null;
-}
-
 /**
  * The observed delay of one year in a table cell, by the same rule as the answers: "environ 5 mois" on at
  * least twice the threshold of published households, else its band; a short reason when it is not said.

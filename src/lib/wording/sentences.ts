@@ -15,7 +15,6 @@ import {
   countText,
   pressureText as statePressureText,
   pressureWords,
-  waitSentence,
   waitState,
 } from './figures.ts';
 
@@ -63,11 +62,6 @@ export function attributionSentence(
 export function waitingTimeSentence(months: Indicator): string {
   if (typeof months !== 'number') return '';
   return `L’attente est d’${durationText(months)}.`;
-}
-
-/** The wait of one commune × size, with an honest bound or the reason when it cannot be computed. */
-export function waitFiguresSentence(f: DemandFigures, threshold: number, year: number): string {
-  return waitSentence(waitState(f, threshold), year);
 }
 
 /** "Cela fait environ 8 personnes pour 1 logement." or the honest bound; empty when nothing can be said. */
