@@ -9,106 +9,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import highsLoader from 'highs';
-import { publishDemandYears, type DemandTable } from '../../src/lib/dataset/index.ts';
+import type { DemandTable } from '../../src/lib/dataset/index.ts';
 import { loadSolver, type Highs } from '../../src/lib/indicators/index.ts';
-import { emptyStock, type RawStock } from '../../src/lib/rpls/index.ts';
-
-const T = 5;
-const SIZES = ['T1', 'T2', 'T3', 'T4', 'T5+'] as const;
-type Size = (typeof SIZES)[number];
-interface Row {
-  pending: number;
-  attributions: number;
-  delay?: number;
-}
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Raw rows of one scenario: code → size → year → row, and the stock by code and size. */
-interface Scenario {
-  years: number[];
-  codes: string[];
-  rows: Map<string, Map<Size, Map<number, Row>>>;
-  stock: Map<string, Record<Size, number>>;
-}
-
-function scenario(seed: number, communes: number): Scenario {
-  const r = random(seed);
-  const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
-  const years = [2022, 2023];
-  const codes = Array.from({ length: communes }, (_, i) => `99${String(100 + i)}`);
-  const rows = new Map<string, Map<Size, Map<number, Row>>>();
-  const stock = new Map<string, Record<Size, number>>();
-  codes.forEach((code, i) => {
-    const large = i === 0;
-    const none = i === communes - 1; // no social housing at all
-    const st = {} as Record<Size, number>;
-    const bySize = new Map<Size, Map<number, Row>>();
-    for (const k of SIZES) {
-      const absent = none || (!large && r() < 0.3);
-      st[k] = absent ? 0 : large ? int(100, 400) : int(1, 12);
-      const byYear = new Map<number, Row>();
-      for (const y of years) {
-        const pending = none ? int(0, 2) : large ? int(20, 120) : int(0, 6);
-        const attributions = absent ? 0 : large ? int(3, 40) : int(0, Math.min(4, st[k] + pending));
-        byYear.set(y, { pending, attributions, ...(attributions > 0 ? { delay: Math.round(r() * 400) / 10 } : {}) });
-      }
-      bySize.set(k, byYear);
-    }
-    rows.set(code, bySize);
-    stock.set(code, st);
-  });
-  return { years, codes, rows, stock };
-}
-
-function rawStock(s: Record<Size, number>): RawStock {
-  const out = emptyStock();
-  for (const k of SIZES) out.byTypology[k] = s[k];
-  out.total = SIZES.reduce((n, k) => n + s[k], 0);
-  return out;
-}
-
-function protect(s: Scenario, solver: Highs) {
-  return publishDemandYears(
-    s.years.map((y) => ({
-      millesime: y,
-      rows: new Map(
-        s.codes.map((code) => [
-          code,
-          new Map(
-            SIZES.map((k) => {
-              const x = s.rows.get(code)!.get(k)!.get(y)!;
-              return [
-                k,
-                {
-                  pending: x.pending,
-                  pendingTransfers: 0,
-                  attributions: x.attributions,
-                  attributionTransfers: 0,
-                  ...(x.delay !== undefined ? { averageDelayMonths: x.delay } : {}),
-                  line: 1,
-                  attributionsColumn: 1,
-                },
-              ] as const;
-            }),
-          ),
-        ]),
-      ),
-      stock: new Map(s.codes.map((c) => [c, rawStock(s.stock.get(c)!)])),
-    })),
-    s.codes,
-    { threshold: T, solver },
-  );
-}
+import { SIZES, T, protect, scenario, type Scenario } from '../helpers/adversarial-demand.ts';
 
 type Published = number | { masked: string } | null | undefined;
 const isNumber = (v: Published): v is number => typeof v === 'number';
@@ -250,6 +153,10 @@ describe('tables adverses : aucun petit nombre caché ne peut être resserré', 
   for (const [seed, communes] of [
     [7, 7],
     [7, 10],
+    // These two never ended before: a figure that disappears with a hidden count let the secondary rule
+    // "show" a value the audit still ruled out, round after round (secrecy-audit.ts, withDropped).
+    [7, 5],
+    [42, 6],
   ] as const) {
     it(`graine ${seed}, ${communes} communes dont une grande et une sans logement social`, () => {
       const s = scenario(seed, communes);

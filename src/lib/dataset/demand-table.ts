@@ -22,8 +22,11 @@ import {
   type DemandFigures,
   type DemandTable,
   type PooledDelays,
+  type PreviousComparison,
   type Typology,
+  type WithdrawnRule,
 } from './types.ts';
+import { beforeKey, type PublishedBefore } from './previous-publication.ts';
 
 const COUNTS = ['pending', 'attributions'] as const;
 const TRANSFERS = ['pendingTransfers', 'attributionTransfers'] as const;
@@ -323,7 +326,13 @@ export function publishDemandYears(
   input: DemandYear[],
   communeCodes: string[],
   secrecy: SecrecyOptions,
-): { tables: Record<string, DemandTable>; pooled?: PooledDelays; report: SecrecyReport } {
+  previous?: PublishedBefore,
+): {
+  tables: Record<string, DemandTable>;
+  pooled?: PooledDelays;
+  report: SecrecyReport;
+  previous?: Omit<PreviousComparison, 'file'>;
+} {
   const T = secrecy.threshold;
   const codes = [...communeCodes].sort();
   const years = [...input].sort((a, b) => a.millesime - b.millesime);
@@ -348,7 +357,24 @@ export function publishDemandYears(
         T,
         Infinity,
       );
+    for (const [id, count] of previousCells(d)) d.t.keep(id, count);
     return { ...d, report: d.t.protect(secrecy.solver) };
+  };
+
+  /** The cells of this declaration that the previous publication gave, with the count it gave. */
+  const previousCells = (d: ReturnType<typeof declare>): [id: number, count: number][] => {
+    if (!previous) return [];
+    const out: [number, number][] = [];
+    years.forEach((y, i) => {
+      const places: [string, Ids][] = [...d.ids[i]!.communes, [TERRITORY, d.ids[i]!.territory]];
+      for (const [code, ids] of places)
+        for (const k of KEYS)
+          for (const m of COUNTS) {
+            const count = previous.get(beforeKey(y.millesime, code, k, m));
+            if (count !== undefined) out.push([ids[k][m], count]);
+          }
+    });
+    return out;
   };
 
   /** What may be said after a pass: its bands plus the delays of counts it hid, and the pools. */
@@ -423,7 +449,40 @@ export function publishDemandYears(
     tables,
     ...(years.length > 1 && !median ? { pooled: { millesimes: years.map((y) => y.millesime), communes: pooled } } : {}),
     report: d.report,
+    ...(previous ? { previous: comparePrevious(d.t, d.ids, years) } : {}),
   };
+}
+
+/** What became of each count of the previous publication (cells `keep` recorded). */
+function comparePrevious(t: SecrecyTable, ids: YearIds[], years: DemandYear[]): Omit<PreviousComparison, 'file'> {
+  const out: Omit<PreviousComparison, 'file'> = { compared: 0, kept: 0, corrected: 0, withdrawn: [] };
+  years.forEach((y, i) => {
+    const places: [string, Ids][] = [...ids[i]!.communes, [TERRITORY, ids[i]!.territory]];
+    for (const [code, row] of places)
+      for (const typology of KEYS)
+        for (const measure of COUNTS) {
+          const id = row[typology][measure];
+          const before = t.before(id);
+          if (before === undefined) continue;
+          out.compared++;
+          const now = t.output(id);
+          const same = t.raw(id) === before;
+          if (typeof now === 'number') {
+            if (same) out.kept++;
+            else out.corrected++;
+          } else
+            out.withdrawn.push({
+              millesime: y.millesime,
+              code,
+              typology,
+              measure,
+              before,
+              // An unchanged count that is not small is never hidden again (SecrecyTable.keep): what is left.
+              rule: (now.masked === 'source' ? 'source' : same ? 'petit' : 'corrige') satisfies WithdrawnRule,
+            });
+        }
+  });
+  return out;
 }
 
 /** One millésime alone (tests and tools that protect a single table). */

@@ -18,6 +18,7 @@ import type { Progress } from '../sources/index.ts';
 import type { Territory } from '../territory/index.ts';
 import { loadSolver } from '../indicators/index.ts';
 import { publishDemandYears } from './demand-table.ts';
+import { PREVIOUS_PUBLICATION, readPreviousPublication } from './previous-publication.ts';
 import { cachedRead, type SourceCache } from './source-cache.ts';
 import { publishStock } from './stock-table.ts';
 import { publishTurnover } from './turnover-table.ts';
@@ -192,6 +193,11 @@ export async function buildFigures(
   }
   if (hasErrors(diagnostics)) return { diagnostics };
 
+  // What the site online published: its counts are kept when the protection allows (previous-publication.ts).
+  const previousPath = join(territory.dir, PREVIOUS_PUBLICATION);
+  const previous = readPreviousPublication(previousPath, show(previousPath));
+  diagnostics.push(...previous.diagnostics);
+  if (hasErrors(previous.diagnostics)) return { diagnostics };
   const rplsYears = [...stockRaw.keys()].sort((a, b) => a - b);
   const demandYears = [...demandRaw.keys()].sort((a, b) => a - b);
   const maskStockCounts = territory.settings.maskStockCounts;
@@ -213,6 +219,7 @@ export async function buildFigures(
         })),
         codes,
         { threshold, solver: solver! },
+        previous.before,
       )
     : undefined;
   const demand: Record<string, DemandTable> = r?.tables ?? {};
@@ -222,7 +229,14 @@ export async function buildFigures(
       [...m.values()].some((x) => x.delayStatistic === 'mediane'),
     ),
   );
-  if (r) audit.push({ kind: 'demande', millesime: demandYears.at(-1)!, millesimes: demandYears, ...r.report });
+  if (r)
+    audit.push({
+      kind: 'demande',
+      millesime: demandYears.at(-1)!,
+      millesimes: demandYears,
+      ...r.report,
+      ...(r.previous ? { previous: { file: show(previousPath), ...r.previous } } : {}),
+    });
   const turnoverYears = [...turnoverRaw.keys()].sort((a, b) => a - b);
   const turnover: Record<string, TurnoverTable> = Object.fromEntries(
     turnoverYears.map((y) => [String(y), publishTurnover(turnoverRaw.get(y)!, codes)]),

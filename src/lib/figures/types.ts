@@ -212,6 +212,45 @@ export interface SecrecyAudit extends SecrecyReport {
   millesime: number;
   /** The millésimes audited together in this table (demand: all of them, with the stock rule). */
   millesimes?: number[];
+  /** Compared with the previous publication (publie/demandes.csv), when the territory has one. */
+  previous?: PreviousComparison;
+}
+
+/** Why a count of the previous publication is hidden now. */
+export type WithdrawnRule =
+  /** The count is now below the threshold (the source or the threshold changed). */
+  | 'petit'
+  /** The source no longer gives it. */
+  | 'source'
+  /** The source now gives another value (a corrected file), and the new value must be hidden. */
+  | 'corrige';
+
+/**
+ * A count published last time and hidden now. An unchanged count that is not small is never hidden again:
+ * readers have it, so the audit counts it as known and the secondary rule hides other counts instead.
+ */
+export interface WithdrawnCount {
+  millesime: number;
+  /** INSEE code, or `territoire`. */
+  code: string;
+  typology: Typology | 'total';
+  measure: 'pending' | 'attributions';
+  /** The count the previous publication gave. */
+  before: number;
+  rule: WithdrawnRule;
+}
+
+/** What became of the counts of the previous publication. */
+export interface PreviousComparison {
+  /** The file, as shown in messages. */
+  file: string;
+  /** Published counts of the previous publication found in this build's tables. */
+  compared: number;
+  /** Still published, with the same value. */
+  kept: number;
+  /** Still published with another value: the source was corrected. */
+  corrected: number;
+  withdrawn: WithdrawnCount[];
 }
 
 /** All figures of the dataset (merged into TerritoryDataset). */
