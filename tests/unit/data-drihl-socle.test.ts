@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PRESETS, readMappedDemand, resolveMapping } from '../../src/lib/mapping/index.ts';
+import { publishDemandYears } from '../../src/lib/dataset/index.ts';
+import { loadSolver } from '../../src/lib/indicators/index.ts';
 import { findColumn, hintsOf, matchColumn } from '../../src/lib/mapping/header.ts';
 import { drihlRows, drihlTitles, writeDrihlWorkbook, type DrihlRow } from '../helpers/drihl-workbook.ts';
 
@@ -86,6 +88,16 @@ describe('socle de la DRIHL', () => {
       givenPressureByTypology: { T1: 21.2, T3: 11.8 },
       longWaitShare: 23.6,
     });
+  });
+
+  it('le territoire n’a pas pour délai une moyenne des médianes de ses communes', async () => {
+    const solver = await loadSolver();
+    const r = publishDemandYears([{ millesime: 2024, rows: r2024.rows }], communes, { threshold: 10, solver });
+    const table = r.tables['2024']!;
+    // 93051 gives its own median (38,4 months, 312 households): published as read.
+    expect(table.communes['93051']!.total.averageDelayMonths).toBe(38.4);
+    // Nothing in the file is the territory's median: no figure, the reason is the source.
+    expect(table.territory.total.averageDelayMonths).toEqual({ masked: 'source' });
   });
 
   it('« - » est une valeur cachée par la source, jamais 0 ; les tailles non données restent absentes', () => {

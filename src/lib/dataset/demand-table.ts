@@ -225,6 +225,10 @@ function addYear(t: SecrecyTable, year: DemandYear, codes: string[], seen: Reado
     communes.set(code, { ...typ, total });
   }
   const territory = {} as Ids;
+  // A median of the file is not an average: the territory's median cannot be computed from the communes'
+  // (an average of medians is not a median). Without the file's own figure, it is not given.
+  const median = [...year.rows.values()].some((m) => [...m.values()].some((r) => r.delayStatistic === 'mediane'));
+  const territoryDelay = median ? ('source' as const) : undefined;
   for (const k of TYPOLOGIES) {
     territory[k] = addTotal(
       t,
@@ -232,7 +236,7 @@ function addYear(t: SecrecyTable, year: DemandYear, codes: string[], seen: Reado
       totalOf(codes.map((c) => byCommune.get(c)![k])),
       3,
       false,
-      undefined,
+      territoryDelay,
       seen.has(totalKey(year.millesime, TERRITORY, k)),
     );
   }
@@ -242,6 +246,7 @@ function addYear(t: SecrecyTable, year: DemandYear, codes: string[], seen: Reado
     totalOf(codes.map((c) => communeTotals.get(c)!)),
     4,
     true,
+    territoryDelay,
   );
   // The territory total is also the sum of the commune totals.
   for (const m of COUNTS)
