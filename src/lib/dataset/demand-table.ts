@@ -46,6 +46,8 @@ export interface SecrecyOptions {
 export interface DemandYear {
   millesime: number;
   rows: Map<string, Map<Typology | 'total', RawDemand>>;
+  /** The territory's own row, when the file has one (DRIHL socle): its median delay is the territory's. */
+  territory?: RawDemand | undefined;
   /** RPLS stock of reference (dwellings that existed during the year), when a stock file is listed. */
   stock?: Map<string, RawStock> | undefined;
 }
@@ -226,9 +228,9 @@ function addYear(t: SecrecyTable, year: DemandYear, codes: string[], seen: Reado
   }
   const territory = {} as Ids;
   // A median of the file is not an average: the territory's median cannot be computed from the communes'
-  // (an average of medians is not a median). Without the file's own figure, it is not given.
+  // (an average of medians is not a median). It is the file's own row's, or not given.
   const median = [...year.rows.values()].some((m) => [...m.values()].some((r) => r.delayStatistic === 'mediane'));
-  const territoryDelay = median ? ('source' as const) : undefined;
+  const own = year.territory?.delayStatistic === 'mediane' ? year.territory.averageDelayMonths : undefined;
   for (const k of TYPOLOGIES) {
     territory[k] = addTotal(
       t,
@@ -236,7 +238,8 @@ function addYear(t: SecrecyTable, year: DemandYear, codes: string[], seen: Reado
       totalOf(codes.map((c) => byCommune.get(c)![k])),
       3,
       false,
-      territoryDelay,
+      // The file's row gives all sizes together: no size of the territory has its own median.
+      median ? 'source' : undefined,
       seen.has(totalKey(year.millesime, TERRITORY, k)),
     );
   }
@@ -246,8 +249,10 @@ function addYear(t: SecrecyTable, year: DemandYear, codes: string[], seen: Reado
     totalOf(codes.map((c) => communeTotals.get(c)!)),
     4,
     true,
-    territoryDelay,
+    median ? 'source' : undefined,
   );
+  // The file's own row is published by its producer with its count: said as read, whatever the communes hide.
+  if (own !== undefined) territory.total = { ...territory.total, delay: t.given(own, []) };
   // The territory total is also the sum of the commune totals.
   for (const m of COUNTS)
     t.group(

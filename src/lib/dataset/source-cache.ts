@@ -38,6 +38,8 @@ export interface SourceRead {
   path: string;
   display: string;
   communes: readonly string[];
+  /** SIREN of the territory: a layout with a row per level reads the territory's own row by it. */
+  territoryCode?: string;
 }
 
 const prefix = (slug: string) => `source-${slug}-`;
@@ -54,6 +56,7 @@ async function keyOf(read: SourceRead): Promise<string> {
       entry: read.entry,
       display: read.display,
       communes: read.communes,
+      territoryCode: read.territoryCode,
     }),
   );
   for (const f of codeFiles(READERS[read.entry.kind])) {

@@ -124,7 +124,11 @@ export async function buildFigures(
       ...(onProgress ? { onProgress } : {}),
     };
     const cached = <T extends { diagnostics: Diagnostic[] }>(read: () => Promise<T>) =>
-      cachedRead(options.sourceCache, { entry, path, display, communes: codes }, read);
+      cachedRead(
+        options.sourceCache,
+        { entry, path, display, communes: codes, territoryCode: territory.settings.siren },
+        read,
+      );
     if (entry.kind === 'rpls') {
       const r = await cached(() => readRpls(path, common));
       diagnostics.push(...r.diagnostics);
@@ -134,7 +138,14 @@ export async function buildFigures(
       const preset =
         entry.preset === 'drihl-socle' ? 'drihl-socle' : entry.mapping && !entry.preset ? undefined : 'demande-projet';
       const mapping = resolveMapping(preset, entry.mapping, entry.sheet);
-      const r = await cached(() => readDemand(path, { ...common, millesime: entry.millesime, mapping }));
+      const r = await cached(() =>
+        readDemand(path, {
+          ...common,
+          millesime: entry.millesime,
+          mapping,
+          territoryCode: territory.settings.siren,
+        }),
+      );
       diagnostics.push(...locateSheet(r.diagnostics, i));
       if (!hasErrors(r.diagnostics) && r.rows.size === 0) {
         diagnostics.push({
@@ -215,6 +226,7 @@ export async function buildFigures(
         demandYears.map((y) => ({
           millesime: y,
           rows: demandRaw.get(y)!.result.rows,
+          territory: demandRaw.get(y)!.result.territory,
           stock: stockRaw.get(stockReference(rplsYears, y) ?? Number.NaN),
         })),
         codes,

@@ -33,6 +33,12 @@ export interface TableMapping {
    * « Département » 75, since its commune row holds only the demands that name no arrondissement.
    */
   communeFrom?: { commune: string; level: string; code: string }[];
+  /**
+   * Levels whose row, when its code is the territory's SIREN, is the territory's own row (`territory` of the
+   * demand read): the figures that cannot be summed from the communes (a median) come from it. DRIHL socle:
+   * EPCI and EPT.
+   */
+  territoryFrom?: string[];
   /** Fields written as a share of 1 (0,17 for 17 %): read multiplied by 100. */
   fractions?: string[];
   keep?: { column: string[]; equals: string };
@@ -86,6 +92,7 @@ export const PRESETS: Record<Exclude<PresetName, 'sdes-indicateurs-territoires'>
     otherCommunes: 'ignore',
     keep: { column: ['Niveau géographique', 'Niveau', 'Échelle'], equals: 'Commune' },
     communeFrom: [{ commune: '75056', level: 'Département', code: '75' }],
+    territoryFrom: ['EPCI', 'EPT'],
     commune: { code: ['Code', 'Code INSEE', 'Code commune'], name: ['Nom', 'Commune', 'Libellé'] },
     fractions: ['part_anciennete_5ans'],
     fields: {

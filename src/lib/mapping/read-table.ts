@@ -52,7 +52,12 @@ export interface MappedReadOptions {
   onProgress?: (p: Progress) => void;
   /** Extra header names to hand over as they are (e.g. `tx_mob_2019`). */
   extraColumns?: (header: string) => boolean;
+  /** SIREN of the territory: its own row (`territoryFrom` of the mapping) is handed over as `TERRITORY_ROW`. */
+  territoryCode?: string;
 }
+
+/** Code of the territory's own row, handed over by `readMapped` (mapping `territoryFrom`). */
+export const TERRITORY_ROW = 'territoire';
 
 /** Summary of a mapped read. */
 export interface MappedReadResult {
@@ -286,8 +291,17 @@ async function readOnce(
         return accept ? { filter: { column: codeCol, accept } } : {};
       },
       row(values, line, columnOf) {
-        const from =
-          keepCol >= 0 && codeCol >= 0
+        const isLevel = (levels: readonly string[]) =>
+          levels.some((l) => headerKey(values[keepCol] ?? '') === headerKey(l));
+        const territoryRow =
+          keepCol >= 0 &&
+          codeCol >= 0 &&
+          options.territoryCode !== undefined &&
+          isLevel(mapping.territoryFrom ?? []) &&
+          values[codeCol]!.trim() === options.territoryCode;
+        const from = territoryRow
+          ? TERRITORY_ROW
+          : keepCol >= 0 && codeCol >= 0
             ? fromRows.find(
                 (f) => headerKey(values[keepCol] ?? '') === headerKey(f.level) && values[codeCol]!.trim() === f.code,
               )?.commune
@@ -396,6 +410,7 @@ async function readOnce(
     columnOf: (i: number) => number,
     from?: string,
   ): { code: string; raw: string } | undefined {
+    if (from === TERRITORY_ROW) return { code: TERRITORY_ROW, raw: TERRITORY_ROW };
     if (codeCol >= 0) {
       const rawCode = from ?? values[codeCol]!.trim();
       const at = columnOf(codeCol);
