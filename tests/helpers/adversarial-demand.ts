@@ -3,7 +3,7 @@
  * 0, two years), generated from a seed, and their protection by the real code. Test code only: the expected
  * results are checked by readers written in the tests, never by src/lib.
  */
-import { publishDemandYears, type PublishedBefore } from '../../src/lib/dataset/index.ts';
+import { publishDemandYears, type PositioningInput, type PublishedBefore } from '../../src/lib/dataset/index.ts';
 import type { Highs } from '../../src/lib/indicators/index.ts';
 import { emptyStock, type RawStock } from '../../src/lib/rpls/index.ts';
 
@@ -71,8 +71,40 @@ function rawStock(s: Record<Size, number>): RawStock {
   return out;
 }
 
-/** Protects the scenario's `years` (all by default), with the previous publication when given. */
-export function protect(s: Scenario, solver: Highs, options: { years?: number[]; previous?: PublishedBefore } = {}) {
+/**
+ * A positioning table for the scenario's latest year: each size's territory totals split at random over
+ * `bands` bands of 25 points (the last one open), as an export from the same demand system would.
+ */
+export function positioningOf(s: Scenario, seed: number, bands = 4): PositioningInput {
+  const r = random(seed);
+  const year = s.years.at(-1)!;
+  const sizes: PositioningInput['sizes'] = {};
+  for (const k of SIZES) {
+    const split = (measure: 'pending' | 'attributions') => {
+      const parts = new Array<number>(bands).fill(0);
+      for (const code of s.codes)
+        for (let n = s.rows.get(code)!.get(k)!.get(year)![measure]; n > 0; n--) parts[Math.floor(r() * bands)]!++;
+      return parts;
+    };
+    const pending = split('pending');
+    const attributions = split('attributions');
+    sizes[k] = pending.map((p, i) => ({
+      line: i + 2,
+      min: i * 25,
+      max: i === bands - 1 ? null : i * 25 + 24,
+      pending: p,
+      attributions: attributions[i]!,
+    }));
+  }
+  return { millesime: year, sizes };
+}
+
+/** Protects the scenario's `years` (all by default), with the previous publication and positioning when given. */
+export function protect(
+  s: Scenario,
+  solver: Highs,
+  options: { years?: number[]; previous?: PublishedBefore; positioning?: PositioningInput } = {},
+) {
   return publishDemandYears(
     (options.years ?? s.years).map((y) => ({
       millesime: y,
@@ -103,5 +135,6 @@ export function protect(s: Scenario, solver: Highs, options: { years?: number[];
     s.codes,
     { threshold: T, solver },
     options.previous,
+    options.positioning,
   );
 }

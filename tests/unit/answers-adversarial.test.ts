@@ -9,15 +9,20 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import highsLoader from 'highs';
-import type { DemandTable } from '../../src/lib/dataset/index.ts';
+import type { DemandTable, PositioningTable } from '../../src/lib/dataset/index.ts';
 import { loadSolver, type Highs } from '../../src/lib/indicators/index.ts';
-import { SIZES, T, protect, scenario, type Scenario } from '../helpers/adversarial-demand.ts';
+import { SIZES, T, positioningOf, protect, scenario, type Scenario } from '../helpers/adversarial-demand.ts';
 
 type Published = number | { masked: string } | null | undefined;
 const isNumber = (v: Published): v is number => typeof v === 'number';
 
 /** The reader's program, written as LP text, and the variables of the small hidden counts. */
-function readerModel(s: Scenario, tables: Record<string, DemandTable>, pooled: ReturnType<typeof protect>['pooled']) {
+function readerModel(
+  s: Scenario,
+  tables: Record<string, DemandTable>,
+  pooled: ReturnType<typeof protect>['pooled'],
+  positioning?: PositioningTable,
+) {
   const lines: string[] = [];
   const bounds: string[] = [];
   const general = new Set<string>();
@@ -115,6 +120,20 @@ function readerModel(s: Scenario, tables: Record<string, DemandTable>, pooled: R
       if (known.length && unknown.length === 0) row(`${known.join(' + ')} - ${lo} ${A} >= 0`);
     }
   }
+  // The positioning bands of a size add up to the territory's count of that size (the documented rule).
+  for (const [k, size] of Object.entries(positioning?.sizes ?? {}))
+    for (const [kind, field] of [
+      ['p', 'pending'],
+      ['a', 'attributions'],
+    ] as const) {
+      const names = size[field].map((b, i) => {
+        const name = `q${kind}_${k.replace('+', 'P')}_${i}`;
+        general.add(name);
+        cell(name, b.count, `tranche ${k} ${b.min}-${b.max ?? '+'} ${field}`, false);
+        return name;
+      });
+      row(`${names.join(' + ')} - ${v(kind, positioning!.millesime, 'terr', k)} = 0`);
+    }
   // Delays pooled over the years rest on at least T households over those years.
   for (const [code, bySize] of Object.entries(pooled?.communes ?? {}))
     for (const k of Object.keys(bySize)) row(`${s.years.map((y) => v('a', y, code, k)).join(' + ')} >= ${T}`);
@@ -173,6 +192,26 @@ describe('tables adverses : aucun petit nombre caché ne peut être resserré', 
       expect(small.length).toBeGreaterThan(10);
     }, 180_000);
   }
+
+  for (const [seed, communes] of [
+    [7, 7],
+    [42, 6],
+  ] as const)
+    it(`graine ${seed}, ${communes} communes, avec le tableau de positionnement : rien ne se resserre`, () => {
+      const s = scenario(seed, communes);
+      const r = protect(s, solver, { positioning: positioningOf(s, seed + 1) });
+      expect(r.report.recomputable).toBe(0);
+      // Published: bands of every size, some hidden (small sizes), some given.
+      const bands = Object.values(r.positioning!.sizes).flatMap((z) => [...z.pending, ...z.attributions]);
+      expect(bands.some((b) => typeof b.count === 'number')).toBe(true);
+      const { text, small } = readerModel(s, r.tables, r.pooled, r.positioning);
+      expect(reader.solve(text, { mip_rel_gap: 1, output_flag: false }).Status).toBe('Optimal');
+      const narrowed: string[] = [];
+      for (const c of small)
+        for (let value = 1; value < T; value++)
+          if (!possible(text, c.name, value)) narrowed.push(`${c.label} ≠ ${value}`);
+      expect(narrowed).toEqual([]);
+    }, 180_000);
 
   it('la grande commune garde une réponse pour chaque taille où des logements ont été donnés', () => {
     const s = scenario(7, 7);

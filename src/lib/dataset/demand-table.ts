@@ -21,12 +21,16 @@ import {
   type DemandByTypology,
   type DemandFigures,
   type DemandTable,
+  type PointsBand,
   type PooledDelays,
+  type PositioningTable,
   type PreviousComparison,
+  type RawPositioningBand,
   type Typology,
   type WithdrawnRule,
 } from './types.ts';
 import { beforeKey, type PublishedBefore } from './previous-publication.ts';
+import { mergeBands } from './positioning-bands.ts';
 
 const COUNTS = ['pending', 'attributions'] as const;
 const TRANSFERS = ['pendingTransfers', 'attributionTransfers'] as const;
@@ -272,10 +276,81 @@ const totalKey = (millesime: number, code: string, k: Key) => `${millesime}|${co
 /** Raw number of a row's measure, or undefined when the source hid it. */
 const rawNumber = (v: RawValue | undefined): number | undefined => (typeof v === 'number' ? v : undefined);
 
-/** Declares every millésime in a new table. */
-function declare(years: DemandYear[], codes: string[], threshold: number, seen: ReadonlySet<string>) {
+/** The positioning table of one demand millésime, as read (bands of points by size). */
+export interface PositioningInput {
+  millesime: number;
+  sizes: Partial<Record<Typology, RawPositioningBand[]>>;
+}
+
+/** Cost weight of a band of points for the secondary rule (a commune's count weighs 1). */
+const BAND_IMPORTANCE = 0.1;
+
+/** Cell ids of the published bands of one size, per population. */
+type BandIds = Record<Count, (PointsBand & { cell: number })[]>;
+
+/**
+ * Declares the positioning bands in the same table as the demand: the bands of a size add up to the
+ * territory's demands and attributions of that size (the rule `npm run check` verifies), so a reader
+ * combines both tables and the audit must too. Bands are merged first when the size is small
+ * (positioning-bands.ts).
+ */
+function addPositioning(
+  t: SecrecyTable,
+  input: PositioningInput,
+  territory: Ids,
+  threshold: number,
+): Partial<Record<Typology, BandIds>> {
+  const out: Partial<Record<Typology, BandIds>> = {};
+  for (const k of TYPOLOGIES) {
+    const bands = input.sizes[k];
+    if (!bands) continue;
+    const ids = {} as BandIds;
+    for (const m of COUNTS) {
+      const merged = mergeBands(
+        bands.map((b) => ({ min: b.min, max: b.max, count: b[m] })),
+        threshold,
+      );
+      // The bands detail what the demand table already says in total: the secondary rule hides a band
+      // before a count of the demand table, which people read first.
+      ids[m] = merged.map((b) => ({ min: b.min, max: b.max, cell: t.cell(b.count, { importance: BAND_IMPORTANCE }) }));
+      t.group(
+        territory[k][m],
+        ids[m].map((b) => b.cell),
+      );
+    }
+    out[k] = ids;
+  }
+  return out;
+}
+
+/** Declares every millésime in a new table, and the positioning bands of their millésime. */
+function declare(
+  years: DemandYear[],
+  codes: string[],
+  threshold: number,
+  seen: ReadonlySet<string>,
+  positioning?: PositioningInput,
+) {
   const t = new SecrecyTable(threshold);
-  return { t, ids: years.map((y) => addYear(t, y, codes, seen)) };
+  const ids = years.map((y) => addYear(t, y, codes, seen));
+  const at = positioning ? years.findIndex((y) => y.millesime === positioning.millesime) : -1;
+  return { t, ids, bands: at >= 0 ? addPositioning(t, positioning!, ids[at]!.territory, threshold) : undefined };
+}
+
+/** The published positioning table from a protected declaration. */
+function positioningOf(
+  t: SecrecyTable,
+  millesime: number,
+  bands: Partial<Record<Typology, BandIds>>,
+): PositioningTable {
+  const sizes: PositioningTable['sizes'] = {};
+  for (const k of TYPOLOGIES) {
+    const ids = bands[k];
+    if (!ids) continue;
+    const published = (list: BandIds[Count]) => list.map((b) => ({ min: b.min, max: b.max, count: t.output(b.cell) }));
+    sizes[k] = { pending: published(ids.pending), attributions: published(ids.attributions) };
+  }
+  return { millesime, sizes };
 }
 
 /** Reads the published tables of a protected declaration. */
@@ -337,8 +412,10 @@ export function publishDemandYears(
   communeCodes: string[],
   secrecy: SecrecyOptions,
   previous?: PublishedBefore,
+  positioning?: PositioningInput,
 ): {
   tables: Record<string, DemandTable>;
+  positioning?: PositioningTable;
   pooled?: PooledDelays;
   report: SecrecyReport;
   previous?: Omit<PreviousComparison, 'file'>;
@@ -354,7 +431,7 @@ export function publishDemandYears(
 
   /** One protected declaration with what `said` tells the reader. */
   const pass = (said: Said) => {
-    const d = declare(years, codes, T, new Set(said.bands.keys()));
+    const d = declare(years, codes, T, new Set(said.bands.keys()), positioning);
     const last = d.ids.at(-1)!;
     for (const s of said.bands.keys()) {
       const [, code, k] = s.split('|') as [string, string, Key];
@@ -459,6 +536,7 @@ export function publishDemandYears(
     tables,
     ...(years.length > 1 && !median ? { pooled: { millesimes: years.map((y) => y.millesime), communes: pooled } } : {}),
     report: d.report,
+    ...(d.bands && positioning ? { positioning: positioningOf(d.t, positioning.millesime, d.bands) } : {}),
     ...(previous ? { previous: comparePrevious(d.t, d.ids, years) } : {}),
   };
 }

@@ -119,7 +119,7 @@ export {
   rateText,
   rentText,
 } from './turnover-words.ts';
-export { publishDemand, publishDemandYears } from './demand-table.ts';
+export { publishDemand, publishDemandYears, type PositioningInput } from './demand-table.ts';
 export { PREVIOUS_PUBLICATION, readPreviousPublication, type PublishedBefore } from './previous-publication.ts';
 export { publishStock } from './stock-table.ts';
 export { territoryDatasetSchema, datasetSchemaErrors, parseDatasetFile } from './schema.ts';

@@ -20,6 +20,7 @@ const READERS: Record<SourceEntry['kind'], string> = {
   rpls: join(here, '../rpls/index.ts'),
   demande: join(here, '../demand/index.ts'),
   indicateurs: join(here, '../mapping/index.ts'),
+  positionnement: join(here, '../mapping/index.ts'),
 };
 
 /** Where entries go, and the territory they belong to. */

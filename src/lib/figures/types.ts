@@ -192,8 +192,8 @@ export interface TurnoverTable {
 
 /** One input file as printed under figures ("Source : RPLS au 1er janvier 2024"). */
 export interface SourceInfo {
-  /** `rpls`, `demande` or `indicateurs` (SDES mobility, vacancy and rent). */
-  kind: 'rpls' | 'demande' | 'indicateurs';
+  /** `rpls`, `demande`, `indicateurs` (SDES mobility, vacancy and rent) or `positionnement` (points). */
+  kind: 'rpls' | 'demande' | 'indicateurs' | 'positionnement';
   /** Millésime (year). */
   millesime: number;
   /** File name, relative to the territory's `sources/` folder. */
@@ -275,7 +275,54 @@ export interface DatasetFigures {
   sources: SourceInfo[];
   /** Mobility, vacancy and rent per `indicateurs` millésime; absent when the territory lists none. */
   turnover?: Record<string, TurnoverTable>;
+  /**
+   * Points of the demands and of the households housed, by size and band (the `positionnement` source of
+   * the latest demand millésime); absent when the territory lists none.
+   */
+  positioning?: PositioningTable;
 }
 
 /** The table of the figures that each kind of source (`kind` in territory.yaml) fills. */
 export const TABLE_OF_KIND = { rpls: 'stock', demande: 'demand', indicateurs: 'turnover' } as const;
+
+/** A band of points of the positioning table: from `min` to `max` points, `max` null for "and more". */
+export interface PointsBand {
+  min: number;
+  max: number | null;
+}
+
+/** One band of one size as read from the positioning table, before secrecy. */
+export interface RawPositioningBand extends PointsBand {
+  /** Line of the file, for messages. */
+  line: number;
+  /** Demands waiting at 31 December with these points. */
+  pending: number | 'source';
+  /** Households housed in the year who had these points. */
+  attributions: number | 'source';
+}
+
+/** One published band: a count under statistical secrecy. */
+export interface BandCount extends PointsBand {
+  count: Cell;
+}
+
+/**
+ * The bands of one size: the file's bands, merged by neighbours into fewer when the size has few demands or
+ * attributions (fewer than 2 × threshold per band), each population on its own.
+ */
+export interface PositioningSize {
+  /** Demands waiting at 31 December. */
+  pending: BandCount[];
+  /** Households housed in the year. */
+  attributions: BandCount[];
+}
+
+/**
+ * Points of the pending demands and of the households housed, by size and band of points, for the whole
+ * territory and one millésime (the latest demand millésime it was given for). Protected together with the
+ * demand table: the bands of a size add up to the territory's demands and attributions of that size.
+ */
+export interface PositioningTable {
+  millesime: number;
+  sizes: Partial<Record<Typology, PositioningSize>>;
+}

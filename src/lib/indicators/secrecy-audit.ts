@@ -394,23 +394,38 @@ export function chooseSecondary(
       }
     }
   }
-  const { milp, column, switches, dropped } = encode(ctx, vars, switchable);
-  const x = column.get(n.cell)!;
-  milp.lower[x] = n.value;
-  milp.upper[x] = n.value;
-  for (const [c, h] of switches) milp.cost[h] = cost(c);
-  const model = createModel(ctx.highs, milp.data(), 'best');
-  try {
-    ctx.stats.solves++;
-    const r = run(ctx.highs, model);
-    if (r.status !== 'feasible') return undefined;
-    const chosen = switchable.filter((c) => r.values[switches.get(c)!]! > 0.5);
-    const point = pointOf(r.values, column, [...vars, ...chosen]);
-    return { chosen: withDropped(ctx, dropped, switchable, chosen, point), point };
-  } finally {
-    model.dispose();
+  // A statement whose figure disappears with a switched cell is left out of the program; when the point
+  // found breaks one whose cells were not chosen after all, those cells may not be switched any more (the
+  // statement is then in the program) and the program runs again. The last resort hides them (withDropped).
+  const kept = new Set<number>();
+  let forced: { chosen: number[]; point: Map<number, number> } | undefined;
+  for (let attempt = 0; ; attempt++) {
+    const allowed = switchable.filter((c) => !kept.has(c));
+    const { milp, column, switches, dropped } = encode(ctx, vars, allowed);
+    const x = column.get(n.cell)!;
+    milp.lower[x] = n.value;
+    milp.upper[x] = n.value;
+    for (const [c, h] of switches) milp.cost[h] = cost(c);
+    const model = createModel(ctx.highs, milp.data(), 'best');
+    try {
+      ctx.stats.solves++;
+      const r = run(ctx.highs, model);
+      // Without the cells put back, no choice works: the previous one, completed, still does.
+      if (r.status !== 'feasible') return forced;
+      const chosen = allowed.filter((c) => r.values[switches.get(c)!]! > 0.5);
+      const point = pointOf(r.values, column, [...vars, ...chosen]);
+      const complete = withDropped(ctx, dropped, allowed, chosen, point);
+      forced = { chosen: complete, point };
+      if (complete.length === chosen.length || attempt >= MAX_REDO) return forced;
+      for (const c of complete) if (!chosen.includes(c)) kept.add(c);
+    } finally {
+      model.dispose();
+    }
   }
 }
+
+/** Runs of the optimising program with statements put back, before the last resort of withDropped. */
+const MAX_REDO = 4;
 
 /** Single cells tried before the optimising program of the secondary rule. */
 const SINGLE_TRIES = 12;

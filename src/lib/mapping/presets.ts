@@ -3,7 +3,7 @@
  * may change any part of it with `mapping:`.
  */
 import type { Typology } from '../figures/index.ts';
-import { DEMAND_TABLE, type TableDeclaration } from '../opendata/index.ts';
+import { DEMAND_TABLE, POSITIONING_TABLE, POSITIONING_TERRITORY, type TableDeclaration } from '../opendata/index.ts';
 import type { MappingSpec } from '../territory/index.ts';
 
 /** A mapping with its preset applied: every header as a list of accepted texts. */
@@ -39,6 +39,13 @@ export interface TableMapping {
    * EPCI and EPT.
    */
   territoryFrom?: string[];
+  /** Texts of the commune column that mean the whole territory (the positioning table: « territoire »). */
+  territoryRows?: string[];
+  /**
+   * Fields that, with the commune and the typology, tell one row from another (the positioning table has one
+   * row per band of points: `points_min`). Two rows with the same values are a duplicate.
+   */
+  rowKey?: string[];
   /** Fields written as a share of 1 (0,17 for 17 %): read multiplied by 100. */
   fractions?: string[];
   keep?: { column: string[]; equals: string };
@@ -54,7 +61,8 @@ export interface TableMapping {
 }
 
 /** Name of a preset. */
-export type PresetName = 'demande-projet' | 'drihl-socle' | 'sdes-communes' | 'sdes-indicateurs-territoires';
+export type PresetName =
+  'demande-projet' | 'drihl-socle' | 'sdes-communes' | 'sdes-indicateurs-territoires' | 'positionnement-projet';
 
 /** Columns of the demand table that are not figures: where and what the row is about. */
 const DEMAND_KEYS = ['millesime', 'code_commune', 'nom_commune', 'typologie'];
@@ -104,6 +112,22 @@ export const PRESETS: Record<Exclude<PresetName, 'sdes-indicateurs-territoires'>
       demandes_par_attribution_T3: ['Nombre de demandes pour une attribution - T3'],
       part_anciennete_5ans: ['Part des ménages ayant déposé leur demande il y a au moins 5 ans'],
     },
+  },
+  /** The project's positioning table (docs/donnees.md §15): territory rows, one per size and band of points. */
+  'positionnement-projet': {
+    label: 'le tableau de positionnement',
+    canonical: true,
+    schema: POSITIONING_TABLE,
+    commune: { code: ['code_commune'] },
+    territoryRows: [POSITIONING_TERRITORY],
+    rowKey: ['points_min'],
+    millesime: ['millesime'],
+    typology: { column: ['typologie'] },
+    fields: Object.fromEntries(
+      POSITIONING_TABLE.fields
+        .filter((f) => !['millesime', 'code_commune', 'typologie'].includes(f.name))
+        .map((f) => [f.name, [f.name]]),
+    ),
   },
   /** SDES « résultats RPLS », commune sheet: technical names on row 6 (detected: it moved between years). */
   'sdes-communes': {
