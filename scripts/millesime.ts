@@ -119,7 +119,10 @@ if (kind === 'demande') {
     console.log(
       `Les chiffres publiés aujourd’hui sont gardés dans ${PREVIOUS_PUBLICATION} : la prochaine construction les garde publiés quand le secret le permet.`,
     );
-  }
+  } else if (!published?.figures)
+    console.log(
+      `Les chiffres publiés aujourd’hui n’ont pas pu être relus (le territoire a des erreurs) : ${PREVIOUS_PUBLICATION} n’est pas écrit.`,
+    );
 }
 const declared = declareSource(before, {
   kind,

@@ -58,6 +58,10 @@ function adversarialSite(): Site {
     return c.join(';');
   });
   writeFileSync(file, `\uFEFF${[header, ...out].join('\r\n')}\r\n`);
+  // The positioning table was exported with the original demand file: it would no longer add up (check
+  // refuses it), so this copy goes without it.
+  const yaml = join(territoryDir, 'territory.yaml');
+  writeFileSync(yaml, readFileSync(yaml, 'utf8').replace(/\n {2}- kind: positionnement\n(?: {4}.*\n)*/, '\n'));
   const dir = join(root, 'dist');
   const r = runScript('build', ['--out', dir], { TERRITORY: slug, TERRITORIES_DIR: join(root, 'territories') });
   if (r.status !== 0) throw new Error(`La construction du territoire adverse a échoué :\n${r.stderr}\n${r.stdout}`);

@@ -78,7 +78,10 @@ describe('npm run millesime -- ajouter', () => {
     const yaml = readFileSync(join(dir, 'territory.yaml'), 'utf8');
     const entry = /\n {2}- kind: demande\n {4}file: demandes-2023\.csv\n(?: {4}.*\n)*/;
     expect(yaml).toMatch(entry);
-    writeFileSync(join(dir, 'territory.yaml'), yaml.replace(entry, '\n'));
+    // The positioning table goes with the demand table of its year: it comes back with it.
+    const positioning = /\n {2}- kind: positionnement\n(?: {4}.*\n)*/;
+    expect(yaml).toMatch(positioning);
+    writeFileSync(join(dir, 'territory.yaml'), yaml.replace(entry, '\n').replace(positioning, '\n'));
     rmSync(join(dir, 'sources', 'demandes-2023.csv'));
 
     const r = run(territories, [join(source, 'sources', 'demandes-2023.csv'), '--type', 'demande', '--annee', '2023']);

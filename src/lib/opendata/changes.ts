@@ -18,7 +18,7 @@ export const OPEN_DATA_CHANGES: readonly OpenDataChange[] = [
   {
     date: '2026-12-07',
     day: '7 décembre 2026',
-    text: 'Nouveau fichier positionnement.csv. Pour chaque taille, il dit combien de demandes en attente, et combien de ménages logés, avaient chaque nombre de points. Le territoire le publie s’il donne ce tableau.',
+    text: 'Nouveau fichier positionnement.csv. Il compte les demandes en attente selon leurs points, taille par taille. Il compte aussi les ménages logés selon leurs points. Le territoire le publie s’il a ce tableau.',
   },
   {
     date: '2026-12-07',
