@@ -21,7 +21,7 @@ export interface SearchCommune {
 /** Letters needed before a commune is matched by the start of its name. */
 const PREFIX_MIN_LETTERS = 3;
 
-/** Lower case, without accents, hyphens and apostrophes as spaces: "Saint-Rémy" → "saint remy". */
+/** Lower case, without accents, hyphens and apostrophes as spaces: « Saint-Rémy » becomes « saint remy ». */
 export function normalizeWords(text: string): string {
   return text
     .normalize('NFD')
@@ -50,7 +50,7 @@ export function isLeaflet(url: string): boolean {
 
 /**
  * How well the query names a commune, lower is better: 0 the whole name, 1 the start of the name, 2 the
- * start of a word of the name ("remy" for Saint-Rémy-sur-Durolle); undefined when it does not name it.
+ * start of a word of the name (« remy » for Saint-Rémy-sur-Durolle); undefined when it does not name it.
  * Every word of the query must start a word of the name, and the query needs 3 letters.
  */
 function nameMatch(query: string, name: string): number | undefined {
