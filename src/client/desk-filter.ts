@@ -11,7 +11,9 @@ if (form) {
     const level = String(data.get('niveau') ?? '');
     // A commune is where the person lives: the desks serving it, written on its option by the build.
     const communeSelect = form.querySelector<HTMLSelectElement>('select[name="commune"]');
-    const serving = communeSelect?.value ? (communeSelect.selectedOptions[0]?.dataset.desks ?? '').split(' ') : undefined;
+    const serving = communeSelect?.value
+      ? (communeSelect.selectedOptions[0]?.dataset.desks ?? '').split(' ')
+      : undefined;
     const audience = String(data.get('public') ?? '');
     let shown = 0;
     for (const li of items) {
