@@ -40,6 +40,7 @@ const LONGER: Record<string, string> = {
   '/qui-peut-demander/': 'pas encore raccourcie',
   '/comprendre/': 'pas encore raccourcie',
   '/': 'pas encore raccourcie',
+  '/accessibilite/': 'la déclaration d’accessibilité, changée dans une autre branche',
 };
 
 /** Where the answer or the first question is, per page checked for the first screen. */
