@@ -23,7 +23,6 @@ const PAGE_HEIGHT = 4_000;
  */
 const LONGER: Record<string, string> = {
   '/donnees/': 'le dictionnaire des données ouvertes',
-  '/cotation/grille/': 'pas encore plié par thème',
   '/glossaire/': 'pas encore plié',
   '/pieces-justificatives/': 'pas encore raccourcie',
   '/apres-la-demande/': 'pas encore raccourcie',
@@ -32,14 +31,10 @@ const LONGER: Record<string, string> = {
   '/delais/': 'le tableau des 30 communes, une taille à la fois',
   '/plaquettes/': 'pas encore raccourcie',
   '/se-faire-aider/': 'pas encore raccourcie',
-  '/rapport-annuel/': 'pas encore raccourci',
   '/renouveler/': 'pas encore raccourcie',
   '/demander/': 'pas encore raccourcie',
   '/dalo/': 'pas encore raccourcie',
-  '/logements-reserves/': 'pas encore raccourcie',
   '/qui-peut-demander/': 'pas encore raccourcie',
-  '/comprendre/': 'pas encore raccourcie',
-  '/': 'pas encore raccourcie',
   '/accessibilite/': 'la déclaration d’accessibilité, changée dans une autre branche',
 };
 
