@@ -28,7 +28,6 @@ const LONGER: Record<string, string> = {
   '/apres-la-demande/': 'pas encore raccourcie',
   '/logements/': 'pas encore raccourcie',
   '/guichets/': 'la liste des guichets, pas encore pliée',
-  '/delais/': 'le tableau des 30 communes, une taille à la fois',
   '/plaquettes/': 'pas encore raccourcie',
   '/se-faire-aider/': 'pas encore raccourcie',
   '/renouveler/': 'pas encore raccourcie',
