@@ -14,6 +14,7 @@ import { GRAND_PARIS_GRAND_EST as GPGE, THIERS } from './demo/calibration.ts';
 import { allocate, seeded } from './demo/random.ts';
 import { didoCsv, planDwellings, type DemoDwelling, type StockShares } from './demo/stock-demo.ts';
 import { demandCsv, planDemand, type DemandRow } from './demo/demand-demo.ts';
+import { BANDS_20, BANDS_40, positioningCsv } from './demo/positioning-demo.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // `--out DIR` writes into DIR/<slug>/sources instead (tests compare with the committed files).
@@ -136,6 +137,7 @@ function thiers(): void {
   // Two export styles as staff produce them: Excel's French CSV (Windows-1252, decimal comma), and UTF-8.
   write(slug, 'demandes-2022.csv', demandCsv(d2022, true), 'latin1');
   write(slug, 'demandes-2023.csv', `\ufeff${demandCsv(d2023, true)}`);
+  write(slug, 'positionnement-2023.csv', positioningCsv(d2023, 2023, BANDS_40));
 }
 
 function grandParisGrandEst(): void {
@@ -225,6 +227,7 @@ function grandParisGrandEst(): void {
   });
   write(slug, 'demandes-2022.csv', demandCsv(d2022, false));
   write(slug, 'demandes-2023.csv', demandCsv(d2023, false));
+  write(slug, 'positionnement-2023.csv', positioningCsv(d2023, 2023, BANDS_20));
 }
 
 console.log('Données de démonstration écrites :');

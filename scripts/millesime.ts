@@ -6,11 +6,22 @@
  * means a wrong file. An error puts everything back as it was; `--essai` works on a temporary copy.
  * The territory is TERRITORY (default thiers-dore-montagne) in TERRITORIES_DIR (default data/territories).
  */
-import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { buildFigures } from '../src/lib/dataset/index.ts';
+import { PREVIOUS_PUBLICATION, buildDataset, buildFigures } from '../src/lib/dataset/index.ts';
+import { DEMAND_CSV, tableCsv } from '../src/lib/opendata/index.ts';
 import { hasErrors } from '../src/lib/diagnostics/index.ts';
 import { compareMillesimes, declareSource, detectFile, reportLines } from '../src/lib/millesime/index.ts';
 import { isTerritorySlug, loadTerritory } from '../src/lib/territory/index.ts';
@@ -94,6 +105,22 @@ const copied = resolve(target) !== file;
 if (copied && existsSync(target) && !readFileSync(target).equals(readFileSync(file)))
   fail(`un autre fichier porte déjà ce nom dans sources/ : ${basename(file)}. Renommez le nouveau fichier`);
 const before = readFileSync(yamlPath, 'utf8');
+// Before a new demand year changes the protection: what the site online publishes is what readers have. It
+// is kept in publie/demandes.csv, and the build keeps those counts published when it can
+// (src/lib/dataset/previous-publication.ts).
+const previousPath = join(dir, PREVIOUS_PUBLICATION);
+const previousBefore = existsSync(previousPath) ? readFileSync(previousPath) : undefined;
+if (kind === 'demande') {
+  const current = loadTerritory(slug, { territoriesDir });
+  const published = current.territory ? await buildFigures(current.territory) : undefined;
+  if (current.territory && published?.figures && published.figures.millesimes.demand.length > 0) {
+    mkdirSync(dirname(previousPath), { recursive: true });
+    writeFileSync(previousPath, tableCsv(DEMAND_CSV, buildDataset(current.territory, published.figures)));
+    console.log(
+      `Les chiffres publiés aujourd’hui sont gardés dans ${PREVIOUS_PUBLICATION} : la prochaine construction les garde publiés quand le secret le permet.`,
+    );
+  }
+}
 const declared = declareSource(before, {
   kind,
   file: basename(file),
@@ -107,6 +134,8 @@ writeFileSync(yamlPath, declared.text);
 
 const undo = () => {
   writeFileSync(yamlPath, before);
+  if (previousBefore) writeFileSync(previousPath, previousBefore);
+  else rmSync(previousPath, { force: true });
   if (copied) rmSync(target, { force: true });
 };
 const loaded = loadTerritory(slug, { territoriesDir });

@@ -9,10 +9,12 @@ import {
   evaluate,
   evaluateCondition,
   pointsWord,
+  positionLines,
   resultHtml,
   type Answers,
   type Condition,
   type Grid,
+  type PositioningView,
   type WaitingData,
 } from '../lib/cotation/browser.ts';
 
@@ -27,7 +29,12 @@ function thisMonth(): string {
 
 function start(root: HTMLElement): void {
   const grid = JSON.parse(document.getElementById('cotation-grid')!.textContent!) as Grid;
-  const ui = JSON.parse(document.getElementById('cotation-ui')!.textContent!) as { waiting?: WaitingData };
+  const ui = JSON.parse(document.getElementById('cotation-ui')!.textContent!) as {
+    waiting?: WaitingData;
+    positioning?: PositioningView;
+  };
+  /** The total of the last result, for the position among the other demands. */
+  let points: number | undefined;
   const form = root.querySelector('form')!;
   const steps = [...root.querySelectorAll<HTMLElement>('.sim-step')];
   const result = root.querySelector<HTMLElement>('#resultat')!;
@@ -161,7 +168,10 @@ function start(root: HTMLElement): void {
   };
 
   const showResult = () => {
-    result.querySelector('[data-result]')!.innerHTML = resultHtml(evaluate(grid, visibleAnswers(), { today }));
+    const r = evaluate(grid, visibleAnswers(), { today });
+    result.querySelector('[data-result]')!.innerHTML = resultHtml(r);
+    points = r.total;
+    if (ui.waiting) showWaiting(root, ui.waiting, ui.positioning, points);
     steps.forEach((s) => (s.hidden = true));
     result.hidden = false;
     result.querySelector<HTMLElement>('h2')!.focus();
@@ -185,7 +195,7 @@ function start(root: HTMLElement): void {
   });
   if (ui.waiting) {
     const waiting = ui.waiting;
-    const update = () => showWaiting(root, waiting);
+    const update = () => showWaiting(root, waiting, ui.positioning, points);
     root.querySelectorAll('select[data-waiting]').forEach((s) => s.addEventListener('change', update));
     update();
   }
@@ -198,12 +208,30 @@ function start(root: HTMLElement): void {
   refreshVisibility();
 }
 
-/** Shows the answer of the chosen commune and size, written at build time with the site's own words. */
-function showWaiting(root: HTMLElement, w: WaitingData): void {
+/**
+ * Shows the answer of the chosen commune and size, written at build time with the site's own words, and
+ * where the result's points stand among the demands of that size (lib/cotation/positioning.ts).
+ */
+function showWaiting(
+  root: HTMLElement,
+  w: WaitingData,
+  positioning: PositioningView | undefined,
+  points: number | undefined,
+): void {
   const place = root.querySelector<HTMLSelectElement>('[data-waiting="place"]')!;
   const typology = root.querySelector<HTMLSelectElement>('[data-waiting="typology"]')!.value;
   const t = w.texts[place.value]?.[typology];
   root.querySelector('[data-waiting="text"]')!.textContent = t
     ? [t.headline, t.pressure].filter(Boolean).join(' ')
     : '';
+  const box = root.querySelector<HTMLElement>('[data-position]');
+  if (!box || points === undefined) return;
+  // Text nodes only: every sentence is text, never markup.
+  box.replaceChildren(
+    ...positionLines(positioning, typology as Parameters<typeof positionLines>[1], points).map((line) => {
+      const p = document.createElement('p');
+      p.textContent = line;
+      return p;
+    }),
+  );
 }

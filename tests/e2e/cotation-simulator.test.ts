@@ -98,14 +98,28 @@ describe('simulateur de cotation de Thiers Dore et Montagne', () => {
     expect(text).toContain('Attestation d’hébergement ou de domiciliation');
     expect(text).toContain('la commission du bailleur étudie 3 demandes');
     expect(text).not.toContain('Les réponses qui manquent');
+    // Where the demand would stand, read by hand in sources/positionnement-2023.csv (bands of 40 points):
+    // 87,4 points is in the T3 band « 80 et plus » (26 demands); housed T3: 15 + 33 = 48 ≥ half of 76.
+    expect(showcase.total).toBe(87.4);
+    const position = result.locator('[data-position]');
+    await expect
+      .poll(() => position.innerText())
+      .toContain('Fin 2023, pour un T3 dans tout le territoire, au plus 26 demandes ont plus de points que vous.');
+    expect(await position.innerText()).toContain('Il y avait 200 demandes de T3 en attente.');
+    expect(await position.innerText()).toContain(
+      'En 2023, la moitié des ménages qui ont eu un T3 avaient au moins 40 points.',
+    );
     await page.getByLabel('Commune').selectOption({ label: 'Thiers' });
     await page.getByLabel('Taille du logement').selectOption('T2');
     await expect
       .poll(() => result.locator('[data-waiting="text"]').innerText())
       .toMatch(/^À Thiers, des ménages ont eu un T2 en \d{4}\. Ils avaient attendu /);
+    // T2: the band « 80 et plus » holds 27 demands; the 24 households housed are hidden by secrecy.
+    await expect.poll(() => position.innerText()).toContain('au plus 27 demandes ont plus de points que vous.');
+    expect(await position.innerText()).toContain('Trop peu de ménages ont eu un T2 en 2023 pour dire leurs points.');
     if (process.env.COTATION_SHOTS) {
       const top = await result.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
-      for (let i = 0; i < 4; i++)
+      for (let i = 0; i < 6; i++)
         await page.screenshot({
           path: `${process.env.COTATION_SHOTS}/resultat-375-${i}.png`,
           fullPage: true,

@@ -106,6 +106,62 @@ describe.each(TERRITORIES)('les réponses sur l’attente de %s', (slug) => {
     return r;
   };
 
+  test('positionnement : le CSV, donnees.json et le simulateur disent les mêmes tranches, qui font les totaux du fichier', () => {
+    const csv = csvObjects(readFileSync(join(dir, 'donnees/positionnement.csv'), 'utf8'));
+    const json = (JSON.parse(readFileSync(join(dir, 'donnees/donnees.json'), 'utf8')) as Record<string, unknown>)
+      .positionnement as Record<string, string | number | null>[];
+    expect(csv.length).toBeGreaterThan(10);
+    expect(
+      json.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? '' : String(v)]))),
+    ).toEqual(csv.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, (v ?? '').replace(',', '.')]))));
+    const html = readFileSync(join(dir, 'cotation/index.html'), 'utf8');
+    const ui = JSON.parse(html.match(/<script[^>]*id="cotation-ui"[^>]*>([\s\S]*?)<\/script>/)![1]!) as {
+      positioning: {
+        sizes: Record<
+          string,
+          Record<'pending' | 'housed', { min: number; max: number | null; count: number | null }[]>
+        >;
+      };
+    };
+    const fromSimulator = Object.entries(ui.positioning.sizes).flatMap(([k, s]) =>
+      (['pending', 'housed'] as const).flatMap((m) =>
+        s[m].map((b) =>
+          [
+            k,
+            m === 'pending' ? 'en_attente' : 'logees',
+            String(b.min),
+            b.max === null ? '' : String(b.max),
+            b.count === null ? '' : String(b.count),
+          ].join(';'),
+        ),
+      ),
+    );
+    expect(fromSimulator).toEqual(
+      csv.map((r) => [r.typologie, r.population, r.points_min, r.points_max, r.nombre].join(';')),
+    );
+    // The raw file, read here: each published population's bands add up to the file's total for the size.
+    const raw = readFileSync(join('data/territories', slug, 'sources/positionnement-2023.csv'), 'utf8')
+      .trim()
+      .split(/\r?\n/)
+      .slice(1)
+      .map((l) => l.split(';'));
+    for (const k of SIZES)
+      for (const [population, col] of [
+        ['en_attente', 5],
+        ['logees', 6],
+      ] as const) {
+        const total = raw.filter((r) => r[2] === k).reduce((n, r) => n + Number(r[col]), 0);
+        const bands = csv.filter((r) => r.typologie === k && r.population === population);
+        if (bands.every((b) => b.nombre !== ''))
+          expect(
+            bands.reduce((n, b) => n + Number(b.nombre), 0),
+            `${k} ${population}`,
+          ).toBe(total);
+        // Fewer bands when the total is small: at most one per 2 × 5 households.
+        expect(bands.length, `${k} ${population}`).toBeLessThanOrEqual(Math.max(1, Math.floor(total / 10)));
+      }
+  });
+
   test('/donnees/attente.csv est publié et dit exactement ce que dit donnees.json', () => {
     const csv = csvAnswerRows(dir);
     expect(csv, '/donnees/attente.csv manque au site construit (la page /donnees/ y renvoie)').not.toBeNull();

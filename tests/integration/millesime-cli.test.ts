@@ -71,6 +71,48 @@ describe('npm run millesime -- ajouter', () => {
     expect(r.stdout).not.toMatch(/Arconsat/);
   });
 
+  it('une nouvelle année de demandes : les chiffres publiés aujourd’hui sont gardés, et le restent', () => {
+    const territories = territoryCopy('publie');
+    const dir = join(territories, 'thiers-dore-montagne');
+    // The territory as it was online last year: 2022 demand only.
+    const yaml = readFileSync(join(dir, 'territory.yaml'), 'utf8');
+    const entry = /\n {2}- kind: demande\n {4}file: demandes-2023\.csv\n(?: {4}.*\n)*/;
+    expect(yaml).toMatch(entry);
+    writeFileSync(join(dir, 'territory.yaml'), yaml.replace(entry, '\n'));
+    rmSync(join(dir, 'sources', 'demandes-2023.csv'));
+
+    const r = run(territories, [join(source, 'sources', 'demandes-2023.csv'), '--type', 'demande', '--annee', '2023']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Les chiffres publiés aujourd’hui sont gardés dans publie/demandes.csv');
+    // Last year's open data, read here as a reader would: 2022 only, some counts published, others hidden.
+    const rows = readFileSync(join(dir, 'publie', 'demandes.csv'), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n')
+      .map((l) => l.split(';'));
+    const [header, ...body] = rows;
+    const col = (name: string) => header!.indexOf(name);
+    expect(new Set(body.map((b) => b[col('millesime')]))).toEqual(new Set(['2022']));
+    const published = body.filter((b) => b[col('attributions_statut')] === '').length;
+    const hidden = body.filter((b) => b[col('attributions_statut')] !== '').length;
+    expect(published).toBeGreaterThan(20);
+    expect(hidden).toBeGreaterThan(20);
+
+    // The check of the new year keeps every one of them.
+    const check = runScript('check', [], { TERRITORY: 'thiers-dore-montagne', TERRITORIES_DIR: territories });
+    expect(check.status).toBe(0);
+    const line = check.stdout.split('\n').find((l) => l.includes('Publication précédente'));
+    expect(line).toMatch(/: (\d+) nombres sur \1 restent publiés à l’identique, aucun n’est caché\.$/);
+    const [, kept] = /: (\d+) nombres sur/.exec(line!)!;
+    const counts = body.reduce(
+      (n, b) =>
+        n + (b[col('attributions_statut')] === '' ? 1 : 0) + (b[col('demandes_en_attente_statut')] === '' ? 1 : 0),
+      0,
+    );
+    expect(Number(kept)).toBe(counts);
+  }, 180_000);
+
   it('signale le fichier d’un autre territoire', () => {
     const territories = territoryCopy('autre');
     const r = run(territories, [otherTerritory(), '--annee', '2024']);

@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PRESETS, readMappedDemand, resolveMapping } from '../../src/lib/mapping/index.ts';
+import { publishDemandYears } from '../../src/lib/dataset/index.ts';
+import { loadSolver } from '../../src/lib/indicators/index.ts';
 import { findColumn, hintsOf, matchColumn } from '../../src/lib/mapping/header.ts';
 import { drihlRows, drihlTitles, writeDrihlWorkbook, type DrihlRow } from '../helpers/drihl-workbook.ts';
 
@@ -86,6 +88,52 @@ describe('socle de la DRIHL', () => {
       givenPressureByTypology: { T1: 21.2, T3: 11.8 },
       longWaitShare: 23.6,
     });
+  });
+
+  it('le territoire n’a pas pour délai une moyenne des médianes de ses communes', async () => {
+    const solver = await loadSolver();
+    const r = publishDemandYears([{ millesime: 2024, rows: r2024.rows }], communes, { threshold: 10, solver });
+    const table = r.tables['2024']!;
+    // 93051 gives its own median (38,4 months, 312 households): published as read.
+    expect(table.communes['93051']!.total.averageDelayMonths).toBe(38.4);
+    // Without the territory's own row, nothing in the file is the territory's median: no figure.
+    expect(table.territory.total.averageDelayMonths).toEqual({ masked: 'source' });
+  });
+
+  it('le délai médian du territoire est celui de sa ligne EPT, lue par son SIREN', async () => {
+    const p = join(dir, 'socle_demandes_attributions_2024.xlsx');
+    const own = await readMappedDemand(p, mapping, {
+      display: 'socle.xlsx',
+      communes,
+      millesime: 2024,
+      territoryCode: '200058790',
+    });
+    expect(errorsOf(own)).toEqual([]);
+    // The EPT row of Grand Paris Grand Est: 30 100 demands in choice 1, 2 110 attributions, median 35 months.
+    expect(own.territory).toMatchObject({
+      pending: 30_100,
+      attributions: 2_110,
+      averageDelayMonths: 35,
+      delayStatistic: 'mediane',
+    });
+    // It is not a commune: the communes read are the same as without the SIREN.
+    expect([...own.rows.keys()].sort()).toEqual(['75056', '93015', '93032', '93051']);
+    // The EPCI row (Métropole du Grand Paris) has another SIREN: never taken for this territory.
+    const other = await readMappedDemand(p, mapping, {
+      display: 'socle.xlsx',
+      communes,
+      millesime: 2024,
+      territoryCode: '200054781',
+    });
+    expect(other.territory).toMatchObject({ averageDelayMonths: 41 });
+    const solver = await loadSolver();
+    const r = publishDemandYears([{ millesime: 2024, rows: own.rows, territory: own.territory }], communes, {
+      threshold: 10,
+      solver,
+    });
+    expect(r.tables['2024']!.territory.total.averageDelayMonths).toBe(35);
+    // No size has a median of its own in this file.
+    expect(r.tables['2024']!.territory.T3.averageDelayMonths).toEqual({ masked: 'source' });
   });
 
   it('« - » est une valeur cachée par la source, jamais 0 ; les tailles non données restent absentes', () => {

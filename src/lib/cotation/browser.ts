@@ -21,4 +21,5 @@ export { MONTHS } from './words.ts';
 export { formatInteger } from '../format/index.ts';
 export type { EvaluationContext } from './facts.ts';
 export type { WaitingData, WaitingText } from './waiting.ts';
+export { positionLines, type PositioningView } from './positioning.ts';
 export type { Answers, Condition, Grid, Question } from './schema.ts';

@@ -59,6 +59,14 @@ export {
 export { evaluateCondition, type ConditionResult, type LeafTrace } from './conditions.ts';
 export { NATURE_LABELS, VALIDATION_LABELS, STEP_TITLES, CAVEATS, MONTHS } from './words.ts';
 export { waitingData, type WaitingData, type WaitingText, type WaitingSource } from './waiting.ts';
+export {
+  positioningView,
+  positionLines,
+  demandsAhead,
+  housedHalf,
+  type PositioningView,
+  type PositionBand,
+} from './positioning.ts';
 export { exampleContext, exampleResults, type ExampleResult } from './examples.ts';
 export { checkGrid } from './check.ts';
 export { parseGrid, type ParsedGrid } from './parse.ts';

@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics/index.ts';
 import type { Territory } from '../territory/index.ts';
 import type { DatasetFigures } from './types.ts';
+import { PREVIOUS_PUBLICATION } from './previous-publication.ts';
 
 /** What is cached: the figures and the warnings found while reading, to print them again. */
 export interface CachedFigures {
@@ -84,6 +85,10 @@ export async function figuresKey(territory: Territory): Promise<string> {
     hash.update(`\u0000${s.file}\u0000`);
     if (where.kind === 'inside') await hashFile(where.path, hash);
   }
+  // The previous publication changes what the protection keeps.
+  const previous = join(territory.dir, PREVIOUS_PUBLICATION);
+  hash.update(`\u0000${PREVIOUS_PUBLICATION}\u0000`);
+  if (existsSync(previous)) await hashFile(previous, hash);
   return hash.digest('hex').slice(0, 32);
 }
 

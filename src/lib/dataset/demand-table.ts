@@ -21,9 +21,16 @@ import {
   type DemandByTypology,
   type DemandFigures,
   type DemandTable,
+  type PointsBand,
   type PooledDelays,
+  type PositioningTable,
+  type PreviousComparison,
+  type RawPositioningBand,
   type Typology,
+  type WithdrawnRule,
 } from './types.ts';
+import { beforeKey, type PublishedBefore } from './previous-publication.ts';
+import { mergeBands } from './positioning-bands.ts';
 
 const COUNTS = ['pending', 'attributions'] as const;
 const TRANSFERS = ['pendingTransfers', 'attributionTransfers'] as const;
@@ -43,6 +50,8 @@ export interface SecrecyOptions {
 export interface DemandYear {
   millesime: number;
   rows: Map<string, Map<Typology | 'total', RawDemand>>;
+  /** The territory's own row, when the file has one (DRIHL socle): its median delay is the territory's. */
+  territory?: RawDemand | undefined;
   /** RPLS stock of reference (dwellings that existed during the year), when a stock file is listed. */
   stock?: Map<string, RawStock> | undefined;
 }
@@ -222,6 +231,10 @@ function addYear(t: SecrecyTable, year: DemandYear, codes: string[], seen: Reado
     communes.set(code, { ...typ, total });
   }
   const territory = {} as Ids;
+  // A median of the file is not an average: the territory's median cannot be computed from the communes'
+  // (an average of medians is not a median). It is the file's own row's, or not given.
+  const median = [...year.rows.values()].some((m) => [...m.values()].some((r) => r.delayStatistic === 'mediane'));
+  const own = year.territory?.delayStatistic === 'mediane' ? year.territory.averageDelayMonths : undefined;
   for (const k of TYPOLOGIES) {
     territory[k] = addTotal(
       t,
@@ -229,7 +242,8 @@ function addYear(t: SecrecyTable, year: DemandYear, codes: string[], seen: Reado
       totalOf(codes.map((c) => byCommune.get(c)![k])),
       3,
       false,
-      undefined,
+      // The file's row gives all sizes together: no size of the territory has its own median.
+      median ? 'source' : undefined,
       seen.has(totalKey(year.millesime, TERRITORY, k)),
     );
   }
@@ -239,7 +253,10 @@ function addYear(t: SecrecyTable, year: DemandYear, codes: string[], seen: Reado
     totalOf(codes.map((c) => communeTotals.get(c)!)),
     4,
     true,
+    median ? 'source' : undefined,
   );
+  // The file's own row is published by its producer with its count: said as read, whatever the communes hide.
+  if (own !== undefined) territory.total = { ...territory.total, delay: t.given(own, []) };
   // The territory total is also the sum of the commune totals.
   for (const m of COUNTS)
     t.group(
@@ -259,10 +276,81 @@ const totalKey = (millesime: number, code: string, k: Key) => `${millesime}|${co
 /** Raw number of a row's measure, or undefined when the source hid it. */
 const rawNumber = (v: RawValue | undefined): number | undefined => (typeof v === 'number' ? v : undefined);
 
-/** Declares every millésime in a new table. */
-function declare(years: DemandYear[], codes: string[], threshold: number, seen: ReadonlySet<string>) {
+/** The positioning table of one demand millésime, as read (bands of points by size). */
+export interface PositioningInput {
+  millesime: number;
+  sizes: Partial<Record<Typology, RawPositioningBand[]>>;
+}
+
+/** Cost weight of a band of points for the secondary rule (a commune's count weighs 1). */
+const BAND_IMPORTANCE = 0.1;
+
+/** Cell ids of the published bands of one size, per population. */
+type BandIds = Record<Count, (PointsBand & { cell: number })[]>;
+
+/**
+ * Declares the positioning bands in the same table as the demand: the bands of a size add up to the
+ * territory's demands and attributions of that size (the rule `npm run check` verifies), so a reader
+ * combines both tables and the audit must too. Bands are merged first when the size is small
+ * (positioning-bands.ts).
+ */
+function addPositioning(
+  t: SecrecyTable,
+  input: PositioningInput,
+  territory: Ids,
+  threshold: number,
+): Partial<Record<Typology, BandIds>> {
+  const out: Partial<Record<Typology, BandIds>> = {};
+  for (const k of TYPOLOGIES) {
+    const bands = input.sizes[k];
+    if (!bands) continue;
+    const ids = {} as BandIds;
+    for (const m of COUNTS) {
+      const merged = mergeBands(
+        bands.map((b) => ({ min: b.min, max: b.max, count: b[m] })),
+        threshold,
+      );
+      // The bands detail what the demand table already says in total: the secondary rule hides a band
+      // before a count of the demand table, which people read first.
+      ids[m] = merged.map((b) => ({ min: b.min, max: b.max, cell: t.cell(b.count, { importance: BAND_IMPORTANCE }) }));
+      t.group(
+        territory[k][m],
+        ids[m].map((b) => b.cell),
+      );
+    }
+    out[k] = ids;
+  }
+  return out;
+}
+
+/** Declares every millésime in a new table, and the positioning bands of their millésime. */
+function declare(
+  years: DemandYear[],
+  codes: string[],
+  threshold: number,
+  seen: ReadonlySet<string>,
+  positioning?: PositioningInput,
+) {
   const t = new SecrecyTable(threshold);
-  return { t, ids: years.map((y) => addYear(t, y, codes, seen)) };
+  const ids = years.map((y) => addYear(t, y, codes, seen));
+  const at = positioning ? years.findIndex((y) => y.millesime === positioning.millesime) : -1;
+  return { t, ids, bands: at >= 0 ? addPositioning(t, positioning!, ids[at]!.territory, threshold) : undefined };
+}
+
+/** The published positioning table from a protected declaration. */
+function positioningOf(
+  t: SecrecyTable,
+  millesime: number,
+  bands: Partial<Record<Typology, BandIds>>,
+): PositioningTable {
+  const sizes: PositioningTable['sizes'] = {};
+  for (const k of TYPOLOGIES) {
+    const ids = bands[k];
+    if (!ids) continue;
+    const published = (list: BandIds[Count]) => list.map((b) => ({ min: b.min, max: b.max, count: t.output(b.cell) }));
+    sizes[k] = { pending: published(ids.pending), attributions: published(ids.attributions) };
+  }
+  return { millesime, sizes };
 }
 
 /** Reads the published tables of a protected declaration. */
@@ -323,7 +411,15 @@ export function publishDemandYears(
   input: DemandYear[],
   communeCodes: string[],
   secrecy: SecrecyOptions,
-): { tables: Record<string, DemandTable>; pooled?: PooledDelays; report: SecrecyReport } {
+  previous?: PublishedBefore,
+  positioning?: PositioningInput,
+): {
+  tables: Record<string, DemandTable>;
+  positioning?: PositioningTable;
+  pooled?: PooledDelays;
+  report: SecrecyReport;
+  previous?: Omit<PreviousComparison, 'file'>;
+} {
   const T = secrecy.threshold;
   const codes = [...communeCodes].sort();
   const years = [...input].sort((a, b) => a.millesime - b.millesime);
@@ -335,7 +431,7 @@ export function publishDemandYears(
 
   /** One protected declaration with what `said` tells the reader. */
   const pass = (said: Said) => {
-    const d = declare(years, codes, T, new Set(said.bands.keys()));
+    const d = declare(years, codes, T, new Set(said.bands.keys()), positioning);
     const last = d.ids.at(-1)!;
     for (const s of said.bands.keys()) {
       const [, code, k] = s.split('|') as [string, string, Key];
@@ -348,7 +444,24 @@ export function publishDemandYears(
         T,
         Infinity,
       );
+    for (const [id, count] of previousCells(d)) d.t.keep(id, count);
     return { ...d, report: d.t.protect(secrecy.solver) };
+  };
+
+  /** The cells of this declaration that the previous publication gave, with the count it gave. */
+  const previousCells = (d: ReturnType<typeof declare>): [id: number, count: number][] => {
+    if (!previous) return [];
+    const out: [number, number][] = [];
+    years.forEach((y, i) => {
+      const places: [string, Ids][] = [...d.ids[i]!.communes, [TERRITORY, d.ids[i]!.territory]];
+      for (const [code, ids] of places)
+        for (const k of KEYS)
+          for (const m of COUNTS) {
+            const count = previous.get(beforeKey(y.millesime, code, k, m));
+            if (count !== undefined) out.push([ids[k][m], count]);
+          }
+    });
+    return out;
   };
 
   /** What may be said after a pass: its bands plus the delays of counts it hid, and the pools. */
@@ -423,7 +536,41 @@ export function publishDemandYears(
     tables,
     ...(years.length > 1 && !median ? { pooled: { millesimes: years.map((y) => y.millesime), communes: pooled } } : {}),
     report: d.report,
+    ...(d.bands && positioning ? { positioning: positioningOf(d.t, positioning.millesime, d.bands) } : {}),
+    ...(previous ? { previous: comparePrevious(d.t, d.ids, years) } : {}),
   };
+}
+
+/** What became of each count of the previous publication (cells `keep` recorded). */
+function comparePrevious(t: SecrecyTable, ids: YearIds[], years: DemandYear[]): Omit<PreviousComparison, 'file'> {
+  const out: Omit<PreviousComparison, 'file'> = { compared: 0, kept: 0, corrected: 0, withdrawn: [] };
+  years.forEach((y, i) => {
+    const places: [string, Ids][] = [...ids[i]!.communes, [TERRITORY, ids[i]!.territory]];
+    for (const [code, row] of places)
+      for (const typology of KEYS)
+        for (const measure of COUNTS) {
+          const id = row[typology][measure];
+          const before = t.before(id);
+          if (before === undefined) continue;
+          out.compared++;
+          const now = t.output(id);
+          const same = t.raw(id) === before;
+          if (typeof now === 'number') {
+            if (same) out.kept++;
+            else out.corrected++;
+          } else
+            out.withdrawn.push({
+              millesime: y.millesime,
+              code,
+              typology,
+              measure,
+              before,
+              // An unchanged count that is not small is never hidden again (SecrecyTable.keep): what is left.
+              rule: (now.masked === 'source' ? 'source' : same ? 'petit' : 'corrige') satisfies WithdrawnRule,
+            });
+        }
+  });
+  return out;
 }
 
 /** One millésime alone (tests and tools that protect a single table). */

@@ -119,7 +119,8 @@ export {
   rateText,
   rentText,
 } from './turnover-words.ts';
-export { publishDemand, publishDemandYears } from './demand-table.ts';
+export { publishDemand, publishDemandYears, type PositioningInput } from './demand-table.ts';
+export { PREVIOUS_PUBLICATION, readPreviousPublication, type PublishedBefore } from './previous-publication.ts';
 export { publishStock } from './stock-table.ts';
 export { territoryDatasetSchema, datasetSchemaErrors, parseDatasetFile } from './schema.ts';
 export { shortestWaits, type ShortWait } from './short-waits.ts';

@@ -120,6 +120,22 @@ export const territoryDatasetSchema = z.strictObject({
     })
     .optional(),
   delayStatistics: z.record(year, z.enum(['moyenne', 'mediane'])).optional(),
+  positioning: z
+    .strictObject({
+      millesime: z.number(),
+      sizes: z.partialRecord(
+        z.enum(TYPOLOGIES),
+        z.strictObject(
+          Object.fromEntries(
+            ['pending', 'attributions'].map((m) => [
+              m,
+              z.array(z.strictObject({ min: z.number(), max: z.number().nullable(), count: cell })),
+            ]),
+          ),
+        ),
+      ),
+    })
+    .optional(),
   answers: z
     .strictObject({
       millesime: z.number(),
@@ -130,7 +146,7 @@ export const territoryDatasetSchema = z.strictObject({
     .optional(),
   sources: z.array(
     z.strictObject({
-      kind: z.enum(['rpls', 'demande', 'indicateurs']),
+      kind: z.enum(['rpls', 'demande', 'indicateurs', 'positionnement']),
       millesime: z.number(),
       file: z.string(),
       label: z.string(),

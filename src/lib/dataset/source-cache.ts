@@ -20,6 +20,7 @@ const READERS: Record<SourceEntry['kind'], string> = {
   rpls: join(here, '../rpls/index.ts'),
   demande: join(here, '../demand/index.ts'),
   indicateurs: join(here, '../mapping/index.ts'),
+  positionnement: join(here, '../mapping/index.ts'),
 };
 
 /** Where entries go, and the territory they belong to. */
@@ -38,6 +39,8 @@ export interface SourceRead {
   path: string;
   display: string;
   communes: readonly string[];
+  /** SIREN of the territory: a layout with a row per level reads the territory's own row by it. */
+  territoryCode?: string;
 }
 
 const prefix = (slug: string) => `source-${slug}-`;
@@ -54,6 +57,7 @@ async function keyOf(read: SourceRead): Promise<string> {
       entry: read.entry,
       display: read.display,
       communes: read.communes,
+      territoryCode: read.territoryCode,
     }),
   );
   for (const f of codeFiles(READERS[read.entry.kind])) {

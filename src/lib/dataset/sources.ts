@@ -9,15 +9,18 @@ import { hasErrors, readYamlFile, resolveInside, type Diagnostic } from '../diag
 import { readDemand, type DemandReadResult } from '../demand/index.ts';
 import {
   readCommuneIndicators,
+  readMappedPositioning,
   readTerritoryIndicators,
   resolveMapping,
   type IndicatorReadResult,
+  type PositioningReadResult,
 } from '../mapping/index.ts';
 import { readRpls, type RawStock } from '../rpls/index.ts';
 import type { Progress } from '../sources/index.ts';
 import type { Territory } from '../territory/index.ts';
 import { loadSolver } from '../indicators/index.ts';
-import { publishDemandYears } from './demand-table.ts';
+import { publishDemandYears, type PositioningInput } from './demand-table.ts';
+import { PREVIOUS_PUBLICATION, readPreviousPublication } from './previous-publication.ts';
 import { cachedRead, type SourceCache } from './source-cache.ts';
 import { publishStock } from './stock-table.ts';
 import { publishTurnover } from './turnover-table.ts';
@@ -42,8 +45,10 @@ export interface FiguresOptions {
 }
 
 /** Printed label of a source, e.g. "RPLS au 1er janvier 2024". */
-export function sourceLabel(kind: 'rpls' | 'demande' | 'indicateurs', millesime: number): string {
+export function sourceLabel(kind: SourceInfo['kind'], millesime: number): string {
   if (kind === 'indicateurs') return `résultats RPLS ${millesime} du SDES : mobilité, vacance et loyers`;
+  if (kind === 'positionnement')
+    return `points des demandes au 31 décembre ${millesime} et des ménages logés en ${millesime}`;
   return kind === 'rpls'
     ? `RPLS au 1er janvier ${millesime}`
     : `demandes au 31 décembre ${millesime} et attributions de l’année ${millesime}`;
@@ -63,15 +68,19 @@ export async function buildFigures(
   const stockRaw = new Map<number, Map<string, RawStock>>();
   const demandRaw = new Map<number, { result: DemandReadResult; display: string }>();
   const turnoverRaw = new Map<number, IndicatorReadResult>();
+  const positioningRaw = new Map<number, { result: PositioningReadResult; index: number }>();
   const sources: SourceInfo[] = [];
 
   for (const [i, entry] of territory.settings.sources.entries()) {
     const where = resolveInside(territory.dir, join(territory.dir, 'sources'), entry.file);
     const path = where.path;
     const display = show(path);
-    const already = (entry.kind === 'rpls' ? stockRaw : entry.kind === 'demande' ? demandRaw : turnoverRaw).has(
-      entry.millesime,
-    );
+    const already = {
+      rpls: stockRaw,
+      demande: demandRaw,
+      indicateurs: turnoverRaw,
+      positionnement: positioningRaw,
+    }[entry.kind].has(entry.millesime);
     if (already) {
       diagnostics.push({
         file: yaml.file,
@@ -123,7 +132,11 @@ export async function buildFigures(
       ...(onProgress ? { onProgress } : {}),
     };
     const cached = <T extends { diagnostics: Diagnostic[] }>(read: () => Promise<T>) =>
-      cachedRead(options.sourceCache, { entry, path, display, communes: codes }, read);
+      cachedRead(
+        options.sourceCache,
+        { entry, path, display, communes: codes, territoryCode: territory.settings.siren },
+        read,
+      );
     if (entry.kind === 'rpls') {
       const r = await cached(() => readRpls(path, common));
       diagnostics.push(...r.diagnostics);
@@ -133,7 +146,14 @@ export async function buildFigures(
       const preset =
         entry.preset === 'drihl-socle' ? 'drihl-socle' : entry.mapping && !entry.preset ? undefined : 'demande-projet';
       const mapping = resolveMapping(preset, entry.mapping, entry.sheet);
-      const r = await cached(() => readDemand(path, { ...common, millesime: entry.millesime, mapping }));
+      const r = await cached(() =>
+        readDemand(path, {
+          ...common,
+          millesime: entry.millesime,
+          mapping,
+          territoryCode: territory.settings.siren,
+        }),
+      );
       diagnostics.push(...locateSheet(r.diagnostics, i));
       if (!hasErrors(r.diagnostics) && r.rows.size === 0) {
         diagnostics.push({
@@ -145,6 +165,15 @@ export async function buildFigures(
         });
       }
       demandRaw.set(entry.millesime, { result: r, display });
+    } else if (entry.kind === 'positionnement') {
+      const mapping = resolveMapping(
+        entry.mapping && !entry.preset ? undefined : 'positionnement-projet',
+        entry.mapping,
+        entry.sheet,
+      );
+      const r = await cached(() => readMappedPositioning(path, mapping, { ...common, millesime: entry.millesime }));
+      diagnostics.push(...locateSheet(r.diagnostics, i));
+      positioningRaw.set(entry.millesime, { result: r, index: i });
     } else {
       const options = { ...common, millesime: entry.millesime, siren: territory.settings.siren };
       const r = await cached(() =>
@@ -168,6 +197,11 @@ export async function buildFigures(
     });
   }
   diagnostics.push(...checkAttributions(stockRaw, demandRaw));
+  const positioning = positioningInput(positioningRaw, demandRaw, (i, key) => ({
+    file: yaml.file,
+    ...yaml.locate(['sources', i, key]),
+  }));
+  diagnostics.push(...positioning.diagnostics);
   /** A missing sheet is a mistake in territory.yaml: point at the line that names it. */
   function locateSheet(list: Diagnostic[], i: number): Diagnostic[] {
     const entry = territory.settings.sources[i]!;
@@ -192,6 +226,11 @@ export async function buildFigures(
   }
   if (hasErrors(diagnostics)) return { diagnostics };
 
+  // What the site online published: its counts are kept when the protection allows (previous-publication.ts).
+  const previousPath = join(territory.dir, PREVIOUS_PUBLICATION);
+  const previous = readPreviousPublication(previousPath, show(previousPath));
+  diagnostics.push(...previous.diagnostics);
+  if (hasErrors(previous.diagnostics)) return { diagnostics };
   const rplsYears = [...stockRaw.keys()].sort((a, b) => a - b);
   const demandYears = [...demandRaw.keys()].sort((a, b) => a - b);
   const maskStockCounts = territory.settings.maskStockCounts;
@@ -209,10 +248,13 @@ export async function buildFigures(
         demandYears.map((y) => ({
           millesime: y,
           rows: demandRaw.get(y)!.result.rows,
+          territory: demandRaw.get(y)!.result.territory,
           stock: stockRaw.get(stockReference(rplsYears, y) ?? Number.NaN),
         })),
         codes,
         { threshold, solver: solver! },
+        previous.before,
+        positioning.input,
       )
     : undefined;
   const demand: Record<string, DemandTable> = r?.tables ?? {};
@@ -222,7 +264,14 @@ export async function buildFigures(
       [...m.values()].some((x) => x.delayStatistic === 'mediane'),
     ),
   );
-  if (r) audit.push({ kind: 'demande', millesime: demandYears.at(-1)!, millesimes: demandYears, ...r.report });
+  if (r)
+    audit.push({
+      kind: 'demande',
+      millesime: demandYears.at(-1)!,
+      millesimes: demandYears,
+      ...r.report,
+      ...(r.previous ? { previous: { file: show(previousPath), ...r.previous } } : {}),
+    });
   const turnoverYears = [...turnoverRaw.keys()].sort((a, b) => a - b);
   const turnover: Record<string, TurnoverTable> = Object.fromEntries(
     turnoverYears.map((y) => [String(y), publishTurnover(turnoverRaw.get(y)!, codes)]),
@@ -250,6 +299,7 @@ export async function buildFigures(
       stock,
       demand,
       ...(r?.pooled ? { demandPooled: r.pooled } : {}),
+      ...(r?.positioning ? { positioning: r.positioning } : {}),
       ...(medianYears.length
         ? { delayStatistics: Object.fromEntries(medianYears.map((y) => [String(y), 'mediane' as const])) }
         : {}),
@@ -304,4 +354,66 @@ function stockReference(stockYears: readonly number[], year: number): number | u
   if (stockYears.includes(year + 1)) return year + 1;
   if (stockYears.includes(year)) return year;
   return [...stockYears].sort((a, b) => Math.abs(a - year) - Math.abs(b - year) || a - b)[0];
+}
+
+/**
+ * The positioning table published: the one of the latest demand millésime. Its bands add up to the
+ * territory's demands and attributions of each size (the documented rule the secrecy audit also uses):
+ * a table that says otherwise is an error, since one of the two files is wrong.
+ */
+function positioningInput(
+  positioning: Map<number, { result: PositioningReadResult; index: number }>,
+  demand: Map<number, { result: DemandReadResult; display: string }>,
+  at: (index: number, key: string) => Pick<Diagnostic, 'file' | 'line' | 'column'>,
+): { input?: PositioningInput; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const latest = Math.max(...demand.keys());
+  let input: PositioningInput | undefined;
+  for (const [year, { result, index }] of positioning) {
+    if (!demand.has(year)) {
+      diagnostics.push({
+        ...at(index, 'millesime'),
+        severity: 'error',
+        message: `le positionnement ${year} n’a pas de tableau des demandes du même millésime`,
+        hint: 'ses tranches se lisent avec les demandes et les attributions de la même année : ajoutez ce tableau',
+      });
+      continue;
+    }
+    if (year !== latest) {
+      diagnostics.push({
+        ...at(index, 'millesime'),
+        severity: 'warning',
+        message: `le positionnement ${year} n’est pas publié : seul celui du dernier millésime des demandes (${latest}) l’est`,
+      });
+      continue;
+    }
+    const rows = demand.get(year)!.result.rows;
+    for (const k of TYPOLOGIES) {
+      const bands = result.sizes[k];
+      if (!bands) continue;
+      for (const [measure, words] of [
+        ['pending', 'demandes en attente'],
+        ['attributions', 'attributions'],
+      ] as const) {
+        const bandSum = bands.reduce<number | undefined>(
+          (n, b) => (n === undefined || typeof b[measure] !== 'number' ? undefined : n + b[measure]),
+          0,
+        );
+        let tableSum: number | undefined = 0;
+        for (const byTypology of rows.values()) {
+          const v = byTypology.get(k)?.[measure];
+          tableSum = tableSum === undefined || typeof v !== 'number' ? undefined : tableSum + v;
+        }
+        if (bandSum !== undefined && tableSum !== undefined && bandSum !== tableSum)
+          diagnostics.push({
+            ...at(index, 'file'),
+            severity: 'error',
+            message: `${k} : ${bandSum} ${words} dans les tranches de points, mais ${tableSum} dans le tableau des demandes ${year}`,
+            hint: 'les deux fichiers doivent venir du même export : les tranches d’une taille font le total de cette taille',
+          });
+      }
+    }
+    input = { millesime: year, sizes: result.sizes };
+  }
+  return hasErrors(diagnostics) ? { diagnostics } : { ...(input ? { input } : {}), diagnostics };
 }

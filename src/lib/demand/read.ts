@@ -24,6 +24,8 @@ export interface DemandReadOptions {
   /** Layout of the table; the project's demand table when absent. */
   mapping?: TableMapping;
   onProgress?: (p: Progress) => void;
+  /** SIREN of the territory: a layout with one row per level (DRIHL socle) gives the territory's own row. */
+  territoryCode?: string;
 }
 
 /** Reads a demand table for one millésime. */

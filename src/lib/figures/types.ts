@@ -192,8 +192,8 @@ export interface TurnoverTable {
 
 /** One input file as printed under figures ("Source : RPLS au 1er janvier 2024"). */
 export interface SourceInfo {
-  /** `rpls`, `demande` or `indicateurs` (SDES mobility, vacancy and rent). */
-  kind: 'rpls' | 'demande' | 'indicateurs';
+  /** `rpls`, `demande`, `indicateurs` (SDES mobility, vacancy and rent) or `positionnement` (points). */
+  kind: 'rpls' | 'demande' | 'indicateurs' | 'positionnement';
   /** Millésime (year). */
   millesime: number;
   /** File name, relative to the territory's `sources/` folder. */
@@ -212,6 +212,45 @@ export interface SecrecyAudit extends SecrecyReport {
   millesime: number;
   /** The millésimes audited together in this table (demand: all of them, with the stock rule). */
   millesimes?: number[];
+  /** Compared with the previous publication (publie/demandes.csv), when the territory has one. */
+  previous?: PreviousComparison;
+}
+
+/** Why a count of the previous publication is hidden now. */
+export type WithdrawnRule =
+  /** The count is now below the threshold (the source or the threshold changed). */
+  | 'petit'
+  /** The source no longer gives it. */
+  | 'source'
+  /** The source now gives another value (a corrected file), and the new value must be hidden. */
+  | 'corrige';
+
+/**
+ * A count published last time and hidden now. An unchanged count that is not small is never hidden again:
+ * readers have it, so the audit counts it as known and the secondary rule hides other counts instead.
+ */
+export interface WithdrawnCount {
+  millesime: number;
+  /** INSEE code, or `territoire`. */
+  code: string;
+  typology: Typology | 'total';
+  measure: 'pending' | 'attributions';
+  /** The count the previous publication gave. */
+  before: number;
+  rule: WithdrawnRule;
+}
+
+/** What became of the counts of the previous publication. */
+export interface PreviousComparison {
+  /** The file, as shown in messages. */
+  file: string;
+  /** Published counts of the previous publication found in this build's tables. */
+  compared: number;
+  /** Still published, with the same value. */
+  kept: number;
+  /** Still published with another value: the source was corrected. */
+  corrected: number;
+  withdrawn: WithdrawnCount[];
 }
 
 /** All figures of the dataset (merged into TerritoryDataset). */
@@ -236,7 +275,54 @@ export interface DatasetFigures {
   sources: SourceInfo[];
   /** Mobility, vacancy and rent per `indicateurs` millésime; absent when the territory lists none. */
   turnover?: Record<string, TurnoverTable>;
+  /**
+   * Points of the demands and of the households housed, by size and band (the `positionnement` source of
+   * the latest demand millésime); absent when the territory lists none.
+   */
+  positioning?: PositioningTable;
 }
 
 /** The table of the figures that each kind of source (`kind` in territory.yaml) fills. */
 export const TABLE_OF_KIND = { rpls: 'stock', demande: 'demand', indicateurs: 'turnover' } as const;
+
+/** A band of points of the positioning table: from `min` to `max` points, `max` null for "and more". */
+export interface PointsBand {
+  min: number;
+  max: number | null;
+}
+
+/** One band of one size as read from the positioning table, before secrecy. */
+export interface RawPositioningBand extends PointsBand {
+  /** Line of the file, for messages. */
+  line: number;
+  /** Demands waiting at 31 December with these points. */
+  pending: number | 'source';
+  /** Households housed in the year who had these points. */
+  attributions: number | 'source';
+}
+
+/** One published band: a count under statistical secrecy. */
+export interface BandCount extends PointsBand {
+  count: Cell;
+}
+
+/**
+ * The bands of one size: the file's bands, merged by neighbours into fewer when the size has few demands or
+ * attributions (fewer than 2 × threshold per band), each population on its own.
+ */
+export interface PositioningSize {
+  /** Demands waiting at 31 December. */
+  pending: BandCount[];
+  /** Households housed in the year. */
+  attributions: BandCount[];
+}
+
+/**
+ * Points of the pending demands and of the households housed, by size and band of points, for the whole
+ * territory and one millésime (the latest demand millésime it was given for). Protected together with the
+ * demand table: the bands of a size add up to the territory's demands and attributions of that size.
+ */
+export interface PositioningTable {
+  millesime: number;
+  sizes: Partial<Record<Typology, PositioningSize>>;
+}

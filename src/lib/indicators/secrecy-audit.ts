@@ -73,6 +73,11 @@ interface Encoded {
   column: Map<number, number>;
   /** Column of the "hidden" switch of each cell that may be hidden (suppression model). */
   switches: Map<number, number>;
+  /**
+   * Statements left out because one of their `when` cells may be switched: the program treats them as gone,
+   * which is true only once such a cell is really hidden (`withDropped`).
+   */
+  dropped: Linear[];
 }
 
 function zeroOrLarge(milp: Milp, x: number, bound: number, threshold: number): void {
@@ -114,10 +119,14 @@ function encode(ctx: AuditContext, vars: readonly number[], switchable: readonly
   const rows = new Set<number>();
   for (const c of column.keys()) for (const i of ctx.byCell.get(c) ?? []) rows.add(i);
   const switched = new Set(switchable);
+  const dropped: Linear[] = [];
   for (const i of [...rows].sort((a, b) => a - b)) {
     const l = ctx.constraints[i]!;
     // A figure published only with its inputs disappears when one of them is hidden.
-    if (l.when?.some((c) => switched.has(c))) continue;
+    if (l.when?.some((c) => switched.has(c))) {
+      dropped.push(l);
+      continue;
+    }
     let constant = 0;
     const entries: [number, number][] = [];
     for (const [c, coef] of l.terms) {
@@ -169,7 +178,31 @@ function encode(ctx: AuditContext, vars: readonly number[], switchable: readonly
     );
     zeroOrLarge(milp, x, M, T);
   }
-  return { milp, column, switches };
+  return { milp, column, switches, dropped };
+}
+
+/**
+ * The chosen cells, completed so that the point holds: a statement the program left out (its figure may
+ * disappear) and that the point breaks is made to disappear for real, by hiding one of its `when` cells.
+ * Without this, a choice of nothing could "show" a value the audit still rules out, and the rounds of the
+ * secondary rule would never end (hiding more is the safe side).
+ */
+function withDropped(
+  ctx: AuditContext,
+  dropped: readonly Linear[],
+  switchable: readonly number[],
+  chosen: number[],
+  point: ReadonlyMap<number, number>,
+): number[] {
+  const out = new Set(chosen);
+  const allowed = new Set(switchable);
+  for (const l of dropped) {
+    if (l.when!.some((c) => out.has(c))) continue;
+    if (verifyPoint(point, ctx.known, [l], ctx.threshold)) continue;
+    const c = l.when!.find((w) => allowed.has(w));
+    if (c !== undefined) out.add(c);
+  }
+  return [...out].sort((a, b) => a - b);
 }
 
 /** Reads a solver point as integer values of cells. */
@@ -352,28 +385,47 @@ export function chooseSecondary(
       try {
         ctx.stats.solves++;
         const r = run(ctx.highs, model);
-        if (r.status === 'feasible') return { chosen: [c], point: pointOf(r.values, one.column, [...vars, c]) };
+        if (r.status === 'feasible') {
+          const point = pointOf(r.values, one.column, [...vars, c]);
+          return { chosen: withDropped(ctx, one.dropped, [c], [c], point), point };
+        }
       } finally {
         model.dispose();
       }
     }
   }
-  const { milp, column, switches } = encode(ctx, vars, switchable);
-  const x = column.get(n.cell)!;
-  milp.lower[x] = n.value;
-  milp.upper[x] = n.value;
-  for (const [c, h] of switches) milp.cost[h] = cost(c);
-  const model = createModel(ctx.highs, milp.data(), 'best');
-  try {
-    ctx.stats.solves++;
-    const r = run(ctx.highs, model);
-    if (r.status !== 'feasible') return undefined;
-    const chosen = switchable.filter((c) => r.values[switches.get(c)!]! > 0.5);
-    return { chosen, point: pointOf(r.values, column, [...vars, ...chosen]) };
-  } finally {
-    model.dispose();
+  // A statement whose figure disappears with a switched cell is left out of the program; when the point
+  // found breaks one whose cells were not chosen after all, those cells may not be switched any more (the
+  // statement is then in the program) and the program runs again. The last resort hides them (withDropped).
+  const kept = new Set<number>();
+  let forced: { chosen: number[]; point: Map<number, number> } | undefined;
+  for (let attempt = 0; ; attempt++) {
+    const allowed = switchable.filter((c) => !kept.has(c));
+    const { milp, column, switches, dropped } = encode(ctx, vars, allowed);
+    const x = column.get(n.cell)!;
+    milp.lower[x] = n.value;
+    milp.upper[x] = n.value;
+    for (const [c, h] of switches) milp.cost[h] = cost(c);
+    const model = createModel(ctx.highs, milp.data(), 'best');
+    try {
+      ctx.stats.solves++;
+      const r = run(ctx.highs, model);
+      // Without the cells put back, no choice works: the previous one, completed, still does.
+      if (r.status !== 'feasible') return forced;
+      const chosen = allowed.filter((c) => r.values[switches.get(c)!]! > 0.5);
+      const point = pointOf(r.values, column, [...vars, ...chosen]);
+      const complete = withDropped(ctx, dropped, allowed, chosen, point);
+      forced = { chosen: complete, point };
+      if (complete.length === chosen.length || attempt >= MAX_REDO) return forced;
+      for (const c of complete) if (!chosen.includes(c)) kept.add(c);
+    } finally {
+      model.dispose();
+    }
   }
 }
+
+/** Runs of the optimising program with statements put back, before the last resort of withDropped. */
+const MAX_REDO = 4;
 
 /** Single cells tried before the optimising program of the secondary rule. */
 const SINGLE_TRIES = 12;

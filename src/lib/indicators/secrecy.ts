@@ -57,6 +57,8 @@ interface Entry {
    * never-published small difference (it must keep threshold − 1 possible values).
    */
   unstated?: boolean;
+  /** The count a previous publication gave for this cell (`keep`): readers already have it. */
+  before?: number;
 }
 
 /** A table of counts with additive relations and derived figures, to be protected as a whole. */
@@ -80,6 +82,20 @@ export class SecrecyTable {
   cell(value: RawValue, options: { internal?: boolean; importance?: number } = {}): number {
     this.cells.push({ value, internal: options.internal ?? false, importance: options.importance ?? 1 });
     return this.cells.length - 1;
+  }
+
+  /**
+   * Records the count a previous publication gave for `id` (last year's site). Readers have it: when it is
+   * still the same and not small, the audit knows it (a fact) and the secondary rule never hides it, since
+   * hiding it again would protect nothing. `before` tells the build which rule hid the others.
+   */
+  keep(id: number, published: number): void {
+    this.cells[id]!.before = published;
+  }
+
+  /** The count a previous publication gave for `id`, if `keep` recorded one. */
+  before(id: number): number | undefined {
+    return this.cells[id]!.before;
   }
 
   /** Declares that `total` = sum of `parts`. */
@@ -235,7 +251,13 @@ export class SecrecyTable {
     if (e.internal || typeof e.value !== 'number') return Infinity;
     // Linear in the count: hiding one large count (the main town's, which people read) costs more than
     // hiding several small ones.
+    if (this.stillPublished(e)) return Infinity;
     return e.importance * (2 + e.value);
+  }
+
+  /** A count the previous publication gave, unchanged and not small: readers have it whatever is hidden. */
+  private stillPublished(e: Entry): boolean {
+    return e.before !== undefined && e.before === e.value && !this.isSmall(e);
   }
 
   /**
@@ -244,6 +266,9 @@ export class SecrecyTable {
    */
   protect(highs: Highs): SecrecyReport {
     if (this.result) return this.result;
+    this.cells.forEach((e, i) => {
+      if (this.stillPublished(e)) this.facts.push({ terms: [[i, 1]], lower: e.before!, upper: e.before! });
+    });
     this.primary();
     this.groupPass();
     const witnessed = new Map<number, Set<number>>();
@@ -265,7 +290,17 @@ export class SecrecyTable {
       if (!choice || choice.chosen.length === 0) {
         // Even hiding every published cell would not give the value back: the labels alone rule it out.
         if (!choice) this.lose(found.cell, found.value);
-        else recordPoint(ctx, choice.point);
+        else if (recordPoint(ctx, choice.point) === 0) {
+          // The program found the value possible with nothing hidden, but its point fails the exact check
+          // (rounding): hide the published cells that share a statement with the cell, the safe side, so
+          // that every round still hides something and the rounds end.
+          const near = new Set<number>();
+          for (const i of ctx.byCell.get(found.cell) ?? [])
+            for (const [c] of ctx.constraints[i]!.terms)
+              if ('published' in ctx.known(c) && Number.isFinite(this.cost(c))) near.add(c);
+          if (near.size === 0) this.lose(found.cell, found.value);
+          for (const c of near) this.cells[c]!.mask = 'secondary';
+        }
         continue;
       }
       for (const c of choice.chosen) this.cells[c]!.mask = 'secondary';

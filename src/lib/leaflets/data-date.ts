@@ -2,7 +2,7 @@
  * The date of a leaflet comes from its data, never from the clock, so that two builds of the same inputs
  * give the same bytes (DESIGN.md §9, §11).
  */
-import type { TerritoryDataset } from '../dataset/index.ts';
+import type { SourceInfo, TerritoryDataset } from '../dataset/index.ts';
 
 /** Date used when the territory has no data file yet: fixed, so the bytes stay stable. */
 export const NO_DATA_DATE = new Date(Date.UTC(2000, 0, 1));
@@ -14,12 +14,13 @@ export interface DataDate {
   label?: string;
 }
 
-/** The sources the leaflets use: the latest millésime of each kind (older ones only feed evolutions). */
-export function latestSources<S extends { kind: 'rpls' | 'demande' | 'indicateurs'; millesime: number }>(
-  sources: readonly S[],
-): S[] {
+/**
+ * The sources the leaflets use: the latest millésime of each kind (older ones only feed evolutions). The
+ * positioning table is not in the leaflets: its source is not listed there.
+ */
+export function latestSources<S extends { kind: SourceInfo['kind']; millesime: number }>(sources: readonly S[]): S[] {
   const latest = (kind: S['kind']) => Math.max(...sources.filter((s) => s.kind === kind).map((s) => s.millesime));
-  return sources.filter((s) => s.millesime === latest(s.kind));
+  return sources.filter((s) => s.kind !== 'positionnement' && s.millesime === latest(s.kind));
 }
 
 /**
@@ -31,7 +32,8 @@ export function dataDate(dataset: Pick<TerritoryDataset, 'sources'>): DataDate {
   if (used.length === 0) return { date: NO_DATA_DATE };
   let latest = 0;
   for (const s of used) {
-    const t = s.kind === 'demande' ? Date.UTC(s.millesime, 11, 31) : Date.UTC(s.millesime, 0, 1);
+    const t =
+      s.kind === 'demande' || s.kind === 'positionnement' ? Date.UTC(s.millesime, 11, 31) : Date.UTC(s.millesime, 0, 1);
     latest = Math.max(latest, t);
   }
   const year = (kind: 'rpls' | 'demande') => used.find((s) => s.kind === kind)?.millesime;

@@ -28,6 +28,7 @@ export {
   type IndicatorReadResult,
   type IndicatorReadOptions,
 } from './read-indicators.ts';
+export { readMappedPositioning, type PositioningReadResult } from './read-positioning.ts';
 export { combineTurnover } from './combine-turnover.ts';
 export { CommuneNames, nameKey, type NameMatch } from './names.ts';
 export { parseTypology } from './typology.ts';

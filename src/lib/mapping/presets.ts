@@ -3,7 +3,7 @@
  * may change any part of it with `mapping:`.
  */
 import type { Typology } from '../figures/index.ts';
-import { DEMAND_TABLE, type TableDeclaration } from '../opendata/index.ts';
+import { DEMAND_TABLE, POSITIONING_TABLE, POSITIONING_TERRITORY, type TableDeclaration } from '../opendata/index.ts';
 import type { MappingSpec } from '../territory/index.ts';
 
 /** A mapping with its preset applied: every header as a list of accepted texts. */
@@ -33,6 +33,19 @@ export interface TableMapping {
    * « Département » 75, since its commune row holds only the demands that name no arrondissement.
    */
   communeFrom?: { commune: string; level: string; code: string }[];
+  /**
+   * Levels whose row, when its code is the territory's SIREN, is the territory's own row (`territory` of the
+   * demand read): the figures that cannot be summed from the communes (a median) come from it. DRIHL socle:
+   * EPCI and EPT.
+   */
+  territoryFrom?: string[];
+  /** Texts of the commune column that mean the whole territory (the positioning table: « territoire »). */
+  territoryRows?: string[];
+  /**
+   * Fields that, with the commune and the typology, tell one row from another (the positioning table has one
+   * row per band of points: `points_min`). Two rows with the same values are a duplicate.
+   */
+  rowKey?: string[];
   /** Fields written as a share of 1 (0,17 for 17 %): read multiplied by 100. */
   fractions?: string[];
   keep?: { column: string[]; equals: string };
@@ -48,7 +61,8 @@ export interface TableMapping {
 }
 
 /** Name of a preset. */
-export type PresetName = 'demande-projet' | 'drihl-socle' | 'sdes-communes' | 'sdes-indicateurs-territoires';
+export type PresetName =
+  'demande-projet' | 'drihl-socle' | 'sdes-communes' | 'sdes-indicateurs-territoires' | 'positionnement-projet';
 
 /** Columns of the demand table that are not figures: where and what the row is about. */
 const DEMAND_KEYS = ['millesime', 'code_commune', 'nom_commune', 'typologie'];
@@ -86,6 +100,7 @@ export const PRESETS: Record<Exclude<PresetName, 'sdes-indicateurs-territoires'>
     otherCommunes: 'ignore',
     keep: { column: ['Niveau géographique', 'Niveau', 'Échelle'], equals: 'Commune' },
     communeFrom: [{ commune: '75056', level: 'Département', code: '75' }],
+    territoryFrom: ['EPCI', 'EPT'],
     commune: { code: ['Code', 'Code INSEE', 'Code commune'], name: ['Nom', 'Commune', 'Libellé'] },
     fractions: ['part_anciennete_5ans'],
     fields: {
@@ -97,6 +112,22 @@ export const PRESETS: Record<Exclude<PresetName, 'sdes-indicateurs-territoires'>
       demandes_par_attribution_T3: ['Nombre de demandes pour une attribution - T3'],
       part_anciennete_5ans: ['Part des ménages ayant déposé leur demande il y a au moins 5 ans'],
     },
+  },
+  /** The project's positioning table (docs/donnees.md §15): territory rows, one per size and band of points. */
+  'positionnement-projet': {
+    label: 'le tableau de positionnement',
+    canonical: true,
+    schema: POSITIONING_TABLE,
+    commune: { code: ['code_commune'] },
+    territoryRows: [POSITIONING_TERRITORY],
+    rowKey: ['points_min'],
+    millesime: ['millesime'],
+    typology: { column: ['typologie'] },
+    fields: Object.fromEntries(
+      POSITIONING_TABLE.fields
+        .filter((f) => !['millesime', 'code_commune', 'typologie'].includes(f.name))
+        .map((f) => [f.name, [f.name]]),
+    ),
   },
   /** SDES « résultats RPLS », commune sheet: technical names on row 6 (detected: it moved between years). */
   'sdes-communes': {

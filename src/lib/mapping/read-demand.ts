@@ -8,7 +8,7 @@ import type { RawValue } from '../indicators/index.ts';
 import { DEMAND_TABLE, expectation, numberProblem, type FieldDeclaration } from '../opendata/index.ts';
 import type { Progress } from '../sources/index.ts';
 import type { TableMapping } from './presets.ts';
-import { readMapped, type FieldSpec } from './read-table.ts';
+import { TERRITORY_ROW, readMapped, type FieldSpec } from './read-table.ts';
 
 /** One row of a demand table, before secrecy. */
 export interface RawDemand {
@@ -61,6 +61,8 @@ export interface DemandReadOptions {
   /** Millésime listed in territory.yaml: rows of other years are left aside. */
   millesime: number;
   onProgress?: (p: Progress) => void;
+  /** SIREN of the territory, to read its own row when the layout has one (DRIHL socle: EPCI, EPT). */
+  territoryCode?: string;
 }
 
 /** Rows per commune and typology, and what was found. */
@@ -70,6 +72,11 @@ export interface DemandReadResult {
    * DRIHL socle): the sizes are then unknown, not zero.
    */
   rows: Map<string, Map<Typology | 'total', RawDemand>>;
+  /**
+   * The territory's own row, when the layout has one (DRIHL socle: the EPCI or EPT row with the territory's
+   * SIREN): what cannot be summed from the communes (a median delay) is read there.
+   */
+  territory?: RawDemand;
   diagnostics: Diagnostic[];
   /**
    * The producer's rule for hidden cells when the layout records it (`hiddenBelow` of the mapping): a
@@ -170,6 +177,7 @@ export async function readMappedDemand(
   options: DemandReadOptions,
 ): Promise<DemandReadResult> {
   const rows = new Map<string, Map<Typology | 'total', RawDemand>>();
+  let territory: RawDemand | undefined;
   // Transfers are often not published (DRIHL socle): a mapping that does not name them leaves them hidden.
   const fields = [
     ...DEMAND_FIELDS.map((f) =>
@@ -264,6 +272,10 @@ export async function readMappedDemand(
       }
       if (Object.keys(bySize).length) out.givenPressureByTypology = bySize;
     }
+    if (row.code === TERRITORY_ROW) {
+      territory = out as RawDemand;
+      return;
+    }
     const byTypology = rows.get(row.code) ?? new Map<Typology | 'total', RawDemand>();
     rows.set(row.code, byTypology);
     const existing = byTypology.get(typology);
@@ -271,7 +283,12 @@ export async function readMappedDemand(
   });
   const diagnostics = r.diagnostics;
   // A file with no row of the millésime is reported by the caller, at the millésime's line in territory.yaml.
-  return { rows, diagnostics, ...(mapping.hiddenBelow !== undefined ? { hiddenBelow: mapping.hiddenBelow } : {}) };
+  return {
+    rows,
+    ...(territory ? { territory } : {}),
+    diagnostics,
+    ...(mapping.hiddenBelow !== undefined ? { hiddenBelow: mapping.hiddenBelow } : {}),
+  };
 }
 
 /**

@@ -52,7 +52,12 @@ export interface MappedReadOptions {
   onProgress?: (p: Progress) => void;
   /** Extra header names to hand over as they are (e.g. `tx_mob_2019`). */
   extraColumns?: (header: string) => boolean;
+  /** SIREN of the territory: its own row (`territoryFrom` of the mapping) is handed over as `TERRITORY_ROW`. */
+  territoryCode?: string;
 }
+
+/** Code of the territory's own row, handed over by `readMapped` (mapping `territoryFrom`). */
+export const TERRITORY_ROW = 'territoire';
 
 /** Summary of a mapped read. */
 export interface MappedReadResult {
@@ -286,8 +291,17 @@ async function readOnce(
         return accept ? { filter: { column: codeCol, accept } } : {};
       },
       row(values, line, columnOf) {
-        const from =
-          keepCol >= 0 && codeCol >= 0
+        const isLevel = (levels: readonly string[]) =>
+          levels.some((l) => headerKey(values[keepCol] ?? '') === headerKey(l));
+        const territoryRow =
+          keepCol >= 0 &&
+          codeCol >= 0 &&
+          options.territoryCode !== undefined &&
+          isLevel(mapping.territoryFrom ?? []) &&
+          values[codeCol]!.trim() === options.territoryCode;
+        const from = territoryRow
+          ? TERRITORY_ROW
+          : keepCol >= 0 && codeCol >= 0
             ? fromRows.find(
                 (f) => headerKey(values[keepCol] ?? '') === headerKey(f.level) && values[codeCol]!.trim() === f.code,
               )?.commune
@@ -332,17 +346,24 @@ async function readOnce(
         } else rowsOf.push({ key: (f) => f });
         const extra = Object.fromEntries(extras.map(([h, i]) => [h, values[i] ?? '']));
         for (const r of rowsOf) {
-          const dup = `${place.raw}|${r.typology ?? ''}`;
+          const keyOf = (f: string) => (col.has(f) ? (values[col.get(f)!] ?? '').trim() : '');
+          const dup = `${place.raw}|${r.typology ?? ''}|${(mapping.rowKey ?? []).map(keyOf).join('|')}`;
           const first = seen.get(dup);
           if (first !== undefined) {
             say(
               'error',
               line,
               1,
-              r.typology
-                ? `ligne en double : même commune, même typologie et même millésime qu’à la ligne ${first}`
-                : `ligne en double : même commune qu’à la ligne ${first}`,
-              r.typology ? 'gardez une seule ligne par commune et par typologie' : 'gardez une seule ligne par commune',
+              mapping.rowKey
+                ? `ligne en double : mêmes ${['commune', 'typologie', ...mapping.rowKey].map((f) => `« ${f} »`).join(', ')} qu’à la ligne ${first}`
+                : r.typology
+                  ? `ligne en double : même commune, même typologie et même millésime qu’à la ligne ${first}`
+                  : `ligne en double : même commune qu’à la ligne ${first}`,
+              mapping.rowKey
+                ? 'gardez une seule ligne par typologie et par tranche de points'
+                : r.typology
+                  ? 'gardez une seule ligne par commune et par typologie'
+                  : 'gardez une seule ligne par commune',
             );
             return;
           }
@@ -396,6 +417,10 @@ async function readOnce(
     columnOf: (i: number) => number,
     from?: string,
   ): { code: string; raw: string } | undefined {
+    if (from === TERRITORY_ROW) return { code: TERRITORY_ROW, raw: TERRITORY_ROW };
+    // A table of the whole territory (the positioning table) names it with a word, not a commune code.
+    if (codeCol >= 0 && mapping.territoryRows?.some((w) => headerKey(w) === headerKey(values[codeCol] ?? '')))
+      return { code: TERRITORY_ROW, raw: TERRITORY_ROW };
     if (codeCol >= 0) {
       const rawCode = from ?? values[codeCol]!.trim();
       const at = columnOf(codeCol);

@@ -18,6 +18,11 @@ export const OPEN_DATA_CHANGES: readonly OpenDataChange[] = [
   {
     date: '2026-12-07',
     day: '7 décembre 2026',
+    text: 'Nouveau fichier positionnement.csv. Pour chaque taille, il dit combien de demandes en attente, et combien de ménages logés, avaient chaque nombre de points. Le territoire le publie s’il donne ce tableau.',
+  },
+  {
+    date: '2026-12-07',
+    day: '7 décembre 2026',
     text: 'Nouveau fichier attente.csv. Il donne l’attente des ménages logés, commune par commune. Dans demandes.csv, delai_theorique_mois s’appelle Délai théorique. Ce n’est pas une attente. Les mutations sont données pour tout le territoire seulement. Pour une commune, leur statut est territoire_seulement.',
   },
   {

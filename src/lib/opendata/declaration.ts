@@ -60,7 +60,7 @@ export interface TableDeclaration {
 /** What the published tables are made from: the dataset, statistical secrecy already applied. */
 export type OpenDataSource = Pick<
   TerritoryDataset,
-  'communes' | 'settings' | 'millesimes' | 'stock' | 'demand' | 'turnover' | 'secrecy' | 'answers'
+  'communes' | 'settings' | 'millesimes' | 'stock' | 'demand' | 'turnover' | 'secrecy' | 'answers' | 'positioning'
 >;
 
 /** A column of a published table: its declaration and how to read it from a row. */

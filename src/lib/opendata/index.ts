@@ -15,9 +15,11 @@ export {
   type TableDeclaration,
 } from './declaration.ts';
 export { DEMAND_TABLE } from './demand-input.ts';
+export { POSITIONING_TABLE, POSITIONING_TERRITORY } from './positioning-input.ts';
 export { STOCK_CSV } from './stock-csv.ts';
 export { DEMAND_CSV } from './demand-csv.ts';
 export { ANSWERS_CSV } from './answers-csv.ts';
+export { POSITIONING_CSV } from './positioning-csv.ts';
 export { TURNOVER_CSV } from './turnover-csv.ts';
 export { PUBLISHED_TABLES, DECLARED_TABLES } from './tables.ts';
 export { STATUS_MEANINGS, STATUS_VALUES, type WrittenStatus } from './status.ts';

@@ -126,10 +126,11 @@ export const mappingSchema = z.strictObject({
 /** A data file listed by the territory (filled by the data modules). */
 export const sourceSchema = z.strictObject({
   /**
-   * Kind of file: per-dwelling RPLS, demand and attributions, or the SDES indicators (mobility, vacancy,
-   * rent per m²: the « résultats RPLS » commune sheet or the long EPCI table).
+   * Kind of file: per-dwelling RPLS, demand and attributions, the SDES indicators (mobility, vacancy,
+   * rent per m²: the « résultats RPLS » commune sheet or the long EPCI table), or the positioning table
+   * (points of pending demands and of housed households, by size and band of points).
    */
-  kind: z.enum(['rpls', 'demande', 'indicateurs']),
+  kind: z.enum(['rpls', 'demande', 'indicateurs', 'positionnement']),
   /** Path relative to the territory's `sources/` folder. */
   file: text,
   /** Data vintage (year). */
@@ -143,7 +144,9 @@ export const sourceSchema = z.strictObject({
    * (Île-de-France socle, sheet Ensemble), `sdes-communes` (SDES « résultats RPLS », sheet COMMUNES, the
    * default for `indicateurs`), `sdes-indicateurs-territoires` (SDES indicators by EPCI, long format).
    */
-  preset: z.enum(['demande-projet', 'drihl-socle', 'sdes-communes', 'sdes-indicateurs-territoires']).optional(),
+  preset: z
+    .enum(['demande-projet', 'drihl-socle', 'sdes-communes', 'sdes-indicateurs-territoires', 'positionnement-projet'])
+    .optional(),
   /** How to read a table in another layout, or what differs from the preset. */
   mapping: mappingSchema.optional(),
 });

@@ -1,0 +1,109 @@
+/**
+ * "Où en serait ma demande ?": the sentences of the simulator for hand-picked points, on the bands of the
+ * demonstration files (data/territories/<territoire>/sources/positionnement-2023.csv, as published after
+ * secrecy), copied here by hand. Expected counts are added up by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { demandsAhead, housedHalf, positionLines, type PositioningView } from '../../src/lib/cotation/index.ts';
+
+const band = (min: number, max: number | null, count: number | null) => ({ min, max, count });
+/** Thiers Dore et Montagne, 2023: bands of 40 points; T1 housed in one hidden band, T5+ partly hidden. */
+const thiers: PositioningView = {
+  millesime: 2023,
+  refusal: true,
+  sizes: {
+    T1: { pending: [band(0, 39, 54), band(40, 79, 30), band(80, null, 13)], housed: [band(0, null, null)] },
+    T3: {
+      pending: [band(0, 39, 112), band(40, 79, 62), band(80, null, 26)],
+      housed: [band(0, 39, 15), band(40, 79, 33), band(80, null, 28)],
+    },
+    'T5+': { pending: [band(0, 39, 19), band(40, 79, null), band(80, null, null)], housed: [band(0, null, null)] },
+  },
+};
+const CAVEATS = ['Ce sont des repères, pas une promesse\u00a0: les demandes changent chaque jour.'];
+
+describe('où en serait ma demande', () => {
+  it('87,4 points pour un T3 à Thiers : au plus 26 demandes devant, la moitié des logés avaient au moins 40 points', () => {
+    expect(positionLines(thiers, 'T3', 87.4)).toEqual([
+      'Fin 2023, pour un T3 dans tout le territoire, au plus 26 demandes ont plus de points que vous.',
+      // 112 + 62 + 26
+      'Il y avait 200 demandes de T3 en attente.',
+      // 15 + 33 = 48 households: half of 76 is reached in the band 40–79.
+      'En 2023, la moitié des ménages qui ont eu un T3 avaient au moins 40 points.',
+      ...CAVEATS,
+      'Si vous refusez un logement, vous pouvez perdre des points.',
+    ]);
+  });
+
+  it('12 points : les 88 demandes des tranches au-dessus, et peut-être les 112 de la sienne', () => {
+    expect(demandsAhead(thiers.sizes.T3!.pending, 12)).toEqual({ min: 88, max: 200 });
+    expect(positionLines(thiers, 'T3', 12)[0]).toBe(
+      'Fin 2023, pour un T3 dans tout le territoire, entre 88 et 200 demandes ont plus de points que vous.',
+    );
+  });
+
+  it('le dernier point d’une tranche ne laisse personne de sa tranche devant ; le premier, peut-être toute la tranche', () => {
+    expect(demandsAhead(thiers.sizes.T3!.pending, 39)).toEqual({ min: 88, max: 88 });
+    expect(demandsAhead(thiers.sizes.T3!.pending, 40)).toEqual({ min: 26, max: 88 });
+    expect(demandsAhead(thiers.sizes.T3!.pending, 39.5)).toEqual({ min: 88, max: 88 });
+    expect(positionLines(thiers, 'T3', 39)[0]).toBe(
+      'Fin 2023, pour un T3 dans tout le territoire, 88 demandes ont plus de points que vous.',
+    );
+  });
+
+  it('une tranche cachée qui compte : pas de chiffre inventé', () => {
+    expect(demandsAhead(thiers.sizes['T5+']!.pending, 10)).toBeUndefined();
+    expect(positionLines(thiers, 'T5+', 10).slice(0, 2)).toEqual([
+      'Pour un T5+, les chiffres sont trop petits pour dire combien de demandes ont plus de points que vous.',
+      'Trop peu de ménages ont eu un T5+ en 2023 pour dire leurs points.',
+    ]);
+    // A hidden band below the points does not count: 100 points, the last band of T1 is published (13).
+    expect(positionLines(thiers, 'T1', 100)[0]).toBe(
+      'Fin 2023, pour un T1 dans tout le territoire, au plus 13 demandes ont plus de points que vous.',
+    );
+  });
+
+  it('Grand Paris Grand Est, T3 : la moitié des 952 ménages logés avaient au moins 60 points', () => {
+    const housed = [
+      band(0, 19, 57),
+      band(20, 39, 124),
+      band(40, 59, 190),
+      band(60, 79, 229),
+      band(80, 99, 190),
+      band(100, null, 162),
+    ];
+    // 57 + 124 + 190 = 371 < 476, + 229 = 600 ≥ 476.
+    expect(housedHalf(housed)).toEqual(band(60, 79, 229));
+    // The first band already holds half: « moins de ».
+    expect(housedHalf([band(0, 19, 10), band(20, null, 9)])).toEqual(band(0, 19, 10));
+    const view: PositioningView = {
+      millesime: 2023,
+      refusal: false,
+      sizes: { T2: { pending: [band(0, null, 3)], housed: [band(0, 19, 10), band(20, null, 9)] } },
+    };
+    expect(positionLines(view, 'T2', 5)).toEqual([
+      'Fin 2023, pour un T2 dans tout le territoire, au plus 3 demandes ont plus de points que vous.',
+      'Il y avait 3 demandes de T2 en attente.',
+      'En 2023, la moitié des ménages qui ont eu un T2 avaient moins de 20 points.',
+      ...CAVEATS,
+    ]);
+  });
+
+  it('un territoire sans tableau des points le dit, et dit où demander', () => {
+    expect(positionLines(undefined, 'T3', 50)).toEqual([
+      'Ce territoire ne publie pas les points des autres demandes.',
+      'Pour savoir où en est votre demande, demandez au guichet où vous l’avez déposée.',
+    ]);
+  });
+
+  it('une seule demande devant : au singulier', () => {
+    const view: PositioningView = {
+      millesime: 2023,
+      refusal: false,
+      sizes: { T4: { pending: [band(0, 9, 5), band(10, null, 1)], housed: [] } },
+    };
+    expect(positionLines(view, 'T4', 12)[0]).toBe(
+      'Fin 2023, pour un T4 dans tout le territoire, au plus 1 demande a plus de points que vous.',
+    );
+  });
+});
