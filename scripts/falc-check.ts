@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { parseYamlFile, readUtf8File, type Diagnostic } from '../src/lib/diagnostics/index.ts';
 import { mdxPages } from './mdx-check.ts';
 import { collectLabels, findingsToDiagnostics, lintLabels, lintMdx } from '../src/lib/falc/index.ts';
-import { acronymsOf, loadGlossary, GLOSSARY_FILE } from '../src/lib/glossary/index.ts';
+import { acronymsOf, acronymWords, loadGlossary, GLOSSARY_FILE } from '../src/lib/glossary/index.ts';
 
 /** Public FALC texts of each YAML file of a territory ("*" = any key or index). */
 const LABELS: Record<string, string[][]> = {
@@ -49,6 +49,7 @@ export function falcCheck({ root, territoryDir }: FalcCheckOptions): Diagnostic[
   const glossary = loadGlossary(glossaryFile, show(glossaryFile));
   const out: Diagnostic[] = [...glossary.diagnostics];
   const acronyms = acronymsOf(glossary.entries);
+  const words = acronymWords(glossary.entries);
   const glossaryRead = readUtf8File(glossaryFile, show(glossaryFile));
   if (glossary.entries.length && glossaryRead.text !== undefined) {
     const source = glossaryRead.text;
@@ -63,7 +64,7 @@ export function falcCheck({ root, territoryDir }: FalcCheckOptions): Diagnostic[
   for (const file of mdxPages(root, territoryDir)) {
     const read = readUtf8File(file, show(file));
     if (read.text !== undefined)
-      out.push(...findingsToDiagnostics(show(file), lintMdx(read.text, { acronyms }).findings));
+      out.push(...findingsToDiagnostics(show(file), lintMdx(read.text, { acronyms, acronymWords: words }).findings));
   }
   for (const [name, patterns] of Object.entries(LABELS)) {
     const file = join(territoryDir, name);

@@ -9,13 +9,17 @@ if (form) {
   const apply = () => {
     const data = new FormData(form);
     const level = String(data.get('niveau') ?? '');
-    const commune = String(data.get('commune') ?? '');
+    // A commune is where the person lives: the desks serving it, written on its option by the build.
+    const communeSelect = form.querySelector<HTMLSelectElement>('select[name="commune"]');
+    const serving = communeSelect?.value
+      ? (communeSelect.selectedOptions[0]?.dataset.desks ?? '').split(' ')
+      : undefined;
     const audience = String(data.get('public') ?? '');
     let shown = 0;
     for (const li of items) {
       const ok =
         (!level || (li.dataset.levels ?? '').split(' ').includes(level)) &&
-        (!commune || li.dataset.commune === commune) &&
+        (!serving || serving.includes(li.querySelector<HTMLElement>('[data-desk]')?.dataset.desk ?? '')) &&
         (!audience || li.dataset.audience === audience);
       li.hidden = !ok;
       if (ok) shown++;

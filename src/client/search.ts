@@ -4,7 +4,7 @@
  * a status sentence read by screen readers. Results come as the visitor types, from 3 letters, once
  * typing pauses (Pagefind's debounced search), so that the status is not read at every key.
  */
-import { communePagesLast } from './search-rank.ts';
+import { namedCommunes, rankResults, type SearchCommune } from './search-rank.ts';
 
 interface PagefindData {
   url: string;
@@ -46,6 +46,38 @@ const statusEl = document.querySelector<HTMLElement>('#recherche-etat');
 const list = document.querySelector<HTMLOListElement>('#recherche-resultats');
 document.querySelector('#recherche-sans-js')?.setAttribute('hidden', '');
 
+/** The territory's communes, written in the page by the build (a JSON script, read as data only). */
+function readCommunes(): SearchCommune[] {
+  try {
+    const raw: unknown = JSON.parse(document.querySelector('#recherche-communes')?.textContent ?? '[]');
+    if (!Array.isArray(raw)) return [];
+    return raw.flatMap((c: unknown) => {
+      if (typeof c !== 'object' || c === null) return [];
+      const { slug, name } = c as Record<string, unknown>;
+      return typeof slug === 'string' && /^[a-z0-9-]+$/.test(slug) && typeof name === 'string' ? [{ slug, name }] : [];
+    });
+  } catch {
+    return [];
+  }
+}
+const communes = readCommunes();
+
+/**
+ * The results with the pages of the communes the query names first. A named commune that Pagefind did not
+ * find (a few letters of its name are not a word of the page) is added with its name as title.
+ */
+function ordered(pages: PagefindData[], q: string): PagefindData[] {
+  const named = namedCommunes(q, communes);
+  const found = new Set(pages.map((p) => new URL(p.url, location.href).pathname));
+  const added = named
+    .map((c) => ({ url: `/communes/${c.slug}/`, excerpt: '', meta: { title: c.name } }))
+    .filter((p) => !found.has(p.url));
+  return rankResults(
+    [...added, ...pages],
+    named.map((c) => c.slug),
+  );
+}
+
 /**
  * The excerpt as text, with only the <mark> elements Pagefind adds around the words found: whatever
  * markup a territory's text could carry is never written as HTML.
@@ -72,7 +104,7 @@ function show(pages: PagefindData[], q: string): void {
     a.href = p.url;
     a.textContent = p.meta.title?.replace(/ – .*$/, '') ?? p.url;
     const excerpt = document.createElement('p');
-    excerpt.append(...excerptNodes(p.excerpt));
+    excerpt.append(...(p.excerpt ? excerptNodes(p.excerpt) : [document.createTextNode('La page de la commune.')]));
     li.append(a, excerpt);
     list.append(li);
   }
@@ -99,7 +131,7 @@ async function run(query: string, live: boolean): Promise<void> {
     if (!response || id !== latest) return;
     const pages = await Promise.all(response.results.slice(0, READ).map((r) => r.data()));
     if (id !== latest) return;
-    show(communePagesLast(pages, q).slice(0, SHOWN), q);
+    show(ordered(pages, q).slice(0, SHOWN), q);
   } catch {
     if (id === latest) statusEl.textContent = 'La recherche ne marche pas pour le moment. Utilisez le plan du site.';
   }

@@ -67,6 +67,8 @@ describe('navigation avec la souris et le clavier', () => {
     const { context } = await newContext(browser, { width: 375 });
     const page = await context.newPage();
     await page.goto(`${server.url}/`);
+    // On a phone the menu is behind its button.
+    await page.locator('.site-header summary', { hasText: 'Menu' }).click();
     await page
       .getByRole('navigation', { name: 'Menu principal' })
       .getByRole('link', { name: 'Faire une demande' })

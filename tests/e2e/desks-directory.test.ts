@@ -65,12 +65,38 @@ describe('annuaire avec JavaScript', () => {
     await page.getByLabel('Ce que vous voulez faire').selectOption('3');
     expect(await visibleDesks(page).count()).toBe(desks.filter((d) => d.levels.includes(3)).length);
     await page.getByLabel('Ce que vous voulez faire').selectOption('');
-    await page.getByLabel('Commune').selectOption({ label: 'Rosny-sous-Bois' });
-    expect(await visibleDesks(page).count()).toBe(3);
-    await expect.poll(() => page.locator('[data-filter-count]').innerText()).toBe('3 guichets affichés.');
+    // The commune is where the person lives: its own 3 desks, then the 3 nearest registration desks.
+    await page.getByLabel('Où habitez-vous ?').selectOption({ label: 'Rosny-sous-Bois' });
+    expect(await visibleDesks(page).count()).toBe(6);
+    await expect.poll(() => page.locator('[data-filter-count]').innerText()).toBe('6 guichets affichés.');
     await page.getByLabel('Ce que vous voulez faire').selectOption('3');
     expect(await visibleDesks(page).count()).toBe(0);
     expect(await page.locator('[data-filter-count]').innerText()).toBe('Aucun guichet ne correspond.');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('le filtre demande où la personne habite : toutes les communes, et les mêmes guichets que sa page', async () => {
+    const { context } = await newContext(browser);
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${server.url}/guichets/`);
+    expect(await page.getByRole('group', { name: 'Filtrer les guichets' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Filtrer', exact: true }).isVisible()).toBe(true);
+    // Grand Paris Grand Est has 14 communes, with or without a desk; plus the "all communes" choice.
+    expect(await page.locator('#filtre-commune option').count()).toBe(15);
+    for (const commune of ['Coubron', 'Rosny-sous-Bois']) {
+      await page.goto(`${server.url}/communes/`);
+      await page.getByRole('link', { name: commune, exact: true }).first().click();
+      const ids = (p: Page, selector: string) =>
+        p.$$eval(selector, (els) => els.map((e) => (e as HTMLElement).dataset.desk ?? '').sort());
+      const onPage = await ids(page, 'section[aria-labelledby="guichets"] article.desk');
+      await page.goto(`${server.url}/guichets/`);
+      await page.getByLabel('Où habitez-vous ?').selectOption({ label: commune });
+      const filtered = await ids(page, '[data-desk-groups] li:not([hidden]) article.desk');
+      expect(filtered.length, commune).toBeGreaterThan(0);
+      expect(filtered, commune).toEqual(onPage);
+    }
     expect(errors).toEqual([]);
     await context.close();
   });

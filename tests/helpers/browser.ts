@@ -47,11 +47,11 @@ export async function launchBrowser(): Promise<Browser> {
 /** A browser context whose external requests are served locally; `offsite` counts them. */
 export async function newContext(
   browser: Browser,
-  options: { javaScriptEnabled?: boolean; width?: number } = {},
+  options: { javaScriptEnabled?: boolean; width?: number; height?: number } = {},
 ): Promise<{ context: BrowserContext; offsite: string[] }> {
   const context = await browser.newContext({
     javaScriptEnabled: options.javaScriptEnabled ?? true,
-    viewport: { width: options.width ?? 1280, height: 900 },
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     locale: 'fr-FR',
     timezoneId: 'Europe/Paris',
   });

@@ -61,3 +61,4 @@ export {
   type GeocodeDecision,
 } from './geocode.ts';
 export { deskFilters, matchesFilter, deskCommuneName, audienceFilterLabel, type DeskFilter } from './filters.ts';
+export { desksServing, homeCommuneChoices, type CommuneDesks, type HomeCommuneChoice } from './serving.ts';

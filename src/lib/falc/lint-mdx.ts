@@ -13,6 +13,46 @@ import { sentencesOf, type Sentence } from './sentences.ts';
 export interface LintOptions {
   /** Acronyms explained in the glossary. */
   acronyms: ReadonlySet<string>;
+  /** Acronym → its words, for the acronyms the glossary spells out (acronymWords). */
+  acronymWords?: ReadonlyMap<string, string>;
+}
+
+/** Lower case, one space between words, typographic apostrophes as plain ones: to find words in a text. */
+const plain = (t: string) => t.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
+
+/**
+ * The first use of an acronym in the text of a page, when its words have not come before it on the page
+ * nor in the same sentence. Headings are left out: « Qu’est-ce que le DALO ? » asks about the acronym that
+ * the next line explains.
+ */
+function acronymBeforeWords(
+  lines: readonly { line: number; text: string; heading: number }[],
+  words: ReadonlyMap<string, string>,
+): Finding[] {
+  const out: Finding[] = [];
+  const done = new Set<string>();
+  for (const l of lines) {
+    if (l.heading) continue;
+    for (const s of sentencesOf(l.text)) {
+      const text = plain(s.text);
+      for (const [acronym, spelled] of words) if (text.includes(plain(spelled))) done.add(acronym);
+      for (const w of s.words) {
+        const acronym = w.text.replace(/^(?:[lLdD]|[qQ]u)['’]/u, '');
+        const spelled = words.get(acronym);
+        if (spelled === undefined || done.has(acronym)) continue;
+        done.add(acronym);
+        out.push({
+          rule: 'sigle-avant-les-mots',
+          severity: 'warning',
+          line: l.line,
+          column: w.column + 1,
+          message: `sigle avant ses mots : « ${acronym} »`,
+          hint: `écrivez d’abord les mots « ${spelled} », puis le sigle`,
+        });
+      }
+    }
+  }
+  return out;
 }
 
 /** Findings of a page and its readability score. */
@@ -73,7 +113,9 @@ export function lintMdx(source: string, options: LintOptions): PageLint {
       findings.push({ ...f, line: fm.line });
   }
   let lastHeading = 1;
-  for (const l of readableLines(source)) {
+  const lines = readableLines(source);
+  if (options.acronymWords) findings.push(...acronymBeforeWords(lines, options.acronymWords));
+  for (const l of lines) {
     if (l.heading) {
       findings.push(...headingFindings(l.line, l.heading, l.text, lastHeading));
       lastHeading = l.heading;

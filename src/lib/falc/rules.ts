@@ -15,6 +15,7 @@ export const RULES = {
   italique: 'Pas d’italique. RLS 1.2.',
   majuscules: 'Pas de mot écrit tout en majuscules, sauf un sigle du glossaire. RLS 1.6.',
   sigle: 'Chaque sigle est expliqué dans le glossaire. RLS 6.4.',
+  'sigle-avant-les-mots': 'Sur une page, les mots d’un sigle viennent avant le sigle. RLS 6.4.',
   titres: 'Deux niveaux de titres au plus, sans numéro. RLS 6.6.',
   'voix-passive': 'Écrire à la voix active. RLS 7.3.',
   lisibilite: 'Score de lisibilité Kandel et Moles de la page.',

@@ -30,3 +30,17 @@ export function loadGlossary(file: string, display = file): { entries: GlossaryE
 export function acronymsOf(entries: readonly GlossaryEntry[]): Set<string> {
   return new Set(entries.flatMap((e) => [e.term, ...e.forms]).filter((f) => /^\p{Lu}{2,}$/u.test(f)));
 }
+
+/**
+ * The words of each acronym whose glossary definition spells them out: « DALO veut dire droit au logement
+ * opposable. » gives DALO → « droit au logement opposable ». The FALC check wants these words on a page
+ * before the acronym (RLS 6.4).
+ */
+export function acronymWords(entries: readonly GlossaryEntry[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of entries) {
+    const m = /^(\p{Lu}{2,}) veut dire ([^.]+)\./u.exec(e.definition);
+    if (m) out.set(m[1]!, m[2]!.trim());
+  }
+  return out;
+}

@@ -1,10 +1,12 @@
 /**
- * The cotation grid leaflet (DESIGN.md §9): every criterion of the territory's grid with its points, one
- * table per category, the grid's examples explained line by line, the honest caveats and a QR code to
- * the simulator. Every word about points comes from the cotation module's explanation, never rewritten
- * here. Its length follows the grid, so it has no fixed page count.
+ * The cotation grid leaflet (DESIGN.md §9), at most 4 A4 pages: first the rules that limit points (one
+ * housing situation, one reason), then every criterion of the territory's grid with its points, one list
+ * per category, the honest caveats and a QR code to the simulator. The worked examples stay on the site
+ * (/cotation/grille/): their lines are the simulator's « vous » sentences, which on paper would speak to the
+ * reader about someone else, and 4 pages hold the grid or the examples, not both. Every word about points
+ * comes from the cotation module, never rewritten here.
  */
-import { CAVEATS, exampleResults, pointsText, pointsWord, type ExampleResult } from '../cotation/index.ts';
+import { CAVEATS, pointsText, type Grid } from '../cotation/index.ts';
 import type { TerritoryDataset } from '../dataset/index.ts';
 import type { Block, LeafletModel, Section } from './model.ts';
 import { dataDate } from './data-date.ts';
@@ -12,21 +14,28 @@ import { dataDate } from './data-date.ts';
 /** File stem of the cotation leaflet. */
 export const COTATION_LEAFLET_ID = 'grille-cotation';
 
-/** One example of the grid: its lines that give points or match, with why, and its total. */
-export function exampleSection({ example, result }: ExampleResult, index: number): Section {
-  const rows = result.lines
-    .filter((l) => l.points !== 0 || l.matched)
-    .map((l) => ({ header: l.label, cells: [pointsWord(l.points), l.because] }));
-  const blocks: Block[] = [
-    {
-      kind: 'table',
-      caption: `${example.name}. Ses points, critère par critère.`,
-      headers: ['Critère', 'Points', 'Pourquoi'],
-      rows,
-    },
-    { kind: 'paragraph', text: `Total : ${pointsWord(result.total)}.`, strong: true },
-  ];
-  return { id: `exemple-${index + 1}`, heading: `Exemple ${index + 1}`, blocks };
+/** What each exclusive group of criteria is about, in words; another group is named by its identifier. */
+const GROUP_NAMES: Record<string, string> = {
+  'logement-actuel': 'la situation de logement',
+  motif: 'le motif de la demande',
+  'situation-professionnelle': 'la situation de travail',
+  'non-decent': 'le logement en mauvais état',
+};
+
+/** What the exclusive groups of the grid are about, one line each, in grid order. */
+export function groupRules(groups: readonly string[]): string[] {
+  return [...new Set(groups)].map((g) => GROUP_NAMES[g] ?? `le groupe « ${g} »`);
+}
+
+/**
+ * A criterion and its points as short sentences on one line: « Vous vivez à l’hôtel. 30 points. ». The steps
+ * of a points scale become sentences too, so that no sentence is longer than FALC allows.
+ */
+function criterionLine(c: Grid['criteria'][number], grid: Grid): string {
+  const points = pointsText(c, grid).replace(/ · /g, '. ');
+  // « Illisible dans le document, à vérifier » already says it.
+  const check = c.toVerify && !/vérifier/i.test(points) ? ' À vérifier.' : '';
+  return `${c.label.replace(/[.\s]+$/, '')}. ${points}.${check}`;
 }
 
 /** Builds the cotation leaflet, or nothing when the territory has no valid grid. */
@@ -35,11 +44,24 @@ export function cotationLeaflet(dataset: TerritoryDataset): LeafletModel | undef
   if (!grid) return undefined;
   const categories = [...new Set(grid.criteria.map((c) => c.category))];
   const toCheck = grid.criteria.filter((c) => c.toVerify).length;
+  const rules = groupRules(grid.criteria.flatMap((c) => (c.group ? [c.group] : [])));
   const intro: Block[] = [
     { kind: 'paragraph', text: 'Chaque demande reçoit des points. On appelle cela la cotation.' },
-    { kind: 'paragraph', text: 'Les points dépendent de votre situation. Voici tous les critères et leurs points.' },
-    // The caveat about a simulator result does not apply to the grid itself.
-    { kind: 'list', items: CAVEATS.filter((c) => !c.startsWith('Ce résultat')) },
+    // What limits the points first: people add up every line otherwise.
+    ...(rules.length > 0
+      ? [
+          {
+            kind: 'paragraph',
+            text: 'Attention : pour chacun de ces sujets, un seul critère compte. C’est celui qui donne le plus de points.',
+            strong: true,
+          } as const,
+          { kind: 'list', items: rules } as const,
+        ]
+      : []),
+    { kind: 'paragraph', text: 'À savoir aussi :', strong: true },
+    // The caveat about a simulator result does not apply to the grid itself; where the real points are is
+    // said with the code at the end.
+    { kind: 'list', items: CAVEATS.filter((c) => !c.startsWith('Ce résultat') && !c.startsWith('Vos vrais points')) },
   ];
   if (toCheck > 0) {
     intro.push({
@@ -50,24 +72,18 @@ export function cotationLeaflet(dataset: TerritoryDataset): LeafletModel | undef
   }
   const sections: Section[] = [
     { id: 'cotation', heading: 'La cotation, c’est quoi ?', picto: 'scale', blocks: intro },
+    // A list rather than a table: each criterion and its points on one line when they fit, so that the
+    // whole grid holds on a few pages.
     ...categories.map((category, i): Section => ({
       id: `categorie-${i + 1}`,
       heading: category,
       blocks: [
         {
-          kind: 'table',
-          caption: `${category} : les critères et leurs points.`,
-          headers: ['Critère', 'Points'],
-          rows: grid.criteria
-            .filter((c) => c.category === category)
-            .map((c) => ({
-              header: c.label,
-              cells: [c.toVerify ? `${pointsText(c, grid)}. À vérifier.` : pointsText(c, grid)],
-            })),
+          kind: 'list',
+          items: grid.criteria.filter((c) => c.category === category).map((c) => criterionLine(c, grid)),
         },
       ],
     })),
-    ...exampleResults(grid).map(exampleSection),
     {
       id: 'en-savoir-plus',
       heading: 'En savoir plus',
@@ -77,7 +93,7 @@ export function cotationLeaflet(dataset: TerritoryDataset): LeafletModel | undef
         {
           kind: 'qr',
           url: new URL('cotation/', dataset.settings.siteUrl).href,
-          text: 'Scannez ce code. Vous pouvez estimer vos points sur le site.',
+          text: 'Scannez ce code pour estimer vos points sur le site. Vos vrais points sont sur le site de votre demande en ligne ou au guichet.',
         },
       ],
     },

@@ -15,5 +15,5 @@ export {
   type GeneratedLeaflet,
   type LeafletFile,
 } from './catalog.ts';
-export { cotationLeaflet, exampleSection, COTATION_LEAFLET_ID } from './cotation-leaflet.ts';
+export { cotationLeaflet, groupRules, COTATION_LEAFLET_ID } from './cotation-leaflet.ts';
 export { yearlyReportLeaflet, yearlyReportId, STATUS_WORDS } from './yearly-report-leaflet.ts';
