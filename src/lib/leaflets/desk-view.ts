@@ -2,21 +2,27 @@
  * A desk as shown in a leaflet: what you can do there and how to reach it, in FALC. Words and opening
  * hours come from the desks module, the same as on the site.
  */
-import { frenchOpeningLines, toWeeklySchedule, whatYouCanDo, type Desk } from '../desks/index.ts';
+import { askBeforeComing, frenchOpeningLines, toWeeklySchedule, whatYouCanDo, type Desk } from '../desks/index.ts';
 import type { DeskBlock } from './model.ts';
 
 /** Opening hours in words, one string. */
 export type HoursText = (desk: Desk) => string;
 
-/** Fallback when no hours are given: we never invent them. */
-export const NO_HOURS = 'non communiqués. Appelez avant de venir.';
+/** Fallback when no hours are given: we never invent them. What to do instead is the "Avant de venir" line. */
+export const NO_HOURS = 'non communiqués.';
 
 /** Opening hours in French from the desks module; the raw value only if it cannot be read. */
 export const frenchHoursText: HoursText = (desk) => {
   if (!desk.openingHours) return NO_HOURS;
   const schedule = toWeeklySchedule(desk.openingHours);
-  return schedule ? frenchOpeningLines(schedule).join(' ') : 'Appelez avant de venir.';
+  return schedule ? frenchOpeningLines(schedule).join(' ') : NO_HOURS;
 };
+
+/** True when the leaflet can say when to come: regular hours with at least one time open to the public. */
+function hoursKnown(desk: Desk): boolean {
+  const schedule = desk.openingHours ? toWeeklySchedule(desk.openingHours) : undefined;
+  return schedule?.regular === true && schedule.days.some((d) => d.length > 0);
+}
 
 /**
  * The leaflet block of a desk. `hoursText` renders the opening hours in French. `withPurpose: false`
@@ -28,6 +34,19 @@ export function deskBlock(desk: Desk, hoursText: HoursText, withPurpose = true):
     lines.push({ label: 'Adresse', value: `${desk.street}, ${desk.postcode} ${desk.city}` });
   if (desk.phone) lines.push({ label: 'Téléphone', value: desk.phone });
   lines.push({ label: 'Horaires', value: desk.openingHours ? hoursText(desk) : NO_HOURS });
+  if (!hoursKnown(desk)) {
+    // "Appelez" only with a number (askBeforeComing): otherwise the line says where to ask.
+    const ask = askBeforeComing(desk);
+    // The number is on the line above: the leaflet does not print it twice.
+    const reach =
+      ask.reach?.kind === 'website'
+        ? new URL(ask.reach.value).hostname.replace(/^www\./, '')
+        : ask.reach?.kind === 'email'
+          ? ask.reach.value
+          : undefined;
+    const sentence = ask.text.replace(/ :$/, '');
+    lines.push({ label: 'Avant de venir', value: reach ? `${sentence} : ${reach}.` : sentence.replace(/\.?$/, '.') });
+  }
   if (desk.hoursNote) lines.push({ label: 'Attention', value: desk.hoursNote });
   if (desk.byAppointment) lines.push({ label: 'Rendez-vous', value: 'Sur rendez-vous seulement.' });
   if (desk.audienceNote) lines.push({ label: 'Pour qui', value: desk.audienceNote });
