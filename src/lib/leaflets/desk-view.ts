@@ -8,7 +8,7 @@ import type { DeskBlock } from './model.ts';
 /** Opening hours in words, one string. */
 export type HoursText = (desk: Desk) => string;
 
-/** Fallback when no hours are given: we never invent them. What to do instead is the "Avant de venir" line. */
+/** Fallback when no hours are given: we never invent them. What to do instead follows on the same line. */
 export const NO_HOURS = 'non communiqués.';
 
 /** Opening hours in French from the desks module; the raw value only if it cannot be read. */
@@ -17,6 +17,18 @@ export const frenchHoursText: HoursText = (desk) => {
   const schedule = toWeeklySchedule(desk.openingHours);
   return schedule ? frenchOpeningLines(schedule).join(' ') : NO_HOURS;
 };
+
+/**
+ * What to do before coming when the hours are not known, on the same line as the hours: « Appelez » only with
+ * a number (askBeforeComing), which the leaflet prints on the line above; otherwise where to ask.
+ */
+function beforeComing(desk: Desk): string {
+  const ask = askBeforeComing(desk);
+  const sentence = ask.text.replace(/ :$/, '');
+  if (ask.reach?.kind === 'email') return `${sentence} : ${ask.reach.value}.`;
+  if (ask.reach?.kind === 'website') return `${sentence} : ${new URL(ask.reach.value).hostname.replace(/^www\./, '')}.`;
+  return sentence.endsWith('.') ? sentence : `${sentence}.`;
+}
 
 /** True when the leaflet can say when to come: regular hours with at least one time open to the public. */
 function hoursKnown(desk: Desk): boolean {
@@ -33,20 +45,8 @@ export function deskBlock(desk: Desk, hoursText: HoursText, withPurpose = true):
   if (desk.street && desk.postcode && desk.city)
     lines.push({ label: 'Adresse', value: `${desk.street}, ${desk.postcode} ${desk.city}` });
   if (desk.phone) lines.push({ label: 'Téléphone', value: desk.phone });
-  lines.push({ label: 'Horaires', value: desk.openingHours ? hoursText(desk) : NO_HOURS });
-  if (!hoursKnown(desk)) {
-    // "Appelez" only with a number (askBeforeComing): otherwise the line says where to ask.
-    const ask = askBeforeComing(desk);
-    // The number is on the line above: the leaflet does not print it twice.
-    const reach =
-      ask.reach?.kind === 'website'
-        ? new URL(ask.reach.value).hostname.replace(/^www\./, '')
-        : ask.reach?.kind === 'email'
-          ? ask.reach.value
-          : undefined;
-    const sentence = ask.text.replace(/ :$/, '');
-    lines.push({ label: 'Avant de venir', value: reach ? `${sentence} : ${reach}.` : sentence.replace(/\.?$/, '.') });
-  }
+  const hours = desk.openingHours ? hoursText(desk) : NO_HOURS;
+  lines.push({ label: 'Horaires', value: hoursKnown(desk) ? hours : `${hours} ${beforeComing(desk)}` });
   if (desk.hoursNote) lines.push({ label: 'Attention', value: desk.hoursNote });
   if (desk.byAppointment) lines.push({ label: 'Rendez-vous', value: 'Sur rendez-vous seulement.' });
   if (desk.audienceNote) lines.push({ label: 'Pour qui', value: desk.audienceNote });
