@@ -1,7 +1,9 @@
 /**
- * The editing interface in a real browser, without network: the fixture territory is built with /admin/
- * enabled and the CMS's in-browser test backend; its repository files are put in the browser's private
- * storage, where that backend reads them. The page must load the generated configuration and list the desks.
+ * The editing interface in a real browser, with every outside host blocked: the fixture territory is built with
+ * /admin/ enabled and the CMS's in-browser test backend; its repository files are put in the browser's private
+ * storage, where that backend reads them. The page must load in French (translations, fonts and icons served by
+ * the site), make no outside request, print no error or warning, load the generated configuration and list the
+ * desks.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,10 +39,17 @@ afterAll(async () => {
 
 describe('interface d’édition dans le navigateur', () => {
   test('la page charge la configuration générée et liste les guichets du territoire', async () => {
-    const { context } = await newContext(browser!);
+    const { context, offsite } = await newContext(browser!);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
+    // The CMS checks its configuration and says in the console what it ignores or refuses.
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()} : ${m.text()}`);
+    });
+    page.on('response', (r) => {
+      if (r.status() >= 400) errors.push(`${r.status()} : ${r.url()}`);
+    });
     await page.goto(`${server!.url}/admin/`);
     // The test backend reads the "repository" from the origin's private file system (OPFS).
     const files = Object.fromEntries(
@@ -58,7 +67,8 @@ describe('interface d’édition dans le navigateur', () => {
         await writable.close();
       }
     }, files);
-    await page.getByRole('button', { name: /test/i }).click({ timeout: 60_000 });
+    // French from the first screen: the translation is read from the site, not from a CDN.
+    await page.getByRole('button', { name: 'Travailler avec un dépôt de test' }).click({ timeout: 60_000 });
     await page.goto(`${server!.url}/admin/#/collections/territoire/entries/guichets`);
     await expect
       .poll(async () => (await page.locator('body').innerText()).includes('Mairie de Chamonix-Mont-Blanc'), {
@@ -68,7 +78,15 @@ describe('interface d’édition dans le navigateur', () => {
     const text = await page.locator('body').innerText();
     // Labels come from the generated configuration, in French.
     expect(text).toContain('Guichets');
+    expect(text).not.toContain('Impossible de charger la traduction');
+    // Icons are drawn by their font, served by the site: loaded, and so not shown as words.
+    const iconFont = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((f) => f.family.includes('Material Symbols')).map((f) => f.status);
+    });
+    expect(iconFont).toContain('loaded');
     expect(errors).toEqual([]);
+    expect(offsite).toEqual([]);
     await page.screenshot({ path: join(tmpdir(), 'ils-admin-guichets.png'), fullPage: true });
     await context.close();
   });

@@ -85,10 +85,11 @@ export interface CmsCollection {
 
 /** The whole configuration (config.yml). */
 export interface CmsConfig {
-  backend: Record<string, string | number | boolean>;
+  backend: Record<string, string | number | boolean | Record<string, string>>;
   /** Saves open a merge request (checked by the pipeline) instead of going straight to the branch. */
   publish_mode?: 'editorial_workflow';
-  locale: string;
+  /** Name shown on the sign-in page and in the browser tab. */
+  app_title: string;
   site_url: string;
   display_url: string;
   media_folder: string;

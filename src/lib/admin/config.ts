@@ -23,6 +23,15 @@ export interface RepositoryLayout {
 
 const DEFAULT_LAYOUT: RepositoryLayout = { territoriesDir: 'data/territories', contentDir: 'content' };
 
+/** French messages of the commits the interface makes (the CMS's `backend.commit_messages`). */
+export const COMMIT_MESSAGES = {
+  create: 'Création de {{collection}} « {{slug}} » depuis l’interface d’édition',
+  update: 'Modification de {{collection}} « {{slug}} » depuis l’interface d’édition',
+  delete: 'Suppression de {{collection}} « {{slug}} » depuis l’interface d’édition',
+  uploadMedia: 'Dépôt du fichier « {{path}} » depuis l’interface d’édition',
+  deleteMedia: 'Suppression du fichier « {{path}} » depuis l’interface d’édition',
+};
+
 /** The backend block of config.yml, from the territory's `admin:` settings. */
 export function backendOf(admin: NonNullable<TerritorySettings['admin']>): CmsConfig['backend'] {
   return {
@@ -34,11 +43,7 @@ export function backendOf(admin: NonNullable<TerritorySettings['admin']>): CmsCo
     ...(admin.appId ? { app_id: admin.appId } : {}),
     ...(admin.apiRoot ? { api_root: admin.apiRoot } : {}),
     ...(admin.baseUrl ? { base_url: admin.baseUrl } : {}),
-    commit_messages_create: 'Création de {{collection}} « {{slug}} » depuis l’interface d’édition',
-    commit_messages_update: 'Modification de {{collection}} « {{slug}} » depuis l’interface d’édition',
-    commit_messages_delete: 'Suppression de {{collection}} « {{slug}} » depuis l’interface d’édition',
-    commit_messages_uploadMedia: 'Dépôt du fichier « {{path}} » depuis l’interface d’édition',
-    commit_messages_deleteMedia: 'Suppression du fichier « {{path}} » depuis l’interface d’édition',
+    commit_messages: COMMIT_MESSAGES,
   };
 }
 
@@ -173,7 +178,8 @@ export function adminConfig(
   return {
     backend: options.testBackend ? { name: 'test-repo' } : backendOf(settings.admin),
     ...(options.testBackend ? {} : { publish_mode: 'editorial_workflow' }),
-    locale: 'fr',
+    // The interface's language is not a configuration option of Sveltia CMS: the page sets it (files.ts).
+    app_title: `Interface d’édition – ${settings.name}`,
     site_url: settings.siteUrl,
     display_url: settings.siteUrl,
     // Uploads outside a file field (rare) also go to the territory's data folder, never to the public site.

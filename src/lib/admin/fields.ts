@@ -62,7 +62,17 @@ function toField(name: string, node: JsonSchema, path: string[], required: boole
     ...(words.hint ? { hint: words.hint } : {}),
   };
   if (node.default !== undefined) base.default = node.default;
-  return { ...base, ...widgetOf(node, path, words) };
+  const field = { ...base, ...widgetOf(node, path, words) };
+  // A hidden field keeps its value as written and takes no other option in the CMS's schema (no hint, no
+  // « required »): the CMS would warn that it ignores them.
+  if (field.widget === 'hidden')
+    return {
+      name,
+      label: field.label,
+      widget: 'hidden',
+      ...(field.default !== undefined ? { default: field.default } : {}),
+    };
+  return field;
 }
 
 /** The widget and its options for one JSON Schema node. */
