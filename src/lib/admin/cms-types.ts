@@ -27,7 +27,7 @@ export interface CmsField {
   hint?: string;
   default?: unknown;
   /** Choices of a select. */
-  options?: (string | number)[];
+  options?: (string | number | { label: string; value: string })[];
   /** Select several choices. */
   multiple?: boolean;
   /** Sub-fields of an object, or of each item of a list of objects. */
@@ -45,6 +45,8 @@ export interface CmsField {
   /** Datetime widget: a date only, written as YYYY-MM-DD. */
   time_format?: false;
   format?: string;
+  /** Lists: the name of one item, for « Ajouter un guichet ». */
+  label_singular?: string;
   /** Item label in a collapsed list (e.g. "{{fields.name}}"). */
   summary?: string;
   /** Lists and objects start folded. */

@@ -48,8 +48,19 @@ export function backendOf(admin: NonNullable<TerritorySettings['admin']>): CmsCo
 }
 
 /** A top-level list file (desks.yaml, glossaire.yaml) as one Sveltia "root" list field. */
-function rootList(name: string, label: string, schema: z.ZodType, summary: string): CmsField[] {
-  return [{ name, label, widget: 'list', root: true, collapsed: true, summary, fields: fieldsOf(schema) }];
+function rootList(name: string, label: string, singular: string, schema: z.ZodType, summary: string): CmsField[] {
+  return [
+    {
+      name,
+      label,
+      label_singular: singular,
+      widget: 'list',
+      root: true,
+      collapsed: true,
+      summary,
+      fields: fieldsOf(schema),
+    },
+  ];
 }
 
 /** The sources/ entries upload their file into the territory's sources/ folder. */
@@ -81,7 +92,7 @@ export function cmsCollections(slug: string, layout: RepositoryLayout = DEFAULT_
       name: 'territoire',
       label: 'Le territoire',
       description:
-        'Réglages, guichets, orientation et cotation. Chaque enregistrement est vérifié par « npm run check » avant la mise en ligne.',
+        'Réglages, guichets, orientation et cotation. Chaque enregistrement est vérifié avant la mise en ligne.',
       files: [
         {
           name: 'reglages',
@@ -93,7 +104,7 @@ export function cmsCollections(slug: string, layout: RepositoryLayout = DEFAULT_
           name: 'guichets',
           label: 'Guichets',
           file: `${dir}/desks.yaml`,
-          fields: rootList('guichets', 'Guichets', deskSchema, '{{fields.name}}'),
+          fields: rootList('guichets', 'Guichets', 'un guichet', deskSchema, '{{fields.name}}'),
         },
         {
           name: 'orientation',
@@ -153,7 +164,7 @@ export function cmsCollections(slug: string, layout: RepositoryLayout = DEFAULT_
           name: 'glossaire',
           label: 'Glossaire',
           file: `${layout.contentDir}/glossaire.yaml`,
-          fields: rootList('mots', 'Mots du glossaire', glossaryEntrySchema, '{{fields.term}}'),
+          fields: rootList('mots', 'Mots du glossaire', 'un mot', glossaryEntrySchema, '{{fields.term}}'),
         },
       ],
     },

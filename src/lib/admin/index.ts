@@ -9,7 +9,7 @@ export {
   type RepositoryLayout,
 } from './config.ts';
 export { fieldsOf, jsonSchemaOf } from './fields.ts';
-export { fieldWords, OPENING_HOURS_HINT, type FieldWords } from './labels.ts';
+export { fieldWords, choicesAt, OPENING_HOURS_HINT, type FieldWords } from './labels.ts';
 export { configYaml, adminPage, CMS_SCRIPT, START_SCRIPT, START_SCRIPT_TEXT } from './files.ts';
 export {
   selfContainedCms,
