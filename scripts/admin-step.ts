@@ -4,7 +4,7 @@
  * no admin file is ever published by accident. ILS_ADMIN_TEST_BACKEND=1 (browser tests only) uses the CMS's
  * in-browser test backend.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import type { TerritoryDataset } from '../src/lib/dataset/index.ts';
@@ -12,7 +12,9 @@ import {
   adminConfig,
   adminPage,
   configYaml,
+  editedPaths,
   selfContainedCms,
+  DEMO_FILES,
   CMS_SCRIPT,
   START_SCRIPT,
   START_SCRIPT_TEXT,
@@ -22,12 +24,10 @@ import { runContext } from '../src/run-context.ts';
 /** Writes the admin files; returns false when the territory has no `admin:` settings. */
 export function writeAdminFiles(siteDir: string, dataset: TerritoryDataset, root: string): boolean {
   const context = runContext();
-  const territoriesDir = relative(root, context.territoriesDir).split(sep).join('/');
+  const relativeDir = relative(root, context.territoriesDir).split(sep).join('/');
+  const territoriesDir = relativeDir.startsWith('..') ? 'data/territories' : relativeDir;
   const config = adminConfig(dataset.slug, dataset.settings, {
-    layout: {
-      territoriesDir: territoriesDir.startsWith('..') ? 'data/territories' : territoriesDir,
-      contentDir: 'content',
-    },
+    layout: { territoriesDir, contentDir: 'content' },
     testBackend: context.adminTestBackend,
   });
   if (!config) return false;
@@ -36,6 +36,26 @@ export function writeAdminFiles(siteDir: string, dataset: TerritoryDataset, root
   writeFileSync(join(dir, 'config.yml'), configYaml(config));
   writeFileSync(join(dir, 'index.html'), adminPage(dataset.settings.name, config.backend));
   writeFileSync(join(dir, START_SCRIPT), START_SCRIPT_TEXT);
+  // The in-browser test backend (a demonstration) opens a copy of the files the interface edits.
+  if (config.backend.name === 'test-repo') {
+    const onDisk = (path: string) =>
+      path.startsWith(`${territoriesDir}/`)
+        ? join(context.territoriesDir, path.slice(territoriesDir.length + 1))
+        : join(root, path);
+    const { files, folders } = editedPaths(config);
+    const paths = [
+      ...files,
+      ...folders.flatMap(({ folder, extension }) =>
+        existsSync(onDisk(folder))
+          ? readdirSync(onDisk(folder))
+              .filter((f) => f.endsWith(`.${extension}`))
+              .map((f) => `${folder}/${f}`)
+          : [],
+      ),
+    ].filter((p) => existsSync(onDisk(p)));
+    const copy = Object.fromEntries(paths.map((p) => [p, readFileSync(onDisk(p), 'utf8')]));
+    writeFileSync(join(dir, DEMO_FILES), JSON.stringify(copy));
+  }
   // The package's own files, resolved from the project: same version as package-lock.json.
   const require = createRequire(join(root, 'package.json'));
   const pkg = join(dirname(require.resolve('@sveltia/cms')), '..');

@@ -13,6 +13,7 @@ import {
   adminContentSecurityPolicy,
   adminPage,
   selfContainedCms,
+  START_SCRIPT_TEXT,
   type CmsConfig,
 } from '../../src/lib/admin/index.ts';
 import { loadTerritory, type TerritorySettings } from '../../src/lib/territory/index.ts';
@@ -102,13 +103,21 @@ describe('la politique de sécurité de /admin/', () => {
     );
   });
 
-  test('la page porte la politique avant tout script, puis le script de démarrage et celui du CMS', () => {
-    const page = adminPage('Vallée <de> Chamonix', { name: 'test-repo' });
+  test('la page porte la politique avant tout script, puis le script de démarrage qui lance le CMS', () => {
+    const page = adminPage('Vallée <de> Chamonix', { name: 'gitlab', repo: 'a/b' });
     expect(page).toContain('<title>Interface d’édition – Vallée &lt;de&gt; Chamonix</title>');
-    const order = ['http-equiv="Content-Security-Policy"', 'src="demarrage.js"', 'src="sveltia-cms.js"'];
-    const at = order.map((s) => page.indexOf(s));
-    expect(at.every((i) => i > 0)).toBe(true);
-    expect(at).toEqual([...at].sort((a, b) => a - b));
+    expect(page).not.toContain('data-demonstration');
+    const policy = page.indexOf('http-equiv="Content-Security-Policy"');
+    expect(policy).toBeGreaterThan(0);
+    expect(page.indexOf('<script')).toBeGreaterThan(policy);
+    expect([...page.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1])).toEqual(['demarrage.js']);
+    expect(START_SCRIPT_TEXT).toContain("cms.src = 'sveltia-cms.js'");
+  });
+
+  test('la démonstration est dite dans le titre, et la page le dit au script de démarrage', () => {
+    const page = adminPage('Vallée de Chamonix', { name: 'test-repo' });
+    expect(page).toContain('<title>Démonstration – Interface d’édition – Vallée de Chamonix</title>');
+    expect(page).toContain('<html lang="fr" data-demonstration="oui">');
   });
 });
 

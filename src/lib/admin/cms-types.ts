@@ -45,7 +45,7 @@ export interface CmsField {
   /** Datetime widget: a date only, written as YYYY-MM-DD. */
   time_format?: false;
   format?: string;
-  /** Lists: the name of one item, for « Ajouter un guichet ». */
+  /** Lists: the name of one item, for « 1 guichet » and « Ajouter guichet ». */
   label_singular?: string;
   /** Item label in a collapsed list (e.g. "{{fields.name}}"). */
   summary?: string;

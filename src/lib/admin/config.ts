@@ -34,9 +34,11 @@ export const COMMIT_MESSAGES = {
 
 /** The backend block of config.yml, from the territory's `admin:` settings. */
 export function backendOf(admin: NonNullable<TerritorySettings['admin']>): CmsConfig['backend'] {
+  // A demonstration: the CMS's in-browser test backend, no account and no repository.
+  if (admin.backend === 'demo') return { name: 'test-repo' };
   return {
     name: admin.backend,
-    repo: admin.repo,
+    ...(admin.repo ? { repo: admin.repo } : {}),
     branch: admin.branch,
     // Every save opens a merge request: the pipeline runs `npm run check` on it before anything is published.
     ...(admin.backend === 'gitlab' ? { auth_type: 'pkce' } : {}),
@@ -84,6 +86,21 @@ function withSourceUpload(fields: CmsField[], sourcesDir: string): CmsField[] {
   });
 }
 
+/** The form of a FALC page: its front matter from the pages' schema, then its text. */
+function pageFields(): CmsField[] {
+  return [
+    ...fieldsOf(pageSchema),
+    {
+      name: 'body',
+      label: 'Texte de la page',
+      widget: 'markdown',
+      // Only what a page may hold (src/lib/pages): no image, no code block; no italic (FALC rule).
+      buttons: ['bold', 'link', 'heading-two', 'heading-three', 'bulleted-list', 'numbered-list'],
+      editor_components: [],
+    },
+  ];
+}
+
 /** Every collection of the interface for one territory. */
 export function cmsCollections(slug: string, layout: RepositoryLayout = DEFAULT_LAYOUT): CmsCollection[] {
   const dir = `${layout.territoriesDir}/${slug}`;
@@ -104,7 +121,7 @@ export function cmsCollections(slug: string, layout: RepositoryLayout = DEFAULT_
           name: 'guichets',
           label: 'Guichets',
           file: `${dir}/desks.yaml`,
-          fields: rootList('guichets', 'Guichets', 'un guichet', deskSchema, '{{fields.name}}'),
+          fields: rootList('guichets', 'Guichets', 'guichet', deskSchema, '{{fields.name}}'),
         },
         {
           name: 'orientation',
@@ -135,8 +152,21 @@ export function cmsCollections(slug: string, layout: RepositoryLayout = DEFAULT_
       fields: fieldsOf(yearlyReportSchema),
     },
     {
+      name: 'pages-du-territoire',
+      label: 'Pages propres au territoire (FALC)',
+      description:
+        'Une page ajoutée ici est publiée sur le site de ce territoire, dans « Comprendre » et le plan du site. Une page du même nom qu’une page commune la remplace.',
+      folder: `${dir}/content`,
+      extension: 'mdx',
+      format: 'frontmatter',
+      create: true,
+      delete: true,
+      slug: '{{slug}}',
+      fields: pageFields(),
+    },
+    {
       name: 'pages',
-      label: 'Pages de texte (FALC)',
+      label: 'Pages de texte communes (FALC)',
       description: 'Les pages communes à tous les territoires. Les phrases sont vérifiées par le correcteur FALC.',
       folder: layout.contentDir,
       extension: 'mdx',
@@ -144,17 +174,7 @@ export function cmsCollections(slug: string, layout: RepositoryLayout = DEFAULT_
       create: true,
       delete: false,
       slug: '{{slug}}',
-      fields: [
-        ...fieldsOf(pageSchema),
-        {
-          name: 'body',
-          label: 'Texte de la page',
-          widget: 'markdown',
-          // Only what a page may hold (src/lib/pages): no image, no code block; no italic (FALC rule).
-          buttons: ['bold', 'link', 'heading-two', 'heading-three', 'bulleted-list', 'numbered-list'],
-          editor_components: [],
-        },
-      ],
+      fields: pageFields(),
     },
     {
       name: 'glossaire',
@@ -164,11 +184,21 @@ export function cmsCollections(slug: string, layout: RepositoryLayout = DEFAULT_
           name: 'glossaire',
           label: 'Glossaire',
           file: `${layout.contentDir}/glossaire.yaml`,
-          fields: rootList('mots', 'Mots du glossaire', 'un mot', glossaryEntrySchema, '{{fields.term}}'),
+          fields: rootList('mots', 'Mots du glossaire', 'mot', glossaryEntrySchema, '{{fields.term}}'),
         },
       ],
     },
   ];
+}
+
+/** The repository's files the interface edits: each file of a collection, and each folder with its extension. */
+export function editedPaths(config: CmsConfig): { files: string[]; folders: { folder: string; extension: string }[] } {
+  return {
+    files: config.collections.flatMap((c) => (c.files ?? []).map((f) => f.file)),
+    folders: config.collections.flatMap((c) =>
+      c.folder && c.extension ? [{ folder: c.folder, extension: c.extension }] : [],
+    ),
+  };
 }
 
 /** Options of the configuration: the backend is replaced by the CMS's test backend in browser tests. */
@@ -186,11 +216,12 @@ export function adminConfig(
 ): CmsConfig | undefined {
   if (!settings.admin) return undefined;
   const layout = options.layout ?? DEFAULT_LAYOUT;
+  const inBrowser = options.testBackend === true || settings.admin.backend === 'demo';
   return {
-    backend: options.testBackend ? { name: 'test-repo' } : backendOf(settings.admin),
-    ...(options.testBackend ? {} : { publish_mode: 'editorial_workflow' }),
+    backend: inBrowser ? { name: 'test-repo' } : backendOf(settings.admin),
+    ...(inBrowser ? {} : { publish_mode: 'editorial_workflow' }),
     // The interface's language is not a configuration option of Sveltia CMS: the page sets it (files.ts).
-    app_title: `Interface d’édition – ${settings.name}`,
+    app_title: `${settings.admin.backend === 'demo' ? 'Démonstration – ' : ''}Interface d’édition – ${settings.name}`,
     site_url: settings.siteUrl,
     display_url: settings.siteUrl,
     // Uploads outside a file field (rare) also go to the territory's data folder, never to the public site.

@@ -3,6 +3,7 @@ export type { CmsConfig, CmsCollection, CmsField, CmsFile } from './cms-types.ts
 export {
   adminConfig,
   cmsCollections,
+  editedPaths,
   backendOf,
   COMMIT_MESSAGES,
   type AdminConfigOptions,
@@ -10,7 +11,7 @@ export {
 } from './config.ts';
 export { fieldsOf, jsonSchemaOf } from './fields.ts';
 export { fieldWords, choicesAt, OPENING_HOURS_HINT, type FieldWords } from './labels.ts';
-export { configYaml, adminPage, CMS_SCRIPT, START_SCRIPT, START_SCRIPT_TEXT } from './files.ts';
+export { configYaml, adminPage, CMS_SCRIPT, START_SCRIPT, START_SCRIPT_TEXT, DEMO_FILES } from './files.ts';
 export {
   selfContainedCms,
   adminContentSecurityPolicy,

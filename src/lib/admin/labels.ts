@@ -365,7 +365,7 @@ const CHOICES: Record<string, Record<string, string>> = {
   on: { positive: 'Les points positifs des autres critères' },
   nature: { cch: 'Obligatoire, fixé par la loi', facultatif: 'Choisi par le territoire', local: 'Priorité locale' },
   validation: { declaratif: 'Compté d’après le formulaire', guichet: 'Vérifié par un guichet' },
-  backend: { gitlab: 'GitLab', github: 'GitHub' },
+  backend: { gitlab: 'GitLab', github: 'GitHub', demo: 'Démonstration : rien n’est enregistré' },
   precision: { adresse: 'Adresse : le point exact', commune: 'Commune : le centre de la commune' },
   audience: {
     tous: 'Tout le monde',
