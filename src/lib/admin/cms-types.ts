@@ -83,6 +83,8 @@ export interface CmsCollection {
   identifier_field?: string;
   summary?: string;
   fields?: CmsField[];
+  /** No preview pane: a data file has no page to preview, and its form opens faster without it. */
+  editor?: { preview: boolean };
 }
 
 /** The whole configuration (config.yml). */

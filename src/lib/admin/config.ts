@@ -86,6 +86,12 @@ function withSourceUpload(fields: CmsField[], sourcesDir: string): CmsField[] {
   });
 }
 
+/**
+ * Data files (settings, desks, grid, orientation, glossary, reports) have no page to preview: without the
+ * preview pane the long forms (the grid, « Où aller ? ») open in a few seconds instead of staying blank.
+ */
+const NO_PREVIEW = { preview: false };
+
 /** The form of a FALC page: its front matter from the pages' schema, then its text. */
 function pageFields(): CmsField[] {
   return [
@@ -108,6 +114,7 @@ export function cmsCollections(slug: string, layout: RepositoryLayout = DEFAULT_
     {
       name: 'territoire',
       label: 'Le territoire',
+      editor: NO_PREVIEW,
       description:
         'Réglages, guichets, orientation et cotation. Chaque enregistrement est vérifié avant la mise en ligne.',
       files: [
@@ -140,6 +147,7 @@ export function cmsCollections(slug: string, layout: RepositoryLayout = DEFAULT_
     {
       name: 'rapports',
       label: 'Rapports annuels',
+      editor: NO_PREVIEW,
       description: 'Un fichier par année : personnes reçues, demandes enregistrées, questions, actions du plan.',
       folder: `${dir}/${REPORTS_DIR}`,
       extension: 'yaml',
@@ -148,7 +156,7 @@ export function cmsCollections(slug: string, layout: RepositoryLayout = DEFAULT_
       delete: false,
       slug: '{{year}}',
       identifier_field: 'year',
-      summary: 'Rapport {{year}}',
+      summary: 'Rapport {{slug}}',
       fields: fieldsOf(yearlyReportSchema),
     },
     {
@@ -179,6 +187,7 @@ export function cmsCollections(slug: string, layout: RepositoryLayout = DEFAULT_
     {
       name: 'glossaire',
       label: 'Glossaire',
+      editor: NO_PREVIEW,
       files: [
         {
           name: 'glossaire',
