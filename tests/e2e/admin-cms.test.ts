@@ -6,13 +6,13 @@
  * starts the CMS. The page must load in French (translations, fonts and icons served by the site), make no
  * outside request, print no error or warning, load the generated configuration and list the desks.
  */
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { runScript } from '../helpers/run-cli.ts';
-import { FIXTURE_TERRITORIES } from '../helpers/paths.ts';
+import { FIXTURE_TERRITORIES, TERRITORIES } from '../helpers/paths.ts';
 import { serveDir } from '../helpers/static-server.ts';
 import { launchBrowser, newContext } from '../helpers/browser.ts';
 import { buildSite } from '../helpers/build-site.ts';
@@ -109,5 +109,43 @@ describe('interface d’édition dans le navigateur, sans aucun hôte extérieur
     await expectSelfContained(page, errors, offsite);
     await page.screenshot({ path: join(tmpdir(), 'ils-admin-demo.png'), fullPage: true });
     await context.close();
+  });
+
+  test('territoire par défaut : « Où aller ? » s’ouvre, un changement est enregistré et passe la vérification', async () => {
+    const url = await serve(buildSite('thiers-dore-montagne'));
+    const { page, context, errors, offsite } = await openAdmin(url);
+    await page.goto(`${url}/admin/#/collections/territoire/entries/orientation`);
+    // The long form opens (it stayed blank with a preview pane): its first field holds the file's value.
+    const source = page.getByRole('textbox', { name: /Source de l’information/ }).first();
+    await source.waitFor({ timeout: 60_000 });
+    expect(await source.inputValue()).toBe('seed 000 §IV, schéma d’orientation des demandeurs');
+    const changed = 'seed 000 §IV, schéma d’orientation des demandeurs, relu le 7 décembre 2026';
+    await source.fill(changed);
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    // The test backend saves into the browser's private storage: the file is read back from there.
+    const path = ['data', 'territories', 'thiers-dore-montagne', 'orientation.yaml'];
+    let saved = '';
+    await expect
+      .poll(
+        async () => {
+          saved = await page.evaluate(async (parts) => {
+            let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test');
+            for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
+            return (await (await dir.getFileHandle(parts.at(-1)!)).getFile()).text();
+          }, path);
+          return saved.includes(changed);
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+    await expectSelfContained(page, errors, offsite);
+    await context.close();
+    // The saved file, in a copy of the territory, passes the same check as a publication.
+    const copy = mkdtempSync(join(tmpdir(), 'ils-admin-saved-'));
+    cpSync(join(TERRITORIES, 'thiers-dore-montagne'), join(copy, 'thiers-dore-montagne'), { recursive: true });
+    writeFileSync(join(copy, 'thiers-dore-montagne', 'orientation.yaml'), saved);
+    const check = runScript('check', [], { TERRITORY: 'thiers-dore-montagne', TERRITORIES_DIR: copy });
+    expect(check.status, check.stdout + check.stderr).toBe(0);
+    expect(check.stdout + check.stderr).not.toMatch(/orientation\.yaml:\d+:\d+ +erreur/);
   });
 });

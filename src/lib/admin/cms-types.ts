@@ -92,6 +92,8 @@ export interface CmsConfig {
   backend: Record<string, string | number | boolean | Record<string, string>>;
   /** Saves open a merge request (checked by the pipeline) instead of going straight to the branch. */
   publish_mode?: 'editorial_workflow';
+  /** How the CMS writes the files it saves. */
+  output: { omit_empty_optional_fields: boolean };
   /** Name shown on the sign-in page and in the browser tab. */
   app_title: string;
   site_url: string;

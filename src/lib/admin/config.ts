@@ -229,6 +229,8 @@ export function adminConfig(
   return {
     backend: inBrowser ? { name: 'test-repo' } : backendOf(settings.admin),
     ...(inBrowser ? {} : { publish_mode: 'editorial_workflow' }),
+    // An optional field left empty is left out of the file, as the checker expects: never « help: '' ».
+    output: { omit_empty_optional_fields: true },
     // The interface's language is not a configuration option of Sveltia CMS: the page sets it (files.ts).
     app_title: `${settings.admin.backend === 'demo' ? 'Démonstration – ' : ''}Interface d’édition – ${settings.name}`,
     site_url: settings.siteUrl,
