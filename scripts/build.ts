@@ -46,6 +46,10 @@ try {
   // No network at build time: Astro's anonymous telemetry is switched off.
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   process.env.ILS_DATASET = datasetFile;
+  // The pages run from a bundle in a temporary folder: they learn where the project and its territories are
+  // from here (src/run-context.ts), so the statement finds conformance.json and the territory's own pages.
+  process.env.ILS_PROJECT_ROOT = root;
+  process.env.TERRITORIES_DIR = context.territoriesDir;
   process.env.ILS_SITE_URL = dataset.settings.siteUrl;
   const { build } = await import('astro');
   // A fresh content store for every build: the shared one (node_modules/.astro) remembers the previous

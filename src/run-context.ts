@@ -3,11 +3,39 @@
  * settings of a build or check. Scripts, Astro's content configuration and the dataset access import it;
  * src/lib never reads the environment and receives these values as arguments.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Project root: the folder of package.json. */
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** Name of this project in package.json: how the root is recognised. */
+const PACKAGE_NAME = 'info-logement-social';
+
+/**
+ * Project root: the folder of package.json. During `npm run build`, Astro runs the pages from a bundle written
+ * in a temporary folder, where this file's own address no longer says where the project is: scripts/build.ts
+ * passes the root in ILS_PROJECT_ROOT. Elsewhere (scripts, `astro dev`, tests) the root is found by going up
+ * from this file to the project's package.json.
+ */
+export const PROJECT_ROOT = projectRoot(process.env);
+
+function projectRoot(env: NodeJS.ProcessEnv): string {
+  if (env.ILS_PROJECT_ROOT && isAbsolute(env.ILS_PROJECT_ROOT)) return env.ILS_PROJECT_ROOT;
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (let dir = here; ; dir = dirname(dir)) {
+    if (isProjectRoot(dir)) return dir;
+    if (dirname(dir) === dir) return resolve(here, '..');
+  }
+}
+
+function isProjectRoot(dir: string): boolean {
+  const file = join(dir, 'package.json');
+  if (!existsSync(file)) return false;
+  try {
+    return (JSON.parse(readFileSync(file, 'utf8')) as { name?: unknown }).name === PACKAGE_NAME;
+  } catch {
+    return false;
+  }
+}
 
 /** Settings of one run. */
 export interface RunContext {

@@ -1,75 +1,151 @@
 /**
- * The editing interface in a real browser, without network: the fixture territory is built with /admin/
- * enabled and the CMS's in-browser test backend; its repository files are put in the browser's private
- * storage, where that backend reads them. The page must load the generated configuration and list the desks.
+ * The editing interface in a real browser, with every outside host blocked. Two sites: the fixture territory
+ * built with the CMS's in-browser test backend (ILS_ADMIN_TEST_BACKEND), and the default territory as
+ * `npm run build` makes it, whose `admin: { backend: demo }` ships the same backend as a demonstration. In both,
+ * the page puts the territory's files where that backend reads them (the browser's private storage), then
+ * starts the CMS. The page must load in French (translations, fonts and icons served by the site), make no
+ * outside request, print no error or warning, load the generated configuration and list the desks.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { runScript } from '../helpers/run-cli.ts';
-import { FIXTURE_TERRITORIES, ROOT } from '../helpers/paths.ts';
+import { FIXTURE_TERRITORIES, TERRITORIES } from '../helpers/paths.ts';
 import { serveDir } from '../helpers/static-server.ts';
 import { launchBrowser, newContext } from '../helpers/browser.ts';
+import { buildSite } from '../helpers/build-site.ts';
 
-const SLUG = 'admin-chamonix';
-const REPO_DIR = `tests/fixtures/territories/${SLUG}`;
 let browser: Browser | undefined;
-let server: Awaited<ReturnType<typeof serveDir>> | undefined;
+const servers: Awaited<ReturnType<typeof serveDir>>[] = [];
 
 beforeAll(async () => {
-  const out = join(mkdtempSync(join(tmpdir(), 'ils-admin-')), 'dist');
-  const r = runScript('build', ['--out', out], {
-    TERRITORY: SLUG,
-    TERRITORIES_DIR: FIXTURE_TERRITORIES,
-    ILS_ADMIN_TEST_BACKEND: '1',
-  });
-  if (r.status !== 0) throw new Error(`construction échouée :\n${r.stderr}\n${r.stdout}`);
-  server = await serveDir(out);
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
+  for (const s of servers) await s.close();
 });
 
-describe('interface d’édition dans le navigateur', () => {
-  test('la page charge la configuration générée et liste les guichets du territoire', async () => {
-    const { context } = await newContext(browser!);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${server!.url}/admin/`);
-    // The test backend reads the "repository" from the origin's private file system (OPFS).
-    const files = Object.fromEntries(
-      ['territory.yaml', 'desks.yaml'].map((f) => [`${REPO_DIR}/${f}`, readFileSync(join(ROOT, REPO_DIR, f), 'utf8')]),
-    );
-    await page.evaluate(async (entries) => {
-      const root = await navigator.storage.getDirectory();
-      const repo = await root.getDirectoryHandle('sveltia-cms-test', { create: true });
-      for (const [path, text] of Object.entries(entries)) {
-        const parts = path.split('/');
-        let dir = repo;
-        for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
-        const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
-        await writable.write(text);
-        await writable.close();
-      }
-    }, files);
-    await page.getByRole('button', { name: /test/i }).click({ timeout: 60_000 });
-    await page.goto(`${server!.url}/admin/#/collections/territoire/entries/guichets`);
-    await expect
-      .poll(async () => (await page.locator('body').innerText()).includes('Mairie de Chamonix-Mont-Blanc'), {
-        timeout: 60_000,
-      })
-      .toBe(true);
-    const text = await page.locator('body').innerText();
+async function serve(dir: string): Promise<string> {
+  const server = await serveDir(dir);
+  servers.push(server);
+  return server.url;
+}
+
+/** Opens /admin/ of the site at `url`, signs in to the in-browser repository, and collects every fault. */
+async function openAdmin(
+  url: string,
+): Promise<{ page: Page; context: BrowserContext; errors: string[]; offsite: string[] }> {
+  const { context, offsite } = await newContext(browser!);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  // The CMS checks its configuration and says in the console what it ignores or refuses.
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()} : ${m.text()}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) errors.push(`${r.status()} : ${r.url()}`);
+  });
+  await page.goto(`${url}/admin/`);
+  // French from the first screen: the translation is read from the site, not from a CDN.
+  await page.getByRole('button', { name: 'Travailler avec un dépôt de test' }).click({ timeout: 60_000 });
+  return { page, context, errors, offsite };
+}
+
+/** Waits until the page shows `text` (the CMS isolates the words it inserts with invisible marks). */
+async function shows(page: Page, text: string): Promise<void> {
+  await expect
+    .poll(async () => (await page.locator('body').innerText()).replace(/[\u2066-\u2069]/g, '').includes(text), {
+      timeout: 60_000,
+    })
+    .toBe(true);
+}
+
+/** The interface is in French, its icons are drawn by their font, and nothing went wrong or left the site. */
+async function expectSelfContained(page: Page, errors: string[], offsite: string[]): Promise<void> {
+  const text = await page.locator('body').innerText();
+  expect(text).not.toContain('Impossible de charger la traduction');
+  expect(text).not.toContain('Couldn’t load');
+  // Icons are drawn by their font, served by the site: loaded, and so not shown as words.
+  const iconFont = await page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].filter((f) => f.family.includes('Material Symbols')).map((f) => f.status);
+  });
+  expect(iconFont).toContain('loaded');
+  expect(errors).toEqual([]);
+  expect(offsite).toEqual([]);
+}
+
+describe('interface d’édition dans le navigateur, sans aucun hôte extérieur', () => {
+  test('territoire de test : la configuration générée est chargée, les guichets sont listés', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'ils-admin-')), 'dist');
+    const r = runScript('build', ['--out', out], {
+      TERRITORY: 'admin-chamonix',
+      TERRITORIES_DIR: FIXTURE_TERRITORIES,
+      ILS_ADMIN_TEST_BACKEND: '1',
+    });
+    if (r.status !== 0) throw new Error(`construction échouée :\n${r.stderr}\n${r.stdout}`);
+    const url = await serve(out);
+    const { page, context, errors, offsite } = await openAdmin(url);
+    await page.goto(`${url}/admin/#/collections/territoire/entries/guichets`);
+    await shows(page, 'Mairie de Chamonix-Mont-Blanc');
     // Labels come from the generated configuration, in French.
-    expect(text).toContain('Guichets');
-    expect(errors).toEqual([]);
+    await shows(page, 'Ajouter guichet');
+    await expectSelfContained(page, errors, offsite);
     await page.screenshot({ path: join(tmpdir(), 'ils-admin-guichets.png'), fullPage: true });
     await context.close();
+  });
+
+  test('territoire par défaut : la démonstration s’ouvre sans compte, sur les fichiers du territoire', async () => {
+    const url = await serve(buildSite('thiers-dore-montagne'));
+    const { page, context, errors, offsite } = await openAdmin(url);
+    expect(await page.title()).toBe('Démonstration – Interface d’édition – Thiers Dore et Montagne');
+    await page.goto(`${url}/admin/#/collections/territoire/entries/guichets`);
+    await shows(page, 'Service Logement de Thiers Dore et Montagne');
+    await expectSelfContained(page, errors, offsite);
+    await page.screenshot({ path: join(tmpdir(), 'ils-admin-demo.png'), fullPage: true });
+    await context.close();
+  });
+
+  test('territoire par défaut : « Où aller ? » s’ouvre, un changement est enregistré et passe la vérification', async () => {
+    const url = await serve(buildSite('thiers-dore-montagne'));
+    const { page, context, errors, offsite } = await openAdmin(url);
+    await page.goto(`${url}/admin/#/collections/territoire/entries/orientation`);
+    // The long form opens (it stayed blank with a preview pane): its first field holds the file's value.
+    const source = page.getByRole('textbox', { name: /Source de l’information/ }).first();
+    await source.waitFor({ timeout: 60_000 });
+    expect(await source.inputValue()).toBe('seed 000 §IV, schéma d’orientation des demandeurs');
+    const changed = 'seed 000 §IV, schéma d’orientation des demandeurs, relu le 7 décembre 2026';
+    await source.fill(changed);
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    // The test backend saves into the browser's private storage: the file is read back from there.
+    const path = ['data', 'territories', 'thiers-dore-montagne', 'orientation.yaml'];
+    let saved = '';
+    await expect
+      .poll(
+        async () => {
+          saved = await page.evaluate(async (parts) => {
+            let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test');
+            for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
+            return (await (await dir.getFileHandle(parts.at(-1)!)).getFile()).text();
+          }, path);
+          return saved.includes(changed);
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+    await expectSelfContained(page, errors, offsite);
+    await context.close();
+    // The saved file, in a copy of the territory, passes the same check as a publication.
+    const copy = mkdtempSync(join(tmpdir(), 'ils-admin-saved-'));
+    cpSync(join(TERRITORIES, 'thiers-dore-montagne'), join(copy, 'thiers-dore-montagne'), { recursive: true });
+    writeFileSync(join(copy, 'thiers-dore-montagne', 'orientation.yaml'), saved);
+    const check = runScript('check', [], { TERRITORY: 'thiers-dore-montagne', TERRITORIES_DIR: copy });
+    expect(check.status, check.stdout + check.stderr).toBe(0);
+    expect(check.stdout + check.stderr).not.toMatch(/orientation\.yaml:\d+:\d+ +erreur/);
   });
 });

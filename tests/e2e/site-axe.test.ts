@@ -212,7 +212,7 @@ describe.each(TERRITORIES)('%s : déclaration d’accessibilité et mentions lé
     // failed: the next browser run records the new count, and the statement follows at the next build.
     const measured = MEASURED_AT_BUILD[slug];
     if (measured === undefined) {
-      expect(page).toContain('Les tests automatiques n’ont pas encore été lancés');
+      expect(page).toContain('Les tests automatiques de ce site n’ont pas encore été faits');
     } else {
       expect(page).toContain('Tests automatiques du');
       expect(page).toContain(`sur ${measured} pages du plan du site`);

@@ -64,9 +64,11 @@ for (const slug of ['thiers-dore-montagne', 'grand-paris-grand-est']) {
       expect(html).not.toMatch(/plus tard/i);
     });
 
-    test('sans horaires connus : « Appelez avant de venir » avec le numéro, sinon « Renseignez-vous »', () => {
+    test('sans horaires connus : « Appelez avant de venir » avec le numéro, sinon où se renseigner', () => {
       for (const m of guichets.matchAll(/<p class="call-first"[^>]*>(.*?)<\/p>/g))
-        expect(m[1]).toMatch(/^Appelez avant de venir : <a href="tel:\d+"|^Renseignez-vous avant de venir\./);
+        expect(m[1]).toMatch(
+          /^Appelez avant de venir : <a href="tel:\d+"|^Écrivez à ce guichet avant de venir : <a href="mailto:|^Regardez ses horaires sur son site avant de venir : <a href="https:|^Demandez ses horaires à (l’accueil de la mairie|la mairie de votre commune) avant de venir\./,
+        );
       const noHours = t.desks.filter((d) => !d.openingHours);
       expect(guichets.match(/data-call-first/g)?.length ?? 0).toBe(noHours.length);
     });

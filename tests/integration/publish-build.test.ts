@@ -3,7 +3,7 @@
  * the CMS script copied from node_modules, nothing in the sitemap); the default territory publishes its
  * yearly report as a page and a PDF built from the demo yearly file and the dataset's cells.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -13,15 +13,22 @@ import { ROOT } from '../helpers/paths.ts';
 import { readPdf } from '../fixtures/leaflets/read-pdf.ts';
 
 describe('interface d’édition /admin/', () => {
-  test('activée : la page, la configuration générée et le script de Sveltia CMS, hors du plan du site', () => {
+  test('activée : la page, la configuration générée et Sveltia CMS avec ses polices et ses traductions, hors du plan du site', () => {
     const dist = buildSite('admin-chamonix', { fixture: true });
     const files = listFiles(dist).filter((f) => f.startsWith('admin/'));
-    expect(files).toEqual(expect.arrayContaining(['admin/config.yml', 'admin/index.html', 'admin/sveltia-cms.js']));
-    expect(
-      files
-        .filter((f) => !['admin/config.yml', 'admin/index.html', 'admin/sveltia-cms.js'].includes(f))
-        .every((f) => /^admin\/chunks\/[\w-]+\.js$/.test(f)),
-    ).toBe(true);
+    expect(files).toEqual(
+      expect.arrayContaining(['admin/config.yml', 'admin/index.html', 'admin/demarrage.js', 'admin/sveltia-cms.js']),
+    );
+    const cmsDir = join(dirname(createRequire(join(ROOT, 'package.json')).resolve('@sveltia/cms')), '..');
+    const version = (JSON.parse(readFileSync(join(cmsDir, 'package.json'), 'utf8')) as { version: string }).version;
+    const allowed = [
+      /^admin\/(config\.yml|index\.html|demarrage\.js|sveltia-cms\.js)$/,
+      /^admin\/chunks\/[\w-]+\.js$/,
+      /^admin\/fonts\/[\w-]+\.(woff2|LICENSE\.txt)$/,
+      new RegExp(`^admin/cms@${version.replace(/\./g, '\\.')}/locales/[\\w-]+\\.json$`),
+      /^admin\/cms\/package\.json$/,
+    ];
+    expect(files.filter((f) => !allowed.some((r) => r.test(f)))).toEqual([]);
     const config = parse(readFileSync(join(dist, 'admin/config.yml'), 'utf8')) as {
       backend: { name: string; repo: string };
       collections: { name: string }[];
@@ -32,11 +39,27 @@ describe('interface d’édition /admin/', () => {
     expect(html).toContain('<html lang="fr">');
     expect(html).toContain('rel="cms-config-url"');
     expect(html).toContain('noindex');
-    // No CDN: the script is the installed package's own file.
+    // No CDN: every script is a file of the site.
     expect(html).not.toMatch(/src="https?:/);
-    const require = createRequire(join(ROOT, 'package.json'));
-    const bundle = join(dirname(require.resolve('@sveltia/cms')), '..', 'dist', 'sveltia-cms.js');
-    expect(readFileSync(join(dist, 'admin/sveltia-cms.js')).equals(readFileSync(bundle))).toBe(true);
+    // The CMS's fonts and its French translation are the package's own files, served by the site.
+    const script = readFileSync(join(dist, 'admin/sveltia-cms.js'), 'utf8');
+    expect(script).not.toContain('cdn.jsdelivr.net/fontsource');
+    expect(script).toContain('fonts/material-symbols-outlined-latin-wght-normal.woff2');
+    const iconFont = readdirSync(join(cmsDir, 'npm', 'assets')).find((f) =>
+      f.startsWith('material-symbols-outlined-latin-wght-normal-'),
+    );
+    expect(
+      readFileSync(join(dist, 'admin/fonts/material-symbols-outlined-latin-wght-normal.woff2')).equals(
+        readFileSync(join(cmsDir, 'npm', 'assets', iconFont ?? 'absent')),
+      ),
+    ).toBe(true);
+    expect(readFileSync(join(dist, `admin/cms@${version}/locales/fr.json`), 'utf8')).toBe(
+      readFileSync(join(cmsDir, 'locales', 'fr.json'), 'utf8'),
+    );
+    expect(JSON.parse(readFileSync(join(dist, 'admin/cms/package.json'), 'utf8'))).toEqual({
+      name: '@sveltia/cms',
+      version,
+    });
     expect(sitemapPaths(dist).filter((p) => p.startsWith('/admin'))).toEqual([]);
   });
 

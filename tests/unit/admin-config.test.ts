@@ -155,8 +155,32 @@ describe('configuration de /admin/ tirée des schémas', () => {
   });
 
   test('sans rubrique admin, pas de configuration', () => {
-    const real = loadTerritory('thiers-dore-montagne', { territoriesDir: TERRITORIES }).territory;
-    expect(real?.settings.admin).toBeUndefined();
-    expect(adminConfig('thiers-dore-montagne', real!.settings)).toBeUndefined();
+    const mini = loadTerritory('mini-chamonix', { territoriesDir: FIXTURE_TERRITORIES }).territory;
+    expect(mini?.settings.admin).toBeUndefined();
+    expect(adminConfig('mini-chamonix', mini!.settings)).toBeUndefined();
+  });
+
+  test.each(['thiers-dore-montagne', 'grand-paris-grand-est'])(
+    '%s : la démonstration ouvre l’interface sans compte, avec le dépôt du navigateur',
+    (slug) => {
+      const real = loadTerritory(slug, { territoriesDir: TERRITORIES }).territory;
+      expect(real?.settings.admin).toEqual({ backend: 'demo', branch: 'main' });
+      const demo = adminConfig(slug, real!.settings);
+      expect(demo?.backend).toEqual({ name: 'test-repo' });
+      expect(demo?.publish_mode).toBeUndefined();
+      expect(demo?.app_title).toBe(`Démonstration – Interface d’édition – ${real!.settings.name}`);
+    },
+  );
+
+  test('un vrai dépôt GitLab ou GitHub doit être nommé', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ils-admin-'));
+    cpSync(join(FIXTURE_TERRITORIES, 'admin-chamonix'), join(dir, 'sans-depot'), { recursive: true });
+    const file = join(dir, 'sans-depot', 'territory.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^  repo: .*\n/m, ''));
+    const { territory, diagnostics } = loadTerritory('sans-depot', { territoriesDir: dir });
+    expect(territory).toBeUndefined();
+    expect(diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)).toEqual([
+      expect.stringContaining('« admin › repo » : dépôt attendu sous la forme groupe/projet'),
+    ]);
   });
 });

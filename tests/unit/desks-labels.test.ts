@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  appointmentText,
+  askBeforeComing,
   atCommune,
   directorySummary,
   mainLevel,
@@ -52,20 +54,56 @@ describe('phrases d’un guichet', () => {
 
 describe('phrase de l’annuaire', () => {
   const hours = 'Mo-Fr 09:00-12:00';
+  const phone = '04 73 80 90 07';
   it('les horaires ne sont promis que si chaque guichet avec un accueil les a', () => {
-    expect(directorySummary([d({ openingHours: hours }), d({ kind: 'siao' })])).toBe(
+    expect(directorySummary([d({ openingHours: hours, phone }), d({ kind: 'siao' })])).toBe(
       'Les adresses, les téléphones et les horaires des guichets.',
     );
-    expect(directorySummary([d({ openingHours: hours }), d({})])).toBe(
+    expect(directorySummary([d({ openingHours: hours, phone }), d({})])).toBe(
       'Les adresses et les téléphones des guichets. Les horaires quand nous les connaissons.',
     );
     // The hours of a phone service (siao) count for nothing: it has no counter.
-    expect(directorySummary([d({}), d({ kind: 'siao', openingHours: hours })])).toBe(
+    expect(directorySummary([d({ phone }), d({ kind: 'siao', openingHours: hours })])).toBe(
       'Les adresses et les téléphones des guichets. Appelez avant de venir.',
     );
-    expect(directorySummary([d({ kind: 'siao' })])).toBe(
-      'Les adresses et les téléphones des guichets. Appelez avant de venir.',
+  });
+  it('les téléphones ne sont promis que si un guichet avec un accueil en a un ; sinon, pas de « Appelez »', () => {
+    expect(directorySummary([d({ openingHours: hours }), d({ kind: 'siao', phone: '115' })])).toBe(
+      'Les adresses et les horaires des guichets.',
     );
-    expect(directorySummary([])).toBe('Les adresses et les téléphones des guichets. Appelez avant de venir.');
+    expect(directorySummary([d({ openingHours: hours }), d({})])).toBe(
+      'Les adresses des guichets. Les horaires quand nous les connaissons.',
+    );
+    expect(directorySummary([d({}), d({ kind: 'siao', phone: '115' })])).toBe(
+      'Les adresses des guichets. Renseignez-vous avant de venir.',
+    );
+    expect(directorySummary([])).toBe('Les adresses des guichets. Renseignez-vous avant de venir.');
+  });
+});
+
+describe('avant de venir à un guichet sans horaires connus', () => {
+  it('« Appelez » seulement avec un numéro ; sinon l’e-mail, le site ou la mairie', () => {
+    expect(askBeforeComing(d({ phone: '04 73 80 90 07', email: 'a@b.fr' }))).toEqual({
+      text: 'Appelez avant de venir :',
+      reach: { kind: 'phone', value: '04 73 80 90 07' },
+    });
+    expect(askBeforeComing(d({ email: 'logement@mairie.fr', website: 'https://mairie.fr/' }))).toEqual({
+      text: 'Écrivez à ce guichet avant de venir :',
+      reach: { kind: 'email', value: 'logement@mairie.fr' },
+    });
+    expect(askBeforeComing(d({ website: 'https://mairie.fr/' }))).toEqual({
+      text: 'Regardez ses horaires sur son site avant de venir :',
+      reach: { kind: 'website', value: 'https://mairie.fr/' },
+    });
+    expect(askBeforeComing(d({ kind: 'mairie' }))).toEqual({
+      text: 'Demandez ses horaires à l’accueil de la mairie avant de venir.',
+    });
+    expect(askBeforeComing(d({ kind: 'bailleur' }))).toEqual({
+      text: 'Demandez ses horaires à la mairie de votre commune avant de venir.',
+    });
+  });
+  it('un guichet sur rendez-vous : « Appelez » seulement avec un numéro', () => {
+    expect(appointmentText(d({ phone: '115' }))).toBe('Sur rendez-vous seulement. Appelez pour avoir un rendez-vous.');
+    expect(appointmentText(d({}))).toBe('Sur rendez-vous seulement. Demandez un rendez-vous avant de venir.');
   });
 });

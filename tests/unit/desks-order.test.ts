@@ -216,7 +216,8 @@ describe('les mots de l’annuaire', () => {
     const withHours = desk('a', { openingHours: 'Mo-Fr 09:00-12:00' });
     expect(directorySummary([withHours])).toContain('horaires');
     expect(directorySummary([desk('b')])).not.toContain('horaires');
-    expect(directorySummary([desk('b')])).toContain('Appelez avant de venir');
+    expect(directorySummary([desk('b', { phone: '04 73 80 90 07' })])).toContain('Appelez avant de venir');
+    expect(directorySummary([desk('b')])).not.toContain('Appelez');
     expect(directorySummary([withHours, desk('b')])).toContain('quand nous les connaissons');
     // The 115 answers day and night: its hours say nothing about the counters.
     expect(directorySummary([desk('b'), desk('115', { kind: 'siao', openingHours: '24/7' })])).not.toContain(

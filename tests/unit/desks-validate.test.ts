@@ -22,6 +22,22 @@ describe('vérification de desks.yaml', () => {
     expect(r.desks.map((d) => d.id)).toEqual(['a', 'b']);
   });
 
+  it('un texte qui dit d’appeler un guichet sans numéro : un avertissement à sa ligne', () => {
+    const noPhone = (id: string, extra: string) => entry(id, extra).replace('  phone: 04 73 80 90 07\n', '');
+    const r = check(
+      noPhone('a', '  hoursNote: Horaires de 2023. Appelez avant de venir.\n') +
+        noPhone('b', '  services: Vous pouvez appeler le service.\n') +
+        entry('c', '  hoursNote: Appelez avant de venir.\n') +
+        noPhone('d', '  hoursNote: Ils ont pu changer. L’appel est gratuit.\n'),
+    );
+    const hint =
+      'ajoutez son numéro dans « phone », ou dites où se renseigner, par exemple « Demandez à l’accueil de la mairie »';
+    expect(r.diagnostics.map((d) => [d.line, d.severity, d.message, d.hint])).toEqual([
+      [6, 'warning', 'le guichet « Guichet a » n’a pas de numéro de téléphone, mais ce texte dit d’appeler', hint],
+      [12, 'warning', 'le guichet « Guichet b » n’a pas de numéro de téléphone, mais ce texte dit d’appeler', hint],
+    ]);
+  });
+
   it('un fichier qui n’est pas une liste', () => {
     expect(check('id: a\nname: Guichet\n')).toEqual({
       desks: [],

@@ -27,7 +27,7 @@ export interface CmsField {
   hint?: string;
   default?: unknown;
   /** Choices of a select. */
-  options?: (string | number)[];
+  options?: (string | number | { label: string; value: string })[];
   /** Select several choices. */
   multiple?: boolean;
   /** Sub-fields of an object, or of each item of a list of objects. */
@@ -45,6 +45,8 @@ export interface CmsField {
   /** Datetime widget: a date only, written as YYYY-MM-DD. */
   time_format?: false;
   format?: string;
+  /** Lists: the name of one item, for « 1 guichet » and « Ajouter guichet ». */
+  label_singular?: string;
   /** Item label in a collapsed list (e.g. "{{fields.name}}"). */
   summary?: string;
   /** Lists and objects start folded. */
@@ -81,14 +83,19 @@ export interface CmsCollection {
   identifier_field?: string;
   summary?: string;
   fields?: CmsField[];
+  /** No preview pane: a data file has no page to preview, and its form opens faster without it. */
+  editor?: { preview: boolean };
 }
 
 /** The whole configuration (config.yml). */
 export interface CmsConfig {
-  backend: Record<string, string | number | boolean>;
+  backend: Record<string, string | number | boolean | Record<string, string>>;
   /** Saves open a merge request (checked by the pipeline) instead of going straight to the branch. */
   publish_mode?: 'editorial_workflow';
-  locale: string;
+  /** How the CMS writes the files it saves. */
+  output: { omit_empty_optional_fields: boolean };
+  /** Name shown on the sign-in page and in the browser tab. */
+  app_title: string;
   site_url: string;
   display_url: string;
   media_folder: string;

@@ -23,28 +23,46 @@ export interface RepositoryLayout {
 
 const DEFAULT_LAYOUT: RepositoryLayout = { territoriesDir: 'data/territories', contentDir: 'content' };
 
+/** French messages of the commits the interface makes (the CMS's `backend.commit_messages`). */
+export const COMMIT_MESSAGES = {
+  create: 'Création de {{collection}} « {{slug}} » depuis l’interface d’édition',
+  update: 'Modification de {{collection}} « {{slug}} » depuis l’interface d’édition',
+  delete: 'Suppression de {{collection}} « {{slug}} » depuis l’interface d’édition',
+  uploadMedia: 'Dépôt du fichier « {{path}} » depuis l’interface d’édition',
+  deleteMedia: 'Suppression du fichier « {{path}} » depuis l’interface d’édition',
+};
+
 /** The backend block of config.yml, from the territory's `admin:` settings. */
 export function backendOf(admin: NonNullable<TerritorySettings['admin']>): CmsConfig['backend'] {
+  // A demonstration: the CMS's in-browser test backend, no account and no repository.
+  if (admin.backend === 'demo') return { name: 'test-repo' };
   return {
     name: admin.backend,
-    repo: admin.repo,
+    ...(admin.repo ? { repo: admin.repo } : {}),
     branch: admin.branch,
     // Every save opens a merge request: the pipeline runs `npm run check` on it before anything is published.
     ...(admin.backend === 'gitlab' ? { auth_type: 'pkce' } : {}),
     ...(admin.appId ? { app_id: admin.appId } : {}),
     ...(admin.apiRoot ? { api_root: admin.apiRoot } : {}),
     ...(admin.baseUrl ? { base_url: admin.baseUrl } : {}),
-    commit_messages_create: 'Création de {{collection}} « {{slug}} » depuis l’interface d’édition',
-    commit_messages_update: 'Modification de {{collection}} « {{slug}} » depuis l’interface d’édition',
-    commit_messages_delete: 'Suppression de {{collection}} « {{slug}} » depuis l’interface d’édition',
-    commit_messages_uploadMedia: 'Dépôt du fichier « {{path}} » depuis l’interface d’édition',
-    commit_messages_deleteMedia: 'Suppression du fichier « {{path}} » depuis l’interface d’édition',
+    commit_messages: COMMIT_MESSAGES,
   };
 }
 
 /** A top-level list file (desks.yaml, glossaire.yaml) as one Sveltia "root" list field. */
-function rootList(name: string, label: string, schema: z.ZodType, summary: string): CmsField[] {
-  return [{ name, label, widget: 'list', root: true, collapsed: true, summary, fields: fieldsOf(schema) }];
+function rootList(name: string, label: string, singular: string, schema: z.ZodType, summary: string): CmsField[] {
+  return [
+    {
+      name,
+      label,
+      label_singular: singular,
+      widget: 'list',
+      root: true,
+      collapsed: true,
+      summary,
+      fields: fieldsOf(schema),
+    },
+  ];
 }
 
 /** The sources/ entries upload their file into the territory's sources/ folder. */
@@ -68,6 +86,27 @@ function withSourceUpload(fields: CmsField[], sourcesDir: string): CmsField[] {
   });
 }
 
+/**
+ * Data files (settings, desks, grid, orientation, glossary, reports) have no page to preview: without the
+ * preview pane the long forms (the grid, « Où aller ? ») open in a few seconds instead of staying blank.
+ */
+const NO_PREVIEW = { preview: false };
+
+/** The form of a FALC page: its front matter from the pages' schema, then its text. */
+function pageFields(): CmsField[] {
+  return [
+    ...fieldsOf(pageSchema),
+    {
+      name: 'body',
+      label: 'Texte de la page',
+      widget: 'markdown',
+      // Only what a page may hold (src/lib/pages): no image, no code block; no italic (FALC rule).
+      buttons: ['bold', 'link', 'heading-two', 'heading-three', 'bulleted-list', 'numbered-list'],
+      editor_components: [],
+    },
+  ];
+}
+
 /** Every collection of the interface for one territory. */
 export function cmsCollections(slug: string, layout: RepositoryLayout = DEFAULT_LAYOUT): CmsCollection[] {
   const dir = `${layout.territoriesDir}/${slug}`;
@@ -75,8 +114,9 @@ export function cmsCollections(slug: string, layout: RepositoryLayout = DEFAULT_
     {
       name: 'territoire',
       label: 'Le territoire',
+      editor: NO_PREVIEW,
       description:
-        'Réglages, guichets, orientation et cotation. Chaque enregistrement est vérifié par « npm run check » avant la mise en ligne.',
+        'Réglages, guichets, orientation et cotation. Chaque enregistrement est vérifié avant la mise en ligne.',
       files: [
         {
           name: 'reglages',
@@ -88,7 +128,7 @@ export function cmsCollections(slug: string, layout: RepositoryLayout = DEFAULT_
           name: 'guichets',
           label: 'Guichets',
           file: `${dir}/desks.yaml`,
-          fields: rootList('guichets', 'Guichets', deskSchema, '{{fields.name}}'),
+          fields: rootList('guichets', 'Guichets', 'guichet', deskSchema, '{{fields.name}}'),
         },
         {
           name: 'orientation',
@@ -107,6 +147,7 @@ export function cmsCollections(slug: string, layout: RepositoryLayout = DEFAULT_
     {
       name: 'rapports',
       label: 'Rapports annuels',
+      editor: NO_PREVIEW,
       description: 'Un fichier par année : personnes reçues, demandes enregistrées, questions, actions du plan.',
       folder: `${dir}/${REPORTS_DIR}`,
       extension: 'yaml',
@@ -115,12 +156,25 @@ export function cmsCollections(slug: string, layout: RepositoryLayout = DEFAULT_
       delete: false,
       slug: '{{year}}',
       identifier_field: 'year',
-      summary: 'Rapport {{year}}',
+      summary: 'Rapport {{slug}}',
       fields: fieldsOf(yearlyReportSchema),
     },
     {
+      name: 'pages-du-territoire',
+      label: 'Pages propres au territoire (FALC)',
+      description:
+        'Une page ajoutée ici est publiée sur le site de ce territoire, dans « Comprendre » et le plan du site. Une page du même nom qu’une page commune la remplace.',
+      folder: `${dir}/content`,
+      extension: 'mdx',
+      format: 'frontmatter',
+      create: true,
+      delete: true,
+      slug: '{{slug}}',
+      fields: pageFields(),
+    },
+    {
       name: 'pages',
-      label: 'Pages de texte (FALC)',
+      label: 'Pages de texte communes (FALC)',
       description: 'Les pages communes à tous les territoires. Les phrases sont vérifiées par le correcteur FALC.',
       folder: layout.contentDir,
       extension: 'mdx',
@@ -128,31 +182,32 @@ export function cmsCollections(slug: string, layout: RepositoryLayout = DEFAULT_
       create: true,
       delete: false,
       slug: '{{slug}}',
-      fields: [
-        ...fieldsOf(pageSchema),
-        {
-          name: 'body',
-          label: 'Texte de la page',
-          widget: 'markdown',
-          // Only what a page may hold (src/lib/pages): no image, no code block; no italic (FALC rule).
-          buttons: ['bold', 'link', 'heading-two', 'heading-three', 'bulleted-list', 'numbered-list'],
-          editor_components: [],
-        },
-      ],
+      fields: pageFields(),
     },
     {
       name: 'glossaire',
       label: 'Glossaire',
+      editor: NO_PREVIEW,
       files: [
         {
           name: 'glossaire',
           label: 'Glossaire',
           file: `${layout.contentDir}/glossaire.yaml`,
-          fields: rootList('mots', 'Mots du glossaire', glossaryEntrySchema, '{{fields.term}}'),
+          fields: rootList('mots', 'Mots du glossaire', 'mot', glossaryEntrySchema, '{{fields.term}}'),
         },
       ],
     },
   ];
+}
+
+/** The repository's files the interface edits: each file of a collection, and each folder with its extension. */
+export function editedPaths(config: CmsConfig): { files: string[]; folders: { folder: string; extension: string }[] } {
+  return {
+    files: config.collections.flatMap((c) => (c.files ?? []).map((f) => f.file)),
+    folders: config.collections.flatMap((c) =>
+      c.folder && c.extension ? [{ folder: c.folder, extension: c.extension }] : [],
+    ),
+  };
 }
 
 /** Options of the configuration: the backend is replaced by the CMS's test backend in browser tests. */
@@ -170,10 +225,14 @@ export function adminConfig(
 ): CmsConfig | undefined {
   if (!settings.admin) return undefined;
   const layout = options.layout ?? DEFAULT_LAYOUT;
+  const inBrowser = options.testBackend === true || settings.admin.backend === 'demo';
   return {
-    backend: options.testBackend ? { name: 'test-repo' } : backendOf(settings.admin),
-    ...(options.testBackend ? {} : { publish_mode: 'editorial_workflow' }),
-    locale: 'fr',
+    backend: inBrowser ? { name: 'test-repo' } : backendOf(settings.admin),
+    ...(inBrowser ? {} : { publish_mode: 'editorial_workflow' }),
+    // An optional field left empty is left out of the file, as the checker expects: never « help: '' ».
+    output: { omit_empty_optional_fields: true },
+    // The interface's language is not a configuration option of Sveltia CMS: the page sets it (files.ts).
+    app_title: `${settings.admin.backend === 'demo' ? 'Démonstration – ' : ''}Interface d’édition – ${settings.name}`,
     site_url: settings.siteUrl,
     display_url: settings.siteUrl,
     // Uploads outside a file field (rare) also go to the territory's data folder, never to the public site.

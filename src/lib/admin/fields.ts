@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { CmsField } from './cms-types.ts';
-import { fieldWords, type FieldWords } from './labels.ts';
+import { choicesAt, fieldWords, type FieldWords } from './labels.ts';
 
 /** The subset of JSON Schema that zod 4 writes for our schemas. */
 interface JsonSchema {
@@ -62,7 +62,17 @@ function toField(name: string, node: JsonSchema, path: string[], required: boole
     ...(words.hint ? { hint: words.hint } : {}),
   };
   if (node.default !== undefined) base.default = node.default;
-  return { ...base, ...widgetOf(node, path, words) };
+  const field = { ...base, ...widgetOf(node, path, words) };
+  // A hidden field keeps its value as written and takes no other option in the CMS's schema (no hint, no
+  // « required »): the CMS would warn that it ignores them.
+  if (field.widget === 'hidden')
+    return {
+      name,
+      label: field.label,
+      widget: 'hidden',
+      ...(field.default !== undefined ? { default: field.default } : {}),
+    };
+  return field;
 }
 
 /** The widget and its options for one JSON Schema node. */
@@ -76,9 +86,15 @@ function widgetOf(node: JsonSchema, path: string[], words: FieldWords): Partial<
   if (alts?.length === 1 && alts[0]) return widgetOf(alts[0], path, words);
   // A union of constants (desk levels 1, 2, 3) is a choice among them.
   if (alts && alts.every((a) => a.const !== undefined && typeof a.const !== 'boolean')) {
-    return { widget: 'select', options: alts.map((a) => a.const as string | number) };
+    return {
+      widget: 'select',
+      options: choicesAt(
+        path,
+        alts.map((a) => a.const as string | number),
+      ),
+    };
   }
-  if (node.enum) return { widget: 'select', options: node.enum };
+  if (node.enum) return { widget: 'select', options: choicesAt(path, node.enum) };
   switch (node.type) {
     case 'string':
       return {
@@ -118,7 +134,7 @@ function listOf(items: JsonSchema, path: string[], words: FieldWords): Partial<C
   const alts = alternatives(items);
   const choices =
     items.enum ?? (alts?.every((a) => a.const !== undefined) ? alts.map((a) => a.const as string | number) : undefined);
-  if (choices) return { widget: 'select', multiple: true, options: choices };
+  if (choices) return { widget: 'select', multiple: true, options: choicesAt(path, choices) };
   if (items.type === 'object' && items.properties) {
     return {
       widget: 'list',

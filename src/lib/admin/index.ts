@@ -1,6 +1,22 @@
 /** Editing interface (/admin/, Sveltia CMS): its configuration generated from the project's zod schemas. */
 export type { CmsConfig, CmsCollection, CmsField, CmsFile } from './cms-types.ts';
-export { adminConfig, cmsCollections, backendOf, type AdminConfigOptions, type RepositoryLayout } from './config.ts';
+export {
+  adminConfig,
+  cmsCollections,
+  editedPaths,
+  backendOf,
+  COMMIT_MESSAGES,
+  type AdminConfigOptions,
+  type RepositoryLayout,
+} from './config.ts';
 export { fieldsOf, jsonSchemaOf } from './fields.ts';
-export { fieldWords, OPENING_HOURS_HINT, type FieldWords } from './labels.ts';
-export { configYaml, adminPage, CMS_SCRIPT } from './files.ts';
+export { fieldWords, choicesAt, OPENING_HOURS_HINT, type FieldWords } from './labels.ts';
+export { configYaml, adminPage, CMS_SCRIPT, START_SCRIPT, START_SCRIPT_TEXT, DEMO_FILES } from './files.ts';
+export {
+  selfContainedCms,
+  adminContentSecurityPolicy,
+  backendOrigins,
+  CMS_FONT_FAMILIES,
+  type CmsFont,
+  type SelfContainedCms,
+} from './self-contained.ts';

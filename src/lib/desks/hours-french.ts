@@ -44,10 +44,11 @@ export function frenchDays(days: number[]): string {
 
 /**
  * The lines to print under "Horaires". Days with the same ranges are grouped; closed days and
- * public holidays are said once at the end. Irregular hours give a line that says to call first.
+ * public holidays are said once at the end. Irregular hours or no public hours give one line
+ * that says so; what to do before coming is said by askBeforeComing (labels.ts), which knows the desk's phone.
  */
 export function frenchOpeningLines(schedule: WeeklySchedule): string[] {
-  if (!schedule.regular) return ['Les horaires changent selon les semaines. Appelez avant de venir.'];
+  if (!schedule.regular) return ['Les horaires changent selon les semaines.'];
   const all = schedule.days.every((d) => d.length === 1 && d[0]!.from === 0 && d[0]!.to === 1440 && !d[0]!.appointment);
   if (all) return ['Tous les jours, 24 heures sur 24.'];
   const groups = new Map<string, number[]>();
@@ -60,7 +61,7 @@ export function frenchOpeningLines(schedule: WeeklySchedule): string[] {
     const ranges = JSON.parse(key) as DayRange[];
     return `${frenchDays(days)} : ${listJoin(ranges.map(rangeText))}.`;
   });
-  if (!lines.length) return ['Pas d’horaires d’ouverture au public. Appelez avant de venir.'];
+  if (!lines.length) return ['Pas d’horaires d’ouverture au public.'];
   const closed = schedule.days.flatMap((r, d) => (r.length ? [] : [d]));
   if (closed.length) lines.push(`Fermé ${frenchDays(closed).toLowerCase()}.`);
   if (schedule.holidaysOff) lines.push('Fermé les jours fériés.');

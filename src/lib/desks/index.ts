@@ -32,6 +32,9 @@ export {
   whoItServes,
   outsideTerritoryText,
   directorySummary,
+  askBeforeComing,
+  appointmentText,
+  type DeskReach,
 } from './labels.ts';
 export { orderDesks, deskGroups, inTerritory, desksAtLevel, type OrderOptions, type DeskGroup } from './order.ts';
 export {

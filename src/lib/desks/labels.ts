@@ -71,14 +71,48 @@ export function outsideTerritoryText(desk: Pick<Desk, 'outsideTerritory' | 'city
 }
 
 /**
- * The sentence that describes the directory, on the home page and in page descriptions: it names the
- * opening hours only when every desk with a counter has them, so that no text promises missing hours.
+ * The sentence that describes the directory, on the home page and in page descriptions: it names the phone
+ * numbers only when at least one desk with a counter has one, and the opening hours only when every desk with a
+ * counter has them, so that no text promises what the directory does not give.
  */
-export function directorySummary(desks: readonly Pick<Desk, 'kind' | 'openingHours'>[]): string {
+export function directorySummary(desks: readonly Pick<Desk, 'kind' | 'openingHours' | 'phone'>[]): string {
   const counters = desks.filter((d) => d.kind !== 'siao');
   const withHours = counters.filter((d) => d.openingHours).length;
+  const phones = counters.some((d) => d.phone);
+  const what = phones ? 'Les adresses et les téléphones des guichets.' : 'Les adresses des guichets.';
   if (counters.length > 0 && withHours === counters.length)
-    return 'Les adresses, les téléphones et les horaires des guichets.';
-  if (withHours > 0) return 'Les adresses et les téléphones des guichets. Les horaires quand nous les connaissons.';
-  return 'Les adresses et les téléphones des guichets. Appelez avant de venir.';
+    return phones
+      ? 'Les adresses, les téléphones et les horaires des guichets.'
+      : 'Les adresses et les horaires des guichets.';
+  if (withHours > 0) return `${what} Les horaires quand nous les connaissons.`;
+  return phones ? `${what} Appelez avant de venir.` : `${what} Renseignez-vous avant de venir.`;
+}
+
+/** How to reach a desk before going there: the way the sentence of askBeforeComing ends. */
+export type DeskReach = { kind: 'phone' | 'email' | 'website'; value: string };
+
+/**
+ * What to do before going to a desk whose opening hours are not known. "Appelez" only with a number to call;
+ * otherwise the sentence says where to ask: by e-mail, on its website, or at the town hall.
+ */
+export function askBeforeComing(desk: Pick<Desk, 'phone' | 'email' | 'website' | 'kind'>): {
+  text: string;
+  reach?: DeskReach;
+} {
+  if (desk.phone) return { text: 'Appelez avant de venir :', reach: { kind: 'phone', value: desk.phone } };
+  if (desk.email) return { text: 'Écrivez à ce guichet avant de venir :', reach: { kind: 'email', value: desk.email } };
+  if (desk.website)
+    return {
+      text: 'Regardez ses horaires sur son site avant de venir :',
+      reach: { kind: 'website', value: desk.website },
+    };
+  if (desk.kind === 'mairie') return { text: 'Demandez ses horaires à l’accueil de la mairie avant de venir.' };
+  return { text: 'Demandez ses horaires à la mairie de votre commune avant de venir.' };
+}
+
+/** The appointment line: "Appelez" only when the desk has a number. */
+export function appointmentText(desk: Pick<Desk, 'phone'>): string {
+  return desk.phone
+    ? 'Sur rendez-vous seulement. Appelez pour avoir un rendez-vous.'
+    : 'Sur rendez-vous seulement. Demandez un rendez-vous avant de venir.';
 }

@@ -50,6 +50,18 @@ export function validateDesks(yaml: YamlFile, ctx: DeskContext): { desks: Desk[]
         hint: 'donnez un identifiant unique à chaque guichet',
       });
     ids.add(desk.id);
+    // A text that tells the visitor to call a desk that has no number sends them nowhere.
+    if (desk.phone === undefined)
+      for (const field of ['hoursNote', 'services', 'audienceNote'] as const) {
+        const text = desk[field];
+        if (text !== undefined && /\bappel(?:ez|er)\b/i.test(text))
+          diagnostics.push({
+            ...at(i, field),
+            severity: 'warning',
+            message: `le guichet « ${desk.name} » n’a pas de numéro de téléphone, mais ce texte dit d’appeler`,
+            hint: 'ajoutez son numéro dans « phone », ou dites où se renseigner, par exemple « Demandez à l’accueil de la mairie »',
+          });
+      }
     if (desk.openingHours !== undefined) {
       const hours = parseOpeningHours(desk.openingHours);
       if (!hours.ok)

@@ -73,6 +73,8 @@ export function territoryLeaflet(dataset: TerritoryDataset, hoursText: HoursText
     },
     {
       // Seed 003 §1.1.1: nationality or valid residence permit, income ceilings set each year by the State.
+      // Citizens of the European Union prove their right to live in France (arrêté du 22 décembre 2020, I.A c,
+      // quoted in seed 003's annex and seed 002 annexe 2), as the page « Qui peut demander » says.
       id: 'qui-peut-demander',
       heading: 'Qui peut demander un logement social ?',
       picto: 'person',
@@ -80,7 +82,11 @@ export function territoryLeaflet(dataset: TerritoryDataset, hoursText: HoursText
         { kind: 'paragraph', text: 'Vous pouvez demander un logement social si :' },
         {
           kind: 'list',
-          items: ['vous êtes de nationalité française,', 'ou vous avez un titre de séjour valable en France.'],
+          items: [
+            'vous êtes de nationalité française,',
+            'ou vous venez d’un pays de l’Union européenne,',
+            'ou vous avez un titre de séjour valable en France.',
+          ],
         },
         { kind: 'paragraph', text: 'Vos revenus doivent être sous un plafond. L’État fixe ce plafond chaque année.' },
         { kind: 'paragraph', text: 'Un guichet peut vérifier avec vous.' },

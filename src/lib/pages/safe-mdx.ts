@@ -28,6 +28,7 @@ export const PAGE_COMPONENTS = {
   Portails: {},
   DelaiAnormalementLong: {},
   Contact: {},
+  UneSeuleDemande: {},
   NombreGuichets: { niveau: { values: [1, 2, 3], required: true } },
 } as const satisfies Record<string, Record<string, AttributeRule>>;
 

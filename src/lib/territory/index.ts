@@ -28,3 +28,4 @@ export {
   type Commune,
 } from './communes.ts';
 export { adminSchema, type AdminSettings } from './admin-schema.ts';
+export { ILE_DE_FRANCE_DEPARTEMENTS, inIleDeFrance, demandReachSentences } from './region.ts';
