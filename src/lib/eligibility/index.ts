@@ -8,3 +8,4 @@ export { PARIS_AND_NEIGHBOURS, ILE_DE_FRANCE_DEPARTEMENTS } from './zones.ts';
 export { loadCeilings, CEILINGS_FILE, type LoadedCeilings } from './load.ts';
 export { ceilingsFileSchema, type CeilingsFile } from './schema.ts';
 export { eligibilityData } from './site.ts';
+export { firstQuartileText, type FirstQuartileSetting } from './first-quartile.ts';

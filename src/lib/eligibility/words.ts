@@ -91,3 +91,24 @@ export interface EligibilityAnswer {
   year: number;
   products: ProductAnswer[];
 }
+
+/**
+ * The six categories and the extra person, in FALC, for the tables (arrêté du 29 juillet 1987, article 2;
+ * « handicap » is the carte mobilité inclusion « invalidité » of CASF L241-3).
+ */
+export const CATEGORY_WORDS: readonly string[] = [
+  '1 personne seule.',
+  '2 personnes, sauf un jeune couple. Ou 1 personne seule avec un handicap.',
+  '3 personnes. Ou 1 personne seule avec 1 personne à charge. Ou un jeune couple. Ou 2 personnes, dont 1 avec un handicap.',
+  '4 personnes. Ou 1 personne seule avec 2 personnes à charge. Ou 3 personnes, dont 1 avec un handicap.',
+  '5 personnes. Ou 1 personne seule avec 3 personnes à charge. Ou 4 personnes, dont 1 avec un handicap.',
+  '6 personnes. Ou 1 personne seule avec 4 personnes à charge. Ou 5 personnes, dont 1 avec un handicap.',
+  'Pour chaque personne en plus.',
+];
+
+/** What « jeune couple » and « handicap » mean in the tables. */
+export const CATEGORY_NOTES: readonly string[] = [
+  'Un jeune couple : 2 personnes en couple, sans personne à charge. Leurs 2 âges ensemble font 55 ans ou moins.',
+  'Une personne avec un handicap : elle a la carte mobilité inclusion avec la mention « invalidité ».',
+  'Une personne à charge : par exemple un enfant qui vit avec vous.',
+];
