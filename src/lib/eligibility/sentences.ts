@@ -21,10 +21,15 @@ export interface EligibilityWords {
 /** « 23 403 euros ». */
 export const eurosText = (n: number): string => `${formatInteger(n)} euros`;
 
-/** The source sentence of a year of ceilings. */
-export function sourceText(y: YearCeilings): string {
+/** « Source : the arrêté, publié au Journal officiel le … ». */
+export function sourceLine(y: YearCeilings): string {
   const published = y.published ? `, publié au Journal officiel le ${frenchDay(y.published)}` : '';
-  return `Plafonds de l’année ${y.year}. Source : ${y.source}${published}.`;
+  return `Source : ${y.source}${published}.`;
+}
+
+/** The year and the source of a year of ceilings. */
+export function sourceText(y: YearCeilings): string {
+  return `Plafonds de l’année ${y.year}. ${sourceLine(y)}`;
 }
 
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
@@ -47,7 +52,8 @@ export function eligibilityWords(answer: EligibilityAnswer, ceilings: YearCeilin
         text: `Pour ${kind}, ce site n’a pas encore le plafond de ${answer.year}. Demandez-le au guichet.`,
       };
     const limit = `Le plafond est ${eurosText(p.ceiling)} par an.`;
-    if (p.eligible === undefined) return { product: p.product, eligible: undefined, text: `Pour ${kind} : ${limit}` };
+    if (p.eligible === undefined)
+      return { product: p.product, eligible: undefined, text: `Pour ${kind}, le plafond est ${eurosText(p.ceiling)} par an.` };
     return {
       product: p.product,
       eligible: p.eligible,

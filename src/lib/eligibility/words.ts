@@ -30,6 +30,13 @@ export const PRODUCT_WORDS: Record<Product, { words: string; acronym: string }> 
   pls: { words: 'les logements aux loyers un peu plus hauts', acronym: 'PLS' },
 };
 
+/** Short column headers of the ceilings tables (page and guide). */
+export const PRODUCT_COLUMNS: Record<Product, string> = {
+  plai: 'Loyers les plus bas (PLAI)',
+  plus: 'Logements sociaux ordinaires (PLUS)',
+  pls: 'Loyers un peu plus hauts (PLS)',
+};
+
 /**
  * Ceilings of one zone and one kind of home: categories 1 to 6, then the amount per additional person.
  * Euros of yearly revenu fiscal de référence.

@@ -3,15 +3,10 @@
  * zone, the household rules in short words, the source and where to compute one's own case.
  */
 import type { TerritoryDataset } from '../dataset/index.ts';
-import { PRODUCTS, ZONE_NAMES, eurosText, rowOf, sourceText, type EligibilityData } from '../eligibility/index.ts';
+import { PRODUCTS, PRODUCT_COLUMNS as COLUMNS, ZONE_NAMES, eurosText, rowOf, sourceLine, type EligibilityData } from '../eligibility/index.ts';
 import type { Block, Section } from './model.ts';
 
 const ROWS = ['1 personne', '2 personnes', '3 personnes', '4 personnes', '5 personnes', '6 personnes', 'Par personne en plus'];
-const COLUMNS: Record<(typeof PRODUCTS)[number], string> = {
-  plai: 'Loyers les plus bas (PLAI)',
-  plus: 'Logements sociaux ordinaires (PLUS)',
-  pls: 'Loyers un peu plus hauts (PLS)',
-};
 
 /** The ceilings section, or none when the dataset has no ceilings. */
 export function ceilingsSection(dataset: TerritoryDataset): Section[] {
@@ -35,7 +30,7 @@ export function ceilingsSection(dataset: TerritoryDataset): Section[] {
           kind: 'paragraph',
           text: 'Un parent seul compte 1 personne en plus. Un jeune couple compte comme 3 personnes : leurs 2 âges font 55 ans ou moins. Une personne avec la carte mobilité inclusion « invalidité » compte 1 personne en plus.',
         },
-        { kind: 'paragraph', text: sourceText(y) },
+        { kind: 'paragraph', text: sourceLine(y) },
         {
           kind: 'paragraph',
           text: `Faites le calcul pour votre foyer sur le site : ${dataset.settings.siteUrl.replace(/\/?$/, '/')}ai-je-droit/`,
