@@ -3,7 +3,7 @@
  * zone, the household rules in short words, the source and where to compute one's own case.
  */
 import type { TerritoryDataset } from '../dataset/index.ts';
-import { PRODUCTS, PRODUCT_COLUMNS as COLUMNS, ZONE_NAMES, eurosText, rowOf, sourceLine, type EligibilityData } from '../eligibility/index.ts';
+import { PRODUCTS, PRODUCT_COLUMNS as COLUMNS, PRODUCT_WORDS, ZONE_NAMES, eurosText, rowOf, sourceLine, type EligibilityData } from '../eligibility/index.ts';
 import type { Block, Section } from './model.ts';
 
 const ROWS = ['1 personne', '2 personnes', '3 personnes', '4 personnes', '5 personnes', '6 personnes', 'Par personne en plus'];
@@ -48,13 +48,22 @@ function tables(e: EligibilityData): Block[] {
     n === undefined ? 'Demandez au guichet' : `${k === 6 ? '+ ' : ''}${eurosText(n)}`;
   if (e.zones.length === 1) {
     const zone = e.zones[0]!;
+    // A kind of home without its amounts is said once in a sentence, not in every cell: the page stays one page.
+    const known = PRODUCTS.filter((p) => rowOf(y, zone, p));
+    const missing = PRODUCTS.filter((p) => !rowOf(y, zone, p));
     return [
       {
         kind: 'table',
         caption: `Plafonds par an, zone « ${ZONE_NAMES[zone]} »`,
-        headers: ['Votre foyer', ...PRODUCTS.map((p) => COLUMNS[p])],
-        rows: ROWS.map((header, k) => ({ header, cells: PRODUCTS.map((p) => cell(rowOf(y, zone, p)?.[k], k)) })),
+        headers: ['Votre foyer', ...known.map((p) => COLUMNS[p])],
+        rows: ROWS.map((header, k) => ({ header, cells: known.map((p) => cell(rowOf(y, zone, p)?.[k], k)) })),
       },
+      ...missing.map(
+        (p): Block => ({
+          kind: 'paragraph',
+          text: `Le plafond ${PRODUCT_WORDS[p].acronym} des ${PRODUCT_WORDS[p].words.replace(/^les logements aux /, '')} n’est pas encore connu. Demandez-le au guichet.`,
+        }),
+      ),
     ];
   }
   return [
