@@ -3,12 +3,7 @@
  * answers with the eligibility module's rules and words. Nothing typed leaves the page: no request, no
  * storage. Every text goes in with textContent, never as HTML.
  */
-import {
-  eligibility,
-  eligibilityWords,
-  type EligibilityData,
-  type Household,
-} from '../lib/eligibility/browser.ts';
+import { eligibility, eligibilityWords, type EligibilityData, type Household } from '../lib/eligibility/browser.ts';
 
 const root = document.getElementById('droit');
 if (root) start(root);

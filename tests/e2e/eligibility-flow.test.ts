@@ -154,7 +154,9 @@ async function answer(page: Page, c: Case): Promise<void> {
     await page.getByLabel('L’âge de la personne avec qui vous vivez en couple').fill(String(c.partnerAge));
   await page.getByLabel('Combien de personnes à charge vont vivre avec vous ?').fill(String(c.dependants));
   await page.getByLabel('Combien d’autres personnes vont vivre avec vous ?').fill('0');
-  await page.getByLabel('Une personne du foyer a la carte mobilité inclusion « invalidité ».').setChecked(Boolean(c.disability));
+  await page
+    .getByLabel('Une personne du foyer a la carte mobilité inclusion « invalidité ».')
+    .setChecked(Boolean(c.disability));
   await page.getByLabel(/Les revenus de tout le foyer en 20\d\d, en euros/).fill(String(c.income));
   await page.getByLabel('La commune où vous voulez habiter').selectOption({ label: c.commune });
   await page.getByRole('button', { name: 'Voir la réponse' }).click();

@@ -54,11 +54,19 @@ describe('catégorie de ménage (arrêté du 29 juillet 1987, article 2)', () =>
   });
 
   it('un jeune couple avec un enfant n’est plus un « jeune ménage » : 3 personnes, catégorie 3', () => {
-    expect(householdCategory({ ...couple(24, 29), dependants: 1 })).toMatchObject({ persons: 3, category: 3, clause: 'persons' });
+    expect(householdCategory({ ...couple(24, 29), dependants: 1 })).toMatchObject({
+      persons: 3,
+      category: 3,
+      clause: 'persons',
+    });
   });
 
   it('un parent seul avec deux enfants : 3 personnes, catégorie 4 (« une personne seule avec deux personnes à charge »)', () => {
-    expect(householdCategory({ ...alone, dependants: 2 })).toMatchObject({ persons: 3, category: 4, clause: 'single-parent' });
+    expect(householdCategory({ ...alone, dependants: 2 })).toMatchObject({
+      persons: 3,
+      category: 4,
+      clause: 'single-parent',
+    });
   });
 
   it('un foyer de sept personnes (un couple et cinq enfants) : catégorie 6 et une personne en plus', () => {
@@ -66,7 +74,11 @@ describe('catégorie de ménage (arrêté du 29 juillet 1987, article 2)', () =>
   });
 
   it('une personne seule en situation de handicap : catégorie 2', () => {
-    expect(householdCategory({ ...alone, disability: true })).toMatchObject({ persons: 1, category: 2, clause: 'disability' });
+    expect(householdCategory({ ...alone, disability: true })).toMatchObject({
+      persons: 1,
+      category: 2,
+      clause: 'disability',
+    });
   });
 
   it('trois personnes dont une en situation de handicap : catégorie 4', () => {

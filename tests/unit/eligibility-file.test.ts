@@ -59,7 +59,9 @@ describe('fichier des plafonds de ressources', () => {
     expect(loaded.current).toBeUndefined();
     const d = loaded.diagnostics.find((x) => x.severity === 'error')!;
     expect([d.line, d.column]).toEqual([9, 38]); // 6 spaces, « autres-regions: [ » (17 characters), two amounts of 7 characters;
-    expect(d.message).toBe('PLUS 2026, zone autres-regions : la catégorie 3 (31254) n’est pas plus haute que la catégorie 2 (31254)');
+    expect(d.message).toBe(
+      'PLUS 2026, zone autres-regions : la catégorie 3 (31254) n’est pas plus haute que la catégorie 2 (31254)',
+    );
   });
 
   it('une zone sans montant « par personne supplémentaire » : une erreur en français sur la ligne', () => {
@@ -71,12 +73,21 @@ describe('fichier des plafonds de ressources', () => {
   });
 
   it('une date hors de l’année : une erreur', () => {
-    const loaded = loadCeilings(write('date.yaml', good.replace('validTo: 2026-12-31', 'validTo: 2027-12-31')), 'p.yaml', '2026-03-01');
-    expect(loaded.diagnostics.map((d) => [d.line, d.message])).toContainEqual([4, 'la date 2027-12-31 n’est pas dans l’année 2026']);
+    const loaded = loadCeilings(
+      write('date.yaml', good.replace('validTo: 2026-12-31', 'validTo: 2027-12-31')),
+      'p.yaml',
+      '2026-03-01',
+    );
+    expect(loaded.diagnostics.map((d) => [d.line, d.message])).toContainEqual([
+      4,
+      'la date 2027-12-31 n’est pas dans l’année 2026',
+    ]);
   });
 
   it('le fichier absent : une erreur à la ligne 1', () => {
     const loaded = loadCeilings(join(dir, 'absent.yaml'), 'plafonds.yaml', '2026-03-01');
-    expect(loaded.diagnostics.map(formatDiagnostic)[0]).toMatch(/^plafonds\.yaml:1:1 {2}erreur : le fichier des plafonds de ressources est absent/);
+    expect(loaded.diagnostics.map(formatDiagnostic)[0]).toMatch(
+      /^plafonds\.yaml:1:1 {2}erreur : le fichier des plafonds de ressources est absent/,
+    );
   });
 });

@@ -3,7 +3,12 @@
  * the answer's sentences for a household (expected texts written by hand).
  */
 import { describe, expect, it } from 'vitest';
-import { eligibility, eligibilityWords, firstQuartileText, type YearCeilings } from '../../src/lib/eligibility/index.ts';
+import {
+  eligibility,
+  eligibilityWords,
+  firstQuartileText,
+  type YearCeilings,
+} from '../../src/lib/eligibility/index.ts';
 
 const plain = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ');
 
@@ -40,7 +45,12 @@ describe('seuil du premier quartile', () => {
 
 describe('phrases de la réponse', () => {
   it('un parent seul avec deux enfants à Thiers, 40 000 € : oui pour le PLUS, le PLAI manque', () => {
-    const answer = eligibility(year, 'autres-regions', { couple: false, dependants: 2, others: 0, disability: false }, 40000);
+    const answer = eligibility(
+      year,
+      'autres-regions',
+      { couple: false, dependants: 2, others: 0, disability: false },
+      40000,
+    );
     const words = eligibilityWords(answer, year, 'Thiers');
     expect(words.summary).toBe('Oui, vous pouvez demander un logement social.');
     expect(words.zone).toBe('Thiers est dans la zone « Autres régions ».');
@@ -55,9 +65,16 @@ describe('phrases de la réponse', () => {
   });
 
   it('sans revenus écrits : les plafonds seulement, et on demande les revenus', () => {
-    const answer = eligibility(year, 'paris', { couple: false, dependants: 0, others: 0, disability: false }, undefined);
+    const answer = eligibility(
+      year,
+      'paris',
+      { couple: false, dependants: 0, others: 0, disability: false },
+      undefined,
+    );
     const words = eligibilityWords(answer, year, 'Montreuil');
     expect(words.summary).toBe('Écrivez vos revenus pour avoir la réponse.');
-    expect(plain(words.products[1]!.text)).toBe('Pour les logements sociaux ordinaires (PLUS), le plafond est 26 920 euros par an.');
+    expect(plain(words.products[1]!.text)).toBe(
+      'Pour les logements sociaux ordinaires (PLUS), le plafond est 26 920 euros par an.',
+    );
   });
 });

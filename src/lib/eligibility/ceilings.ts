@@ -3,7 +3,15 @@
  * build and the browser island.
  */
 import { categoryReason, householdCategory } from './category.ts';
-import { PRODUCTS, type CeilingRow, type EligibilityAnswer, type Household, type Product, type Zone, type YearCeilings } from './words.ts';
+import {
+  PRODUCTS,
+  type CeilingRow,
+  type EligibilityAnswer,
+  type Household,
+  type Product,
+  type Zone,
+  type YearCeilings,
+} from './words.ts';
 
 /**
  * PLS ceilings are the PLUS ceilings raised by 30 % (arrêté du 29 juillet 1987, article 1er: « pour les

@@ -14,7 +14,6 @@ export interface FirstQuartileSetting {
 
 /** The FALC sentence, with the source when the threshold is known. */
 export function firstQuartileText(setting: FirstQuartileSetting | undefined, territoryName: string): string {
-  if (!setting)
-    return `Ce site n’a pas encore le montant de ${territoryName}. Le guichet le connaît.`;
+  if (!setting) return `Ce site n’a pas encore le montant de ${territoryName}. Le guichet le connaît.`;
   return `En ${setting.year}, à ${territoryName}, le montant est ${eurosText(setting.euros)} par an pour une personne seule. Pour un foyer plus grand, le montant est plus haut : le guichet fait le calcul. Source : ${setting.reference}, du ${frenchDay(setting.date)}.`;
 }

@@ -68,7 +68,11 @@ function checkYears(data: CeilingsFile, yaml: YamlFile): Diagnostic[] {
     for (const key of ['validFrom', 'validTo'] as const)
       if (!y[key].startsWith(`${y.year}-`))
         out.push(
-          at([i, key], `la date ${y[key]} n’est pas dans l’année ${y.year}`, 'les plafonds valent du 1er janvier au 31 décembre'),
+          at(
+            [i, key],
+            `la date ${y[key]} n’est pas dans l’année ${y.year}`,
+            'les plafonds valent du 1er janvier au 31 décembre',
+          ),
         );
     if (y.validFrom > y.validTo)
       out.push(at([i, 'validTo'], 'la fin de validité est avant le début', 'écrivez validFrom avant validTo'));

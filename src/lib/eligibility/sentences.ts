@@ -32,7 +32,20 @@ export function sourceText(y: YearCeilings): string {
   return `Plafonds de l’année ${y.year}. ${sourceLine(y)}`;
 }
 
-const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const MONTHS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
 
 /** « 24 décembre 2025 » from « 2025-12-24 ». */
 export function frenchDay(iso: string): string {
@@ -41,7 +54,11 @@ export function frenchDay(iso: string): string {
 }
 
 /** The words of an answer for a commune. */
-export function eligibilityWords(answer: EligibilityAnswer, ceilings: YearCeilings, communeName: string): EligibilityWords {
+export function eligibilityWords(
+  answer: EligibilityAnswer,
+  ceilings: YearCeilings,
+  communeName: string,
+): EligibilityWords {
   const products = answer.products.map((p) => {
     const { words, acronym } = PRODUCT_WORDS[p.product];
     const kind = `${words} (${acronym})`;
@@ -53,13 +70,15 @@ export function eligibilityWords(answer: EligibilityAnswer, ceilings: YearCeilin
       };
     const limit = `Le plafond est ${eurosText(p.ceiling)} par an.`;
     if (p.eligible === undefined)
-      return { product: p.product, eligible: undefined, text: `Pour ${kind}, le plafond est ${eurosText(p.ceiling)} par an.` };
+      return {
+        product: p.product,
+        eligible: undefined,
+        text: `Pour ${kind}, le plafond est ${eurosText(p.ceiling)} par an.`,
+      };
     return {
       product: p.product,
       eligible: p.eligible,
-      text: p.eligible
-        ? `Oui pour ${kind}. ${limit}`
-        : `Non pour ${kind} : vos revenus sont au-dessus. ${limit}`,
+      text: p.eligible ? `Oui pour ${kind}. ${limit}` : `Non pour ${kind} : vos revenus sont au-dessus. ${limit}`,
     };
   });
   const yes = products.filter((p) => p.eligible === true).length;

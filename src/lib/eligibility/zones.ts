@@ -4,7 +4,16 @@
 import type { Zone } from './words.ts';
 
 /** Départements of Île-de-France (région 11 of the COG). */
-export const ILE_DE_FRANCE_DEPARTEMENTS: ReadonlySet<string> = new Set(['75', '77', '78', '91', '92', '93', '94', '95']);
+export const ILE_DE_FRANCE_DEPARTEMENTS: ReadonlySet<string> = new Set([
+  '75',
+  '77',
+  '78',
+  '91',
+  '92',
+  '93',
+  '94',
+  '95',
+]);
 
 /**
  * Paris and the communes that share a border with it, by INSEE code (COG 2026): the « Paris et communes

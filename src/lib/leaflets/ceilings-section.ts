@@ -3,10 +3,27 @@
  * zone, the household rules in short words, the source and where to compute one's own case.
  */
 import type { TerritoryDataset } from '../dataset/index.ts';
-import { PRODUCTS, PRODUCT_COLUMNS as COLUMNS, PRODUCT_WORDS, ZONE_NAMES, eurosText, rowOf, sourceLine, type EligibilityData } from '../eligibility/index.ts';
+import {
+  PRODUCTS,
+  PRODUCT_COLUMNS as COLUMNS,
+  PRODUCT_WORDS,
+  ZONE_NAMES,
+  eurosText,
+  rowOf,
+  sourceLine,
+  type EligibilityData,
+} from '../eligibility/index.ts';
 import type { Block, Section } from './model.ts';
 
-const ROWS = ['1 personne', '2 personnes', '3 personnes', '4 personnes', '5 personnes', '6 personnes', 'Par personne en plus'];
+const ROWS = [
+  '1 personne',
+  '2 personnes',
+  '3 personnes',
+  '4 personnes',
+  '5 personnes',
+  '6 personnes',
+  'Par personne en plus',
+];
 
 /** The ceilings section, or none when the dataset has no ceilings. */
 export function ceilingsSection(dataset: TerritoryDataset): Section[] {
@@ -58,12 +75,10 @@ function tables(e: EligibilityData): Block[] {
         headers: ['Votre foyer', ...known.map((p) => COLUMNS[p])],
         rows: ROWS.map((header, k) => ({ header, cells: known.map((p) => cell(rowOf(y, zone, p)?.[k], k)) })),
       },
-      ...missing.map(
-        (p): Block => ({
-          kind: 'paragraph',
-          text: `Le plafond ${PRODUCT_WORDS[p].acronym} des ${PRODUCT_WORDS[p].words.replace(/^les logements aux /, '')} n’est pas encore connu. Demandez-le au guichet.`,
-        }),
-      ),
+      ...missing.map((p): Block => ({
+        kind: 'paragraph',
+        text: `Le plafond ${PRODUCT_WORDS[p].acronym} des ${PRODUCT_WORDS[p].words.replace(/^les logements aux /, '')} n’est pas encore connu. Demandez-le au guichet.`,
+      })),
     ];
   }
   return [
