@@ -47,7 +47,8 @@ describe('page des plafonds du guide', () => {
       ['Par personne en plus', '+ 6 710 euros', '+ 8 723 euros'],
     ]);
     const texts = section!.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
-    expect(texts).toContain('Le plafond PLAI des loyers les plus bas n’est pas encore connu. Demandez-le au guichet.');
+    expect(texts).toContain('Loyers les plus bas, PLAI : demandez le plafond au guichet.');
+    expect(texts).toContain('Source : Arrêté du 19 décembre 2025.');
     expect(texts).toContain('Faites le calcul pour votre foyer sur le site : https://logement.exemple.fr/ai-je-droit/');
     expect(section!.newPage).toBe(true);
   });

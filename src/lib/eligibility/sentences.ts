@@ -27,6 +27,15 @@ export function sourceLine(y: YearCeilings): string {
   return `Source : ${y.source}${published}.`;
 }
 
+/**
+ * The source in a few words, for a printed page where every line counts: the arrêté's date without the
+ * « modifiant … » that follows it, and the day of the Journal officiel.
+ */
+export function shortSourceLine(y: YearCeilings): string {
+  const published = y.published ? `, Journal officiel du ${frenchDay(y.published)}` : '';
+  return `Source : ${y.source.replace(/ modifiant .*$/, '')}${published}.`;
+}
+
 /** The year and the source of a year of ceilings. */
 export function sourceText(y: YearCeilings): string {
   return `Plafonds de l’année ${y.year}. ${sourceLine(y)}`;

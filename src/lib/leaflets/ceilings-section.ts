@@ -6,11 +6,10 @@ import type { TerritoryDataset } from '../dataset/index.ts';
 import {
   PRODUCTS,
   PRODUCT_COLUMNS as COLUMNS,
-  PRODUCT_WORDS,
   ZONE_NAMES,
   eurosText,
   rowOf,
-  sourceLine,
+  shortSourceLine,
   type EligibilityData,
 } from '../eligibility/index.ts';
 import type { Block, Section } from './model.ts';
@@ -40,14 +39,14 @@ export function ceilingsSection(dataset: TerritoryDataset): Section[] {
       blocks: [
         {
           kind: 'paragraph',
-          text: `Les revenus de tout le foyer en ${y.year - 2} doivent être sous le plafond. Ils sont sur votre avis d’impôt.`,
+          text: `Les revenus de tout le foyer en ${y.year - 2} doivent être sous le plafond.`,
         },
         ...tables(e),
         {
           kind: 'paragraph',
           text: 'Un parent seul compte 1 personne en plus. Un jeune couple compte comme 3 personnes : leurs 2 âges font 55 ans ou moins. Une personne avec la carte mobilité inclusion « invalidité » compte 1 personne en plus.',
         },
-        { kind: 'paragraph', text: sourceLine(y) },
+        { kind: 'paragraph', text: shortSourceLine(y) },
         {
           kind: 'paragraph',
           text: `Faites le calcul pour votre foyer sur le site : ${dataset.settings.siteUrl.replace(/\/?$/, '/')}ai-je-droit/`,
@@ -77,7 +76,7 @@ function tables(e: EligibilityData): Block[] {
       },
       ...missing.map((p): Block => ({
         kind: 'paragraph',
-        text: `Le plafond ${PRODUCT_WORDS[p].acronym} des ${PRODUCT_WORDS[p].words.replace(/^les logements aux /, '')} n’est pas encore connu. Demandez-le au guichet.`,
+        text: `${COLUMNS[p].replace(/ \((\w+)\)$/, ', $1')} : demandez le plafond au guichet.`,
       })),
     ];
   }
