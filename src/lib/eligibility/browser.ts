@@ -6,4 +6,12 @@ export { householdCategory, categoryReason, isYoungCouple, personsOf, YOUNG_COUP
 export { zoneOfCommune } from './zones.ts';
 export * from './words.ts';
 export type { EligibilityData } from './site.ts';
-export { eligibilityWords, eurosText, sourceText, sourceLine, shortSourceLine, frenchDay, type EligibilityWords } from './sentences.ts';
+export {
+  eligibilityWords,
+  eurosText,
+  sourceText,
+  sourceLine,
+  shortSourceLine,
+  frenchDay,
+  type EligibilityWords,
+} from './sentences.ts';
