@@ -7,6 +7,7 @@ import { hasErrors, type Diagnostic } from '../src/lib/diagnostics/index.ts';
 import { loadTerritory } from '../src/lib/territory/index.ts';
 import { loadCotationGrid, type ParsedGrid } from '../src/lib/cotation/index.ts';
 import { buildDataset, loadFigures, type TerritoryDataset } from '../src/lib/dataset/index.ts';
+import { CEILINGS_FILE, eligibilityData, loadCeilings } from '../src/lib/eligibility/index.ts';
 import { runContext } from '../src/run-context.ts';
 import { progressBar } from './progress.ts';
 
@@ -37,7 +38,12 @@ export async function prepareDataset(slug?: string, territoriesDir?: string): Pr
     displayRoot: context.root,
     ...(progress ? { onProgress: progress } : {}),
   });
-  const all = [...diagnostics, ...data.diagnostics];
+  // Income ceilings: one file shared by every territory, the year of the run's day.
+  const ceilings = loadCeilings(join(context.root, CEILINGS_FILE), CEILINGS_FILE, context.today);
+  const all = [...diagnostics, ...data.diagnostics, ...ceilings.diagnostics];
   if (!data.figures || hasErrors(all)) return { slug: name, dir, cotation, diagnostics: all };
-  return { slug: name, dir, cotation, dataset: buildDataset(territory, data.figures, cotation), diagnostics: all };
+  const dataset = buildDataset(territory, data.figures, cotation);
+  if (ceilings.current)
+    dataset.eligibility = eligibilityData(ceilings.current, territory.communes, Number(context.today.slice(0, 4)));
+  return { slug: name, dir, cotation, dataset, diagnostics: all };
 }

@@ -25,6 +25,11 @@ export const mainNav: NavEntry[] = [
     summary: 'Comment demander un logement social, sur internet ou dans un guichet.',
   },
   {
+    href: '/ai-je-droit/',
+    label: 'Ai-je droit ?',
+    summary: 'Les plafonds de revenus en euros. Vérifiez si votre foyer peut avoir un logement social.',
+  },
+  {
     href: '/pieces-justificatives/',
     label: 'Les papiers à donner',
     summary: 'La liste des papiers pour votre demande.',

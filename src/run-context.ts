@@ -53,6 +53,8 @@ export interface RunContext {
   quiet: boolean;
   /** Dataset prepared by scripts/build.ts for the pages (ILS_DATASET). */
   datasetFile?: string;
+  /** Day of the run, « AAAA-MM-JJ »: which year of income ceilings applies (ILS_TODAY, for tests; else today). */
+  today: string;
   /** Browser tests only: the editing interface uses the CMS's in-browser test backend (ILS_ADMIN_TEST_BACKEND=1). */
   adminTestBackend: boolean;
 }
@@ -75,6 +77,7 @@ export function runContext(env: NodeJS.ProcessEnv = process.env): RunContext {
     quiet: Boolean(env.ILS_QUIET),
     ...(env.ILS_DATASET ? { datasetFile: env.ILS_DATASET } : {}),
     adminTestBackend: env.ILS_ADMIN_TEST_BACKEND === '1',
+    today: /^\d{4}-\d{2}-\d{2}$/.test(env.ILS_TODAY ?? '') ? env.ILS_TODAY! : new Date().toISOString().slice(0, 10),
   };
 }
 

@@ -48,3 +48,18 @@ describe('npm run check', () => {
     expect(r.stdout).toContain('mini-chamonix');
   });
 });
+
+describe('npm run check : plafonds de ressources', () => {
+  test('un jour d’une année sans plafonds : un avertissement placé dans le fichier commun, code 0', () => {
+    const r = runScript('check', [], {
+      TERRITORY: 'mini-chamonix',
+      TERRITORIES_DIR: FIXTURE_TERRITORIES,
+      ILS_TODAY: '2031-01-15',
+    });
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    // Line 21 column 3: the first block of « years », where the missing year goes.
+    expect(r.stdout.split('\n')).toContainEqual(
+      'data/common/plafonds-ressources.yaml:21:3  avertissement : aucun plafond de ressources pour 2031 : le site montre ceux de 2026, avec leur année  (ajoutez en haut de « years » le bloc de 2031 : l’arrêté qui modifie celui du 29 juillet 1987 paraît au Journal officiel fin décembre)',
+    );
+  });
+});

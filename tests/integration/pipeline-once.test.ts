@@ -35,6 +35,7 @@ describe('une seule lecture de chaque fichier YAML', () => {
     const expected =
       yamlFiles(dir).length +
       1 /* glossary */ +
+      1 /* income ceilings, data/common/plafonds-ressources.yaml */ +
       mdxWithFrontMatter(join(ROOT, 'content')) +
       mdxWithFrontMatter(join(dir, 'content'));
     expect(prepared.dataset).toBeDefined();

@@ -12,6 +12,7 @@ import { commitSources } from './source-cache.ts';
 import { loadCotationGrid, type ParsedGrid } from '../cotation/index.ts';
 import { loadYearlyReports, type YearlyReportFile } from '../report/index.ts';
 import { computeAnswers, type WaitAnswers } from '../answers/index.ts';
+import type { EligibilityData } from '../eligibility/index.ts';
 
 export * from './types.ts';
 export { formatCell, isMasked, cellValue, secrecyExplanation } from '../indicators/index.ts';
@@ -36,6 +37,8 @@ export interface TerritoryDataset extends DatasetFigures {
    * answer every output says (src/lib/answers). Absent without demand data.
    */
   answers?: WaitAnswers;
+  /** Income ceilings of the year and the zone of each commune (src/lib/eligibility); absent without the shared file. */
+  eligibility?: EligibilityData;
 }
 
 /** Empty figures, for a territory without sources. */

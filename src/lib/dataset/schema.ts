@@ -101,6 +101,9 @@ export const territoryDatasetSchema = z.strictObject({
   deskExtras: z.looseObject({ communeCentres: z.record(z.string(), z.unknown()) }),
   cotation: z.looseObject({}),
   yearlyReports: z.array(z.looseObject({})).optional(),
+  eligibility: z
+    .looseObject({ ceilings: z.looseObject({ year: z.number() }), communes: z.array(z.looseObject({})) })
+    .optional(),
   secrecy: z.strictObject({
     threshold: z.number(),
     maskStockCounts: z.boolean().optional(),

@@ -10,6 +10,7 @@ import { plural } from '../format/index.ts';
 import type { Block, DeskBlock, LeafletModel, Section } from './model.ts';
 import { deskBlock, type HoursText } from './desk-view.ts';
 import { dataDate } from './data-date.ts';
+import { ceilingsSection } from './ceilings-section.ts';
 
 /** File stem of the territory leaflet. */
 export const TERRITORY_LEAFLET_ID = 'guide-demandeur';
@@ -46,11 +47,11 @@ export function deskPages(blocks: DeskBlock[]): DeskBlock[][] {
 }
 
 /**
- * Number of A4 pages the territory leaflet is laid out on: 3 pages of text (sections marked `newPage`),
- * then the registration desks.
+ * Number of A4 pages the territory leaflet is laid out on: 3 pages of text (sections marked `newPage`), one
+ * more for the income ceilings when the dataset has them, then the registration desks.
  */
-export function territoryLeafletPages(blocks: DeskBlock[]): number {
-  return 3 + deskPages(blocks).length;
+export function territoryLeafletPages(blocks: DeskBlock[], withCeilings = false): number {
+  return 3 + (withCeilings ? 1 : 0) + deskPages(blocks).length;
 }
 
 /** Builds the territory leaflet of a dataset. */
@@ -88,10 +89,16 @@ export function territoryLeaflet(dataset: TerritoryDataset, hoursText: HoursText
             'ou vous avez un titre de séjour valable en France.',
           ],
         },
-        { kind: 'paragraph', text: 'Vos revenus doivent être sous un plafond. L’État fixe ce plafond chaque année.' },
+        {
+          kind: 'paragraph',
+          text: dataset.eligibility
+            ? 'Vos revenus doivent être sous un plafond. L’État fixe ce plafond chaque année. Il est à la page suivante.'
+            : 'Vos revenus doivent être sous un plafond. L’État fixe ce plafond chaque année.',
+        },
         { kind: 'paragraph', text: 'Un guichet peut vérifier avec vous.' },
       ],
     },
+    ...ceilingsSection(dataset),
     {
       // Seed 003 §1.1.2 and §1.1.4.1 a) and c): online or at a registration desk, same CERFA form, attestation.
       id: 'comment-demander',
@@ -177,7 +184,10 @@ export function territoryLeaflet(dataset: TerritoryDataset, hoursText: HoursText
       'Expliquer comment demander un logement social et où aller. À donner aux personnes qui veulent faire une demande.',
     territoryName: s.name,
     documentDate: date.date,
-    designedPages: territoryLeafletPages(registration.map((d) => deskBlock(d, hoursText, false))),
+    designedPages: territoryLeafletPages(
+      registration.map((d) => deskBlock(d, hoursText, false)),
+      dataset.eligibility !== undefined,
+    ),
     sections,
   };
 }

@@ -172,6 +172,22 @@ export const territorySchema = z.strictObject({
     /** The arrêté that fixes it, e.g. "arrêté préfectoral du 1er avril 2008", or why it is missing. */
     reference: text,
   }),
+  /**
+   * The income threshold of the « premier quartile » of applicants (CCH L441-1), set each year by an arrêté:
+   * euros per year and per unité de consommation. Absent: the simulator and the grid say the site lacks it.
+   */
+  firstQuartile: z
+    .strictObject({
+      /** Euros per year for one unité de consommation (a person living alone). */
+      euros: z.int({ error: 'montant en euros attendu, sans espace, par exemple 9876' }).positive(),
+      /** Year the threshold applies to. */
+      year: z.int().min(2000).max(2100),
+      /** The arrêté that sets it, e.g. « arrêté préfectoral du 3 mai 2026 ». */
+      reference: text,
+      /** Day the arrêté was signed or published, « AAAA-MM-JJ ». */
+      date: z.iso.date({ error: 'date attendue au format AAAA-MM-JJ' }),
+    })
+    .optional(),
   /** Portals to apply online: the national one and, where it exists, the département's own. */
   portals: z.array(portalSchema).min(1, { error: 'au moins un portail en ligne attendu' }),
   contact: contactSchema,
