@@ -149,7 +149,8 @@ export const DERIVED_FACTS: Record<string, DerivedFact> = {
     describe: (f, grid, v) => {
       const parts: string[] = [];
       if (overcrowdedRooms(f) === v && f.rooms !== null) parts.push(roomsText(f, v));
-      if (overcrowdedSurface(f, grid) === v && f.surface !== null && typeof f.surface === 'number')
+      // A surface « not concerned » (null) makes overcrowdedSurface false: only a number is worth a sentence.
+      if (overcrowdedSurface(f, grid) === v && typeof f.surface === 'number')
         parts.push(surfaceText(f, grid, v));
       return parts.join(' ') || 'Votre logement n’est pas trop petit pour le foyer.';
     },
