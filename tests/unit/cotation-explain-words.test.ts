@@ -20,7 +20,8 @@ import { makeGrid } from './cotation-helpers.ts';
 const ONLY_ONE = 'Vous pouvez cocher plusieurs réponses. Mais une seule compte : celle qui donne le plus de points.';
 const options = [
   { value: 'rue', label: 'À la rue' },
-  { value: 'tiers', label: 'Chez des tiers.' },
+  // A label ending with a full stop and a space: both are taken off before the closing quote.
+  { value: 'tiers', label: 'Chez des tiers. ' },
   { value: 'hotel', label: 'À l’hôtel' },
 ];
 
@@ -143,6 +144,36 @@ describe('la raison de chaque ligne, selon la sorte de réponse', () => {
       date: 'Votre demande date de mars 2020.',
       'les-deux': 'Il manque votre réponse à « A ? », « B ? ».',
     });
+  });
+});
+
+describe('la raison d’une ligne : un nombre calculé, un choix seul, un critère sans points', () => {
+  const grid = makeGrid({
+    questions: [
+      { id: 'demand_month', step: 'anciennete', kind: 'month', label: 'Date de la demande' },
+      { id: 'logement', step: 'situation', kind: 'choice', label: 'Où dormez-vous ?', options },
+      { id: 'a', step: 'situation', kind: 'yesno', label: 'A ?' },
+    ],
+    criteria: [
+      { id: 'attente', when: { fact: 'seniority_months', gte: 24 }, points: 3 },
+      { id: 'un-choix', when: { fact: 'logement', in: ['tiers'] }, points: 2 },
+      { id: 'choix-seul', when: { fact: 'logement' }, points: 2 },
+      { id: 'sans-note', when: { fact: 'a' } },
+      { id: 'avec-note', when: { fact: 'a' }, note: 'La grille ne donne pas encore ses points.' },
+    ],
+  });
+
+  it('chaque raison, écrite à la main', () => {
+    const r = evaluate(grid, { demand_month: '2024-01', logement: 'rue', a: true }, { today: '2024-12' });
+    expect(r.lines.map((l) => l.because)).toEqual([
+      // A computed number without a sentence of its own: its name.
+      'Calcul du formulaire : mois d’attente.',
+      'Il faut avoir choisi « Chez des tiers ».',
+      // A choice question alone is never « yes »: no single answer to ask for.
+      'Votre réponse à cette question ne correspond pas.',
+      'Vous avez coché « A ? ». Ce critère ne donne pas de points dans cette grille.',
+      'Vous avez coché « A ? ». La grille ne donne pas encore ses points.',
+    ]);
   });
 });
 
