@@ -251,6 +251,19 @@ describe('points par unité : le singulier de l’unité', () => {
   });
 });
 
+describe('points comptés sur un nombre calculé', () => {
+  it('la taille du foyer : pas de date de demande dans la raison', () => {
+    const grid = makeGrid({
+      questions: [
+        { id: 'has_partner', step: 'foyer', kind: 'yesno', label: 'En couple ?' },
+        { id: 'children', step: 'foyer', kind: 'number', label: 'Enfants ?' },
+      ],
+      criteria: [{ id: 'taille', perUnit: { fact: 'household_size', points: 2 } }],
+    });
+    expect(evaluate(grid, { has_partner: true, children: 1 }).lines[0]!.because).toBe('3 personnes fois 2 points.');
+  });
+});
+
 describe('le maximum d’un critère et les points en jeu', () => {
   const grid = makeGrid({
     questions: [
