@@ -54,6 +54,16 @@ describe('les exemples de la grille, vérifiés à leur place', () => {
     ]);
   });
 
+  it('un total faux ; deux réponses qui manquent quand l’exemple en attend une', () => {
+    expect(found(file(['  - { name: Ex, answers: { a: true, b: false }, total: 12 }']))).toEqual([
+      'error 10:56 exemple « Ex » : la grille donne 10 points, l’exemple attend 12 — corrigez les réponses ou le total attendu de l’exemple',
+      'error 10:5 exemple « Ex » : le critère « ca » donne 10 points, l’exemple attend 0 — écrivez sous « points » chaque critère qui donne des points, avec ses points',
+    ]);
+    expect(found(file(['  - { name: Ex, answers: {}, total: 0, missing: [b] }']))).toEqual([
+      'error 10:49 exemple « Ex » : réponses qui manquent : a, b. L’exemple attend : b — complétez les réponses de l’exemple ou la liste « missing »',
+    ]);
+  });
+
   it('un critère qui compte ses points de deux façons', () => {
     const text = file(['  []']).replace('when: { fact: b }, points: 5', 'points: 5, perUnit: { fact: b, points: 1 }');
     expect(found(text.replace('examples:\n  []', 'examples: []'))).toEqual([

@@ -27,6 +27,8 @@ describe('une réponse qui manque reste inconnue', () => {
     expect(fact('overcrowded_rooms', couple)).toBeUndefined();
     expect(fact('overcrowded_surface', couple)).toBeUndefined();
     expect(fact('under_occupied', couple)).toBeUndefined();
+    // The rooms are known but not the household: still unknown.
+    expect(fact('overcrowded_rooms', { rooms: 3 })).toBeUndefined();
     // A grid without a table of minimum surfaces cannot say either.
     expect(DERIVED_FACTS.overcrowded_surface!.compute({ ...couple, surface: 20 }, asked(['q']), {})).toBeUndefined();
     // 3 persons, beyond the last row (2 persons, 16 m²): the last row applies.
@@ -74,6 +76,10 @@ describe('les phrases des faits calculés', () => {
   it('logement trop petit : pièces et surface sans objet, la phrase par défaut ; surface sans objet, la phrase des pièces seule', () => {
     expect(describe_('overcrowded', { has_partner: true, children: 0, rooms: null, surface: null }, false)).toBe(
       'Votre logement n’est pas trop petit pour le foyer.',
+    );
+    // Both too few rooms and too small: both sentences, one after the other.
+    expect(describe_('overcrowded', { has_partner: true, children: 2, rooms: 1, surface: 10 }, true)).toBe(
+      'Vous êtes 4 personnes pour 1 pièce. Vous êtes 4 personnes pour 10 m². Le minimum est 16 m².',
     );
     expect(describe_('overcrowded', { has_partner: true, children: 0, rooms: 3, surface: null }, false)).toBe(
       'Vous êtes 2 personnes pour 3 pièces. Il faut au moins 2 personnes de plus que de pièces.',

@@ -23,7 +23,8 @@ const result = {
   lines: [
     line('gagne', 10, true, 'applied', 'Vous avez coché « A ».'),
     line('refus', -2.5, false, 'applied', 'Vous avez refusé 1 logement.'),
-    line('zero', 0, true, 'applied', 'Votre situation correspond à ce critère.'),
+    // Beaten in its group: no points, not applied, but the household matches it: in the table, not below.
+    line('zero', 0, true, 'not_applicable', 'Votre situation correspond à ce critère.'),
     line('non', 0, false, 'not_applicable', 'Vous n’avez pas coché « B & C ».'),
     line('attend', 0, false, 'missing', 'Il manque votre réponse à « D ».'),
   ],
