@@ -1,6 +1,6 @@
 /**
  * Generic browser harness: every URL of the sitemap of each real territory loads with no console error,
- * passes axe-core (WCAG 2.1 A and AA) and HTML_CodeSniffer (WCAG2AA) with zero errors in the same visit,
+ * passes axe-core (WCAG 2.0, 2.1 and 2.2, A and AA) and HTML_CodeSniffer (WCAG2AA) with zero errors in the same visit,
  * and links to the accessibility statement; the Nu Html Checker validates every built HTML file. Written
  * once, so every page any feature adds is covered automatically. The measured results are written to the
  * territory's conformance.json, which the accessibility statement reports.
@@ -17,6 +17,7 @@ import { collectErrors, launchBrowser, newContext } from '../helpers/browser.ts'
 import {
   addCounts,
   formatCounts,
+  HTMLCS_STANDARD,
   packageVersion,
   recordConformance,
   runHtmlcs,
@@ -30,10 +31,14 @@ const TERRITORIES_DIR = join(import.meta.dirname, '../../data/territories');
  * Pages counted by the last recorded run, read before this run records its own: the site under test was built
  * from these files, so its statement cites them.
  */
-const MEASURED_AT_BUILD: Record<string, number | undefined> = Object.fromEntries(
+interface Measured {
+  pages: number;
+  engines: { package: string; rules?: string[] }[];
+}
+const MEASURED_AT_BUILD: Record<string, Measured | undefined> = Object.fromEntries(
   TERRITORIES.map((slug) => {
     const file = join(TERRITORIES_DIR, slug, 'conformance.json');
-    return [slug, existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { pages: number }).pages : undefined];
+    return [slug, existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Measured) : undefined];
   }),
 );
 let browser: Browser;
@@ -152,6 +157,7 @@ describe.each(TERRITORIES)('%s : toutes les pages du plan du site', (slug) => {
           package: 'axe-core',
           version: packageVersion('axe-core'),
           checked: paths.length,
+          rules: WCAG_TAGS,
           errors: counts.axe,
           warnings: {},
           notices: {},
@@ -160,6 +166,7 @@ describe.each(TERRITORIES)('%s : toutes les pages du plan du site', (slug) => {
           package: 'html_codesniffer',
           version: packageVersion('html_codesniffer'),
           checked: paths.length,
+          rules: [HTMLCS_STANDARD],
           errors: counts.htmlcs,
           warnings: counts.warnings,
           notices: counts.notices,
@@ -168,6 +175,7 @@ describe.each(TERRITORIES)('%s : toutes les pages du plan du site', (slug) => {
           package: 'vnu-jar',
           version: packageVersion('vnu-jar'),
           checked: html.files,
+          rules: [],
           errors: html.failures.length,
           warnings: {},
           notices: {},
@@ -210,12 +218,19 @@ describe.each(TERRITORIES)('%s : déclaration d’accessibilité et mentions lé
       expect(page).toContain(`${name} version ${packageVersion(pkg)}`);
     // The statement cites the last measured run (conformance.json); a site that has grown since is reported, not
     // failed: the next browser run records the new count, and the statement follows at the next build.
-    const measured = MEASURED_AT_BUILD[slug];
+    const measured = MEASURED_AT_BUILD[slug]?.pages;
     if (measured === undefined) {
       expect(page).toContain('Les tests automatiques de ce site n’ont pas encore été faits');
     } else {
       expect(page).toContain('Tests automatiques du');
       expect(page).toContain(`sur ${measured} pages du plan du site`);
+      // The rule sets come from the measure: a run recorded with the WCAG 2.2 tags says so on the statement.
+      const axeRules = MEASURED_AT_BUILD[slug]?.engines.find((e) => e.package === 'axe-core')?.rules ?? [];
+      if (axeRules.join() === WCAG_TAGS.join())
+        expect(page).toContain(
+          `axe-core version ${packageVersion('axe-core')}, règles WCAG 2.0, 2.1 et 2.2 niveaux A et AA :`,
+        );
+      if (axeRules.length === 0) expect(page).not.toContain(`axe-core version ${packageVersion('axe-core')}, règles`);
       const pages = sitemapPaths(dir).length;
       if (pages !== measured)
         console.warn(
@@ -235,14 +250,17 @@ describe.each(TERRITORIES)('%s : déclaration d’accessibilité et mentions lé
 });
 
 describe('les vérifications trouvent une page cassée', () => {
-  test('une <div> dans une <ul> et un formulaire sans bouton d’envoi : la page et le message sont signalés', async () => {
+  test('une <div> dans une <ul>, un formulaire sans bouton d’envoi et deux boutons trop petits : la page et le message sont signalés', async () => {
     const dir = buildSite('thiers-dore-montagne');
     // A broken copy of the home page, in a temporary folder and served only to this test: nothing broken is built.
     const broken = readFileSync(join(dir, 'index.html'), 'utf8')
       .replace(/<ul\b[^>]*>/, (ul) => `${ul}<div>Intrus</div>`)
       .replace(
         '</main>',
-        '<form action="/recherche/"><label for="casse-mot">Mot</label><input id="casse-mot" name="q"></form></main>',
+        '<form action="/recherche/"><label for="casse-mot">Mot</label><input id="casse-mot" name="q"></form>' +
+          // Two buttons of 12 × 12 px side by side: below the 24 × 24 px of WCAG 2.2 (criterion 2.5.8).
+          '<p><button type="button" style="width:12px;height:12px;padding:0;border:0;font-size:8px">a</button>' +
+          '<button type="button" style="width:12px;height:12px;padding:0;border:0;font-size:8px">b</button></p></main>',
       );
     const tmp = mkdtempSync(join(tmpdir(), 'ils-casse-'));
     mkdirSync(join(tmp, 'casse'));
@@ -254,7 +272,12 @@ describe('les vérifications trouvent une page cassée', () => {
     );
     const page = await context.newPage();
     await page.goto(`${server.url}/casse/`);
-    const failures = [...(await runHtmlcs(page, '/casse/')).failures, ...(await validateHtml(tmp)).failures];
+    const axe = await axeBuilder(page).withTags(WCAG_TAGS).analyze();
+    const failures = [
+      ...axe.violations.map((v) => `/casse/ : ${v.id} ${v.help}`),
+      ...(await runHtmlcs(page, '/casse/')).failures,
+      ...(await validateHtml(tmp)).failures,
+    ];
     await context.close();
     await server.close();
     rmSync(tmp, { recursive: true, force: true });
@@ -263,6 +286,7 @@ describe('les vérifications trouvent une page cassée', () => {
       expect.stringMatching(/^\/casse\/ : ligne \d+, colonne \d+ : Element “div” not allowed as child of element “ul”/),
     );
     expect(failures).toContainEqual(expect.stringMatching(/^\/casse\/ : HTML_CodeSniffer .*H32\.2 : /));
+    expect(failures).toContainEqual(expect.stringMatching(/^\/casse\/ : target-size /));
   });
 });
 

@@ -111,11 +111,14 @@ interface HtmlcsMessage {
   where: string;
 }
 
+/** HTML_CodeSniffer's standard the tests run (WCAG 2 levels A and AA), recorded in conformance.json. */
+export const HTMLCS_STANDARD = 'WCAG2AA';
+
 /** Injects HTML_CodeSniffer into the open page and runs the WCAG2AA standard. */
 export async function runHtmlcs(page: Page, path: string): Promise<HtmlcsReport> {
   await page.addScriptTag({ path: HTMLCS_JS });
   const messages = await page.evaluate(
-    () =>
+    (standard) =>
       new Promise<HtmlcsMessage[]>((done) => {
         const htmlcs = (
           window as unknown as {
@@ -132,12 +135,13 @@ export async function runHtmlcs(page: Page, path: string): Promise<HtmlcsReport>
             typeof e.className === 'string' && e.className ? `.${e.className.trim().split(/\s+/).join('.')}` : '';
           return `${e.tagName.toLowerCase()}${id}${cls}`;
         };
-        htmlcs.process('WCAG2AA', document, () =>
+        htmlcs.process(standard, document, () =>
           done(
             htmlcs.getMessages().map((m) => ({ type: m.type, code: m.code, msg: m.msg, where: describe(m.element) })),
           ),
         );
       }),
+    HTMLCS_STANDARD,
   );
   const report: HtmlcsReport = { failures: [], warnings: {}, notices: {} };
   for (const m of messages) {

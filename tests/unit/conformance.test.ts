@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { conformityStatus, legalGaps, territorySchema } from '../../src/lib/territory/index.ts';
-import { parseConformanceResults, sameMeasure, totalErrors } from '../../src/lib/conformance/index.ts';
+import { parseConformanceResults, ruleSetsText, sameMeasure, totalErrors } from '../../src/lib/conformance/index.ts';
 
 const audit = (criteriaMet: number, criteriaApplicable: number) => ({
   nonCompliant: [],
@@ -74,6 +74,21 @@ describe('résultats mesurés (conformance.json)', () => {
     };
     expect(results && reordered && sameMeasure(results, reordered)).toBe(true);
   });
+  test('un fichier sans ensembles de règles en a une liste vide ; une règle de plus est une autre mesure', () => {
+    const { results } = parseConformanceResults('conformance.json', text);
+    expect(results?.engines[0]?.rules).toEqual([]);
+    const withRules = results && {
+      ...results,
+      engines: results.engines.map((e) => ({ ...e, rules: ['wcag2a', 'wcag2aa'] })),
+    };
+    const with22 = withRules && {
+      ...withRules,
+      engines: withRules.engines.map((e) => ({ ...e, rules: [...e.rules, 'wcag22aa'] })),
+    };
+    expect(withRules && with22 && sameMeasure(withRules, with22)).toBe(false);
+    const read = parseConformanceResults('conformance.json', JSON.stringify(with22));
+    expect(read.results?.engines[0]?.rules).toEqual(['wcag2a', 'wcag2aa', 'wcag22aa']);
+  });
   test('un fichier faux est signalé avec sa ligne', () => {
     const { results, diagnostics } = parseConformanceResults(
       'conformance.json',
@@ -82,5 +97,27 @@ describe('résultats mesurés (conformance.json)', () => {
     expect(results).toBeUndefined();
     expect(diagnostics[0]?.file).toBe('conformance.json');
     expect(diagnostics[0]?.line).toBeGreaterThan(1);
+  });
+});
+
+describe('ensembles de règles vérifiés, écrits pour la déclaration', () => {
+  test('les étiquettes d’axe-core des WCAG 2.0, 2.1 et 2.2 aux niveaux A et AA : une seule phrase', () => {
+    expect(ruleSetsText(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])).toBe(
+      'WCAG 2.0, 2.1 et 2.2 niveaux A et AA',
+    );
+  });
+  test('des versions aux niveaux différents : une phrase par groupe de niveaux, dans l’ordre des versions', () => {
+    expect(ruleSetsText(['wcag22aa', 'wcag2aa', 'wcag2a', 'wcag21a', 'wcag21aa'])).toBe(
+      'WCAG 2.0 et 2.1 niveaux A et AA, WCAG 2.2 niveau AA',
+    );
+    expect(ruleSetsText(['wcag21a', 'wcag2aaa', 'wcag2a'])).toBe('WCAG 2.0 niveaux A et AAA, WCAG 2.1 niveau A');
+  });
+  test('un nom qui n’est pas une étiquette de niveau est écrit tel quel, une seule fois ; rien donne une phrase vide', () => {
+    expect(ruleSetsText(['WCAG2AA'])).toBe('WCAG2AA');
+    expect(ruleSetsText(['wcag2a', 'best-practice', 'wcag2a', 'best-practice'])).toBe(
+      'WCAG 2.0 niveau A, best-practice',
+    );
+    expect(ruleSetsText(['wcag2a-obsolete'])).toBe('wcag2a-obsolete');
+    expect(ruleSetsText([])).toBe('');
   });
 });

@@ -27,6 +27,22 @@ describe('horaires illisibles', () => {
     );
   });
 
+  it('heures sans espace, heure 25:00, jours en français : le conseil qui va', () => {
+    expect(error('Mo-Fr 8h30-12h')).toBe(
+      'horaires illisibles : « Mo-Fr 8h30-12h », erreur après « Mo-Fr 8h » : les heures s’écrivent avec deux-points, par exemple 08:30',
+    );
+    expect(error('Mo-Fr 25:00-26:00')).toBe(
+      'horaires illisibles : « Mo-Fr 25:00-26:00 », erreur après « Mo-Fr 25:00 » : une heure va de 00:00 à 24:00',
+    );
+    expect(error('ma 08:00')).toBe(
+      'horaires illisibles : « ma 08:00 », erreur après « ma 08:00 » : les jours s’écrivent en anglais, Mo Tu We Th Fr Sa Su',
+    );
+  });
+
+  it('une erreur sans endroit dans le message de la bibliothèque : ni endroit ni conseil', () => {
+    expect(error('Mo-Fr 08:30-12:00 ;  Xy')).toBe('horaires illisibles : « Mo-Fr 08:30-12:00 ;  Xy »');
+  });
+
   it('sans conseil quand l’erreur n’est pas une erreur connue', () => {
     expect(error('xx Mo')).toBe('horaires illisibles : « xx Mo », erreur après « xx »');
   });

@@ -3,6 +3,7 @@ export {
   ENGINES,
   conformanceResultsSchema,
   parseConformanceResults,
+  ruleSetsText,
   sameMeasure,
   totalErrors,
   type EnginePackage,

