@@ -47,7 +47,7 @@ const BY_PATH: Record<string, FieldWords> = {
   'sources.*.file': { label: 'Fichier', hint: 'Nom du fichier déposé dans le dossier sources/ du territoire.' },
   'sources.*.kind': {
     label: 'Type de fichier',
-    hint: 'Le répertoire des logements sociaux : un logement par ligne. Ou le tableau des demandes et attributions. Ou les indicateurs du parc.',
+    hint: 'Le répertoire des logements sociaux : un logement par ligne. Ou le tableau des demandes et attributions. Ou les indicateurs du parc. Ou le tableau des points des demandes.',
   },
   'sources.*.preset': {
     label: 'Forme connue du tableau',
@@ -131,6 +131,10 @@ const BY_NAME: Record<string, FieldWords> = {
   },
   siteUrl: { label: 'Adresse du site', hint: 'À la racine, par exemple https://logement.mon-epci.fr/' },
   abnormalDelay: { label: 'Délai anormalement long' },
+  firstQuartile: {
+    label: 'Seuil du premier quartile',
+    hint: 'Fixé chaque année par le préfet : montant en euros par an, année, arrêté et sa date.',
+  },
   months: {
     label: 'Nombre de mois',
     hint: 'Laissez vide s’il n’est pas connu : le site dit de le demander à un guichet.',
@@ -341,6 +345,7 @@ const CHOICES: Record<string, Record<string, string>> = {
     rpls: 'Répertoire des logements sociaux, un logement par ligne',
     demande: 'Tableau des demandes et attributions',
     indicateurs: 'Indicateurs du parc',
+    positionnement: 'Tableau des points des demandes et des ménages logés',
   },
   'questions.*.kind': {
     yesno: 'Oui ou non',
@@ -355,6 +360,7 @@ const CHOICES: Record<string, Record<string, string>> = {
     'drihl-socle': 'Socle de données d’Île-de-France',
     'sdes-communes': 'Résultats du répertoire, feuille des communes',
     'sdes-indicateurs-territoires': 'Indicateurs par intercommunalité',
+    'positionnement-projet': 'Tableau des points du projet',
   },
   kind: {
     EPCI: 'EPCI : communauté de communes, d’agglomération ou métropole',
