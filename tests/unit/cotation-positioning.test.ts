@@ -4,7 +4,13 @@
  * secrecy), copied here by hand. Expected counts are added up by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { demandsAhead, housedHalf, positionLines, type PositioningView } from '../../src/lib/cotation/index.ts';
+import {
+  demandsAhead,
+  housedHalf,
+  positioningView,
+  positionLines,
+  type PositioningView,
+} from '../../src/lib/cotation/index.ts';
 
 const band = (min: number, max: number | null, count: number | null) => ({ min, max, count });
 /** Thiers Dore et Montagne, 2023: bands of 40 points; T1 housed in one hidden band, T5+ partly hidden. */
@@ -105,5 +111,78 @@ describe('où en serait ma demande', () => {
     expect(positionLines(view, 'T4', 12)[0]).toBe(
       'Fin 2023, pour un T4 dans tout le territoire, au plus 1 demande a plus de points que vous.',
     );
+  });
+
+  it('une tranche cachée sous les points, ou qui finit aux points, ne compte pas', () => {
+    expect(demandsAhead([band(0, 39, null), band(40, null, 7)], 39)).toEqual({ min: 7, max: 7 });
+    expect(demandsAhead([band(0, 39, null), band(40, null, 7)], 50)).toEqual({ min: 0, max: 7 });
+    // Points below every band: all the demands are ahead.
+    expect(demandsAhead([band(10, 19, 5), band(20, null, 2)], 3)).toEqual({ min: 7, max: 7 });
+    // The demands in waiting are said only when every band is published.
+    expect(
+      positionLines(
+        {
+          millesime: 2023,
+          refusal: false,
+          sizes: { T2: { pending: [band(0, 39, null), band(40, null, 7)], housed: [] } },
+        },
+        'T2',
+        50,
+      ).slice(0, 2),
+    ).toEqual([
+      'Fin 2023, pour un T2 dans tout le territoire, au plus 7 demandes ont plus de points que vous.',
+      'Trop peu de ménages ont eu un T2 en 2023 pour dire leurs points.',
+    ]);
+  });
+
+  it('au-dessus de toutes les tranches fermées : aucune demande devant ; de 1 à 5 : « entre 1 et »', () => {
+    const view: PositioningView = {
+      millesime: 2023,
+      refusal: false,
+      sizes: { T3: { pending: [band(0, 39, 5), band(40, 79, 3)], housed: [] } },
+    };
+    expect(positionLines(view, 'T3', 90)[0]).toBe(
+      'Fin 2023, pour un T3 dans tout le territoire, aucune demande n’a plus de points que vous.',
+    );
+    const one: PositioningView = {
+      millesime: 2023,
+      refusal: false,
+      sizes: { T3: { pending: [band(0, 39, 5), band(40, 79, 1)], housed: [] } },
+    };
+    expect(positionLines(one, 'T3', 20)[0]).toBe(
+      'Fin 2023, pour un T3 dans tout le territoire, entre 1 et 6 demandes ont plus de points que vous.',
+    );
+  });
+
+  it('la moitié des ménages logés : une seule tranche, une tranche cachée ou personne, on ne dit rien ; la moitié juste', () => {
+    expect(housedHalf([band(0, null, 30)])).toBeUndefined();
+    expect(housedHalf([band(0, 19, 30), band(20, null, null)])).toBeUndefined();
+    expect(housedHalf([band(0, 19, 0), band(20, null, 0)])).toBeUndefined();
+    // 5 of 10 households in the first band: exactly half, said from that band.
+    expect(housedHalf([band(0, 19, 5), band(20, null, 5)])).toEqual(band(0, 19, 5));
+    expect(housedHalf([band(0, 19, 4), band(20, 39, 1), band(40, null, 5)])).toEqual(band(20, 39, 1));
+  });
+
+  it('la vue du simulateur : les nombres cachés deviennent null, le refus vient de la grille', () => {
+    const table = {
+      millesime: 2023,
+      sizes: {
+        T3: {
+          pending: [
+            { min: 0, max: 39, count: 112 },
+            { min: 40, max: null, count: { masked: 'small' as const } },
+          ],
+          attributions: [{ min: 0, max: null, count: { masked: 'secondary' as const } }],
+        },
+      },
+    };
+    expect(positioningView({ positioning: table }, { questions: [{ step: 'foyer' }, { step: 'refus' }] })).toEqual({
+      millesime: 2023,
+      refusal: true,
+      sizes: { T3: { pending: [band(0, 39, 112), band(40, null, null)], housed: [band(0, null, null)] } },
+    });
+    expect(positioningView({ positioning: table }, { questions: [{ step: 'foyer' }] })?.refusal).toBe(false);
+    expect(positioningView({ positioning: table }, undefined)?.refusal).toBe(false);
+    expect(positioningView({}, { questions: [] })).toBeUndefined();
   });
 });

@@ -52,13 +52,13 @@ export function demandsAhead(bands: readonly PositionBand[], points: number): { 
     max = 0;
   for (const b of bands) {
     const above = b.min > points;
-    const within = !above && (b.max === null || b.max >= points);
+    // Inside its band, the demands with strictly more points are 0 to all of them; a band that ends at the
+    // points (or below) has none above, whatever its count.
+    const within = !above && (b.max === null || b.max > points);
     if (!above && !within) continue;
     if (b.count === null) return undefined;
-    // Inside its band, the demands with strictly more points are 0 to all of them; the last point of the
-    // band leaves none above.
     if (above) min += b.count;
-    max += b.max !== null && b.max <= Math.floor(points) ? 0 : b.count;
+    max += b.count;
   }
   return { min, max };
 }
