@@ -24,6 +24,7 @@ const PAGE_HEIGHT = 4_000;
 const LONGER: Record<string, string> = {
   '/donnees/': 'le dictionnaire des données ouvertes',
   '/glossaire/': 'pas encore plié',
+  '/ai-je-droit/': 'les tableaux des plafonds des trois zones, pas encore pliés',
   '/pieces-justificatives/': 'pas encore raccourcie',
   '/apres-la-demande/': 'pas encore raccourcie',
   '/logements/': 'pas encore raccourcie',

@@ -73,7 +73,8 @@ const thiers = () => dataset.communes.find((c) => c.slug === 'thiers') ?? datase
 
 /** Opens the closed details of a commune page, as a reader who touches each heading. */
 async function openDetails(page: import('playwright-core').Page): Promise<void> {
-  const closed = page.locator('details:not([open]) > summary');
+  // In the page's main part: the header's menu is a <details> too, shown as plain links on a wide screen.
+  const closed = page.locator('main details:not([open]) > summary');
   // The set shrinks with each click: always open the first closed one.
   for (let guard = 0; guard < 20 && (await closed.count()) > 0; guard++) await closed.first().click();
 }
