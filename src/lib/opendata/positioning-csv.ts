@@ -6,9 +6,16 @@
 import { TYPOLOGIES, type BandCount, type Typology } from '../figures/index.ts';
 import { figure, sizeColumn } from './columns.ts';
 import { publishedTable, type Column, type OpenDataSource } from './declaration.ts';
+import { POSITIONING_TABLE } from './positioning-input.ts';
 
 /** The two populations, as written in the `population` column. */
 const POPULATIONS = { pending: 'en_attente', attributions: 'logees' } as const;
+
+/** A band column, worded once in the input table's declaration (the same words in both dictionaries). */
+function bandField(name: 'points_min' | 'points_max') {
+  const { title, description } = POSITIONING_TABLE.fields.find((f) => f.name === name)!;
+  return { name, title, description, type: 'integer' as const, minimum: 0 };
+}
 
 /** A row: one size × population × band. */
 interface BandRow {
@@ -38,23 +45,8 @@ const COLUMNS: Column<BandRow>[] = [
     values: Object.values(POPULATIONS),
     value: (r) => POPULATIONS[r.population],
   },
-  {
-    name: 'points_min',
-    title: 'Points, au moins',
-    description: 'Premier nombre de points de la tranche.',
-    type: 'integer',
-    required: true,
-    minimum: 0,
-    value: (r) => r.band.min,
-  },
-  {
-    name: 'points_max',
-    title: 'Points, au plus',
-    description: 'Dernier nombre de points de la tranche. Vide pour la dernière tranche : « et plus ».',
-    type: 'integer',
-    minimum: 0,
-    value: (r) => r.band.max,
-  },
+  { ...bandField('points_min'), required: true, value: (r) => r.band.min },
+  { ...bandField('points_max'), value: (r) => r.band.max },
   ...figure<BandRow>({
     name: 'nombre',
     title: 'Nombre',

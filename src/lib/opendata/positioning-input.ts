@@ -4,8 +4,8 @@
  * intercommunality exports it from its demand system (the cotation is computed there); `npm run check` reads
  * it with these constraints.
  */
-import { TYPOLOGIES } from '../figures/index.ts';
 import type { TableDeclaration } from './declaration.ts';
+import { DEMAND_TABLE } from './demand-input.ts';
 
 /** Code of a row about the whole territory (a commune's rows are not read yet). */
 export const POSITIONING_TERRITORY = 'territoire';
@@ -17,16 +17,7 @@ export const POSITIONING_TABLE: TableDeclaration = {
   description:
     'Une ligne par millésime, typologie et tranche de points, pour tout le territoire (« territoire » dans code_commune) : le nombre de demandes en attente au 31 décembre qui ont ces points, et le nombre de ménages logés dans l’année qui avaient ces points. Les tranches se suivent sans trou, à partir de 0 ; la dernière peut rester ouverte (points_max vide).',
   fields: [
-    {
-      name: 'millesime',
-      title: 'Millésime',
-      description: 'Année des chiffres : demandes au 31 décembre, attributions de l’année.',
-      type: 'year',
-      required: true,
-      minimum: 2000,
-      maximum: 2100,
-      example: '2023',
-    },
+    DEMAND_TABLE.fields.find((f) => f.name === 'millesime')!,
     {
       name: 'code_commune',
       title: 'Lieu',
@@ -37,15 +28,7 @@ export const POSITIONING_TABLE: TableDeclaration = {
       patternWords: '« territoire »',
       example: POSITIONING_TERRITORY,
     },
-    {
-      name: 'typologie',
-      title: 'Typologie',
-      description: 'Taille du logement demandé ou attribué. T1 : 1 pièce. T5+ : 5 pièces ou plus.',
-      type: 'string',
-      required: true,
-      values: TYPOLOGIES,
-      example: 'T3',
-    },
+    DEMAND_TABLE.fields.find((f) => f.name === 'typologie')!,
     {
       name: 'points_min',
       title: 'Points, au moins',
