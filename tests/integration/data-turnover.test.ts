@@ -6,6 +6,7 @@ import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, wr
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse, parseDocument } from 'yaml';
 import { runScript } from '../helpers/run-cli.ts';
 import { writeSdesWorkbook, type SdesRow } from '../helpers/sdes-workbook.ts';
 
@@ -22,10 +23,12 @@ function withSource(name: string, entry: string, from = base): string {
   const territories = join(work, name);
   const dir = join(territories, from === base ? 'petit-territoire' : 'thiers-dore-montagne');
   cpSync(from, dir, { recursive: true });
-  writeFileSync(
-    join(dir, 'territory.yaml'),
-    `${readFileSync(join(dir, 'territory.yaml'), 'utf8').trimEnd()}\n${entry}`,
-  );
+  // The entry is added to the `sources` list of the document, wherever that list is in the file.
+  const file = join(dir, 'territory.yaml');
+  const doc = parseDocument(readFileSync(file, 'utf8'));
+  const added = parse(`sources:\n${entry}`) as { sources: unknown[] };
+  for (const source of added.sources) doc.addIn(['sources'], doc.createNode(source));
+  writeFileSync(file, doc.toString({ lineWidth: 0 }));
   return territories;
 }
 
