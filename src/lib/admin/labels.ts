@@ -116,6 +116,15 @@ const BY_PATH: Record<string, FieldWords> = {
   'forms.*': { label: 'Forme' },
   'justificatifs.*': { label: 'Justificatif' },
   'falcReview.date': { label: 'Date de la relecture', widget: 'datetime' },
+  'falcReview.fingerprint': {
+    label: 'Version du texte relu',
+    hint: 'Recopiez la « Version du texte » écrite en bas de la page relue (12 chiffres et lettres). Si le texte change ensuite, la mention « facile à lire » disparaît jusqu’à la relecture suivante.',
+  },
+  'guideFalcReview.date': { label: 'Date de la relecture', widget: 'datetime' },
+  'guideFalcReview.fingerprint': {
+    label: 'Version du texte relu',
+    hint: 'Recopiez la « Version du texte » écrite sous le guide, sur la page des plaquettes.',
+  },
   'mainQuestions.*': { label: 'Question', long: true },
 };
 
@@ -296,8 +305,15 @@ const BY_NAME: Record<string, FieldWords> = {
   example: { label: 'Exemple', long: true },
   order: { label: 'Ordre dans la liste' },
   lastReview: { label: 'Date de la dernière vérification', widget: 'datetime' },
-  falcReview: { label: 'Relecture par un groupe de lecteurs FALC' },
-  by: { label: 'Relu par' },
+  falcReview: {
+    label: 'Relecture par un groupe de lecteurs',
+    hint: 'À remplir après la relecture de la page par des lecteurs en situation de handicap intellectuel (un ESAT, un groupe d’autoreprésentants, une association).',
+  },
+  guideFalcReview: {
+    label: 'Relecture du guide par un groupe de lecteurs',
+    hint: 'À remplir après la relecture du guide PDF par des lecteurs en situation de handicap intellectuel.',
+  },
+  by: { label: 'Relu par', hint: 'Le nom de l’organisation des relecteurs, jamais le nom d’une personne.' },
   navLabel: { label: 'Nom court dans le menu' },
   // yearly report
   year: { label: 'Année' },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { webUrl } from '../diagnostics/index.ts';
 import { adminSchema } from './admin-schema.ts';
+import { falcReviewSchema } from '../falc/index.ts';
 
 const url = webUrl();
 const text = z.string().trim().min(1, { error: 'texte vide' });
@@ -202,6 +203,8 @@ export const territorySchema = z.strictObject({
   demo: z.boolean().default(false),
   /** Accessibility statement (see accessibilitySchema). */
   accessibility: accessibilitySchema.prefault({}),
+  /** Review of the guide PDF by an organisation of readers (its wording, not its figures): see falc/review.ts. */
+  guideFalcReview: falcReviewSchema.optional(),
   /** Data files of the territory (see the data documentation in the README). */
   sources: z.array(sourceSchema).default([]),
   /** Editing interface at /admin/ (see admin-schema.ts); absent: no admin file is published. */
