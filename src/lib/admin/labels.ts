@@ -116,6 +116,11 @@ const BY_PATH: Record<string, FieldWords> = {
   'forms.*': { label: 'Forme' },
   'justificatifs.*': { label: 'Justificatif' },
   'falcReview.date': { label: 'Date de la relecture', widget: 'datetime' },
+  'abnormalDelay.source': {
+    label: 'D’où vient ce délai',
+    hint: 'Le document et la partie où il est écrit, et pour quels logements il vaut. Pas publié : gardé pour la prochaine mise à jour.',
+  },
+  'portals.*.source': { label: 'D’où vient ce site', hint: 'Le document et la partie qui le citent.' },
   'falcReview.fingerprint': {
     label: 'Version du texte relu',
     hint: 'Recopiez la « Version du texte » écrite en bas de la page relue (12 chiffres et lettres). Si le texte change ensuite, la mention « facile à lire » disparaît jusqu’à la relecture suivante.',
