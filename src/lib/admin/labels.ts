@@ -230,7 +230,8 @@ const BY_NAME: Record<string, FieldWords> = {
   },
   location: {
     label: 'Position sur la carte',
-    hint: 'Précision « adresse » : le point exact du guichet. Précision « commune » : le centre de la commune, en attendant mieux.',
+    hint: 'Cherchez l’adresse du guichet : le service national des adresses donne le point exact. Sinon, écrivez la position à la main ; précision « commune » : le centre de la commune, en attendant mieux.',
+    widget: 'position',
   },
   lat: { label: 'Latitude' },
   lon: { label: 'Longitude' },
