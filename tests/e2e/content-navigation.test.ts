@@ -89,6 +89,11 @@ describe('navigation avec la souris et le clavier', () => {
       (a) => document.getElementById(a.getAttribute('aria-describedby') ?? '')?.textContent,
     );
     expect(description).toContain('commission');
+    // The word is in a folded step: the reader opens it by its title, then reaches the link.
+    const step = page.locator('main details', { has: link });
+    expect(await link.isVisible()).toBe(false);
+    await step.locator('summary').click();
+    expect(await link.isVisible()).toBe(true);
     await link.focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/glossaire\/#caleol$/);

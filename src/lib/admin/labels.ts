@@ -299,6 +299,10 @@ const BY_NAME: Record<string, FieldWords> = {
   falcReview: { label: 'Relecture par un groupe de lecteurs FALC' },
   by: { label: 'Relu par' },
   navLabel: { label: 'Nom court dans le menu' },
+  foldAfter: {
+    label: 'Parties ouvertes en haut de la page',
+    hint: 'Pour une longue page : les parties suivantes sont repliées sous leur titre. Vide : tout est ouvert.',
+  },
   // yearly report
   year: { label: 'Année' },
   received: { label: 'Personnes reçues' },

@@ -21,6 +21,11 @@ export const pageSchema = z.strictObject({
       date: z.coerce.date(),
     })
     .optional(),
+  /**
+   * Long page: how many sections (h2) stay open at the top; the following ones are folded under their
+   * titles, so that the page fits a phone screen. Absent: every section is open.
+   */
+  foldAfter: z.number().int().min(0).optional(),
   /** Short label for menus, when the title is too long. */
   navLabel: z.string().optional(),
 });
