@@ -71,4 +71,28 @@ describe('les parties repliées d’une longue page', () => {
       [6, 7],
     ]);
   });
+  test('la liste des mots de la page, ajoutée après le texte, reste hors de la dernière partie', () => {
+    const h2 = { type: 'element', tagName: 'h2' };
+    const p = { type: 'element', tagName: 'p' };
+    const aside = { type: 'element', tagName: 'aside' };
+    expect(foldedSections([h2, p, h2, p, aside], 1)).toEqual([[2, 4]]);
+    const html = markdownToHtml('## Un\n\nA.\n\n## Deux\n\nB.', {
+      hastPlugins: [
+        {
+          name: 'mots',
+          after: (root: never, ctx: { appendChild: (n: never, c: unknown) => void }) =>
+            ctx.appendChild(root, {
+              type: 'element',
+              tagName: 'aside',
+              properties: {},
+              children: [{ type: 'text', value: 'Les mots.' }],
+            }),
+        },
+        foldSectionsPlugin,
+      ] as never,
+      data: { astro: { frontmatter: { foldAfter: 1 } } } as never,
+    });
+    const out = typeof html === 'string' ? html : (html as { html: string }).html;
+    expect(out).toMatch(/<\/details>\s*<aside>Les mots\.<\/aside>/);
+  });
 });

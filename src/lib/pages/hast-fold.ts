@@ -23,17 +23,19 @@ export interface FoldContext {
 }
 
 const isH2 = (n: FoldNode): boolean => n.type === 'element' && n.tagName === 'h2';
+/** The box of the words explained on the page, added after the text: it belongs to no section. */
+const isAside = (n: FoldNode): boolean => n.type === 'element' && n.tagName === 'aside';
 
 /**
  * The top-level sections to fold: each is the index of its `<h2>` in `children` and the index after its
- * last node (the next `<h2>` or the end). The first `keep` sections, and what comes before the first
- * `<h2>`, stay open.
+ * last node (the next `<h2>`, an `<aside>` such as the words of the page, or the end). The first `keep`
+ * sections, and what comes before the first `<h2>`, stay open.
  */
 export function foldedSections(children: readonly FoldNode[], keep: number): [start: number, end: number][] {
   const starts = children.flatMap((n, i) => (isH2(n) ? [i] : []));
   return starts.slice(keep).map((start) => {
-    const next = starts.find((s) => s > start);
-    return [start, next ?? children.length];
+    const next = children.findIndex((n, i) => i > start && (isH2(n) || isAside(n)));
+    return [start, next === -1 ? children.length : next];
   });
 }
 
