@@ -1,7 +1,7 @@
 /**
  * Phone first, at 375 × 800 on both demo territories: on every page the title starts within the first
- * 200 px; the pages of the site plan stay under 4 000 px with their details closed (the open-data
- * dictionary excepted); on the home page, a commune,
+ * 200 px; the pages of the site plan and of the sitemap stay under 4 000 px with their details closed (the
+ * open-data dictionary and the print versions of the leaflets excepted); on the home page, a commune,
  * /delais/, /cotation/ and /guichets/ the answer or the first question shows without scrolling.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -21,6 +21,8 @@ const PAGE_HEIGHT = 4_000;
 const LONGER: Record<string, string> = {
   '/donnees/': 'le dictionnaire des données ouvertes',
 };
+/** The print versions of the leaflets show their A4 sheets as they are printed: not pages to read on a phone. */
+const PRINT_VERSION = /^\/plaquettes\/[^/]+\/$/;
 
 /** Where the answer or the first question is, per page checked for the first screen. */
 const FIRST_SCREEN: [path: string, selector: string][] = [
@@ -70,7 +72,7 @@ describe.each(['thiers-dore-montagne', 'grand-paris-grand-est'])('%s à 375 × 8
     await context.close();
   });
 
-  test('chaque page du plan du site tient en 4 000 px, sauf celles de la liste', async () => {
+  test('chaque page du plan du site, et du sitemap, tient en 4 000 px, sauf celles de la liste', async () => {
     const { context } = await newContext(browser, { width: WIDTH, height: SCREEN });
     const page = await context.newPage();
     await page.goto(`${server.url}/plan-du-site/`);
@@ -79,8 +81,10 @@ describe.each(['thiers-dore-montagne', 'grand-paris-grand-est'])('%s à 375 × 8
     ]);
     // The plan lists the site's main pages, not only a few.
     expect(planned.length).toBeGreaterThan(15);
+    // The other public pages too (communes, answers of « Où aller ? », yearly report), print versions aside.
+    const others = sitemapPaths(dir).filter((p) => !PRINT_VERSION.test(p));
     const tooLong: string[] = [];
-    for (const path of ['/', ...planned.filter((p) => p.endsWith('/'))]) {
+    for (const path of new Set(['/', ...planned.filter((p) => p.endsWith('/')), ...others])) {
       const { height } = await measure(page, `${server.url}${path}`);
       if (height > PAGE_HEIGHT && !(path in LONGER)) tooLong.push(`${path} : ${height} px`);
     }
