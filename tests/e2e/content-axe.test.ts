@@ -62,7 +62,8 @@ describe('accessibilité des pages FALC', () => {
     const { context } = await newContext(site.browser, { width: 375 });
     const page = await context.newPage();
     await page.goto(site.url + path);
-    const closed = page.locator('main details:not([open]) > summary');
+    // The shown ones: the filter links of /guichets/ wait hidden while its form works.
+    const closed = page.locator('main details:not([open]) > summary:visible');
     expect(await closed.count()).toBeGreaterThan(0);
     while ((await closed.count()) > 0) await closed.first().click();
     expect(await violations(page)).toEqual([]);

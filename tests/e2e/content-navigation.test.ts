@@ -90,7 +90,7 @@ describe('navigation avec la souris et le clavier', () => {
     );
     expect(description).toContain('commission');
     // The word is in a folded step: the reader opens it by its title, then reaches the link.
-    const step = page.locator('main details', { has: link });
+    const step = page.locator('main details').filter({ has: page.locator('a.terme', { hasText: 'CALEOL' }) });
     expect(await link.isVisible()).toBe(false);
     await step.locator('summary').click();
     expect(await link.isVisible()).toBe(true);
