@@ -110,6 +110,20 @@ describe('navigation avec la souris et le clavier', () => {
     await context.close();
   });
 
+  test('sans JavaScript, une lettre du glossaire ouvre sa partie repliée', async () => {
+    const { context } = await newContext(browser, { javaScriptEnabled: false, width: 375 });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/glossaire/`);
+    const entry = page.locator('#caleol dt');
+    expect(await entry.isVisible()).toBe(false);
+    await page
+      .getByRole('navigation', { name: 'Lettres du glossaire' })
+      .getByRole('link', { name: 'C', exact: true })
+      .click();
+    expect(await entry.isVisible()).toBe(true);
+    await context.close();
+  });
+
   test('sans JavaScript, la page de recherche propose le plan du site', async () => {
     const { context } = await newContext(browser, { javaScriptEnabled: false });
     const page = await context.newPage();
