@@ -321,6 +321,10 @@ const BY_NAME: Record<string, FieldWords> = {
   },
   by: { label: 'Relu par', hint: 'Le nom de l’organisation des relecteurs, jamais le nom d’une personne.' },
   navLabel: { label: 'Nom court dans le menu' },
+  foldAfter: {
+    label: 'Parties ouvertes en haut de la page',
+    hint: 'Pour une longue page : les parties suivantes sont repliées sous leur titre. Vide : tout est ouvert.',
+  },
   // yearly report
   year: { label: 'Année' },
   received: { label: 'Personnes reçues' },

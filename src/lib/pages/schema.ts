@@ -18,6 +18,11 @@ export const pageSchema = z.strictObject({
    * read: only while it matches the current text may the page say « facile à lire » (and show the logo).
    */
   falcReview: falcReviewSchema.optional(),
+  /**
+   * Long page: how many sections (h2) stay open at the top; the following ones are folded under their
+   * titles, so that the page fits a phone screen. Absent: every section is open.
+   */
+  foldAfter: z.number().int().min(0).optional(),
   /** Short label for menus, when the title is too long. */
   navLabel: z.string().optional(),
 });
