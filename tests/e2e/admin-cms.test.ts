@@ -10,6 +10,7 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { runScript } from '../helpers/run-cli.ts';
 import { FIXTURE_TERRITORIES, TERRITORIES } from '../helpers/paths.ts';
@@ -118,8 +119,10 @@ describe('interface d’édition dans le navigateur, sans aucun hôte extérieur
     // The long form opens (it stayed blank with a preview pane): its first field holds the file's value.
     const source = page.getByRole('textbox', { name: /Source de l’information/ }).first();
     await source.waitFor({ timeout: 60_000 });
-    expect(await source.inputValue()).toBe('seed 000 §IV, schéma d’orientation des demandeurs');
-    const changed = 'seed 000 §IV, schéma d’orientation des demandeurs, relu le 7 décembre 2026';
+    expect(await source.inputValue()).toBe(
+      'seed 000 §IV, schéma d’orientation des demandeurs ; seed 003 §5.2.1 pour l’accompagnement social à Thiers Dore et Montagne',
+    );
+    const changed = 'seed 000 §IV, schéma d’orientation des demandeurs ; seed 003 §5.2.1, relu le 7 décembre 2026';
     await source.fill(changed);
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     // The test backend saves into the browser's private storage: the file is read back from there.
@@ -147,5 +150,83 @@ describe('interface d’édition dans le navigateur, sans aucun hôte extérieur
     const check = runScript('check', [], { TERRITORY: 'thiers-dore-montagne', TERRITORIES_DIR: copy });
     expect(check.status, check.stdout + check.stderr).toBe(0);
     expect(check.stdout + check.stderr).not.toMatch(/orientation\.yaml:\d+:\d+ +erreur/);
+  });
+});
+
+describe('position d’un guichet : la recherche d’adresse de l’interface', () => {
+  test('une adresse cherchée au service national (simulé ici) devient la position, avec sa précision et son score', async () => {
+    const url = await serve(buildSite('thiers-dore-montagne'));
+    const { page, context, errors, offsite } = await openAdmin(url);
+    // The national address service, answered by the test: a house number (exact) and a street (too vague).
+    const asked: string[] = [];
+    await page.route('https://data.geopf.fr/**', async (route) => {
+      asked.push(route.request().url());
+      await route.fulfill({
+        contentType: 'application/json',
+        headers: { 'access-control-allow-origin': '*' },
+        body: JSON.stringify({
+          type: 'FeatureCollection',
+          features: [
+            {
+              type: 'Feature',
+              geometry: { type: 'Point', coordinates: [3.547912, 45.856321] },
+              properties: { label: '12 Rue de Barante 63300 Thiers', score: 0.9712, type: 'housenumber' },
+            },
+            {
+              type: 'Feature',
+              geometry: { type: 'Point', coordinates: [3.5461, 45.8559] },
+              properties: { label: 'Rue de Barante 63300 Thiers', score: 0.71, type: 'street' },
+            },
+          ],
+        }),
+      });
+    });
+    await page.goto(`${url}/admin/#/collections/territoire/entries/guichets`);
+    await shows(page, 'Service Logement de Thiers Dore et Montagne');
+    // The desks are folded in the list: unfold them, the first one is the intercommunal service.
+    await page.getByText('Tout développer').click();
+    const search = page.getByLabel('Chercher l’adresse du guichet (numéro, rue, commune)').first();
+    await search.fill('12 rue de Barante Thiers');
+    await search.press('Enter');
+    // The street is listed but cannot be chosen: a desk needs its number.
+    await expect
+      .poll(() => page.getByRole('button', { name: /Rue de Barante 63300 Thiers : rue/ }).isDisabled())
+      .toBe(true);
+    await page.getByRole('button', { name: /12 Rue de Barante 63300 Thiers : numéro, sûre à 97 sur 100/ }).click();
+    await shows(page, 'Position : 45,85632 ; 3,54791 (l’adresse exacte, sûre à 97 sur 100).');
+    expect(asked).toHaveLength(1);
+    expect(new URL(asked[0]!).searchParams.get('q')).toBe('12 rue de Barante Thiers');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    const path = ['data', 'territories', 'thiers-dore-montagne', 'desks.yaml'];
+    let saved = '';
+    await expect
+      .poll(
+        async () => {
+          saved = await page.evaluate(async (parts) => {
+            let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test');
+            for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
+            return (await (await dir.getFileHandle(parts.at(-1)!)).getFile()).text();
+          }, path);
+          return saved.includes('45.85632');
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+    await expectSelfContained(page, errors, offsite);
+    await context.close();
+    const desks = parse(saved) as { id: string; location?: unknown }[];
+    expect(desks.find((d) => d.id === 'tdm-service-logement')?.location).toEqual({
+      lat: 45.85632,
+      lon: 3.54791,
+      precision: 'adresse',
+      score: 0.97,
+    });
+    // The saved file passes the same check as a publication.
+    const copy = mkdtempSync(join(tmpdir(), 'ils-admin-position-'));
+    cpSync(join(TERRITORIES, 'thiers-dore-montagne'), join(copy, 'thiers-dore-montagne'), { recursive: true });
+    writeFileSync(join(copy, 'thiers-dore-montagne', 'desks.yaml'), saved);
+    const check = runScript('check', [], { TERRITORY: 'thiers-dore-montagne', TERRITORIES_DIR: copy });
+    expect(check.status, check.stdout + check.stderr).toBe(0);
+    expect(check.stdout + check.stderr).not.toMatch(/desks\.yaml:\d+:\d+ +erreur/);
   });
 });
