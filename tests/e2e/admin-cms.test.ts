@@ -11,12 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { runScript } from '../helpers/run-cli.ts';
 import { FIXTURE_TERRITORIES, TERRITORIES } from '../helpers/paths.ts';
 import { serveDir } from '../helpers/static-server.ts';
-import { launchBrowser, newContext } from '../helpers/browser.ts';
+import { launchBrowser } from '../helpers/browser.ts';
 import { buildSite } from '../helpers/build-site.ts';
+import { expectSelfContained, openAdmin, shows } from '../helpers/admin-cms.ts';
 
 let browser: Browser | undefined;
 const servers: Awaited<ReturnType<typeof serveDir>>[] = [];
@@ -36,51 +37,6 @@ async function serve(dir: string): Promise<string> {
   return server.url;
 }
 
-/** Opens /admin/ of the site at `url`, signs in to the in-browser repository, and collects every fault. */
-async function openAdmin(
-  url: string,
-): Promise<{ page: Page; context: BrowserContext; errors: string[]; offsite: string[] }> {
-  const { context, offsite } = await newContext(browser!);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  // The CMS checks its configuration and says in the console what it ignores or refuses.
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()} : ${m.text()}`);
-  });
-  page.on('response', (r) => {
-    if (r.status() >= 400) errors.push(`${r.status()} : ${r.url()}`);
-  });
-  await page.goto(`${url}/admin/`);
-  // French from the first screen: the translation is read from the site, not from a CDN.
-  await page.getByRole('button', { name: 'Travailler avec un dépôt de test' }).click({ timeout: 60_000 });
-  return { page, context, errors, offsite };
-}
-
-/** Waits until the page shows `text` (the CMS isolates the words it inserts with invisible marks). */
-async function shows(page: Page, text: string): Promise<void> {
-  await expect
-    .poll(async () => (await page.locator('body').innerText()).replace(/[\u2066-\u2069]/g, '').includes(text), {
-      timeout: 60_000,
-    })
-    .toBe(true);
-}
-
-/** The interface is in French, its icons are drawn by their font, and nothing went wrong or left the site. */
-async function expectSelfContained(page: Page, errors: string[], offsite: string[]): Promise<void> {
-  const text = await page.locator('body').innerText();
-  expect(text).not.toContain('Impossible de charger la traduction');
-  expect(text).not.toContain('Couldn’t load');
-  // Icons are drawn by their font, served by the site: loaded, and so not shown as words.
-  const iconFont = await page.evaluate(async () => {
-    await document.fonts.ready;
-    return [...document.fonts].filter((f) => f.family.includes('Material Symbols')).map((f) => f.status);
-  });
-  expect(iconFont).toContain('loaded');
-  expect(errors).toEqual([]);
-  expect(offsite).toEqual([]);
-}
-
 describe('interface d’édition dans le navigateur, sans aucun hôte extérieur', () => {
   test('territoire de test : la configuration générée est chargée, les guichets sont listés', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'ils-admin-')), 'dist');
@@ -91,7 +47,7 @@ describe('interface d’édition dans le navigateur, sans aucun hôte extérieur
     });
     if (r.status !== 0) throw new Error(`construction échouée :\n${r.stderr}\n${r.stdout}`);
     const url = await serve(out);
-    const { page, context, errors, offsite } = await openAdmin(url);
+    const { page, context, errors, offsite } = await openAdmin(browser!, url);
     await page.goto(`${url}/admin/#/collections/territoire/entries/guichets`);
     await shows(page, 'Mairie de Chamonix-Mont-Blanc');
     // Labels come from the generated configuration, in French.
@@ -103,7 +59,7 @@ describe('interface d’édition dans le navigateur, sans aucun hôte extérieur
 
   test('territoire par défaut : la démonstration s’ouvre sans compte, sur les fichiers du territoire', async () => {
     const url = await serve(buildSite('thiers-dore-montagne'));
-    const { page, context, errors, offsite } = await openAdmin(url);
+    const { page, context, errors, offsite } = await openAdmin(browser!, url);
     expect(await page.title()).toBe('Démonstration – Interface d’édition – Thiers Dore et Montagne');
     await page.goto(`${url}/admin/#/collections/territoire/entries/guichets`);
     await shows(page, 'Service Logement de Thiers Dore et Montagne');
@@ -114,7 +70,7 @@ describe('interface d’édition dans le navigateur, sans aucun hôte extérieur
 
   test('territoire par défaut : « Où aller ? » s’ouvre, un changement est enregistré et passe la vérification', async () => {
     const url = await serve(buildSite('thiers-dore-montagne'));
-    const { page, context, errors, offsite } = await openAdmin(url);
+    const { page, context, errors, offsite } = await openAdmin(browser!, url);
     await page.goto(`${url}/admin/#/collections/territoire/entries/orientation`);
     // The long form opens (it stayed blank with a preview pane): its first field holds the file's value.
     const source = page.getByRole('textbox', { name: /Source de l’information/ }).first();
@@ -156,7 +112,7 @@ describe('interface d’édition dans le navigateur, sans aucun hôte extérieur
 describe('position d’un guichet : la recherche d’adresse de l’interface', () => {
   test('une adresse cherchée au service national (simulé ici) devient la position, avec sa précision et son score', async () => {
     const url = await serve(buildSite('thiers-dore-montagne'));
-    const { page, context, errors, offsite } = await openAdmin(url);
+    const { page, context, errors, offsite } = await openAdmin(browser!, url);
     // The national address service, answered by the test: a house number (exact) and a street (too vague).
     const asked: string[] = [];
     await page.route('https://data.geopf.fr/**', async (route) => {

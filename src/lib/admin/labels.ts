@@ -313,7 +313,7 @@ const BY_NAME: Record<string, FieldWords> = {
   lastReview: { label: 'Date de la dernière vérification', widget: 'datetime' },
   falcReview: {
     label: 'Relecture par un groupe de lecteurs',
-    hint: 'À remplir après la relecture de la page par des lecteurs en situation de handicap intellectuel (un ESAT, un groupe d’autoreprésentants, une association).',
+    hint: 'À remplir après la relecture de la page par des lecteurs en situation de handicap intellectuel (un établissement d’aide par le travail, un groupe de personnes handicapées qui parlent pour elles-mêmes, une association).',
   },
   guideFalcReview: {
     label: 'Relecture du guide par un groupe de lecteurs',
