@@ -103,7 +103,7 @@ describe('Thiers Dore et Montagne : plafonds et position dans les plaquettes', (
   });
 
   test('sans tableau de positionnement, le guide le dit et renvoie au guichet ; sans grille, pas de page', () => {
-    const without = { ...r.dataset, positioning: undefined } as TerritoryDataset;
+    const { positioning: _dropped, ...without } = r.dataset;
     const guide = leafletModels(without).find((m) => m.id === 'guide-demandeur')!;
     const section = guide.sections.find((s) => s.id === 'position')!;
     const texts = JSON.stringify(section.blocks);
