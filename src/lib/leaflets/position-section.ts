@@ -100,7 +100,8 @@ function figuresTable(view: PositioningView, threshold: number): Block[] {
         header: SIZE_NAMES[t],
         cells: [
           pending === undefined ? HIDDEN_WORD : formatInteger(pending),
-          half ? halfPointsText(half) : 'trop peu de ménages',
+          // Several bands but one hidden: secrecy; a single band (merged, 2 × threshold or fewer): too few.
+          half ? halfPointsText(half) : size.housed.length > 1 ? HIDDEN_WORD : 'trop peu de ménages',
         ],
       },
     ];
@@ -111,7 +112,7 @@ function figuresTable(view: PositioningView, threshold: number): Block[] {
     headers: ['Taille', `Demandes en attente fin ${m}`, `La moitié des ménages logés en ${m} avaient`],
     rows,
   };
-  return rows.some((r) => r.cells[0] === HIDDEN_WORD)
+  return rows.some((r) => r.cells.includes(HIDDEN_WORD))
     ? [table, { kind: 'paragraph', text: secrecyExplanation(threshold) }]
     : [table];
 }
