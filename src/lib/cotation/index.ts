@@ -64,6 +64,9 @@ export {
   positionLines,
   demandsAhead,
   housedHalf,
+  halfPointsText,
+  pendingTotal,
+  POSITION_WORDS,
   type PositioningView,
   type PositionBand,
 } from './positioning.ts';

@@ -81,19 +81,37 @@ export function housedHalf(bands: readonly PositionBand[]): PositionBand | undef
 
 const demands = (n: number) => (n > 1 ? `${formatInteger(n)} demandes` : `${n} demande`);
 
+/** The fixed sentences about one's position, the same in the simulator and on the leaflets. */
+export const POSITION_WORDS = {
+  /** Without a positioning table. */
+  noTable: [
+    'Ce territoire ne publie pas les points des autres demandes.',
+    'Pour savoir où en est votre demande, demandez au guichet où vous l’avez déposée.',
+  ],
+  landmarks: 'Ce sont des repères, pas une promesse\u00a0: les demandes changent chaque jour.',
+  /** When the grid asks about refused offers. */
+  refusal: 'Si vous refusez un logement, vous pouvez perdre des points.',
+} as const;
+
+/** All the demands of a size, or undefined when a band is hidden. */
+export function pendingTotal(bands: readonly PositionBand[]): number | undefined {
+  return bands.every((b) => b.count !== null) ? bands.reduce((n, b) => n + b.count!, 0) : undefined;
+}
+
+/** « au moins 40 points », or « moins de 40 points » for a first band: the points of half the housed households. */
+export function halfPointsText(half: PositionBand): string {
+  return half.min === 0
+    ? `moins de ${formatInteger(half.max! + 1)} points`
+    : `au moins ${formatInteger(half.min)} points`;
+}
+
 /** The sentences of the simulator's result for a size and a number of points, in FALC. */
 export function positionLines(view: PositioningView | undefined, typology: Typology, points: number): string[] {
-  if (!view)
-    return [
-      'Ce territoire ne publie pas les points des autres demandes.',
-      'Pour savoir où en est votre demande, demandez au guichet où vous l’avez déposée.',
-    ];
+  if (!view) return [...POSITION_WORDS.noTable];
   const size = view.sizes[typology];
   const lines: string[] = [];
   const ahead = size && demandsAhead(size.pending, points);
-  const waiting = size?.pending.every((b) => b.count !== null)
-    ? size.pending.reduce((n, b) => n + b.count!, 0)
-    : undefined;
+  const waiting = size && pendingTotal(size.pending);
   if (!ahead)
     lines.push(
       `Pour un ${typology}, les chiffres sont trop petits pour dire combien de demandes ont plus de points que vous.`,
@@ -112,16 +130,12 @@ export function positionLines(view: PositioningView | undefined, typology: Typol
   }
   const half = size && housedHalf(size.housed);
   if (!half) lines.push(`Trop peu de ménages ont eu un ${typology} en ${view.millesime} pour dire leurs points.`);
-  else if (half.min === 0)
-    lines.push(
-      `En ${view.millesime}, la moitié des ménages qui ont eu un ${typology} avaient moins de ${formatInteger(half.max! + 1)} points.`,
-    );
   else
     lines.push(
-      `En ${view.millesime}, la moitié des ménages qui ont eu un ${typology} avaient au moins ${formatInteger(half.min)} points.`,
+      `En ${view.millesime}, la moitié des ménages qui ont eu un ${typology} avaient ${halfPointsText(half)}.`,
     );
   // The result above already says that points can change once checked and that the commission chooses.
-  lines.push('Ce sont des repères, pas une promesse\u00a0: les demandes changent chaque jour.');
-  if (view.refusal) lines.push('Si vous refusez un logement, vous pouvez perdre des points.');
+  lines.push(POSITION_WORDS.landmarks);
+  if (view.refusal) lines.push(POSITION_WORDS.refusal);
   return lines;
 }

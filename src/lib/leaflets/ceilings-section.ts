@@ -90,3 +90,18 @@ function tables(e: EligibilityData): Block[] {
     { kind: 'paragraph', text: 'Les autres plafonds sont sur le site.' },
   ];
 }
+
+/**
+ * Where the ceilings are, for the grid leaflet: its 4 pages hold every criterion of the grid and how to read
+ * one's position, and no room is left for a table of 7 rows. The guide and the page « Ai-je droit ? » have it.
+ */
+export function ceilingsPointer(dataset: TerritoryDataset): Block[] {
+  const e = dataset.eligibility;
+  if (!e) return [];
+  return [
+    {
+      kind: 'paragraph',
+      text: `Les plafonds de revenus de ${e.ceilings.year} sont dans le guide du demandeur. Et sur le site : ${dataset.settings.siteUrl.replace(/\/?$/, '/')}ai-je-droit/`,
+    },
+  ];
+}

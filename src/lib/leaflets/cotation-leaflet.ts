@@ -1,15 +1,20 @@
 /**
  * The cotation grid leaflet (DESIGN.md §9), at most 4 A4 pages: first the rules that limit points (one
  * housing situation, one reason), then every criterion of the territory's grid with its points, one list
- * per category, the honest caveats and a QR code to the simulator. The worked examples stay on the site
+ * per category, how to read one's position among the other demands with the honest caveats (the commission
+ * chooses, points can change, a refusal can cost points), where the income ceilings are, and a QR code to the
+ * simulator. The ceilings table itself is in the guide: with every criterion of the longest demo grid, 4 pages
+ * in 14 pt leave no room for its 7 rows. The worked examples stay on the site
  * (/cotation/grille/): their lines are the simulator's « vous » sentences, which on paper would speak to the
  * reader about someone else, and 4 pages hold the grid or the examples, not both. Every word about points
  * comes from the cotation module, never rewritten here.
  */
-import { CAVEATS, pointsText, type Grid } from '../cotation/index.ts';
+import { pointsText, type Grid } from '../cotation/index.ts';
 import type { TerritoryDataset } from '../dataset/index.ts';
 import type { Block, LeafletModel, Section } from './model.ts';
 import { dataDate } from './data-date.ts';
+import { ceilingsPointer } from './ceilings-section.ts';
+import { positionSection } from './position-section.ts';
 
 /** File stem of the cotation leaflet. */
 export const COTATION_LEAFLET_ID = 'grille-cotation';
@@ -58,10 +63,6 @@ export function cotationLeaflet(dataset: TerritoryDataset): LeafletModel | undef
           { kind: 'list', items: rules } as const,
         ]
       : []),
-    { kind: 'paragraph', text: 'À savoir aussi :', strong: true },
-    // The caveat about a simulator result does not apply to the grid itself; where the real points are is
-    // said with the code at the end.
-    { kind: 'list', items: CAVEATS.filter((c) => !c.startsWith('Ce résultat') && !c.startsWith('Vos vrais points')) },
   ];
   if (toCheck > 0) {
     intro.push({
@@ -80,16 +81,21 @@ export function cotationLeaflet(dataset: TerritoryDataset): LeafletModel | undef
       blocks: [
         {
           kind: 'list',
+          compact: true,
           items: grid.criteria.filter((c) => c.category === category).map((c) => criterionLine(c, grid)),
         },
       ],
     })),
+    // Issue 22 part 6: how to read where a demand would stand, with the caveats; the lists are compact so that
+    // the longest grid still holds on 4 pages.
+    ...positionSection(dataset, { compact: true }),
     {
       id: 'en-savoir-plus',
       heading: 'En savoir plus',
       picto: 'info',
       blocks: [
         { kind: 'paragraph', text: `Source : ${grid.reference}.` },
+        ...ceilingsPointer(dataset),
         {
           kind: 'qr',
           url: new URL('cotation/', dataset.settings.siteUrl).href,

@@ -4,7 +4,8 @@ export { PICTOGRAMS, type PictogramName, type Pictogram } from './pictograms.ts'
 export { qrMatrix, qrSvgPath, type QrMatrix } from './qr.ts';
 export { renderLeafletPdf, MARGIN, BODY_SIZE } from './pdf-render.ts';
 export { territoryLeaflet, TERRITORY_LEAFLET_ID, territoryLeafletPages, deskPages } from './territory-leaflet.ts';
-export { ceilingsSection } from './ceilings-section.ts';
+export { ceilingsSection, ceilingsPointer } from './ceilings-section.ts';
+export { positionSection, POSITION_SECTION_ID } from './position-section.ts';
 export { communeSheet, communeSheetId, COMMUNE_SHEET_PAGES, type NearestDesks } from './commune-sheet.ts';
 export { dataDate, latestSources, NO_DATA_DATE } from './data-date.ts';
 export {

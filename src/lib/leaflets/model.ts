@@ -18,6 +18,8 @@ export interface ListBlock {
   kind: 'list';
   /** Numbered when the order matters (steps). */
   ordered?: boolean;
+  /** Less space between items, for a long list of one-line items (the grid's criteria). */
+  compact?: boolean;
   items: string[];
 }
 

@@ -257,7 +257,7 @@ function drawList(doc: Doc, parent: Struct, block: ListBlock): void {
     }
     doc.y = y;
     tagged(doc, li, 'LBody', {}, () =>
-      writeText(doc, item, { x: MARGIN + indent, width: WIDTH - indent, gapAfter: 6 }),
+      writeText(doc, item, { x: MARGIN + indent, width: WIDTH - indent, gapAfter: block.compact ? 2 : 6 }),
     );
     li.end();
   });

@@ -12,6 +12,7 @@ import type { Block, DeskBlock, LeafletModel, Section } from './model.ts';
 import { deskBlock, type HoursText } from './desk-view.ts';
 import { dataDate } from './data-date.ts';
 import { ceilingsSection } from './ceilings-section.ts';
+import { positionSection } from './position-section.ts';
 
 /** File stem of the territory leaflet. */
 export const TERRITORY_LEAFLET_ID = 'guide-demandeur';
@@ -49,10 +50,11 @@ export function deskPages(blocks: DeskBlock[]): DeskBlock[][] {
 
 /**
  * Number of A4 pages the territory leaflet is laid out on: 3 pages of text (sections marked `newPage`), one
- * more for the income ceilings when the dataset has them, then the registration desks.
+ * more for the income ceilings when the dataset has them, one more for one's position among the other
+ * demands when the territory has a grid, then the registration desks.
  */
-export function territoryLeafletPages(blocks: DeskBlock[], withCeilings = false): number {
-  return 3 + (withCeilings ? 1 : 0) + deskPages(blocks).length;
+export function territoryLeafletPages(blocks: DeskBlock[], withCeilings = false, withPosition = false): number {
+  return 3 + (withCeilings ? 1 : 0) + (withPosition ? 1 : 0) + deskPages(blocks).length;
 }
 
 /** Builds the territory leaflet of a dataset. */
@@ -174,6 +176,8 @@ export function territoryLeaflet(dataset: TerritoryDataset, hoursText: HoursText
           : []),
       ],
     },
+    // Issue 22 part 6: how to read one's position, with the territory's figures, on a page of its own.
+    ...positionSection(dataset, { newPage: true, withTable: true }),
     ...deskSections(registration, hoursText, desksAtLevel(dataset.desks, 2).length),
   ];
   const title = `Demander un logement social à ${s.name}`;
@@ -196,6 +200,7 @@ export function territoryLeaflet(dataset: TerritoryDataset, hoursText: HoursText
     designedPages: territoryLeafletPages(
       registration.map((d) => deskBlock(d, hoursText, false)),
       dataset.eligibility !== undefined,
+      dataset.cotation?.grid !== undefined,
     ),
     sections,
   };
