@@ -4,7 +4,7 @@
  * EPT (named by SIREN), so that `TERRITORIES_DIR=<dossier> TERRITORY=<siren> npm run build` builds any of
  * them. The logic is in src/lib/national; this file reads the arguments and prints the French summary.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { formatInteger } from '../src/lib/format/index.ts';
 import { yearOfName } from '../src/lib/millesime/index.ts';
@@ -14,7 +14,7 @@ import { printDiagnostics } from './cli-output.ts';
 import { progressBar } from './progress.ts';
 
 const USAGE =
-  'usage : npm run national -- decouper <fichier RPLS national> --sortie <dossier> [--annee 2025] [--adresse "https://{siren}.exemple.fr/"]';
+  'usage : npm run national -- decouper <fichier RPLS national> --sortie <dossier> [--annee 2025] [--adresse "https://{siren}.exemple.fr/"] [--liste-modifies <fichier>]';
 
 function fail(message: string): never {
   console.error(`national : ${message}`);
@@ -22,7 +22,7 @@ function fail(message: string): never {
 }
 
 const args = process.argv.slice(2);
-const VALUED = ['--sortie', '--annee', '--adresse'];
+const VALUED = ['--sortie', '--annee', '--adresse', '--liste-modifies'];
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const unknownOption = args.find((a) => a.startsWith('--') && !VALUED.includes(a));
 if (unknownOption) fail(`option « ${unknownOption} » inconnue\n${USAGE}`);
@@ -111,3 +111,12 @@ lines.push(
   `Pour construire un territoire : TERRITORIES_DIR=${out} TERRITORY=<siren> npm run build`,
 );
 for (const line of lines) console.log(line);
+// For a national build: the SIREN of every territory whose files changed, one a line (the others need no new build).
+const changedList = option('--liste-modifies');
+if (changedList) {
+  const changed = report.territories.filter(
+    (t) => t.rpls !== 'unchanged' || (t.yaml !== 'unchanged' && t.yaml !== 'kept'),
+  );
+  writeFileSync(changedList, changed.map((t) => `${t.siren}\n`).join(''));
+  console.log(`Territoires à reconstruire : ${n(changed.length)}, écrits dans ${changedList}.`);
+}

@@ -9,5 +9,5 @@ export {
 } from './split.ts';
 export { partitionRpls, type Partition, type PartitionOptions, type MergedCode } from './partition.ts';
 export { COMPACT_COLUMNS, compactCsv, compactKey, compactTotals, type CompactGroup } from './compact.ts';
-export { starterYaml, DEFAULT_SITE_URL, type StarterTerritory, type StarterSource } from './starter.ts';
+export { starterYaml, publicNames, DEFAULT_SITE_URL, type StarterTerritory, type StarterSource } from './starter.ts';
 export { writeIfChanged, contentHash, type WriteStatus } from './write.ts';

@@ -33,24 +33,40 @@ export const DEFAULT_SITE_URL = 'https://{siren}.logement-social.invalid/';
 
 const quote = (s: string) => JSON.stringify(s);
 
+/** Abbreviations of the official list, written out for the public (FALC: no abbreviation). */
+const PREFIXES: [RegExp, string][] = [
+  [/^CC /, 'Communauté de communes '],
+  [/^CA /, 'Communauté d’agglomération '],
+  [/^CU /, 'Communauté urbaine '],
+];
+
+/** Full name and short name of an intercommunality from its official name (« CC Thiers Dore et Montagne »). */
+export function publicNames(official: string): { name: string; shortName: string } {
+  for (const [re, full] of PREFIXES)
+    if (re.test(official)) return { name: official.replace(re, full), shortName: official.replace(re, '') };
+  return { name: official, shortName: official };
+}
+
 /** « du Puy-de-Dôme », « des préfets du Puy-de-Dôme et de l’Allier »… said simply: the département names. */
 function prefectureWords(departements: string[]): string {
   const names = departements.map((d) => departementName(d) ?? d);
-  if (names.length === 1) return `du préfet (département : ${names[0]})`;
-  return `des préfets (départements : ${names.join(', ')})`;
+  return names.length === 1 ? `du préfet (${names[0]})` : `des préfets (${names.join(', ')})`;
 }
 
 /** The territory.yaml text of a starter site. */
 export function starterYaml(t: StarterTerritory, sources: StarterSource[], options: StarterOptions): string {
   const url = options.siteUrl.replaceAll('{siren}', t.siren);
+  // « name » follows « à » and « de » on the pages (« Demander un logement social à Thiers Dore et Montagne »):
+  // the short form; the legal name is the publisher's.
+  const { name, shortName } = publicNames(t.name);
   const lines = [
-    `# Site de départ de ${t.name}, fait avec le fichier national RPLS (npm run national -- decouper).`,
+    `# Site de départ de ${name}, fait avec le fichier national RPLS (npm run national -- decouper).`,
     '# Les communes membres viennent du SIREN (découpage administratif officiel) : ne les recopiez pas.',
     '# Pour le compléter : ajoutez les guichets (desks.yaml), la grille de cotation (cotation.yaml), le tableau',
     '# des demandes (sources), l’adresse du site, l’hébergeur et le contact, avec l’interface d’édition /admin/',
     '# ou dans ce fichier. Tant que ce fichier n’est pas modifié, une nouvelle découpe peut le réécrire ;',
     '# dès qu’il est modifié, elle le garde tel quel et ne change que le fichier RPLS.',
-    `name: ${quote(t.name)}`,
+    `name: ${quote(shortName)}`,
     `kind: ${t.kind}`,
     `siren: ${quote(t.siren)}`,
     '# Adresse publique du site : à remplacer par l’adresse réelle avant la mise en ligne.',
@@ -59,17 +75,17 @@ export function starterYaml(t: StarterTerritory, sources: StarterSource[], optio
     'starter: true',
     'demo: false',
     'abnormalDelay:',
-    `  reference: ${quote(`délai fixé par arrêté ${prefectureWords(t.departements)}, pas encore indiqué sur ce site`)}`,
+    `  reference: ${quote(`arrêté ${prefectureWords(t.departements)}, pas encore indiqué ici`)}`,
     'portals:',
     '  - name: Portail national de la demande de logement social',
     '    url: https://www.demande-logement-social.gouv.fr/',
     '    description: Le site de l’État pour faire, suivre et renouveler votre demande en ligne.',
     '# Adresse, téléphone et courriel du service logement : à ajouter.',
     'contact:',
-    `  name: ${quote(t.name)}`,
+    `  name: ${quote(name)}`,
     '# Mentions légales : adresse du siège, directeur de la publication et hébergeur à ajouter.',
     'publisher:',
-    `  name: ${quote(t.name)}`,
+    `  name: ${quote(name)}`,
     'secrecyThreshold: 5',
     'accessibility: {}',
     'sources:',

@@ -159,7 +159,7 @@ function starterGaps(diagnostics: Diagnostic[]): void {
         ...d,
         severity: 'info',
         message: `site de départ : ${d.message}`,
-        hint: `l’intercommunalité l’ajoutera (${d.hint ?? 'voir le README'})`,
+        hint: d.hint ? `l’intercommunalité l’ajoutera ; ${d.hint}` : 'l’intercommunalité l’ajoutera',
       };
 }
 

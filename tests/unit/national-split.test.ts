@@ -1,0 +1,181 @@
+/**
+ * `decouper` on a small national-shape file written here: every figure expected below is counted by hand
+ * from the lines of the file.
+ */
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { splitNational, type SplitReport } from '../../src/lib/national/index.ts';
+import { readRpls } from '../../src/lib/rpls/index.ts';
+import { NATIONAL_HEADER, dwellingLine, type Dwelling } from '../helpers/national-file.ts';
+
+const THIERS = '200070712'; // CC Thiers Dore et Montagne (63)
+const PLAINE_COMMUNE = '200057867'; // EPT, Saint-Denis among its members
+const MGP = '200054781'; // Métropole du Grand Paris (Paris and the 93)
+
+const d = (depcom: string, over: Partial<Dwelling> = {}): Dwelling => ({
+  depcom,
+  rooms: '3',
+  surface: '60.5',
+  year: '1990',
+  kind: 'C',
+  finan: '13',
+  energy: 'D',
+  qpv: 'QP063001',
+  ...over,
+});
+
+/** 12 dwellings: 4 in Thiers, 3 in Pierrefitte (93059, now Saint-Denis), 2 in Paris 1er, 1 without commune, 2 unknown. */
+const DWELLINGS: Dwelling[] = [
+  d('63430'),
+  d('63430', { surface: '70' }),
+  d('63430', { rooms: '7', surface: '101,25', year: '2010', kind: 'I', finan: '11', energy: '', qpv: '' }),
+  d('63430', { rooms: 'x', year: '', finan: '99' }),
+  d('93059', { qpv: '' }),
+  d('93059', { qpv: '' }),
+  d('93066', { rooms: '1', surface: '' }),
+  d('75101'),
+  d('75101', { kind: 'E' }),
+  d(''),
+  d('99999'),
+  d('99999'),
+];
+
+function writeNational(dir: string): string {
+  const file = join(dir, 'rpls-national-2025.csv');
+  writeFileSync(file, `${[NATIONAL_HEADER.join(';'), ...DWELLINGS.map(dwellingLine)].join('\n')}\n`);
+  return file;
+}
+
+async function split(input: string, out: string): Promise<SplitReport> {
+  return splitNational({
+    input,
+    display: 'national.csv',
+    millesime: 2025,
+    outDir: out,
+    siteUrl: 'https://{siren}.exemple.fr/',
+  });
+}
+
+describe('découpe du fichier national (petit fichier écrit ici)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ils-national-'));
+  const input = writeNational(dir);
+  const out = join(dir, 'territoires');
+  const report = await split(input, out);
+  const errors = report.diagnostics.filter((x) => x.severity === 'error');
+
+  test('aucune erreur, totaux équilibrés', () => {
+    expect(errors).toEqual([]);
+    expect(report.balanced).toBe(true);
+  });
+
+  test('chaque territoire qui touche un département du fichier a son dossier', () => {
+    const sirens = report.territories.map((t) => t.siren);
+    expect(sirens).toEqual(expect.arrayContaining([THIERS, PLAINE_COMMUNE, MGP]));
+    expect(new Set(sirens).size).toBe(sirens.length);
+  });
+
+  test('lignes sans commune et codes inconnus comptés à part', () => {
+    expect(report.partition.withoutCommune).toMatchObject({ rows: 1, dwellings: 1 });
+    expect(report.partition.unknown.get('99999')?.dwellings).toBe(2);
+    expect(report.partition.dwellings).toBe(9);
+    expect(report.diagnostics.map((x) => x.message)).toEqual(
+      expect.arrayContaining([expect.stringContaining('1 lignes sans code commune')]),
+    );
+  });
+
+  test('93059 compté avec 93066, avec un avertissement à sa première ligne', () => {
+    const w = report.diagnostics.find((x) => x.message.includes('93059'));
+    expect(w).toMatchObject({ severity: 'warning', line: 6, file: 'national.csv' });
+    expect(w?.message).toContain('93066');
+    expect(w?.message).toContain('2 logements');
+  });
+
+  test('totaux par département : fichier = dossiers EPCI + communes hors EPCI', () => {
+    expect(report.totals.EPCI).toEqual([
+      { departement: '63', file: 4, written: 4, outside: 0 },
+      { departement: '75', file: 2, written: 2, outside: 0 },
+      { departement: '93', file: 3, written: 3, outside: 0 },
+    ]);
+    expect(report.totals.EPT.find((t) => t.departement === '93')).toEqual({
+      departement: '93',
+      file: 3,
+      written: 3,
+      outside: 0,
+    });
+  });
+
+  test('le fichier compact de Thiers Dore et Montagne, ligne par ligne', () => {
+    const text = readFileSync(join(out, THIERS, 'sources', 'rpls-2025.csv'), 'utf8');
+    expect(text).toBe(
+      [
+        'DEPCOM;NBPIECE;SURFHAB;CONSTRUCT;TYPECONST_CODE;FINAN_CODE;DPEENERGIE;QPV_CODE;nb',
+        '63430;3;130.5;1979;C;13;D;QPV;2',
+        '63430;5;101.25;2008;I;11;;;1',
+        // 'x' rooms: counted, in no size, without its surface; no year: period unknown.
+        '63430;;;;C;50;D;QPV;1',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('Paris : les arrondissements comptés avec la commune 75056', () => {
+    const text = readFileSync(join(out, MGP, 'sources', 'rpls-2025.csv'), 'utf8');
+    expect(text).toContain('75056;3;60.5;1979;C;13;D;QPV;1');
+    expect(text).toContain('75056;3;60.5;1979;E;13;D;QPV;1');
+    expect(text).not.toContain('75101');
+  });
+
+  test('territory.yaml : site de départ, nom sans sigle, sources déclarées', () => {
+    const yaml = parse(readFileSync(join(out, THIERS, 'territory.yaml'), 'utf8')) as Record<string, unknown>;
+    expect(yaml).toMatchObject({
+      name: 'Thiers Dore et Montagne',
+      kind: 'EPCI',
+      siren: THIERS,
+      siteUrl: `https://${THIERS}.exemple.fr/`,
+      starter: true,
+      demo: false,
+      publisher: { name: 'Communauté de communes Thiers Dore et Montagne' },
+      sources: [{ kind: 'rpls', file: 'rpls-2025.csv', millesime: 2025 }],
+    });
+    const ept = parse(readFileSync(join(out, PLAINE_COMMUNE, 'territory.yaml'), 'utf8')) as Record<string, unknown>;
+    expect(ept).toMatchObject({ name: 'Plaine Commune', kind: 'EPT' });
+  });
+
+  test('le lecteur RPLS du site lit le fichier compact comme le fichier national', async () => {
+    const communes = ['63430'];
+    const full = await readRpls(input, { display: 'national.csv', communes });
+    const compact = await readRpls(join(out, THIERS, 'sources', 'rpls-2025.csv'), { display: 'compact.csv', communes });
+    expect(compact.stock).toEqual(full.stock);
+    expect(full.stock.get('63430')?.total).toBe(4);
+  });
+
+  test('une deuxième découpe ne réécrit rien ; un territory.yaml modifié à la main est gardé', async () => {
+    const file = join(out, THIERS, 'territory.yaml');
+    const csv = join(out, THIERS, 'sources', 'rpls-2025.csv');
+    const before = [statSync(file).mtimeMs, statSync(csv).mtimeMs];
+    const again = await split(input, out);
+    expect(again.territories.every((t) => t.rpls === 'unchanged' && t.yaml === 'unchanged')).toBe(true);
+    expect([statSync(file).mtimeMs, statSync(csv).mtimeMs]).toEqual(before);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}# ajouté par l’intercommunalité\n`);
+    const third = await split(input, out);
+    expect(third.territories.find((t) => t.siren === THIERS)?.yaml).toBe('kept');
+    expect(readFileSync(file, 'utf8')).toContain('# ajouté par l’intercommunalité');
+  });
+
+  test('un fichier sans colonne DEPCOM : erreur en français, rien d’écrit', async () => {
+    const bad = join(dir, 'sans-depcom.csv');
+    writeFileSync(bad, 'NBPIECE;SURFHAB\n3;60\n');
+    const r = await splitNational({
+      input: bad,
+      display: 'sans-depcom.csv',
+      millesime: 2025,
+      outDir: join(dir, 'vide'),
+      siteUrl: 'https://{siren}.exemple.fr/',
+    });
+    expect(r.territories).toEqual([]);
+    expect(r.diagnostics.some((x) => x.severity === 'error' && x.file === 'sans-depcom.csv')).toBe(true);
+  });
+});
