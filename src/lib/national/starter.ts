@@ -79,7 +79,7 @@ export function starterYaml(t: StarterTerritory, sources: StarterSource[], optio
     'portals:',
     '  - name: Portail national de la demande de logement social',
     '    url: https://www.demande-logement-social.gouv.fr/',
-    '    description: Le site de l’État pour faire, suivre et renouveler votre demande en ligne.',
+    '    description: Le site de l’État pour faire et suivre votre demande en ligne.',
     '# Adresse, téléphone et courriel du service logement : à ajouter.',
     'contact:',
     `  name: ${quote(name)}`,
