@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { splitNational, type SplitReport } from '../../src/lib/national/index.ts';
+import { compactCsv, partitionRpls, splitNational, type SplitReport } from '../../src/lib/national/index.ts';
 import { readRpls } from '../../src/lib/rpls/index.ts';
 import { NATIONAL_HEADER, dwellingLine, type Dwelling } from '../helpers/national-file.ts';
 
@@ -112,10 +112,10 @@ describe('découpe du fichier national (petit fichier écrit ici)', async () => 
     expect(text).toBe(
       [
         'DEPCOM;NBPIECE;SURFHAB;CONSTRUCT;TYPECONST_CODE;FINAN_CODE;DPEENERGIE;QPV_CODE;nb',
-        '63430;3;130.5;1979;C;13;D;QPV;2',
-        '63430;5;101.25;2008;I;11;;;1',
         // 'x' rooms: counted, in no size, without its surface; no year: period unknown.
         '63430;;;;C;50;D;QPV;1',
+        '63430;3;130.5;1979;C;13;D;QPV;2',
+        '63430;5;101.25;2008;I;11;;;1',
         '',
       ].join('\n'),
     );
@@ -177,5 +177,56 @@ describe('découpe du fichier national (petit fichier écrit ici)', async () => 
     });
     expect(r.territories).toEqual([]);
     expect(r.diagnostics.some((x) => x.severity === 'error' && x.file === 'sans-depcom.csv')).toBe(true);
+  });
+});
+
+describe('valeurs inhabituelles : le fichier compact se relit dans les mêmes catégories', () => {
+  test('tailles, années, types, financements, étiquettes et QPV écrits de toutes les façons', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ils-national-valeurs-'));
+    const rooms = ['0', '1', '2', '5', '9', '10', 'x', '', ' 3', '3.0', '2,0', '-1'];
+    const years = ['1978', '1979', '2007', '2008', '0999', '', '19x8', '1985.0', '2010,0', 'abcd', '12345'];
+    const kinds = ['C', 'I', 'E', 'c', 'i', 'e', 'Collectif', 'Individuel', 'étudiant', 'X', ''];
+    const finan = [
+      '10',
+      '11',
+      '12',
+      '13',
+      '14',
+      '15',
+      '16',
+      '17',
+      '49',
+      '50',
+      '55',
+      '56',
+      '99',
+      '05',
+      '1',
+      '',
+      'ab',
+      '13.0',
+    ];
+    const energy = ['A', 'G', 'H', 'a', 'g', '', 'Inconnu', 'AB'];
+    const qpv = ['', '0', 'QP093001', 'hors qpv', 'Hors QPV', '1'];
+    const lines = ['DEPCOM;NBPIECE;SURFHAB;CONSTRUCT;TYPECONST_CODE;FINAN_CODE;DPEENERGIE;QPV_CODE'];
+    let i = 0;
+    for (const r of rooms)
+      for (const y of years)
+        for (const k of kinds) {
+          lines.push(
+            `63430;${r};${(i % 7) * 10};${y};${k};${finan[i % finan.length]};${energy[i % energy.length]};${qpv[i % qpv.length]}`,
+          );
+          i++;
+        }
+    for (const f of finan) for (const e of energy) for (const q of qpv) lines.push(`63430;3;50;1990;C;${f};${e};${q}`);
+    const input = join(dir, 'valeurs.csv');
+    writeFileSync(input, `${lines.join('\n')}\n`);
+    const compact = join(dir, 'compact.csv');
+    writeFileSync(compact, compactCsv(await partitionRpls(input, { display: 'valeurs.csv' }), ['63430']));
+    const communes = ['63430'];
+    const a = await readRpls(input, { display: 'valeurs.csv', communes });
+    const b = await readRpls(compact, { display: 'compact.csv', communes });
+    expect(a.stock.get('63430')?.total).toBe(lines.length - 1);
+    expect(b.stock).toEqual(a.stock);
   });
 });

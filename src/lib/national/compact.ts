@@ -3,8 +3,10 @@
  * one row per commune and per combination of the categories the site publishes. Each value is one the
  * reader classifies back into the same category (src/lib/rpls/classify.ts), so the territory built from
  * this file has the same figures as the one built from the national file.
+ *
+ * A combination is a whole number (the key), so that the pass over millions of rows adds to a number
+ * in a small map, and never builds a string per row.
  */
-import type { BuildingKind, ConstructionPeriod, EnergyLabel, FinancingFamily, Typology } from '../figures/index.ts';
 
 /** Header of the compact file (DiDo names, `;`-separated, UTF-8). */
 export const COMPACT_COLUMNS = [
@@ -19,59 +21,80 @@ export const COMPACT_COLUMNS = [
   'nb',
 ] as const;
 
-/** Dwellings of one group and the sum of their surfaces, in hundredths of a square metre. */
-export interface CompactGroup {
-  dwellings: number;
-  surfaceCents: number;
-}
-
-/** The categories of one dwelling, as the site publishes them. */
-export interface DwellingClass {
-  /** Undefined when NBPIECE is not a whole number from 1. */
-  typology: Typology | undefined;
-  /** True when the surface counts in the average (a size and a surface above 0). */
-  withSurface: boolean;
-  period: ConstructionPeriod;
-  /** Undefined when TYPECONST is unknown. */
-  kind: BuildingKind | undefined;
-  financing: FinancingFamily;
-  energy: EnergyLabel;
-  qpv: boolean;
-}
-
-const ROOMS: Record<Typology, string> = { T1: '1', T2: '2', T3: '3', T4: '4', 'T5+': '5' };
-/** First year of each period (the reader gives the period back from it). */
-const YEARS: Record<ConstructionPeriod, string> = {
-  'avant-1979': '1978',
-  '1979-2007': '1979',
-  'depuis-2008': '2008',
-  inconnue: '',
-};
-const KINDS: Record<BuildingKind, string> = { collectif: 'C', individuel: 'I', etudiant: 'E' };
-/** One code of each family (data-formats.md §a.5). */
-const FINANCING: Record<FinancingFamily, string> = {
-  PLAI: '11',
-  PLUS: '13',
-  PLS: '14',
-  PLI: '16',
-  anciens: '50',
-  autre: '49',
-};
-
 /**
- * Key of a group: the values of the compact columns NBPIECE to QPV_CODE, `;`-joined, with a mark for
- * the surface (the column holds the sum, or nothing when no dwelling of the group has a surface).
+ * Values written for each part of the key, by index. Index 0 of the size and of the kind is « not
+ * recognised » (written empty, as the reader then counts the dwelling in no size or no kind).
  */
-export function compactKey(c: DwellingClass): string {
-  return [
-    c.typology ? ROOMS[c.typology] : '',
-    c.withSurface ? 's' : '',
-    YEARS[c.period],
-    c.kind ? KINDS[c.kind] : '',
-    FINANCING[c.financing],
-    c.energy === 'inconnu' ? '' : c.energy,
-    c.qpv ? 'QPV' : '',
-  ].join(';');
+/** NBPIECE: none, T1…T4, 5 for T5+. */
+export const ROOMS = ['', '1', '2', '3', '4', '5'] as const;
+/** CONSTRUCT: the first year of each period (avant 1979 → 1978), empty when unknown. */
+export const YEARS = ['', '1978', '1979', '2008'] as const;
+/** TYPECONST_CODE: none, collectif, individuel, étudiant. */
+export const KINDS = ['', 'C', 'I', 'E'] as const;
+/** FINAN_CODE: one code of each family (data-formats.md §a.5): PLAI, PLUS, PLS, PLI, anciens, autre. */
+export const FINANCING = ['11', '13', '14', '16', '50', '49'] as const;
+/** DPEENERGIE: A to G, empty when unknown. */
+export const ENERGY = ['A', 'B', 'C', 'D', 'E', 'F', 'G', ''] as const;
+
+/** Parts of a key, each an index into the lists above (surface and qpv: 0 or 1). */
+export interface KeyParts {
+  rooms: number;
+  surface: number;
+  year: number;
+  kind: number;
+  financing: number;
+  energy: number;
+  qpv: number;
+}
+
+/** The key of a combination: one whole number from 0 to 18 431. */
+export function compactKey(p: KeyParts): number {
+  return ((((((p.rooms * 2 + p.surface) * 4 + p.year) * 4 + p.kind) * 6 + p.financing) * 8 + p.energy) * 2 + p.qpv) | 0;
+}
+
+/** The parts of a key (the inverse of compactKey). */
+export function keyParts(key: number): KeyParts {
+  let k = key;
+  const qpv = k % 2;
+  k = (k - qpv) / 2;
+  const energy = k % 8;
+  k = (k - energy) / 8;
+  const financing = k % 6;
+  k = (k - financing) / 6;
+  const kind = k % 4;
+  k = (k - kind) / 4;
+  const year = k % 4;
+  k = (k - year) / 4;
+  const surface = k % 2;
+  const rooms = (k - surface) / 2;
+  return { rooms, surface, year, kind, financing, energy, qpv };
+}
+
+/** Dwellings and surface sums of every group, by slot; grows as groups are found. */
+export class GroupStore {
+  dwellings = new Float64Array(1 << 12);
+  /** Sum of surfaces in hundredths of a square metre (whole numbers: the same total in any order). */
+  cents = new Float64Array(1 << 12);
+  size = 0;
+
+  /** A new empty group; returns its slot. */
+  add(): number {
+    if (this.size === this.dwellings.length) {
+      const dwellings = new Float64Array(this.size * 2);
+      dwellings.set(this.dwellings);
+      this.dwellings = dwellings;
+      const cents = new Float64Array(this.size * 2);
+      cents.set(this.cents);
+      this.cents = cents;
+    }
+    return this.size++;
+  }
+}
+
+/** Groups of each current commune: key → slot in the store. */
+export interface CompactGroups {
+  communes: ReadonlyMap<string, ReadonlyMap<number, number>>;
+  store: GroupStore;
 }
 
 /** Surface sum in square metres, at most two decimals, with a point. */
@@ -81,20 +104,34 @@ function metres(cents: number): string {
   return rest === 0 ? String(whole) : `${whole}.${String(rest).padStart(2, '0').replace(/0$/, '')}`;
 }
 
+/** The line of one group (without its end of line). */
+function line(code: string, key: number, dwellings: number, cents: number): string {
+  const p = keyParts(key);
+  return [
+    code,
+    ROOMS[p.rooms],
+    p.surface ? metres(cents) : '',
+    YEARS[p.year],
+    KINDS[p.kind],
+    FINANCING[p.financing],
+    ENERGY[p.energy],
+    p.qpv ? 'QPV' : '',
+    dwellings,
+  ].join(';');
+}
+
 /**
  * The compact CSV text of some communes: a header, then one line per group, communes and groups sorted,
  * so that the same figures always give the same bytes.
  */
-export function compactCsv(communes: ReadonlyMap<string, ReadonlyMap<string, CompactGroup>>, codes: string[]): string {
+export function compactCsv(groups: CompactGroups, codes: readonly string[]): string {
   const lines = [COMPACT_COLUMNS.join(';')];
   for (const code of [...codes].sort()) {
-    const groups = communes.get(code);
-    if (!groups) continue;
-    for (const key of [...groups.keys()].sort()) {
-      const g = groups.get(key)!;
-      const [rooms, surface, year, kind, financing, energy, qpv] = key.split(';');
-      const surfhab = surface === 's' ? metres(g.surfaceCents) : '';
-      lines.push([code, rooms, surfhab, year, kind, financing, energy, qpv, g.dwellings].join(';'));
+    const slots = groups.communes.get(code);
+    if (!slots) continue;
+    for (const key of [...slots.keys()].sort((a, b) => a - b)) {
+      const slot = slots.get(key)!;
+      lines.push(line(code, key, groups.store.dwellings[slot]!, groups.store.cents[slot]!));
     }
   }
   return `${lines.join('\n')}\n`;
@@ -105,10 +142,10 @@ export function compactTotals(text: string): Map<string, number> {
   const totals = new Map<string, number>();
   const lines = text.split('\n');
   for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (!line) continue;
-    const code = line.slice(0, line.indexOf(';'));
-    const n = Number(line.slice(line.lastIndexOf(';') + 1));
+    const l = lines[i]!;
+    if (!l) continue;
+    const code = l.slice(0, l.indexOf(';'));
+    const n = Number(l.slice(l.lastIndexOf(';') + 1));
     totals.set(code, (totals.get(code) ?? 0) + n);
   }
   return totals;

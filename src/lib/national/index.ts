@@ -8,6 +8,15 @@ export {
   type DepartementTotal,
 } from './split.ts';
 export { partitionRpls, type Partition, type PartitionOptions, type MergedCode } from './partition.ts';
-export { COMPACT_COLUMNS, compactCsv, compactKey, compactTotals, type CompactGroup } from './compact.ts';
+export {
+  COMPACT_COLUMNS,
+  GroupStore,
+  compactCsv,
+  compactKey,
+  keyParts,
+  compactTotals,
+  type CompactGroups,
+  type KeyParts,
+} from './compact.ts';
 export { starterYaml, publicNames, DEFAULT_SITE_URL, type StarterTerritory, type StarterSource } from './starter.ts';
 export { writeIfChanged, contentHash, type WriteStatus } from './write.ts';

@@ -146,7 +146,7 @@ export async function splitNational(options: SplitOptions): Promise<SplitReport>
     const kind = kindOf(g);
     const dir = join(options.outDir, g.siren);
     const departements = [...new Set(g.memberCodes.map((c) => departementOf(c) ?? c.slice(0, 2)))].sort();
-    const csv = compactCsv(partition.communes, g.memberCodes);
+    const csv = compactCsv(partition, g.memberCodes);
     const file = `rpls-${options.millesime}.csv`;
     const rpls = writeIfChanged(join(dir, 'sources', file), csv);
     const sources = [...earlierSources(dir).filter((s) => s.file !== file), { file, millesime: options.millesime }];
@@ -177,10 +177,10 @@ export async function splitNational(options: SplitOptions): Promise<SplitReport>
   let balanced = true;
   for (const kind of ['EPCI', 'EPT'] as const) {
     const outside = new Map<string, number>();
-    for (const [code, groupsOf] of partition.communes) {
+    for (const [code, slots] of partition.communes) {
       if (members[kind].has(code)) continue;
       let n = 0;
-      for (const g of groupsOf.values()) n += g.dwellings;
+      for (const slot of slots.values()) n += partition.store.dwellings[slot]!;
       const dep = departementOf(code)!;
       outside.set(dep, (outside.get(dep) ?? 0) + n);
       if (kind === 'EPCI') report.outsideEpci.push({ code, dwellings: n });
