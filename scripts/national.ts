@@ -13,8 +13,10 @@ import { departementName, communeName } from '../src/lib/territory/index.ts';
 import { printDiagnostics } from './cli-output.ts';
 import { progressBar } from './progress.ts';
 
-const USAGE =
-  'usage : npm run national -- decouper <fichier RPLS national> --sortie <dossier> [--annee 2025] [--adresse "https://{siren}.exemple.fr/"] [--liste-modifies <fichier>]';
+const USAGE = [
+  'usage : npm run national -- decouper <fichier RPLS national> --sortie <dossier> [--annee 2025] [--adresse "https://{siren}.exemple.fr/"] [--liste-modifies <fichier>]',
+  '        npm run national -- construire --sortie <dossier> [--liste <fichier> | --part i/n] [--sites <dossier>]',
+].join('\n');
 
 function fail(message: string): never {
   console.error(`national : ${message}`);
@@ -22,11 +24,24 @@ function fail(message: string): never {
 }
 
 const args = process.argv.slice(2);
-const VALUED = ['--sortie', '--annee', '--adresse', '--liste-modifies'];
+const VALUED = ['--sortie', '--annee', '--adresse', '--liste-modifies', '--liste', '--part', '--sites'];
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const unknownOption = args.find((a) => a.startsWith('--') && !VALUED.includes(a));
 if (unknownOption) fail(`option « ${unknownOption} » inconnue\n${USAGE}`);
 const [command, input, ...extra] = args.filter((a, i) => !a.startsWith('--') && !VALUED.includes(args[i - 1] ?? ''));
+if (command === 'construire') {
+  if (input) fail(USAGE);
+  const { buildMany } = await import('./national-build.ts');
+  process.exit(
+    await buildMany({
+      territoriesDir: option('--sortie') ?? fail(`dites où sont les territoires avec --sortie <dossier>\n${USAGE}`),
+      sitesDir: option('--sites') ?? 'sites',
+      list: option('--liste'),
+      part: option('--part'),
+      fail,
+    }),
+  );
+}
 if (command !== 'decouper' || !input || extra.length) fail(USAGE);
 const out = option('--sortie');
 if (!out) fail(`dites où écrire les territoires avec --sortie <dossier>\n${USAGE}`);

@@ -50,11 +50,17 @@ describe('modèle GitHub Actions (.github/workflows/national.yml)', () => {
       true,
     );
     const construire = jobs.construire?.steps ?? [];
-    expect(construire.some((s) => s.run?.includes('npm run national'))).toBe(false);
+    expect(construire.some((s) => s.run?.includes('npm run national -- decouper'))).toBe(false);
     expect(
       construire.some((s) => s.uses?.startsWith('actions/download-artifact') && s.with?.name === 'territoires'),
     ).toBe(true);
-    expect(construire.some((s) => s.run?.includes('TERRITORIES_DIR=territoires'))).toBe(true);
+    expect(
+      construire.some((s) =>
+        s.run?.includes(
+          'npm run national -- construire --sortie territoires --liste modifies.txt --part "$((PART + 1))/$PARTS"',
+        ),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -76,7 +82,7 @@ describe('modèle GitLab (ci-templates/gitlab-national.yml)', () => {
     expect(ci.decouper?.script?.some((l) => l.includes('npm run national -- decouper'))).toBe(true);
     expect(ci.decouper?.artifacts?.paths).toEqual(expect.arrayContaining(['territoires/', 'modifies.txt']));
     expect(ci.construire?.needs).toEqual(['decouper']);
-    expect(ci.construire?.script?.join('\n')).toContain('CI_NODE_INDEX');
-    expect(ci.construire?.script?.join('\n')).not.toContain('npm run national');
+    expect(ci.construire?.script?.join('\n')).toContain('--part "$CI_NODE_INDEX/$CI_NODE_TOTAL"');
+    expect(ci.construire?.script?.join('\n')).not.toContain('npm run national -- decouper');
   });
 });

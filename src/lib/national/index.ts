@@ -20,3 +20,4 @@ export {
 } from './compact.ts';
 export { starterYaml, publicNames, DEFAULT_SITE_URL, type StarterTerritory, type StarterSource } from './starter.ts';
 export { writeIfChanged, contentHash, type WriteStatus } from './write.ts';
+export { parsePart, listSirens, partOf } from './shards.ts';
