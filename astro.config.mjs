@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { loadGlossary, GLOSSARY_FILE, glossaryTermsPlugin } from './src/lib/glossary/index.ts';
 import { lineBreaksPlugin } from './src/lib/falc/index.ts';
-import { safePagesGuard } from './src/lib/pages/index.ts';
+import { safePagesGuard, foldSectionsPlugin } from './src/lib/pages/index.ts';
 
 // The territory's public address is passed by scripts/build.ts; the fallback only serves `astro dev`.
 const site = process.env.ILS_SITE_URL ?? 'https://example.invalid/';
@@ -17,13 +17,18 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto' },
   compressHTML: true,
-  // FALC pages: first use of a glossary word linked to its definition; one rendered line per source sentence.
+  // FALC pages: first use of a glossary word linked to its definition; one rendered line per source sentence;
+  // on a long page, the sections after the first ones folded under their titles (front matter `foldAfter`).
   // Our plugins type the tree with a small structural HAST shape rather than Sätteri's full one.
   markdown: {
     processor: satteri({
       // A page with code, a foreign tag or an unsafe address is refused before it is compiled.
       mdastPlugins: /** @type {any} */ ([safePagesGuard()]),
-      hastPlugins: /** @type {any} */ ([glossaryTermsPlugin({ entries: glossary }), lineBreaksPlugin]),
+      hastPlugins: /** @type {any} */ ([
+        glossaryTermsPlugin({ entries: glossary }),
+        lineBreaksPlugin,
+        foldSectionsPlugin,
+      ]),
     }),
   },
   integrations: [mdx(), sitemap()],

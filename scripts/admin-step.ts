@@ -18,6 +18,8 @@ import {
   CMS_SCRIPT,
   START_SCRIPT,
   START_SCRIPT_TEXT,
+  POSITION_SCRIPT,
+  POSITION_SCRIPT_TEXT,
 } from '../src/lib/admin/index.ts';
 import { runContext } from '../src/run-context.ts';
 
@@ -36,6 +38,7 @@ export function writeAdminFiles(siteDir: string, dataset: TerritoryDataset, root
   writeFileSync(join(dir, 'config.yml'), configYaml(config));
   writeFileSync(join(dir, 'index.html'), adminPage(dataset.settings.name, config.backend));
   writeFileSync(join(dir, START_SCRIPT), START_SCRIPT_TEXT);
+  writeFileSync(join(dir, POSITION_SCRIPT), POSITION_SCRIPT_TEXT);
   // The in-browser test backend (a demonstration) opens a copy of the files the interface edits.
   if (config.backend.name === 'test-repo') {
     const onDisk = (path: string) =>
@@ -82,6 +85,17 @@ export function writeAdminFiles(siteDir: string, dataset: TerritoryDataset, root
   mkdirSync(join(dir, cms.localesDir), { recursive: true });
   for (const locale of readdirSync(join(pkg, 'locales')).filter((f) => f.endsWith('.json')))
     copyFileSync(join(pkg, 'locales', locale), join(dir, cms.localesDir, locale));
+  // Modules the CMS imports on demand (immutable, for the address search field): the installed copy, at the
+  // address the rewritten script asks for. A module the project does not install is not served (the feature
+  // that needs it is not used here), and the policy of the page forbids fetching it elsewhere.
+  for (const module of cms.modules) {
+    const from = [join(pkg, 'node_modules', module.name), join(root, 'node_modules', module.name)]
+      .map((base) => join(base, module.path))
+      .find((file) => existsSync(file));
+    if (!from) continue;
+    mkdirSync(dirname(join(dir, module.file)), { recursive: true });
+    copyFileSync(from, join(dir, module.file));
+  }
   // Chunks loaded on demand (preview templates) are looked for next to the script before any CDN.
   mkdirSync(join(dir, 'chunks'), { recursive: true });
   for (const chunk of readdirSync(join(pkg, 'dist', 'chunks')).filter((f) => f.endsWith('.js')))

@@ -8,6 +8,8 @@ import { PROJECT_ROOT as root } from '../src/run-context.ts';
 import { falcCheck } from './falc-check.ts';
 import { mdxSyntaxCheck } from './mdx-check.ts';
 import { reportCheck } from './report-check.ts';
+import { falcReviewCheck } from './falc-review-check.ts';
+import { join } from 'node:path';
 
 /** Runs every content check on a prepared territory. */
 export async function runContentChecks(prepared: Prepared): Promise<Diagnostic[]> {
@@ -20,5 +22,11 @@ export async function runContentChecks(prepared: Prepared): Promise<Diagnostic[]
   const mdx = mdxSyntaxCheck(root, prepared.dir);
   // Yearly reports of the information service: schema, year, FALC sentences.
   const reports = reportCheck(root, prepared.dir);
-  return [...cotation, ...falc, ...mdx, ...reports];
+  // FALC review records: a text changed since its review loses the « facile à lire » mention.
+  const reviews = falcReviewCheck(
+    root,
+    prepared.dir,
+    prepared.dataset && { dataset: prepared.dataset, path: join(prepared.dir, 'territory.yaml') },
+  );
+  return [...cotation, ...falc, ...mdx, ...reports, ...reviews];
 }

@@ -4,6 +4,7 @@
  * cannot), copies it into sources/, declares it in territory.yaml (comments and order kept), runs the data
  * checks and prints what changed since the previous millésime, commune by commune, flagging what usually
  * means a wrong file. An error puts everything back as it was; `--essai` works on a temporary copy.
+ * `npm run millesime -- comparer` compares the newest declared files with the year before (millesime-compare.ts).
  * The territory is TERRITORY (default thiers-dore-montagne) in TERRITORIES_DIR (default data/territories).
  */
 import {
@@ -39,11 +40,16 @@ function fail(message: string): never {
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const [command, input] = args.filter(
-  (a, i) => !a.startsWith('--') && !['--type', '--annee', '--origine'].includes(args[i - 1] ?? ''),
+  (a, i) => !a.startsWith('--') && !['--type', '--annee', '--origine', '--sortie'].includes(args[i - 1] ?? ''),
 );
+if (command === 'comparer') {
+  // Kept apart: comparing the declared files adds nothing and asks nothing (pipelines run it).
+  const { compareLatest } = await import('./millesime-compare.ts');
+  process.exit(await compareLatest(option('--sortie')));
+}
 if (command !== 'ajouter' || !input)
   fail(
-    'usage : npm run millesime -- ajouter <fichier> [--type rpls|demande|indicateurs] [--annee 2024] [--essai] [--origine "texte"]',
+    'usage : npm run millesime -- ajouter <fichier> [--type rpls|demande|indicateurs] [--annee 2024] [--essai] [--origine "texte"], ou npm run millesime -- comparer [--sortie rapport.md]',
   );
 const file = resolve(input);
 if (!existsSync(file)) fail(`fichier introuvable : ${input}`);

@@ -39,6 +39,8 @@ function popupContent(id: string): HTMLElement {
   const copy = (card?.cloneNode(true) as HTMLElement | undefined) ?? document.createElement('div');
   copy.removeAttribute('id');
   copy.classList.add('desk-popup');
+  // A card folded in the list shows its whole text in the popup: the visitor asked for this desk.
+  copy.querySelector('details')?.setAttribute('open', '');
   return copy;
 }
 

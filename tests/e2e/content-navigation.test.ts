@@ -89,6 +89,11 @@ describe('navigation avec la souris et le clavier', () => {
       (a) => document.getElementById(a.getAttribute('aria-describedby') ?? '')?.textContent,
     );
     expect(description).toContain('commission');
+    // The word is in a folded step: the reader opens it by its title, then reaches the link.
+    const step = page.locator('main details').filter({ has: page.locator('a.terme', { hasText: 'CALEOL' }) });
+    expect(await link.isVisible()).toBe(false);
+    await step.locator('summary').click();
+    expect(await link.isVisible()).toBe(true);
     await link.focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/glossaire\/#caleol$/);
@@ -102,6 +107,20 @@ describe('navigation avec la souris et le clavier', () => {
     await page.goto(`${server.url}/renouveler/`);
     const firstParagraph = await page.locator('main article p').nth(1).innerHTML();
     expect(firstParagraph).toContain('<br>');
+    await context.close();
+  });
+
+  test('sans JavaScript, une lettre du glossaire ouvre sa partie repliée', async () => {
+    const { context } = await newContext(browser, { javaScriptEnabled: false, width: 375 });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/glossaire/`);
+    const entry = page.locator('#caleol dt');
+    expect(await entry.isVisible()).toBe(false);
+    await page
+      .getByRole('navigation', { name: 'Lettres du glossaire' })
+      .getByRole('link', { name: 'C', exact: true })
+      .click();
+    expect(await entry.isVisible()).toBe(true);
     await context.close();
   });
 

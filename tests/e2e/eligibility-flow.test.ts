@@ -203,6 +203,11 @@ function flow(slug: string, cases: Case[], tableCell: string): void {
       const body = plain(await page.locator('main').innerText());
       expect(body).toContain('Source : Arrêté du 19 décembre 2025');
       expect(body).toContain('Ils valent du 1er janvier 2026 au 31 décembre 2026.');
+      // Each zone's table is folded under its name: the reader opens it, without JavaScript.
+      const table = page.locator('table').first();
+      expect(await table.isVisible()).toBe(false);
+      await page.locator('main details.zone > summary').first().click();
+      expect(await table.isVisible()).toBe(true);
       const firstRow = await page.locator('table tbody tr').first().locator('td').allInnerTexts();
       expect(firstRow.map(plain)).toEqual(['Pas encore sur ce site', tableCell, expect.any(String)]);
       // axe needs JavaScript: the page without it is checked with the whole site in site-axe.test.ts.

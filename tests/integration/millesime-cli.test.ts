@@ -177,3 +177,48 @@ describe('npm run millesime -- ajouter', () => {
     expect(existsSync(join(work, 'dehors', 'sources', 'rpls-2024.csv'))).toBe(false);
   });
 });
+
+describe('npm run millesime -- comparer (les chaînes de publication le lancent sur chaque demande de fusion)', () => {
+  it('compare le dernier fichier de chaque sorte avec l’année d’avant, signale ce qui ressemble à une erreur, sans rien changer', () => {
+    const territories = territoryCopy('comparer');
+    const dir = join(territories, 'thiers-dore-montagne');
+    const before = readFileSync(join(dir, 'territory.yaml'), 'utf8');
+    // What the editor does: the file is put in sources/ and declared in territory.yaml.
+    cpSync(rpls2024(), join(dir, 'sources', 'rpls-2024.csv'));
+    writeFileSync(
+      join(dir, 'territory.yaml'),
+      before.replace('sources:\n', 'sources:\n  - kind: rpls\n    file: rpls-2024.csv\n    millesime: 2024\n'),
+    );
+    const declared = readFileSync(join(dir, 'territory.yaml'), 'utf8');
+    const out = join(work, 'rapport.md');
+    const r = runScript('millesime', ['comparer', '--sortie', out], {
+      TERRITORY: 'thiers-dore-montagne',
+      TERRITORIES_DIR: territories,
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    // Counted by hand from the demo files: Courpière has 153 dwellings in 2023 and none in the new file;
+    // Thiers 994 in 2023, doubled.
+    expect(r.stdout).toContain('Logements sociaux (fichier RPLS), millésime 2024');
+    expect(r.stdout).toContain('Millésime 2024 comparé à 2023 : logements sociaux, commune par commune.');
+    expect(r.stdout).toContain('⚠ Courpière (63125) : 153 → 0 (-153) : la commune disparaît du fichier');
+    expect(r.stdout).toMatch(/⚠ Thiers \(63430\) : 994 → 1\s988 \(\+994\) : hausse de plus de 30 sur 100/);
+    expect(r.stdout).toContain('Demandes et attributions, millésime 2023');
+    expect(r.stdout).toMatch(/2 points à vérifier avant de publier/);
+    const report = readFileSync(out, 'utf8');
+    expect(report).toContain('## Logements sociaux (fichier RPLS), millésime 2024');
+    expect(report).toMatch(/^- ⚠ Thiers \(63430\)/m);
+    // Nothing added, nothing declared: the command only reads.
+    expect(readFileSync(join(dir, 'territory.yaml'), 'utf8')).toBe(declared);
+  });
+
+  it('un fichier déclaré qui ne se lit pas : le message dit le fichier, la ligne, et le code de sortie est 1', () => {
+    const territories = territoryCopy('comparer-faux');
+    const dir = join(territories, 'thiers-dore-montagne');
+    writeFileSync(join(dir, 'sources', 'rpls-2023.csv'), 'ceci;nest;pas;un;rpls\n1;2;3;4;5\n');
+    const r = runScript('millesime', ['comparer'], { TERRITORY: 'thiers-dore-montagne', TERRITORIES_DIR: territories });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/rpls-2023\.csv:\d+:\d+/);
+    expect(r.stderr).toContain('les fichiers de données ne peuvent pas être comparés');
+  });
+});

@@ -14,6 +14,7 @@ import {
   adminPage,
   selfContainedCms,
   START_SCRIPT_TEXT,
+  POSITION_SCRIPT_TEXT,
   type CmsConfig,
 } from '../../src/lib/admin/index.ts';
 import { loadTerritory, type TerritorySettings } from '../../src/lib/territory/index.ts';
@@ -25,6 +26,7 @@ const version = (JSON.parse(readFileSync(join(CMS, 'package.json'), 'utf8')) as 
 /** A bundle written by hand with the three kinds of addresses the real one holds. */
 const BUNDLE = [
   'a=`https://unpkg.com/@sveltia/cms`,b=`${a}@${v}/locales`;',
+  'JW=e=>`https://unpkg.com/${e}`,Kfe={immutable:`^5.1.9`},X=()=>YW(`immutable`,`dist/immutable.es.js`);',
   'src:url(https://cdn.jsdelivr.net/fontsource/fonts/source-sans-3:vf@5.3.0/latin-wght-normal.woff2)',
   'src:url(https://cdn.jsdelivr.net/fontsource/fonts/noto-mono@5.3.0/latin-400-normal.woff2)',
   'src:url(https://cdn.jsdelivr.net/fontsource/fonts/material-symbols-outlined:vf@5.3.7/latin-wght-normal.woff2)',
@@ -36,6 +38,7 @@ describe('le script de l’interface lit ses polices et ses traductions sur le s
     expect(cms.script).toBe(
       [
         'a=`cms`,b=`${a}@${v}/locales`;',
+        'JW=e=>`./modules/${e}`,Kfe={immutable:`^5.1.9`},X=()=>YW(`immutable`,`dist/immutable.es.js`);',
         'src:url(fonts/source-sans-3-latin-wght-normal.woff2)',
         'src:url(fonts/noto-mono-latin-400-normal.woff2)',
         'src:url(fonts/material-symbols-outlined-latin-wght-normal.woff2)',
@@ -47,6 +50,15 @@ describe('le script de l’interface lit ses polices et ses traductions sur le s
       'fonts/material-symbols-outlined-latin-wght-normal.woff2',
     ]);
     expect(cms.localesDir).toBe('cms@1.2.3/locales');
+    // Modules imported on demand (immutable, for the address search field) are read from /admin/modules/.
+    expect(cms.modules).toEqual([
+      {
+        name: 'immutable',
+        version: '5.1.9',
+        path: 'dist/immutable.es.js',
+        file: 'modules/immutable@5.1.9/dist/immutable.es.js',
+      },
+    ]);
   });
 
   test('une version du script qui charge autrement ses polices ou ses traductions est refusée', () => {
@@ -56,12 +68,19 @@ describe('le script de l’interface lit ses polices et ses traductions sur le s
     expect(() => selfContainedCms(BUNDLE.replace('`https://unpkg.com/@sveltia/cms`', '`x`'), '9.9.9')).toThrow(
       'Sveltia CMS 9.9.9 : l’adresse de ses traductions est introuvable dans son script.',
     );
+    expect(() => selfContainedCms(BUNDLE.replace('`https://unpkg.com/${e}`', '`x`'), '9.9.9')).toThrow(
+      'Sveltia CMS 9.9.9 : l’adresse de ses modules chargés à la demande est introuvable dans son script.',
+    );
   });
 
   test('le script installé : plus aucune police ni traduction lue ailleurs, et chaque police est dans le paquet', () => {
     const cms = selfContainedCms(readFileSync(join(CMS, 'dist', 'sveltia-cms.js'), 'utf8'), version);
     expect(cms.script).not.toContain('cdn.jsdelivr.net/fontsource');
     expect(cms.script).not.toContain('`https://unpkg.com/@sveltia/cms`');
+    expect(cms.script).not.toContain('`https://unpkg.com/${e}`');
+    // The module the address search field needs is installed with the CMS.
+    const immutable = cms.modules.find((m) => m.name === 'immutable');
+    expect(immutable?.path).toBe('dist/immutable.es.js');
     expect(cms.fonts.map((f) => f.family).sort()).toEqual(['material-symbols-outlined', 'noto-mono', 'source-sans-3']);
     const assets = readFileSync(join(CMS, 'npm', 'index.js'), 'utf8');
     for (const f of cms.fonts) expect(assets).toContain(`assets/${f.family}-${f.subset}-`);
@@ -76,12 +95,12 @@ describe('la politique de sécurité de /admin/', () => {
       .find((d) => d.startsWith(`${name} `))
       ?.slice(name.length + 1);
 
-  test('dépôt de test : aucune adresse extérieure', () => {
+  test('dépôt de test : aucune adresse extérieure, sauf le service national des adresses (recherche d’un guichet)', () => {
     const policy = adminContentSecurityPolicy({ name: 'test-repo' });
-    expect(directive(policy, 'connect-src')).toBe("'self' data: blob:");
+    expect(directive(policy, 'connect-src')).toBe("'self' data: blob: https://data.geopf.fr");
     expect(directive(policy, 'script-src')).toBe("'self'");
     expect(directive(policy, 'font-src')).toBe("'self'");
-    expect(policy).not.toMatch(/https?:/);
+    expect(policy.replace(' https://data.geopf.fr', '')).not.toMatch(/https?:/);
   });
 
   test('GitLab de l’intercommunalité : son API et sa page de connexion, rien d’autre', () => {
@@ -91,15 +110,17 @@ describe('la politique de sécurité de /admin/', () => {
       api_root: 'https://gitlab.mon-epci.fr/api/v4',
       base_url: 'https://gitlab.mon-epci.fr',
     });
-    expect(directive(policy, 'connect-src')).toBe("'self' data: blob: https://gitlab.mon-epci.fr");
+    expect(directive(policy, 'connect-src')).toBe(
+      "'self' data: blob: https://gitlab.mon-epci.fr https://data.geopf.fr",
+    );
   });
 
   test('GitHub et gitlab.com sans adresse écrite : leurs adresses publiques', () => {
     expect(directive(adminContentSecurityPolicy({ name: 'github', repo: 'a/b' }), 'connect-src')).toBe(
-      "'self' data: blob: https://api.github.com https://github.com",
+      "'self' data: blob: https://api.github.com https://github.com https://data.geopf.fr",
     );
     expect(directive(adminContentSecurityPolicy({ name: 'gitlab', repo: 'a/b' }), 'connect-src')).toBe(
-      "'self' data: blob: https://gitlab.com",
+      "'self' data: blob: https://gitlab.com https://data.geopf.fr",
     );
   });
 
@@ -111,7 +132,11 @@ describe('la politique de sécurité de /admin/', () => {
     expect(policy).toBeGreaterThan(0);
     expect(page.indexOf('<script')).toBeGreaterThan(policy);
     expect([...page.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1])).toEqual(['demarrage.js']);
-    expect(START_SCRIPT_TEXT).toContain("cms.src = 'sveltia-cms.js'");
+    // The CMS waits for the address search field: the start script loads it after the CMS, which it starts.
+    expect(START_SCRIPT_TEXT).toContain('window.CMS_MANUAL_INIT = true;');
+    expect(START_SCRIPT_TEXT).toContain("load('sveltia-cms.js', () => load('position.js'))");
+    expect(POSITION_SCRIPT_TEXT).toContain("window.CMS.registerFieldType('position', PositionControl);");
+    expect(POSITION_SCRIPT_TEXT.trimEnd().endsWith('window.CMS.init();\n})();')).toBe(true);
   });
 
   test('la démonstration est dite dans le titre, et la page le dit au script de démarrage', () => {

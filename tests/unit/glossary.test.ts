@@ -90,7 +90,12 @@ describe('premier usage d’un mot', () => {
     expect(replaced).toHaveLength(1);
     const box = appended[0]!;
     expect(box.tagName).toBe('aside');
-    const dds = box.children![1]!.children!.filter((n) => n.tagName === 'dd');
+    // The list is folded under its title, which says how many words it explains.
+    const folded = box.children![0]!;
+    expect(folded.tagName).toBe('details');
+    expect(folded.children![0]!.tagName).toBe('summary');
+    expect(folded.children![0]!.children![0]!.children![0]!.value).toBe('Les mots expliqués sur cette page : 2 mots');
+    const dds = folded.children![1]!.children!.filter((n) => n.tagName === 'dd');
     expect(dds.map((d) => d.properties?.id)).toEqual(['mot-bailleur-social', 'mot-caleol']);
   });
 });

@@ -69,6 +69,37 @@ describe('les deux chaînes de publication', () => {
   });
 });
 
+describe('un nouveau fichier de données déposé par l’éditeur', () => {
+  test('GitLab : sur une demande de fusion qui touche sources/ ou territory.yaml, le rapport est au journal, en artefact et en note', () => {
+    const job = (parse(read('.gitlab-ci.yml')) as Record<string, Record<string, unknown>>).comparer!;
+    expect(job.stage).toBe('verifier');
+    const script = (job.script as string[]).join('\n');
+    expect(script).toContain('npm run millesime -- comparer --sortie rapport-mise-a-jour.md');
+    expect(script).toContain('/merge_requests/$CI_MERGE_REQUEST_IID/notes');
+    expect((job.artifacts as { paths: string[] }).paths).toEqual(['rapport-mise-a-jour.md']);
+    const rule = (job.rules as { if: string; changes: string[] }[])[0]!;
+    expect(rule.if).toContain('merge_request_event');
+    expect(rule.changes).toEqual(expect.arrayContaining(['data/territories/**/sources/**/*']));
+    // Never on the main branch: the report comes before anything is published.
+    expect(JSON.stringify(job.rules)).not.toContain('CI_DEFAULT_BRANCH');
+  });
+
+  test('GitHub : sur une demande de tirage, avant la construction, au résumé et en commentaire', () => {
+    const workflow = parse(read('.github/workflows/publish.yml')) as {
+      permissions: Record<string, string>;
+      jobs: { construire: { steps: { name: string; if?: string; run?: string }[] } };
+    };
+    const steps = workflow.jobs.construire.steps;
+    const compare = steps.findIndex((s) => s.run?.includes('npm run millesime -- comparer'));
+    expect(compare).toBeGreaterThan(-1);
+    expect(steps[compare]!.if).toBe("github.event_name == 'pull_request'");
+    expect(steps[compare]!.run).toContain('$GITHUB_STEP_SUMMARY');
+    expect(steps[compare]!.run).toContain('gh pr comment');
+    expect(compare).toBeLessThan(steps.findIndex((s) => s.run?.includes('npm run build')));
+    expect(workflow.permissions['pull-requests']).toBe('write');
+  });
+});
+
 describe('messages de « npm run check » dans GitHub', () => {
   test('chaque erreur et chaque avertissement devient une annotation à sa ligne', () => {
     const matchers = (

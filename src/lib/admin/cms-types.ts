@@ -20,7 +20,9 @@ export interface CmsField {
     | 'hidden'
     | 'datetime'
     | 'markdown'
-    | 'file';
+    | 'file'
+    /** The desks' address search (position-widget.ts), registered by /admin/position.js. */
+    | 'position';
   /** False for an optional field. */
   required?: boolean;
   /** French help under the field. */

@@ -81,6 +81,8 @@ function widgetOf(node: JsonSchema, path: string[], words: FieldWords): Partial<
     return {
       widget: words.widget,
       ...(words.widget === 'datetime' ? { time_format: false, format: 'YYYY-MM-DD' } : {}),
+      // The address search edits the whole object; its parts stay listed for the reader of config.yml.
+      ...(words.widget === 'position' && node.properties ? { fields: objectFields(node, path) } : {}),
     };
   const alts = alternatives(node);
   if (alts?.length === 1 && alts[0]) return widgetOf(alts[0], path, words);

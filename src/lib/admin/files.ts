@@ -7,6 +7,7 @@ import { stringify } from 'yaml';
 import type { CmsConfig } from './cms-types.ts';
 import { adminContentSecurityPolicy } from './self-contained.ts';
 import { escapeHtml } from '../format/index.ts';
+import { POSITION_SCRIPT } from './position-widget.ts';
 
 /** File name of the CMS script inside /admin/. */
 export const CMS_SCRIPT = 'sveltia-cms.js';
@@ -23,7 +24,8 @@ export const DEMO_FILES = 'depot-de-demonstration.json';
  * the person when they have made none, and a choice they make later is kept. Then, with the in-browser test
  * backend (a demonstration, or the browser tests), the territory's files are put where that backend reads them
  * (the browser's private storage) unless an earlier visit left its own copy there; only then is the CMS started,
- * so that it never opens an empty repository.
+ * so that it never opens an empty repository. The CMS is started by the script of the desks' address search,
+ * once that field type is registered (position-widget.ts).
  */
 export const START_SCRIPT_TEXT = `// Écrit par la construction du site : l’interface d’édition s’ouvre en français.
 (() => {
@@ -34,11 +36,15 @@ export const START_SCRIPT_TEXT = `// Écrit par la construction du site : l’in
   } catch {
     // Private browsing without storage: the CMS then follows the browser's language.
   }
-  const start = () => {
-    const cms = document.createElement('script');
-    cms.src = '${CMS_SCRIPT}';
-    document.body.append(cms);
+  // The CMS starts once the address search of the desks is registered (position.js calls CMS.init()).
+  window.CMS_MANUAL_INIT = true;
+  const load = (src, then) => {
+    const script = document.createElement('script');
+    script.src = src;
+    if (then) script.onload = then;
+    document.body.append(script);
   };
+  const start = () => load('${CMS_SCRIPT}', () => load('${POSITION_SCRIPT}'));
   const seed = async () => {
     const response = await fetch('${DEMO_FILES}');
     if (!response.ok) return;

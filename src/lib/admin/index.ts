@@ -20,3 +20,10 @@ export {
   type CmsFont,
   type SelfContainedCms,
 } from './self-contained.ts';
+export {
+  POSITION_WIDGET,
+  POSITION_SCRIPT,
+  POSITION_SCRIPT_TEXT,
+  ADDRESS_SEARCH_URL,
+  ADDRESS_SEARCH_ORIGIN,
+} from './position-widget.ts';

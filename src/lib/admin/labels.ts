@@ -116,6 +116,20 @@ const BY_PATH: Record<string, FieldWords> = {
   'forms.*': { label: 'Forme' },
   'justificatifs.*': { label: 'Justificatif' },
   'falcReview.date': { label: 'Date de la relecture', widget: 'datetime' },
+  'abnormalDelay.source': {
+    label: 'D’où vient ce délai',
+    hint: 'Le document et la partie où il est écrit, et pour quels logements il vaut. Pas publié : gardé pour la prochaine mise à jour.',
+  },
+  'portals.*.source': { label: 'D’où vient ce site', hint: 'Le document et la partie qui le citent.' },
+  'falcReview.fingerprint': {
+    label: 'Version du texte relu',
+    hint: 'Recopiez la « Version du texte » écrite en bas de la page relue (12 chiffres et lettres). Si le texte change ensuite, la mention « facile à lire » disparaît jusqu’à la relecture suivante.',
+  },
+  'guideFalcReview.date': { label: 'Date de la relecture', widget: 'datetime' },
+  'guideFalcReview.fingerprint': {
+    label: 'Version du texte relu',
+    hint: 'Recopiez la « Version du texte » écrite sous le guide, sur la page des plaquettes.',
+  },
   'mainQuestions.*': { label: 'Question', long: true },
 };
 
@@ -220,7 +234,8 @@ const BY_NAME: Record<string, FieldWords> = {
   },
   location: {
     label: 'Position sur la carte',
-    hint: 'Précision « adresse » : le point exact du guichet. Précision « commune » : le centre de la commune, en attendant mieux.',
+    hint: 'Cherchez l’adresse du guichet : le service national des adresses donne le point exact. Sinon, écrivez la position à la main ; précision « commune » : le centre de la commune, en attendant mieux.',
+    widget: 'position',
   },
   lat: { label: 'Latitude' },
   lon: { label: 'Longitude' },
@@ -300,9 +315,20 @@ const BY_NAME: Record<string, FieldWords> = {
   example: { label: 'Exemple', long: true },
   order: { label: 'Ordre dans la liste' },
   lastReview: { label: 'Date de la dernière vérification', widget: 'datetime' },
-  falcReview: { label: 'Relecture par un groupe de lecteurs FALC' },
-  by: { label: 'Relu par' },
+  falcReview: {
+    label: 'Relecture par un groupe de lecteurs',
+    hint: 'À remplir après la relecture de la page par des lecteurs en situation de handicap intellectuel (un ESAT, un groupe d’autoreprésentants, une association).',
+  },
+  guideFalcReview: {
+    label: 'Relecture du guide par un groupe de lecteurs',
+    hint: 'À remplir après la relecture du guide PDF par des lecteurs en situation de handicap intellectuel.',
+  },
+  by: { label: 'Relu par', hint: 'Le nom de l’organisation des relecteurs, jamais le nom d’une personne.' },
   navLabel: { label: 'Nom court dans le menu' },
+  foldAfter: {
+    label: 'Parties ouvertes en haut de la page',
+    hint: 'Pour une longue page : les parties suivantes sont repliées sous leur titre. Vide : tout est ouvert.',
+  },
   // yearly report
   year: { label: 'Année' },
   received: { label: 'Personnes reçues' },

@@ -6,6 +6,7 @@
  * outside request than the configured git backend.
  */
 import type { CmsConfig } from './cms-types.ts';
+import { ADDRESS_SEARCH_ORIGIN } from './position-widget.ts';
 
 /** A font the CMS asks for, and the name of its local copy in /admin/fonts/. */
 export interface CmsFont {
@@ -17,13 +18,32 @@ export interface CmsFont {
   file: string;
 }
 
+/** A module the CMS imports on demand (e.g. `immutable` for custom fields), now served from /admin/modules/. */
+export interface CmsModule {
+  /** npm package name. */
+  name: string;
+  /** Version the bundle asks for (its range without the ^). */
+  version: string;
+  /** File inside the package, e.g. "dist/immutable.es.js". */
+  path: string;
+  /** Path from /admin/ where the bundle now imports it. */
+  file: string;
+}
+
 /** The rewritten bundle, the fonts it now loads from /admin/fonts/ and the folder of its translations. */
 export interface SelfContainedCms {
   script: string;
   fonts: CmsFont[];
   /** Folder, from /admin/, where the bundle now fetches `<locale>.json`. */
   localesDir: string;
+  /** Modules imported on demand, now looked for in /admin/modules/ (copied when the package is installed). */
+  modules: CmsModule[];
 }
+
+/** The base of the address of modules imported on demand (`https://unpkg.com/<name>@<version>/<file>`). */
+const MODULES_BASE = '`https://unpkg.com/${e}`';
+/** Each module imported on demand: its name and its file. */
+const MODULE_IMPORT = /\(`(@?[a-z0-9][a-z0-9./-]*)`,`([a-zA-Z0-9_./-]+)(?:\?[a-z]+)?`\)/g;
 
 /** Fonts the interface needs: its text, its code and its icons (an icon is a word drawn by this font). */
 export const CMS_FONT_FAMILIES = ['source-sans-3', 'noto-mono', 'material-symbols-outlined'] as const;
@@ -47,7 +67,10 @@ export function selfContainedCms(bundle: string, version: string): SelfContained
     .split(TRANSLATIONS_BASE)
     // Relative: fetch() resolves it from /admin/, so the translations are read at /admin/cms@<version>/locales/
     // and the version check at /admin/cms/package.json.
-    .join('`cms`');
+    .join('`cms`')
+    // import() of a classic script resolves from the script's address: /admin/modules/<name>@<version>/<file>.
+    .split(MODULES_BASE)
+    .join('`./modules/${e}`');
   const missing = CMS_FONT_FAMILIES.filter((f) => ![...fonts.values()].some((font) => font.family === f));
   if (missing.length)
     throw new Error(
@@ -57,7 +80,17 @@ export function selfContainedCms(bundle: string, version: string): SelfContained
     throw new Error(
       `Sveltia CMS ${version} : l’adresse de ses traductions est introuvable dans son script. Vérifiez comment cette version charge le français avant de la publier.`,
     );
-  return { script, fonts: [...fonts.values()], localesDir: `cms@${version}/locales` };
+  if (bundle.split(MODULES_BASE).length !== 2)
+    throw new Error(
+      `Sveltia CMS ${version} : l’adresse de ses modules chargés à la demande est introuvable dans son script. Vérifiez comment cette version les charge avant de la publier.`,
+    );
+  const modules = [...bundle.matchAll(MODULE_IMPORT)].flatMap(([, name, path]) => {
+    const range = new RegExp(`"?${name!.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}"?:\`[\\^~]?(\\d+\\.\\d+\\.\\d+)`).exec(
+      bundle,
+    );
+    return range ? [{ name: name!, version: range[1]!, path: path!, file: `modules/${name}@${range[1]}/${path}` }] : [];
+  });
+  return { script, fonts: [...fonts.values()], localesDir: `cms@${version}/locales`, modules };
 }
 
 /** Origins a git backend is reached at: its API and its sign-in page. None for the in-browser test backend. */
@@ -92,8 +125,9 @@ export function adminContentSecurityPolicy(backend: CmsConfig['backend']): strin
     "style-src 'self' 'unsafe-inline'",
     "font-src 'self'",
     `img-src 'self' data: blob:${git.map((o) => ` ${o}`).join('')}`,
-    // The CMS reads its own embedded images (data:) and the files it is about to save (blob:) with fetch().
-    `connect-src 'self' data: blob:${git.map((o) => ` ${o}`).join('')}`,
+    // The CMS reads its own embedded images (data:) and the files it is about to save (blob:) with fetch(); the
+    // desks' address search asks the national address service, from the officer's browser only.
+    `connect-src 'self' data: blob:${git.map((o) => ` ${o}`).join('')} ${ADDRESS_SEARCH_ORIGIN}`,
     "worker-src 'self' blob:",
     "frame-src 'none'",
     "object-src 'none'",

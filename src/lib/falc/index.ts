@@ -24,3 +24,11 @@ export function findingsToDiagnostics(file: string, findings: readonly Finding[]
   }));
 }
 export { lineBreaksPlugin, splitLines, frenchSpaces } from './hast-line-breaks.ts';
+export {
+  falcReviewSchema,
+  textFingerprint,
+  reviewStatus,
+  fingerprintLabel,
+  type FalcReview,
+  type ReviewStatus,
+} from './review.ts';

@@ -30,3 +30,13 @@ export function oneLineAddress(a: { street: string; postcode: string; city: stri
 }
 
 export { jsonForScript, escapeHtml } from './html.ts';
+
+/**
+ * A day written in French, « 7 décembre 2026 » (UTC: a date of a file is a day, not an instant). A date that
+ * went through the cached dataset (JSON) comes back as its ISO text: both are accepted.
+ */
+export function frenchDay(date: Date | string): string {
+  return new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(date),
+  );
+}

@@ -91,7 +91,7 @@ export function linkTerms(
   return out;
 }
 
-/** The box "Les mots expliqués sur cette page", in order of first use. */
+/** The box "Les mots expliqués sur cette page", in order of first use, folded under its title. */
 export function wordsBox(order: readonly GlossaryEntry[], base: string): HNode {
   const items = order.flatMap((e) => [
     el('dt', {}, [el('a', { href: `${base}#${e.id}` }, [text(e.term)])]),
@@ -102,9 +102,14 @@ export function wordsBox(order: readonly GlossaryEntry[], base: string): HNode {
       e.definition.split(/(?<=[.?!])\s+/).flatMap((s, i) => (i ? [el('br', {}, []), text(s)] : [text(s)])),
     ),
   ]);
+  // Folded under its title, so that the page stays short on a phone; the links of the page still name
+  // their definition (aria-describedby reads a folded text too) and the print style opens it.
+  const count = order.length === 1 ? '1 mot' : `${order.length} mots`;
   return el('aside', { className: ['mots-page'], ariaLabelledBy: 'mots-page-titre', dataPagefindIgnore: '' }, [
-    el('h2', { id: 'mots-page-titre' }, [text('Les mots expliqués sur cette page')]),
-    el('dl', {}, items),
+    el('details', { className: ['more'] }, [
+      el('summary', {}, [el('h2', { id: 'mots-page-titre' }, [text(`Les mots expliqués sur cette page : ${count}`)])]),
+      el('dl', {}, items),
+    ]),
   ]);
 }
 

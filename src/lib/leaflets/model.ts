@@ -96,4 +96,9 @@ export interface LeafletModel {
   /** Number of A4 pages the layout is designed for; absent for a document whose length follows its data. */
   designedPages?: number;
   sections: Section[];
+  /**
+   * Fingerprint of the wording reviewed by readers (the guide only): shown as « Version du texte » on the
+   * list of leaflets, so that the officer can write it in the review record.
+   */
+  textVersion?: string;
 }

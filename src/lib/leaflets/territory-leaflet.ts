@@ -6,7 +6,8 @@
 import type { TerritoryDataset } from '../dataset/index.ts';
 import { answerLines, countText, yearsAndMonths } from '../wording/index.ts';
 import { desksAtLevel, orderDesks, type Desk } from '../desks/index.ts';
-import { plural } from '../format/index.ts';
+import { frenchDay, plural } from '../format/index.ts';
+import { reviewStatus, textFingerprint } from '../falc/index.ts';
 import type { Block, DeskBlock, LeafletModel, Section } from './model.ts';
 import { deskBlock, type HoursText } from './desk-view.ts';
 import { dataDate } from './data-date.ts';
@@ -175,11 +176,19 @@ export function territoryLeaflet(dataset: TerritoryDataset, hoursText: HoursText
     },
     ...deskSections(registration, hoursText, desksAtLevel(dataset.desks, 2).length),
   ];
+  const title = `Demander un logement social à ${s.name}`;
+  const textVersion = wordingFingerprint(title, sections);
+  const review = reviewStatus(s.guideFalcReview, textVersion);
   return {
     id: TERRITORY_LEAFLET_ID,
     kind: 'territory',
-    title: `Demander un logement social à ${s.name}`,
-    subtitle: 'Le guide pour faire votre demande, en facile à lire.',
+    title,
+    // « Facile à lire » only while the reviewed wording is the wording printed (RLS 2.1, 2.2).
+    subtitle:
+      review.state === 'current'
+        ? `Le guide pour faire votre demande, en facile à lire. Relu par ${review.review.by} le ${frenchDay(review.review.date)}.`
+        : 'Le guide pour faire votre demande, écrit avec les règles du facile à lire.',
+    textVersion,
     purpose:
       'Expliquer comment demander un logement social et où aller. À donner aux personnes qui veulent faire une demande.',
     territoryName: s.name,
@@ -266,4 +275,30 @@ function waitingSection(dataset: TerritoryDataset): Section {
     blocks.push({ kind: 'paragraph', text: 'Demandez à un guichet le temps d’attente normal.' });
   }
   return { id: 'attente', heading: 'Combien de temps faut-il attendre ?', picto: 'clock', blocks };
+}
+
+/**
+ * Fingerprint of the guide's wording: every sentence of every section, with digits left out, so that the yearly
+ * figures do not undo a review of the words (a new desk, a new sentence or a changed word do).
+ */
+export function wordingFingerprint(title: string, sections: readonly Section[]): string {
+  const texts = sections.flatMap((section) => [section.heading, ...section.blocks.flatMap(blockTexts)]);
+  return textFingerprint([title, ...texts].map((t) => t.replace(/\d/g, '#')));
+}
+
+function blockTexts(block: Block): string[] {
+  switch (block.kind) {
+    case 'paragraph':
+      return [block.text];
+    case 'list':
+      return block.items;
+    case 'table':
+      return [block.caption, ...block.headers, ...block.rows.flatMap((r) => [r.header, ...r.cells])];
+    case 'figures':
+      return block.items.flatMap((i) => [i.value, i.label]);
+    case 'desk':
+      return [block.name, block.purpose ?? '', ...block.lines.flatMap((l) => [l.label, l.value])];
+    case 'qr':
+      return [block.text, block.url];
+  }
 }

@@ -6,3 +6,4 @@ export { pageSchema } from './schema.ts';
 export { PAGE_COMPONENTS, unsafePageFindings, isSafePageLink, isCommentOnly } from './safe-mdx.ts';
 export { mdxSyntaxDiagnostic } from './mdx-syntax.ts';
 export { safePagesGuard, pageBody, FRONT_MATTER } from './guard.ts';
+export { foldSectionsPlugin, foldedSections, foldSection, sectionsKeptOpen } from './hast-fold.ts';

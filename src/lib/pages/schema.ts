@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { falcReviewSchema } from '../falc/index.ts';
 
 /** Front matter of a FALC page of content/ (or of a territory's content/ folder). */
 export const pageSchema = z.strictObject({
@@ -12,15 +13,16 @@ export const pageSchema = z.strictObject({
   audience: z.enum(['tous', 'demandeurs', 'locataires-hlm', 'personnes-sans-logement']).default('tous'),
   /** Date of the last check of the facts against the law and the seeds. */
   lastReview: z.coerce.date(),
-  /** Review by readers with intellectual disabilities: only then may the European easy-to-read logo appear. */
-  falcReview: z
-    .strictObject({
-      /** Who reviewed, e.g. the name of the group of readers. */
-      by: z.string().min(1),
-      /** When. */
-      date: z.coerce.date(),
-    })
-    .optional(),
+  /**
+   * Review by an organisation of readers with intellectual disabilities, with the fingerprint of the text they
+   * read: only while it matches the current text may the page say « facile à lire » (and show the logo).
+   */
+  falcReview: falcReviewSchema.optional(),
+  /**
+   * Long page: how many sections (h2) stay open at the top; the following ones are folded under their
+   * titles, so that the page fits a phone screen. Absent: every section is open.
+   */
+  foldAfter: z.number().int().min(0).optional(),
   /** Short label for menus, when the title is too long. */
   navLabel: z.string().optional(),
 });

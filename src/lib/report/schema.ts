@@ -35,6 +35,8 @@ export const yearlyReportSchema = z.strictObject({
   year: z.int().min(2000).max(2100),
   /** True while the figures of this file are examples: the page and the PDF say so. */
   demo: z.boolean().default(false),
+  /** Where the actions and figures come from (documents and sections): a field, the editor drops comments. */
+  source: text.optional(),
   /** Opinion of the conférence intercommunale du logement and deliberation (R441-2-12), once given. */
   approval: z
     .strictObject({

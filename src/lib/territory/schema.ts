@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { webUrl } from '../diagnostics/index.ts';
 import { adminSchema } from './admin-schema.ts';
+import { falcReviewSchema } from '../falc/index.ts';
 
 const url = webUrl();
 const text = z.string().trim().min(1, { error: 'texte vide' });
@@ -13,6 +14,8 @@ export const portalSchema = z.strictObject({
   url,
   /** One FALC sentence saying what the portal is for. */
   description: text,
+  /** Where the portal is named (document and section): kept as a field, the editor drops YAML comments. */
+  source: text.optional(),
 });
 
 /** Contact of the territory's housing service. */
@@ -166,12 +169,19 @@ export const territorySchema = z
     siteUrl: url.refine((u) => URL.canParse(u) && new URL(u).pathname === '/', {
       error: 'le site doit être à la racine de son adresse, par exemple https://logement.mon-epci.fr/',
     }),
+    /**
+     * Where these settings come from (documents and sections). A field and not a comment: the editor rewrites
+     * the file without its comments, and the source of each figure must survive an edit.
+     */
+    source: text.optional(),
     /** Délai anormalement long of the département (CCH L441-1-4), with its legal reference. */
     abnormalDelay: z.strictObject({
       /** Number of months; absent when no source gives it yet (the site then says to ask a desk). */
       months: z.int().min(1).max(120).optional(),
       /** The arrêté that fixes it, e.g. "arrêté préfectoral du 1er avril 2008", or why it is missing. */
       reference: text,
+      /** Where this was read (document and section), and its scope: not published, kept for the next update. */
+      source: text.optional(),
     }),
     /**
      * The income threshold of the « premier quartile » of applicants (CCH L441-1), set each year by an arrêté:
@@ -208,6 +218,8 @@ export const territorySchema = z
     starter: z.boolean().default(false),
     /** Accessibility statement (see accessibilitySchema). */
     accessibility: accessibilitySchema.prefault({}),
+    /** Review of the guide PDF by an organisation of readers (its wording, not its figures): see falc/review.ts. */
+    guideFalcReview: falcReviewSchema.optional(),
     /** Data files of the territory (see the data documentation in the README). */
     sources: z.array(sourceSchema).default([]),
     /** Editing interface at /admin/ (see admin-schema.ts); absent: no admin file is published. */
