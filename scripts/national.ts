@@ -77,6 +77,9 @@ if (errors) {
 
 const p = report.partition;
 const n = formatInteger;
+/** The first ten items of a list, and how many others: a summary stays a few lines long. */
+const firstTen = (items: string[]) =>
+  `${items.slice(0, 10).join(', ')}${items.length > 10 ? ` et ${n(items.length - 10)} autres` : ''}`;
 const count = (list: { yaml: string; rpls: string }[], status: string) =>
   list.filter((t) => t.yaml === status || t.rpls === status).length;
 const unknownDwellings = [...p.unknown.values()].reduce((s, u) => s + u.dwellings, 0);
@@ -89,7 +92,7 @@ if (p.unknown.size)
   lines.push(`Codes commune inconnus : ${n(p.unknown.size)} (${n(unknownDwellings)} logements, comptés à part).`);
 if (p.merged.size)
   lines.push(
-    `Anciennes communes : ${[...p.merged.values()].map((m) => `${m.from} → ${m.to} ${communeName(m.to) ?? ''}`.trim()).join(', ')}.`,
+    `Anciennes communes : ${firstTen([...p.merged.values()].map((m) => `${m.from} → ${m.to} ${communeName(m.to) ?? ''}`.trim()))}.`,
   );
 if (p.arrondissements.size) lines.push(`Arrondissements comptés avec leur commune : ${n(p.arrondissements.size)}.`);
 const epci = report.territories.filter((t) => t.kind === 'EPCI');
@@ -106,11 +109,11 @@ if (kept.length)
 const partial = report.territories.filter((t) => t.missingDepartements.length);
 if (partial.length)
   lines.push(
-    `Territoires dont le fichier ne couvre pas tous les départements : ${partial.map((t) => `${t.siren} (${t.missingDepartements.join(', ')})`).join(', ')}.`,
+    `Territoires dont le fichier ne couvre pas tous les départements : ${firstTen(partial.map((t) => `${t.siren} (${t.missingDepartements.join(', ')})`))}.`,
   );
 if (report.outsideEpci.length)
   lines.push(
-    `Communes dans aucun EPCI : ${report.outsideEpci.map((c) => `${c.code} ${communeName(c.code) ?? ''}`.trim()).join(', ')}.`,
+    `Communes dans aucun EPCI : ${firstTen(report.outsideEpci.map((c) => `${c.code} ${communeName(c.code) ?? ''}`.trim()))}.`,
   );
 const table = (kind: string, rows: DepartementTotal[]) => [
   `Totaux par département, dossiers ${kind} : fichier = dossiers + communes hors ${kind}`,

@@ -230,3 +230,23 @@ describe('valeurs inhabituelles : le fichier compact se relit dans les mêmes ca
     expect(b.stock).toEqual(a.stock);
   });
 });
+
+describe('beaucoup de codes inconnus', () => {
+  test('20 lignes d’avertissement, les codes aux plus de logements d’abord, puis une ligne pour les autres', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ils-national-inconnus-'));
+    // Code 99k has k + 1 dwellings (k from 0 to 24): 25 unknown codes, 325 dwellings.
+    const rows: Dwelling[] = [];
+    for (let k = 0; k < 25; k++) for (let j = 0; j <= k; j++) rows.push(d(`99${String(k).padStart(3, '0')}`));
+    rows.push(d('63430'));
+    const input = join(dir, 'inconnus.csv');
+    writeFileSync(input, `${[NATIONAL_HEADER.join(';'), ...rows.map(dwellingLine)].join('\n')}\n`);
+    const r = await split(input, join(dir, 'territoires'));
+    const unknown = r.diagnostics.filter((x) => x.message.includes('inconnu'));
+    expect(unknown).toHaveLength(21);
+    expect(unknown[0]?.message).toBe('code commune « 99024 » inconnu : ses 25 logements ne sont dans aucun territoire');
+    expect(unknown[19]?.message).toContain('« 99005 »');
+    // The 5 others: 99000 to 99004, 1 + 2 + 3 + 4 + 5 dwellings; the first of them is on line 2.
+    expect(unknown[20]).toMatchObject({ message: 'et 5 autres codes commune inconnus (15 logements)', line: 2 });
+    expect(r.balanced).toBe(true);
+  });
+});

@@ -12,6 +12,9 @@ import { partitionRpls, type Partition } from './partition.ts';
 import { starterYaml, type StarterSource } from './starter.ts';
 import { contentHash, writeIfChanged, type WriteStatus } from './write.ts';
 
+/** Unknown commune codes reported one by one; the others are counted in one line. */
+const MAX_UNKNOWN_LINES = 20;
+
 /** File, in each folder, that remembers the territory.yaml last written by the split. */
 export const SPLIT_MEMORY = '.decoupage-nationale.json';
 
@@ -119,7 +122,9 @@ export async function splitNational(options: SplitOptions): Promise<SplitReport>
       message: `code ${m.from} d’une ancienne commune : ses ${m.dwellings} logements sont comptés avec la commune actuelle ${m.to}`,
       hint: 'rien à faire : la commune a fusionné depuis le millésime du fichier',
     });
-  for (const [code, u] of partition.unknown)
+  // The codes with the most dwellings first; a file with many different wrong codes gives 20 lines, then a count.
+  const unknown = [...partition.unknown].sort((a, b) => b[1].dwellings - a[1].dwellings);
+  for (const [code, u] of unknown.slice(0, MAX_UNKNOWN_LINES))
     report.diagnostics.push({
       file: options.display,
       line: u.line,
@@ -128,6 +133,17 @@ export async function splitNational(options: SplitOptions): Promise<SplitReport>
       message: `code commune « ${code} » inconnu : ses ${u.dwellings} logements ne sont dans aucun territoire`,
       hint: 'un code INSEE de commune, actuel ou ancien, est attendu',
     });
+  if (unknown.length > MAX_UNKNOWN_LINES) {
+    const rest = unknown.slice(MAX_UNKNOWN_LINES);
+    report.diagnostics.push({
+      file: options.display,
+      line: Math.min(...rest.map(([, u]) => u.line)),
+      column: 1,
+      severity: 'warning',
+      message: `et ${rest.length} autres codes commune inconnus (${rest.reduce((s, [, u]) => s + u.dwellings, 0)} logements)`,
+      hint: 'un code INSEE de commune, actuel ou ancien, est attendu',
+    });
+  }
   if (partition.withoutCommune.rows)
     report.diagnostics.push({
       file: options.display,
