@@ -113,7 +113,7 @@ describe.skipIf(!present)(
 
     test('93059 (Pierrefitte-sur-Seine) est compté avec 93066 (Saint-Denis), avec un avertissement', () => {
       expect(first.stdout).toMatch(
-        /rpls-national-2019\.csv:\d+:1 {2}avertissement : code 93059 d’une ancienne commune : ses \d+ logements sont comptés avec la commune actuelle 93066/,
+        /rpls-national-2019\.csv:\d+:8 {2}avertissement : code 93059 d’une ancienne commune : ses \d+ logements sont comptés avec la commune actuelle 93066/,
       );
       const plaineCommune = readFileSync(join(out, '200057867', 'sources', 'rpls-2019.csv'), 'utf8');
       expect(plaineCommune).not.toContain('93059;');

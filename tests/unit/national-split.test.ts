@@ -88,7 +88,7 @@ describe('découpe du fichier national (petit fichier écrit ici)', async () => 
 
   test('93059 compté avec 93066, avec un avertissement à sa première ligne', () => {
     const w = report.diagnostics.find((x) => x.message.includes('93059'));
-    expect(w).toMatchObject({ severity: 'warning', line: 6, file: 'national.csv' });
+    expect(w).toMatchObject({ severity: 'warning', line: 6, column: 8, file: 'national.csv' });
     expect(w?.message).toContain('93066');
     expect(w?.message).toContain('2 logements');
   });
@@ -234,7 +234,7 @@ describe('valeurs inhabituelles : le fichier compact se relit dans les mêmes ca
 describe('beaucoup de codes inconnus', () => {
   test('20 lignes d’avertissement, les codes aux plus de logements d’abord, puis une ligne pour les autres', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ils-national-inconnus-'));
-    // Code 99k has k + 1 dwellings (k from 0 to 24): 25 unknown codes, 325 dwellings.
+    // Code 99k has k + 1 dwellings; its code starts at character 8 of the line (« 84;99;;99… ») (k from 0 to 24): 25 unknown codes, 325 dwellings.
     const rows: Dwelling[] = [];
     for (let k = 0; k < 25; k++) for (let j = 0; j <= k; j++) rows.push(d(`99${String(k).padStart(3, '0')}`));
     rows.push(d('63430'));
@@ -246,7 +246,11 @@ describe('beaucoup de codes inconnus', () => {
     expect(unknown[0]?.message).toBe('code commune « 99024 » inconnu : ses 25 logements ne sont dans aucun territoire');
     expect(unknown[19]?.message).toContain('« 99005 »');
     // The 5 others: 99000 to 99004, 1 + 2 + 3 + 4 + 5 dwellings; the first of them is on line 2.
-    expect(unknown[20]).toMatchObject({ message: 'et 5 autres codes commune inconnus (15 logements)', line: 2 });
+    expect(unknown[20]).toMatchObject({
+      message: 'et 5 autres codes commune inconnus (15 logements)',
+      line: 2,
+      column: 8,
+    });
     expect(r.balanced).toBe(true);
   });
 });

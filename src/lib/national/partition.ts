@@ -44,8 +44,9 @@ export interface MergedCode {
   from: string;
   to: string;
   dwellings: number;
-  /** First line where the code was found. */
+  /** First line where the code was found, and the column of the code on that line. */
   line: number;
+  column: number;
 }
 
 /** What one pass over the national file found. */
@@ -57,8 +58,8 @@ export interface Partition {
   byDepartement: Map<string, number>;
   /** Dwellings with a commune code, a code not known at all, and without a commune code. */
   dwellings: number;
-  withoutCommune: { rows: number; dwellings: number; firstLine?: number };
-  unknown: Map<string, { dwellings: number; line: number }>;
+  withoutCommune: { rows: number; dwellings: number; firstLine?: number; firstColumn?: number };
+  unknown: Map<string, { dwellings: number; line: number; column: number }>;
   merged: Map<string, MergedCode>;
   /** Arrondissement codes folded into their commune (Paris, Lyon, Marseille), with their dwellings. */
   arrondissements: Map<string, { to: string; dwellings: number }>;
@@ -247,20 +248,23 @@ export async function partitionRpls(path: string, options: PartitionOptions): Pr
         if (raw === '') {
           out.withoutCommune.rows++;
           out.withoutCommune.dwellings += n;
-          out.withoutCommune.firstLine ??= line;
+          if (out.withoutCommune.firstLine === undefined) {
+            out.withoutCommune.firstLine = line;
+            out.withoutCommune.firstColumn = columnOf(index.commune);
+          }
           return;
         }
         const where = codeOf(raw);
         if (where.kind === 'unknown') {
           const u = out.unknown.get(raw);
           if (u) u.dwellings += n;
-          else out.unknown.set(raw, { dwellings: n, line });
+          else out.unknown.set(raw, { dwellings: n, line, column: columnOf(index.commune) });
           return;
         }
         if (where.kind === 'merged') {
           const m = out.merged.get(raw);
           if (m) m.dwellings += n;
-          else out.merged.set(raw, { from: raw, to: where.code, dwellings: n, line });
+          else out.merged.set(raw, { from: raw, to: where.code, dwellings: n, line, column: columnOf(index.commune) });
         } else if (where.kind === 'arrondissement') {
           const a = out.arrondissements.get(raw);
           if (a) a.dwellings += n;

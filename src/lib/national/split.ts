@@ -117,7 +117,7 @@ export async function splitNational(options: SplitOptions): Promise<SplitReport>
     report.diagnostics.push({
       file: options.display,
       line: m.line,
-      column: 1,
+      column: m.column,
       severity: 'warning',
       message: `code ${m.from} d’une ancienne commune : ses ${m.dwellings} logements sont comptés avec la commune actuelle ${m.to}`,
       hint: 'rien à faire : la commune a fusionné depuis le millésime du fichier',
@@ -128,7 +128,7 @@ export async function splitNational(options: SplitOptions): Promise<SplitReport>
     report.diagnostics.push({
       file: options.display,
       line: u.line,
-      column: 1,
+      column: u.column,
       severity: 'warning',
       message: `code commune « ${code} » inconnu : ses ${u.dwellings} logements ne sont dans aucun territoire`,
       hint: 'un code INSEE de commune, actuel ou ancien, est attendu',
@@ -137,8 +137,10 @@ export async function splitNational(options: SplitOptions): Promise<SplitReport>
     const rest = unknown.slice(MAX_UNKNOWN_LINES);
     report.diagnostics.push({
       file: options.display,
-      line: Math.min(...rest.map(([, u]) => u.line)),
-      column: 1,
+      ...rest.reduce((first, [, u]) => (u.line < first.line ? { line: u.line, column: u.column } : first), {
+        line: Infinity,
+        column: 1,
+      }),
       severity: 'warning',
       message: `et ${rest.length} autres codes commune inconnus (${rest.reduce((s, [, u]) => s + u.dwellings, 0)} logements)`,
       hint: 'un code INSEE de commune, actuel ou ancien, est attendu',
@@ -148,7 +150,7 @@ export async function splitNational(options: SplitOptions): Promise<SplitReport>
     report.diagnostics.push({
       file: options.display,
       line: partition.withoutCommune.firstLine ?? 1,
-      column: 1,
+      column: partition.withoutCommune.firstColumn ?? 1,
       severity: 'warning',
       message: `${partition.withoutCommune.rows} lignes sans code commune (${partition.withoutCommune.dwellings} logements) : comptées à part, dans aucun territoire`,
       hint: 'c’est normal dans le fichier national : quelques logements n’ont pas de commune connue',
