@@ -14,7 +14,7 @@ import { printDiagnostics } from './cli-output.ts';
 import { progressBar } from './progress.ts';
 
 const USAGE = [
-  'usage : npm run national -- decouper <fichier RPLS national> --sortie <dossier> [--annee 2025] [--adresse "https://{siren}.exemple.fr/"] [--liste-modifies <fichier>]',
+  'usage : npm run national -- decouper <fichier RPLS national> --sortie <dossier> [--annee 2025] [--resultats <classeur SDES> [--annee-resultats 2024]] [--adresse "https://{siren}.exemple.fr/"] [--liste-modifies <fichier>]',
   '        npm run national -- construire --sortie <dossier> [--liste <fichier> | --part i/n] [--sites <dossier>]',
 ].join('\n');
 
@@ -24,7 +24,17 @@ function fail(message: string): never {
 }
 
 const args = process.argv.slice(2);
-const VALUED = ['--sortie', '--annee', '--adresse', '--liste-modifies', '--liste', '--part', '--sites'];
+const VALUED = [
+  '--sortie',
+  '--annee',
+  '--resultats',
+  '--annee-resultats',
+  '--adresse',
+  '--liste-modifies',
+  '--liste',
+  '--part',
+  '--sites',
+];
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const unknownOption = args.find((a) => a.startsWith('--') && !VALUED.includes(a));
 if (unknownOption) fail(`option « ${unknownOption} » inconnue\n${USAGE}`);
@@ -58,6 +68,23 @@ const siteUrl = option('--adresse') ?? DEFAULT_SITE_URL;
 if (!siteUrl.includes('{siren}') || !/^https?:\/\/[^/]+\/$/.test(siteUrl.replace('{siren}', 'x')))
   fail(`--adresse « ${siteUrl} » : une adresse à la racine avec {siren}, par exemple https://{siren}.exemple.fr/`);
 
+// The SDES « résultats RPLS » workbook (mobility, vacancy, rent per commune), split with the RPLS file.
+const resultsInput = option('--resultats');
+let results: { input: string; display: string; millesime: number } | undefined;
+if (resultsInput) {
+  const path = resolve(resultsInput);
+  if (!existsSync(path) || !statSync(path).isFile()) fail(`classeur des résultats introuvable : ${resultsInput}`);
+  const text = option('--annee-resultats');
+  const year = text !== undefined ? Number(text) : yearOfName(path);
+  if (year === undefined)
+    fail(
+      'je ne trouve pas l’année du classeur des résultats dans son nom : ajoutez --annee-resultats, par exemple 2024',
+    );
+  if (!Number.isInteger(year) || year < 2000 || year > 2100)
+    fail(`--annee-resultats « ${text} » : une année sur 4 chiffres est attendue`);
+  results = { input: path, display: basename(path), millesime: year };
+}
+
 const bar = progressBar();
 const display = basename(file);
 const started = Date.now();
@@ -67,6 +94,7 @@ const report = await splitNational({
   millesime,
   outDir: resolve(out),
   siteUrl,
+  ...(results ? { results } : {}),
   ...(bar ? { onProgress: (p) => bar(display, p) } : {}),
 });
 const errors = printDiagnostics(report.diagnostics, console.log);

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { AGGREGATED_EXTRACT, SHARED_DATA, nationalFromExtract } from '../helpers/national-file.ts';
 import { runScript } from '../helpers/run-cli.ts';
+import { writeSdesWorkbook } from '../helpers/sdes-workbook.ts';
 
 const present = existsSync(AGGREGATED_EXTRACT);
 if (!present) console.warn(`Tests de la découpe nationale sur données réelles ignorés : ${AGGREGATED_EXTRACT} absent.`);
@@ -147,6 +148,27 @@ describe.skipIf(!present)(
       for (const line of own.filter((l) => l.includes('  avertissement : ')))
         expect(line, line).toMatch(/mentions légales incomplètes|site de départ/);
       expect(own.some((l) => l.includes('desks.yaml:1:1  information : site de départ'))).toBe(true);
+    });
+
+    test('avec --resultats (classeur du SDES), le territoire déclare ses taux et passe « check »', async () => {
+      const workbook = join(work, 'resultats_rpls_2019.xlsx');
+      // Three communes of Thiers Dore et Montagne: Thiers, Courpière, Puy-Guillaume.
+      await writeSdesWorkbook(
+        workbook,
+        [
+          ['63430', 'Thiers', 962, 9.5, 3.1, 1.2, 5.4, 10.2],
+          ['63125', 'Courpière', 210, 8.1, 2.5, 1, 5.1, 8.7],
+          ['63291', 'Puy-Guillaume', 120, 's', 2, 1, 5, 9],
+        ],
+        2019,
+      );
+      const withResults = join(work, 'territoires-resultats');
+      const split = runScript('national', ['decouper', input, '--sortie', withResults, '--resultats', workbook]);
+      expect(split.status, split.stdout + split.stderr).toBe(0);
+      expect(readFileSync(join(withResults, THIERS, 'territory.yaml'), 'utf8')).toContain('preset: sdes-communes');
+      const r = runScript('check', [], { TERRITORIES_DIR: withResults, TERRITORY: THIERS, ILS_QUIET: '' });
+      expect(r.status, r.stdout + r.stderr).toBe(0);
+      expect(r.stdout).not.toMatch(/resultats-rpls-2019\.csv:\d+:\d+ {2}(erreur|avertissement)/);
     });
 
     // Thiers Dore et Montagne (an EPCI of the 63) and Plaine Commune (an EPT of the 93, with Saint-Denis and the

@@ -2,13 +2,16 @@
  * `decouper` on a small national-shape file written here: every figure expected below is counted by hand
  * from the lines of the file.
  */
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { compactCsv, partitionRpls, splitNational, type SplitReport } from '../../src/lib/national/index.ts';
 import { readRpls } from '../../src/lib/rpls/index.ts';
+import { PRESETS, readCommuneIndicators } from '../../src/lib/mapping/index.ts';
+import { communesOf } from '../../src/lib/territory/index.ts';
+import { writeSdesWorkbook } from '../helpers/sdes-workbook.ts';
 import { NATIONAL_HEADER, dwellingLine, type Dwelling } from '../helpers/national-file.ts';
 
 const THIERS = '200070712'; // CC Thiers Dore et Montagne (63)
@@ -252,5 +255,70 @@ describe('beaucoup de codes inconnus', () => {
       column: 8,
     });
     expect(r.balanced).toBe(true);
+  });
+});
+
+describe('résultats RPLS du SDES (--resultats) : découpés comme le fichier RPLS', () => {
+  test('chaque territoire lit dans son fichier les mêmes chiffres que dans le classeur entier', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ils-national-resultats-'));
+    const workbook = join(dir, 'resultats_rpls_2024.xlsx');
+    await writeSdesWorkbook(
+      workbook,
+      [
+        ['63430', 'Thiers', 1200, 9.5, 3.1, 1.2, 5.4, 10.2],
+        ['63125', 'Courpière', 210, 's', 2.5, '', 5.1, 8.7],
+        ['93066', 'Saint-Denis', 20000, 7.1, 2.2, 0.9, 6.9, 7.5],
+        // Former Pierrefitte-sur-Seine: part of Saint-Denis since 2025.
+        ['93059', 'Pierrefitte-sur-Seine', 3000, 8, 2, 1, 6.2, 8.1],
+        ['75101', 'Paris 1er Arrondissement', 500, 5, 1.5, 0.5, 9.9, 5.2],
+        ['75102', 'Paris 2e Arrondissement', 700, 6, 2.5, 1, 10.4, 6.1],
+        ['99999', 'Total', 1, 1, 1, 1, 1, 1],
+      ],
+      2024,
+    );
+    const input = writeNational(dir);
+    const out = join(dir, 'territoires');
+    const r = await splitNational({
+      input,
+      display: 'national.csv',
+      millesime: 2025,
+      outDir: out,
+      siteUrl: 'https://{siren}.exemple.fr/',
+      results: { input: workbook, display: 'resultats_rpls_2024.xlsx', millesime: 2024 },
+    });
+    expect(r.diagnostics.filter((x) => x.severity === 'error')).toEqual([]);
+    const yaml = parse(readFileSync(join(out, THIERS, 'territory.yaml'), 'utf8')) as { sources: unknown[] };
+    expect(yaml.sources).toEqual([
+      expect.objectContaining({
+        kind: 'indicateurs',
+        file: 'resultats-rpls-2024.csv',
+        millesime: 2024,
+        preset: 'sdes-communes',
+      }),
+      expect.objectContaining({ kind: 'rpls', file: 'rpls-2025.csv', millesime: 2025 }),
+    ]);
+    // Thiers and Courpière only, with the workbook's header.
+    const thiers = readFileSync(join(out, THIERS, 'sources', 'resultats-rpls-2024.csv'), 'utf8')
+      .trim()
+      .split('\n');
+    expect(thiers[0]).toBe('DEPCOM_ARM;LIBCOM;DEP;nb_ls;tx_mob;tx_vac;tx_vac3;loymoy;tx_mob_2023');
+    expect(thiers.slice(1).map((l) => l.split(';')[0])).toEqual(['63125', '63430']);
+    // A territory with no row in the workbook (Paris Terres d'Envol, an EPT of the 93) gets no results file,
+    // and declares none: a header alone would be refused by `check`.
+    const envol = '200058097';
+    expect(existsSync(join(out, envol, 'sources', 'resultats-rpls-2024.csv'))).toBe(false);
+    expect(readFileSync(join(out, envol, 'territory.yaml'), 'utf8')).not.toContain('indicateurs');
+    const mapping = PRESETS['sdes-communes'];
+    for (const siren of [THIERS, PLAINE_COMMUNE, MGP]) {
+      const communes = communesOf(siren).map((c) => c.code);
+      const options = { communes, millesime: 2024, siren };
+      const whole = await readCommuneIndicators(workbook, mapping, { ...options, display: 'classeur' });
+      const part = await readCommuneIndicators(join(out, siren, 'sources', 'resultats-rpls-2024.csv'), mapping, {
+        ...options,
+        display: 'partie',
+      });
+      expect(part.communes, siren).toEqual(whole.communes);
+      expect(part.communes.size, siren).toBeGreaterThan(0);
+    }
   });
 });

@@ -21,3 +21,4 @@ export {
 export { starterYaml, publicNames, DEFAULT_SITE_URL, type StarterTerritory, type StarterSource } from './starter.ts';
 export { writeIfChanged, contentHash, type WriteStatus } from './write.ts';
 export { parsePart, listSirens, partOf } from './shards.ts';
+export { readResults, resultsCsv, type ResultsTable } from './results.ts';

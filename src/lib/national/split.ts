@@ -9,6 +9,7 @@ import type { Progress } from '../sources/index.ts';
 import { allGroups, departementOf, type Group } from '../territory/index.ts';
 import { compactCsv, compactTotals } from './compact.ts';
 import { partitionRpls, type Partition } from './partition.ts';
+import { readResults, resultsCsv } from './results.ts';
 import { starterYaml, type StarterSource } from './starter.ts';
 import { contentHash, writeIfChanged, type WriteStatus } from './write.ts';
 
@@ -29,6 +30,8 @@ export interface SplitOptions {
   outDir: string;
   /** Public address of each site, `{siren}` replaced. */
   siteUrl: string;
+  /** The SDES « résultats RPLS » workbook (mobility, vacancy, rent), split too when given. */
+  results?: { input: string; display: string; millesime: number };
   onProgress?: (p: Progress) => void;
 }
 
@@ -69,14 +72,14 @@ export interface SplitReport {
 
 const kindOf = (g: Group): 'EPCI' | 'EPT' => (g.type === 'EPT' ? 'EPT' : 'EPCI');
 
-/** RPLS vintages already in a territory's sources/ folder (earlier splits), by file name. */
+/** Vintages already in a territory's sources/ folder (earlier splits), by file name. */
 function earlierSources(dir: string): StarterSource[] {
   const sources = join(dir, 'sources');
   if (!existsSync(sources)) return [];
-  return readdirSync(sources)
-    .map((f) => /^rpls-(\d{4})\.csv$/.exec(f))
-    .filter((m): m is RegExpExecArray => m !== null)
-    .map((m) => ({ file: m[0], millesime: Number(m[1]) }));
+  return readdirSync(sources).flatMap((f): StarterSource[] => {
+    const m = /^(rpls|resultats-rpls)-(\d{4})\.csv$/.exec(f);
+    return m ? [{ kind: m[1] === 'rpls' ? 'rpls' : 'indicateurs', file: f, millesime: Number(m[2]) }] : [];
+  });
 }
 
 /** Writes territory.yaml unless someone changed it since the split wrote it. */
@@ -113,6 +116,9 @@ export async function splitNational(options: SplitOptions): Promise<SplitReport>
     diagnostics: [...partition.diagnostics],
   };
   if (partition.diagnostics.some((d) => d.severity === 'error')) return report;
+  const results = options.results ? await readResults(options.results.input, options.results.display) : undefined;
+  if (results) report.diagnostics.push(...results.diagnostics);
+  if (results?.diagnostics.some((d) => d.severity === 'error')) return report;
   for (const m of partition.merged.values())
     report.diagnostics.push({
       file: options.display,
@@ -166,8 +172,16 @@ export async function splitNational(options: SplitOptions): Promise<SplitReport>
     const departements = [...new Set(g.memberCodes.map((c) => departementOf(c) ?? c.slice(0, 2)))].sort();
     const csv = compactCsv(partition, g.memberCodes);
     const file = `rpls-${options.millesime}.csv`;
-    const rpls = writeIfChanged(join(dir, 'sources', file), csv);
-    const sources = [...earlierSources(dir).filter((s) => s.file !== file), { file, millesime: options.millesime }];
+    let rpls = writeIfChanged(join(dir, 'sources', file), csv);
+    const declared: StarterSource[] = [{ kind: 'rpls', file, millesime: options.millesime }];
+    // Only when the workbook has rows for the territory: a header alone is refused by `check`.
+    if (results && options.results && g.memberCodes.some((c) => results.rows.has(c))) {
+      const name = `resultats-rpls-${options.results.millesime}.csv`;
+      const status = writeIfChanged(join(dir, 'sources', name), resultsCsv(results, g.memberCodes));
+      if (rpls === 'unchanged') rpls = status;
+      declared.push({ kind: 'indicateurs', file: name, millesime: options.results.millesime });
+    }
+    const sources = [...earlierSources(dir).filter((s) => !declared.some((w) => w.file === s.file)), ...declared];
     const yaml = writeSettings(
       dir,
       starterYaml({ siren: g.siren, name: g.name, kind, departements }, sources, options),

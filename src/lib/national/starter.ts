@@ -16,8 +16,9 @@ export interface StarterTerritory {
   departements: string[];
 }
 
-/** A source already in the folder or being written. */
+/** A source already in the folder or being written: the RPLS file, or the SDES results (`indicateurs`). */
 export interface StarterSource {
+  kind: 'rpls' | 'indicateurs';
   file: string;
   millesime: number;
 }
@@ -90,13 +91,23 @@ export function starterYaml(t: StarterTerritory, sources: StarterSource[], optio
     'accessibility: {}',
     'sources:',
     ...[...sources]
-      .sort((a, b) => a.millesime - b.millesime)
-      .flatMap((s) => [
-        '  - kind: rpls',
-        `    file: ${quote(s.file)}`,
-        `    millesime: ${s.millesime}`,
-        `    origin: ${quote(`SDES, répertoire des logements locatifs des bailleurs sociaux (RPLS) au 1er janvier ${s.millesime}`)}`,
-      ]),
+      .sort((a, b) => a.kind.localeCompare(b.kind) || a.millesime - b.millesime)
+      .flatMap((s) =>
+        s.kind === 'rpls'
+          ? [
+              '  - kind: rpls',
+              `    file: ${quote(s.file)}`,
+              `    millesime: ${s.millesime}`,
+              `    origin: ${quote(`SDES, répertoire des logements locatifs des bailleurs sociaux (RPLS) au 1er janvier ${s.millesime}`)}`,
+            ]
+          : [
+              '  - kind: indicateurs',
+              `    file: ${quote(s.file)}`,
+              `    millesime: ${s.millesime}`,
+              '    preset: sdes-communes',
+              `    origin: ${quote(`SDES, résultats RPLS au 1er janvier ${s.millesime}`)}`,
+            ],
+      ),
   ];
   return `${lines.join('\n')}\n`;
 }
