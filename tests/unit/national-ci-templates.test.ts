@@ -79,7 +79,7 @@ describe('modèle GitLab (ci-templates/gitlab-national.yml)', () => {
   });
 
   test('la découpe est faite une fois, gardée comme artefact, et lue par chaque copie', () => {
-    expect(ci.decouper?.script?.some((l) => l.includes('npm run national -- decouper'))).toBe(true);
+    expect(ci.decouper?.script?.some((l) => l.includes('npm run national -- decouper rpls-national.csv'))).toBe(true);
     expect(ci.decouper?.artifacts?.paths).toEqual(expect.arrayContaining(['territoires/', 'modifies.txt']));
     expect(ci.construire?.needs).toEqual(['decouper']);
     expect(ci.construire?.script?.join('\n')).toContain('--part "$CI_NODE_INDEX/$CI_NODE_TOTAL"');
