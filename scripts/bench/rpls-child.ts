@@ -1,14 +1,20 @@
 /**
  * One measured run, in its own process so that the peak memory is this run's only:
- * `node rpls-child.ts ingest|baseline <file> [siren]` prints `{ ms, cpuMs, rows, kept, maxRssMb }` as JSON
- * (the territory is Thiers Dore et Montagne unless another SIREN is given).
+ * `node rpls-child.ts ingest|baseline|partition <file> [siren]` prints `{ ms, cpuMs, rows, kept, maxRssMb }` as JSON
+ * (the territory is Thiers Dore et Montagne unless another SIREN is given; `partition` reads the file as
+ * `npm run national -- decouper` does, every row kept and grouped by commune, without writing the folders).
  */
 import { createReadStream } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { partitionRpls } from '../../src/lib/national/index.ts';
 import { readRpls } from '../../src/lib/rpls/index.ts';
 import { communesOf } from '../../src/lib/territory/index.ts';
 
-const [mode, file, siren = '200070712'] = process.argv.slice(2) as ['ingest' | 'baseline', string, string?];
+const [mode, file, siren = '200070712'] = process.argv.slice(2) as [
+  'ingest' | 'baseline' | 'partition',
+  string,
+  string?,
+];
 // Thiers Dore et Montagne: 30 communes among about 35 000. Loading the COG is part of loading the
 // territory, done once before any file is read: it is not timed.
 const communes = mode === 'ingest' ? communesOf(siren).map((c) => c.code) : [];
@@ -26,6 +32,10 @@ if (mode === 'baseline') {
     rows += lines.length;
   }
   rows -= 1;
+} else if (mode === 'partition') {
+  const p = await partitionRpls(file, { display: file });
+  rows = p.rows;
+  kept = p.dwellings;
 } else {
   const r = await readRpls(file, { display: file, communes });
   rows = r.rows;

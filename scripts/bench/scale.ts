@@ -19,15 +19,15 @@ const fr = (n: number, digits = 0) =>
   n.toLocaleString('fr-FR', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 type Run = { ms: number; cpuMs: number; rows: number; kept: number; maxRssMb: number };
 
-function measure(mode: 'ingest' | 'baseline', file: string, siren: string): Run {
+export function measure(mode: 'ingest' | 'baseline' | 'partition', file: string, siren: string): Run {
   const r = spawnSync(process.execPath, [join(here, 'rpls-child.ts'), mode, file, siren], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(r.stderr);
   return JSON.parse(r.stdout.trim().split('\n').pop()!);
 }
 
-const RUNS = 3;
+export const RUNS = 3;
 /** The run of median processor time (its memory and row counts come with it). */
-const median = (list: Run[]): Run => [...list].sort((a, b) => a.cpuMs - b.cpuMs)[list.length >> 1]!;
+export const median = (list: Run[]): Run => [...list].sort((a, b) => a.cpuMs - b.cpuMs)[list.length >> 1]!;
 
 const option = (args: string[], name: string, fallback: number) =>
   args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback;

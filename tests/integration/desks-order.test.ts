@@ -50,7 +50,7 @@ for (const slug of ['thiers-dore-montagne', 'grand-paris-grand-est']) {
         const html = main(readPage(dir, `/ou-aller/resultat/${r}/`));
         const ids = cardIds(html);
         if (ids.some((id) => inside.has(id))) expect(inside.has(ids[0]!), `${r} : ${ids[0]}`).toBe(true);
-        expect(/<dt[^>]*>Adresse<\/dt>|href="tel:/.test(html) || html.includes(t.settings.contact.address), r).toBe(
+        expect(/<dt[^>]*>Adresse<\/dt>|href="tel:/.test(html) || html.includes(t.settings.contact.address!), r).toBe(
           true,
         );
       }

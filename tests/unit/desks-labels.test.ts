@@ -77,7 +77,8 @@ describe('phrase de l’annuaire', () => {
     expect(directorySummary([d({}), d({ kind: 'siao', phone: '115' })])).toBe(
       'Les adresses des guichets. Renseignez-vous avant de venir.',
     );
-    expect(directorySummary([])).toBe('Les adresses des guichets. Renseignez-vous avant de venir.');
+    // No desk at all (a starter site): no address is promised, the card says where to ask instead.
+    expect(directorySummary([])).toBe('Où demander : votre mairie, ou le portail national.');
   });
 });
 

@@ -174,6 +174,10 @@ const BY_NAME: Record<string, FieldWords> = {
     hint: 'Les nombres plus petits ne sont jamais publiés. 5 par défaut.',
   },
   demo: { label: 'Données de démonstration', hint: 'Coché : chaque page dit que les chiffres sont des exemples.' },
+  starter: {
+    label: 'Site de départ',
+    hint: 'Coché : chaque page dit que le site est fait avec les données nationales et qu’il reste à compléter. Décochez quand les guichets, la grille et les mentions légales sont là.',
+  },
   accessibility: { label: 'Accessibilité', long: true },
   status: { label: 'État' },
   auditDate: { label: 'Date du dernier audit' },

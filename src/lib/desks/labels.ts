@@ -76,6 +76,8 @@ export function outsideTerritoryText(desk: Pick<Desk, 'outsideTerritory' | 'city
  * counter has them, so that no text promises what the directory does not give.
  */
 export function directorySummary(desks: readonly Pick<Desk, 'kind' | 'openingHours' | 'phone'>[]): string {
+  // A starter site, or a territory that has not listed its desks yet: where to ask instead.
+  if (desks.length === 0) return 'Où demander : votre mairie, ou le portail national.';
   const counters = desks.filter((d) => d.kind !== 'siao');
   const withHours = counters.filter((d) => d.openingHours).length;
   const phones = counters.some((d) => d.phone);

@@ -149,7 +149,11 @@ export function communeSheet(
   const shown = [...here, ...nearest];
   // When every desk shown registers demands, one sentence says it instead of one per desk (keeps 1 sheet).
   const allRegister = shown.length > 0 && shown.every((d) => d.levels.includes(2) && !d.services);
-  if (here.length === 0) deskBlocks.push({ kind: 'paragraph', text: `Il n’y a pas de guichet ${inCommune(commune)}.` });
+  // No desk list at all (a starter site): where to ask instead of « no desk here ».
+  if (dataset.desks.length === 0)
+    deskBlocks.push({ kind: 'paragraph', text: 'Demandez à la mairie où déposer votre demande.' });
+  else if (here.length === 0)
+    deskBlocks.push({ kind: 'paragraph', text: `Il n’y a pas de guichet ${inCommune(commune)}.` });
   if (nearest.length > 0)
     deskBlocks.push({ kind: 'paragraph', text: 'Voici les guichets les plus proches pour déposer une demande.' });
   else if (allRegister)

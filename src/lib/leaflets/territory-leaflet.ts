@@ -220,7 +220,11 @@ function deskSections(registration: Desk[], hoursText: HoursText, inTerritoryCou
         ? [
             {
               kind: 'paragraph',
-              text: `Il y a ${plural(inTerritoryCount, 'guichet')} pour déposer une demande.`,
+              // No desk list yet (a starter site): where to ask instead of « 0 guichet ».
+              text:
+                inTerritoryCount === 0
+                  ? 'Demandez à votre mairie où déposer votre demande.'
+                  : `Il y a ${plural(inTerritoryCount, 'guichet')} pour déposer une demande.`,
             },
             ...page,
           ]

@@ -45,6 +45,7 @@ let cache:
       communes: Map<string, RawCommune>;
       others: RawCommune[];
       arrondissements: Map<string, string>;
+      departements: Map<string, string>;
     }
   | undefined;
 
@@ -59,7 +60,9 @@ function tables() {
     const arrondissements = new Map(
       all.filter((c) => c.type === 'arrondissement-municipal' && c.commune).map((c) => [c.code, c.commune!]),
     );
-    cache = { groups, communes, others, arrondissements };
+    const deps = require('@etalab/decoupage-administratif/data/departements.json') as { code: string; nom: string }[];
+    const departements = new Map(deps.map((d) => [d.code, d.nom]));
+    cache = { groups, communes, others, arrondissements, departements };
   }
   return cache;
 }
@@ -134,4 +137,33 @@ export function allCommunes(): { code: string; name: string; departement: string
     name: c.nom,
     departement: c.departement ?? c.code.slice(0, 2),
   }));
+}
+
+/** One EPCI or EPT of the official list: SIREN, name, type (CC, CA, CU, METRO, MET69, EPT), member codes. */
+export interface Group {
+  siren: string;
+  name: string;
+  type: string;
+  memberCodes: string[];
+}
+
+/** Every EPCI and EPT of France, EPCI first, each list in the order of the official file. */
+export function allGroups(): Group[] {
+  return [...tables().groups.values()].map((g) => ({
+    siren: g.code,
+    name: g.nom,
+    type: g.type,
+    memberCodes: g.membres.map((m) => m.code),
+  }));
+}
+
+/** Département code of a current commune (« 2A », « 971 »…), or undefined when the code is not a current commune. */
+export function departementOf(code: string): string | undefined {
+  const c = tables().communes.get(code);
+  return c && (c.departement ?? code.slice(0, 2));
+}
+
+/** Name of a département by its code, e.g. « Puy-de-Dôme » for « 63 ». */
+export function departementName(code: string): string | undefined {
+  return tables().departements.get(code);
 }

@@ -25,7 +25,11 @@ export {
   slugify,
   findGroup,
   allCommunes,
+  allGroups,
+  departementOf,
+  departementName,
   type Commune,
+  type Group,
 } from './communes.ts';
 export { adminSchema, type AdminSettings } from './admin-schema.ts';
 export { ILE_DE_FRANCE_DEPARTEMENTS, inIleDeFrance, demandReachSentences } from './region.ts';

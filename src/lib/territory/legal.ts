@@ -29,6 +29,7 @@ export interface LegalGap {
 /** Items the mentions légales need and the settings lack: host, director of publication, a way to reach the publisher. */
 export function legalGaps(s: TerritorySettings): LegalGap[] {
   const gaps: LegalGap[] = [];
+  if (!s.publisher.address) gaps.push({ path: ['publisher', 'address'], label: 'l’adresse du siège de l’éditeur' });
   if (!s.publisher.host)
     gaps.push({ path: ['publisher', 'host'], label: 'l’hébergeur du site : son nom, son adresse et son téléphone' });
   if (!s.publisher.director)
@@ -38,7 +39,11 @@ export function legalGaps(s: TerritorySettings): LegalGap[] {
   return gaps;
 }
 
-/** Errors of the legal settings: gaps of a real (non-demo) site, and a declared status the audit does not support. */
+/**
+ * Errors of the legal settings: gaps of a real (non-demo) site, and a declared status the audit does not
+ * support. On a starter site, the gaps are warnings: the site can be built and shown to the intercommunality,
+ * which adds them before putting it online.
+ */
 export function legalDiagnostics(s: TerritorySettings, yaml: YamlFile): Diagnostic[] {
   const out: Diagnostic[] = [];
   if (!s.demo) {
@@ -46,9 +51,11 @@ export function legalDiagnostics(s: TerritorySettings, yaml: YamlFile): Diagnost
       out.push({
         file: yaml.file,
         ...yaml.locate(gap.path),
-        severity: 'error',
+        severity: s.starter ? 'warning' : 'error',
         message: `mentions légales incomplètes : il manque ${gap.label} (« ${gap.path.join('.')} »)`,
-        hint: 'un site réel ne peut pas être publié sans cette information ; ajoutez-la, ou mettez « demo: true » tant que le site est un essai',
+        hint: s.starter
+          ? 'site de départ : l’intercommunalité ajoute cette information avant la mise en ligne'
+          : 'un site réel ne peut pas être publié sans cette information ; ajoutez-la, ou mettez « demo: true » tant que le site est un essai',
       });
     }
   }

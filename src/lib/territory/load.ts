@@ -124,6 +124,7 @@ export function loadTerritory(slug: string, options: LoadOptions = {}): LoadResu
     memberCodes ?? new Set(),
   );
   diagnostics.push(...extraDiagnostics);
+  if (parsed.success && parsed.data.starter) starterGaps(diagnostics);
   if (!parsed.success || !group || diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   return {
     territory: {
@@ -138,6 +139,28 @@ export function loadTerritory(slug: string, options: LoadOptions = {}): LoadResu
     },
     diagnostics,
   };
+}
+
+/** Files a starter site has not got yet, by the start of the message that says each one is missing. */
+const STARTER_GAPS = [
+  'aucun fichier de guichets',
+  'pas de fichier orientation.yaml',
+  'pas de fichier commune-centres.yaml',
+];
+
+/**
+ * On a starter site, a missing desk, orientation or commune-centre file is the expected state, and its pages
+ * say so: the notice becomes an information, which says who adds the file.
+ */
+function starterGaps(diagnostics: Diagnostic[]): void {
+  for (const [i, d] of diagnostics.entries())
+    if (STARTER_GAPS.some((m) => d.message.startsWith(m)))
+      diagnostics[i] = {
+        ...d,
+        severity: 'info',
+        message: `site de départ : ${d.message}`,
+        hint: d.hint ? `l’intercommunalité l’ajoutera ; ${d.hint}` : 'l’intercommunalité l’ajoutera',
+      };
 }
 
 function loadDesks(

@@ -22,8 +22,8 @@ export const portalSchema = z.strictObject({
 export const contactSchema = z.strictObject({
   /** Name of the service. */
   name: text,
-  /** Postal address on one line. */
-  address: text,
+  /** Postal address on one line; may be missing only on a starter site (`starter: true`). */
+  address: text.optional(),
   /** French phone number, as written for people. */
   phone: text.optional(),
   email: z.email({ error: 'adresse e-mail incorrecte' }).optional(),
@@ -57,8 +57,8 @@ export const mapSchema = z.strictObject({
 export const publisherSchema = z.strictObject({
   /** Legal name of the publisher (the EPCI or EPT). */
   name: text,
-  /** Head office address. */
-  address: text,
+  /** Head office address; may be missing only on a starter site (`starter: true`). */
+  address: text.optional(),
   /** Director of publication (function, not necessarily a name). Required unless `demo`. */
   director: text.optional(),
   /** Host of the static site: name, address and phone on one line. Required unless `demo`. */
@@ -155,70 +155,91 @@ export const sourceSchema = z.strictObject({
 });
 
 /** territory.yaml: everything the site needs to know about one EPCI or EPT. */
-export const territorySchema = z.strictObject({
-  /** Full name shown in the header, e.g. "Thiers Dore et Montagne". */
-  name: text,
-  /** Short form for tight places (phone header, PDF footer). */
-  shortName: text.optional(),
-  /** EPCI (communauté de communes, d'agglomération, métropole) or EPT (Grand Paris territory). */
-  kind: z.enum(['EPCI', 'EPT'], { error: 'EPCI ou EPT attendu' }),
-  /** SIREN of the EPCI or EPT: the member communes are read from it, never typed by hand. */
-  siren: z.string().regex(/^\d{9}$/, { error: 'SIREN attendu : 9 chiffres entre guillemets' }),
-  /** Public address of the site, used for links in the sitemap, leaflets and QR codes. */
-  siteUrl: url.refine((u) => URL.canParse(u) && new URL(u).pathname === '/', {
-    error: 'le site doit être à la racine de son adresse, par exemple https://logement.mon-epci.fr/',
-  }),
-  /**
-   * Where these settings come from (documents and sections). A field and not a comment: the editor rewrites
-   * the file without its comments, and the source of each figure must survive an edit.
-   */
-  source: text.optional(),
-  /** Délai anormalement long of the département (CCH L441-1-4), with its legal reference. */
-  abnormalDelay: z.strictObject({
-    /** Number of months; absent when no source gives it yet (the site then says to ask a desk). */
-    months: z.int().min(1).max(120).optional(),
-    /** The arrêté that fixes it, e.g. "arrêté préfectoral du 1er avril 2008", or why it is missing. */
-    reference: text,
-    /** Where this was read (document and section), and its scope: not published, kept for the next update. */
+export const territorySchema = z
+  .strictObject({
+    /** Full name shown in the header, e.g. "Thiers Dore et Montagne". */
+    name: text,
+    /** Short form for tight places (phone header, PDF footer). */
+    shortName: text.optional(),
+    /** EPCI (communauté de communes, d'agglomération, métropole) or EPT (Grand Paris territory). */
+    kind: z.enum(['EPCI', 'EPT'], { error: 'EPCI ou EPT attendu' }),
+    /** SIREN of the EPCI or EPT: the member communes are read from it, never typed by hand. */
+    siren: z.string().regex(/^\d{9}$/, { error: 'SIREN attendu : 9 chiffres entre guillemets' }),
+    /** Public address of the site, used for links in the sitemap, leaflets and QR codes. */
+    siteUrl: url.refine((u) => URL.canParse(u) && new URL(u).pathname === '/', {
+      error: 'le site doit être à la racine de son adresse, par exemple https://logement.mon-epci.fr/',
+    }),
+    /**
+     * Where these settings come from (documents and sections). A field and not a comment: the editor rewrites
+     * the file without its comments, and the source of each figure must survive an edit.
+     */
     source: text.optional(),
-  }),
-  /**
-   * The income threshold of the « premier quartile » of applicants (CCH L441-1), set each year by an arrêté:
-   * euros per year and per unité de consommation. Absent: the simulator and the grid say the site lacks it.
-   */
-  firstQuartile: z
-    .strictObject({
-      /** Euros per year for one unité de consommation (a person living alone). */
-      euros: z.int({ error: 'montant en euros attendu, sans espace, par exemple 9876' }).positive(),
-      /** Year the threshold applies to. */
-      year: z.int().min(2000).max(2100),
-      /** The arrêté that sets it, e.g. « arrêté préfectoral du 3 mai 2026 ». */
+    /** Délai anormalement long of the département (CCH L441-1-4), with its legal reference. */
+    abnormalDelay: z.strictObject({
+      /** Number of months; absent when no source gives it yet (the site then says to ask a desk). */
+      months: z.int().min(1).max(120).optional(),
+      /** The arrêté that fixes it, e.g. "arrêté préfectoral du 1er avril 2008", or why it is missing. */
       reference: text,
-      /** Day the arrêté was signed or published, « AAAA-MM-JJ ». */
-      date: z.iso.date({ error: 'date attendue au format AAAA-MM-JJ' }),
-    })
-    .optional(),
-  /** Portals to apply online: the national one and, where it exists, the département's own. */
-  portals: z.array(portalSchema).min(1, { error: 'au moins un portail en ligne attendu' }),
-  contact: contactSchema,
-  publisher: publisherSchema,
-  // prefault, not default: zod 4 would return {} as is, without the defaults of mapSchema.
-  map: mapSchema.prefault({}),
-  /** Counts below this threshold are never published (statistical secrecy). */
-  secrecyThreshold: z.int().min(1).max(50).default(5),
-  /** Masks small stock counts too (RPLS dwellings are public data, published as they are by default). */
-  maskStockCounts: z.boolean().default(false),
-  /** True while the figures are demonstration data: every page says so. */
-  demo: z.boolean().default(false),
-  /** Accessibility statement (see accessibilitySchema). */
-  accessibility: accessibilitySchema.prefault({}),
-  /** Review of the guide PDF by an organisation of readers (its wording, not its figures): see falc/review.ts. */
-  guideFalcReview: falcReviewSchema.optional(),
-  /** Data files of the territory (see the data documentation in the README). */
-  sources: z.array(sourceSchema).default([]),
-  /** Editing interface at /admin/ (see admin-schema.ts); absent: no admin file is published. */
-  admin: adminSchema.optional(),
-});
+      /** Where this was read (document and section), and its scope: not published, kept for the next update. */
+      source: text.optional(),
+    }),
+    /**
+     * The income threshold of the « premier quartile » of applicants (CCH L441-1), set each year by an arrêté:
+     * euros per year and per unité de consommation. Absent: the simulator and the grid say the site lacks it.
+     */
+    firstQuartile: z
+      .strictObject({
+        /** Euros per year for one unité de consommation (a person living alone). */
+        euros: z.int({ error: 'montant en euros attendu, sans espace, par exemple 9876' }).positive(),
+        /** Year the threshold applies to. */
+        year: z.int().min(2000).max(2100),
+        /** The arrêté that sets it, e.g. « arrêté préfectoral du 3 mai 2026 ». */
+        reference: text,
+        /** Day the arrêté was signed or published, « AAAA-MM-JJ ». */
+        date: z.iso.date({ error: 'date attendue au format AAAA-MM-JJ' }),
+      })
+      .optional(),
+    /** Portals to apply online: the national one and, where it exists, the département's own. */
+    portals: z.array(portalSchema).min(1, { error: 'au moins un portail en ligne attendu' }),
+    contact: contactSchema,
+    publisher: publisherSchema,
+    // prefault, not default: zod 4 would return {} as is, without the defaults of mapSchema.
+    map: mapSchema.prefault({}),
+    /** Counts below this threshold are never published (statistical secrecy). */
+    secrecyThreshold: z.int().min(1).max(50).default(5),
+    /** Masks small stock counts too (RPLS dwellings are public data, published as they are by default). */
+    maskStockCounts: z.boolean().default(false),
+    /** True while the figures are demonstration data: every page says so. */
+    demo: z.boolean().default(false),
+    /**
+     * True for a starter site written by `npm run national -- decouper` from national data: every page says
+     * so, and what only the intercommunality knows (desks, cotation grid, demand, host) is missing.
+     */
+    starter: z.boolean().default(false),
+    /** Accessibility statement (see accessibilitySchema). */
+    accessibility: accessibilitySchema.prefault({}),
+    /** Review of the guide PDF by an organisation of readers (its wording, not its figures): see falc/review.ts. */
+    guideFalcReview: falcReviewSchema.optional(),
+    /** Data files of the territory (see the data documentation in the README). */
+    sources: z.array(sourceSchema).default([]),
+    /** Editing interface at /admin/ (see admin-schema.ts); absent: no admin file is published. */
+    admin: adminSchema.optional(),
+  })
+  .superRefine((s, ctx) => {
+    // Only a starter site may lack an address: the official lists do not give it.
+    if (s.starter) return;
+    for (const path of [
+      ['contact', 'address'],
+      ['publisher', 'address'],
+    ] as const)
+      if (!s[path[0]].address)
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path],
+          input: undefined,
+          message: 'adresse attendue, sur une ligne (numéro, rue, code postal, commune)',
+        });
+  });
 
 /** Settings as written in territory.yaml, defaults applied. */
 export type TerritorySettings = z.infer<typeof territorySchema>;

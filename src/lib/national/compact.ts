@@ -1,0 +1,152 @@
+/**
+ * The compact RPLS file of a generated territory: the DiDo columns the territory reader uses, plus `nb`,
+ * one row per commune and per combination of the categories the site publishes. Each value is one the
+ * reader classifies back into the same category (src/lib/rpls/classify.ts), so the territory built from
+ * this file has the same figures as the one built from the national file.
+ *
+ * A combination is a whole number (the key), so that the pass over millions of rows adds to a number
+ * in a small map, and never builds a string per row.
+ */
+
+/** Header of the compact file (DiDo names, `;`-separated, UTF-8). */
+export const COMPACT_COLUMNS = [
+  'DEPCOM',
+  'NBPIECE',
+  'SURFHAB',
+  'CONSTRUCT',
+  'TYPECONST_CODE',
+  'FINAN_CODE',
+  'DPEENERGIE',
+  'QPV_CODE',
+  'nb',
+] as const;
+
+/**
+ * Values written for each part of the key, by index. Index 0 of the size and of the kind is « not
+ * recognised » (written empty, as the reader then counts the dwelling in no size or no kind).
+ */
+/** NBPIECE: none, T1…T4, 5 for T5+. */
+export const ROOMS = ['', '1', '2', '3', '4', '5'] as const;
+/** CONSTRUCT: the first year of each period (avant 1979 → 1978), empty when unknown. */
+export const YEARS = ['', '1978', '1979', '2008'] as const;
+/** TYPECONST_CODE: none, collectif, individuel, étudiant. */
+export const KINDS = ['', 'C', 'I', 'E'] as const;
+/** FINAN_CODE: one code of each family (data-formats.md §a.5): PLAI, PLUS, PLS, PLI, anciens, autre. */
+export const FINANCING = ['11', '13', '14', '16', '50', '49'] as const;
+/** DPEENERGIE: A to G, empty when unknown. */
+export const ENERGY = ['A', 'B', 'C', 'D', 'E', 'F', 'G', ''] as const;
+
+/** Parts of a key, each an index into the lists above (surface and qpv: 0 or 1). */
+export interface KeyParts {
+  rooms: number;
+  surface: number;
+  year: number;
+  kind: number;
+  financing: number;
+  energy: number;
+  qpv: number;
+}
+
+/** The key of a combination: one whole number from 0 to 18 431. */
+export function compactKey(p: KeyParts): number {
+  return ((((((p.rooms * 2 + p.surface) * 4 + p.year) * 4 + p.kind) * 6 + p.financing) * 8 + p.energy) * 2 + p.qpv) | 0;
+}
+
+/** The parts of a key (the inverse of compactKey). */
+export function keyParts(key: number): KeyParts {
+  let k = key;
+  const qpv = k % 2;
+  k = (k - qpv) / 2;
+  const energy = k % 8;
+  k = (k - energy) / 8;
+  const financing = k % 6;
+  k = (k - financing) / 6;
+  const kind = k % 4;
+  k = (k - kind) / 4;
+  const year = k % 4;
+  k = (k - year) / 4;
+  const surface = k % 2;
+  const rooms = (k - surface) / 2;
+  return { rooms, surface, year, kind, financing, energy, qpv };
+}
+
+/** Dwellings and surface sums of every group, by slot; grows as groups are found. */
+export class GroupStore {
+  dwellings = new Float64Array(1 << 12);
+  /** Sum of surfaces in hundredths of a square metre (whole numbers: the same total in any order). */
+  cents = new Float64Array(1 << 12);
+  size = 0;
+
+  /** A new empty group; returns its slot. */
+  add(): number {
+    if (this.size === this.dwellings.length) {
+      const dwellings = new Float64Array(this.size * 2);
+      dwellings.set(this.dwellings);
+      this.dwellings = dwellings;
+      const cents = new Float64Array(this.size * 2);
+      cents.set(this.cents);
+      this.cents = cents;
+    }
+    return this.size++;
+  }
+}
+
+/** Groups of each current commune: key → slot in the store. */
+export interface CompactGroups {
+  communes: ReadonlyMap<string, ReadonlyMap<number, number>>;
+  store: GroupStore;
+}
+
+/** Surface sum in square metres, at most two decimals, with a point. */
+function metres(cents: number): string {
+  const whole = Math.floor(cents / 100);
+  const rest = cents % 100;
+  return rest === 0 ? String(whole) : `${whole}.${String(rest).padStart(2, '0').replace(/0$/, '')}`;
+}
+
+/** The line of one group (without its end of line). */
+function line(code: string, key: number, dwellings: number, cents: number): string {
+  const p = keyParts(key);
+  return [
+    code,
+    ROOMS[p.rooms],
+    p.surface ? metres(cents) : '',
+    YEARS[p.year],
+    KINDS[p.kind],
+    FINANCING[p.financing],
+    ENERGY[p.energy],
+    p.qpv ? 'QPV' : '',
+    dwellings,
+  ].join(';');
+}
+
+/**
+ * The compact CSV text of some communes: a header, then one line per group, communes and groups sorted,
+ * so that the same figures always give the same bytes.
+ */
+export function compactCsv(groups: CompactGroups, codes: readonly string[]): string {
+  const lines = [COMPACT_COLUMNS.join(';')];
+  for (const code of [...codes].sort()) {
+    const slots = groups.communes.get(code);
+    if (!slots) continue;
+    for (const key of [...slots.keys()].sort((a, b) => a - b)) {
+      const slot = slots.get(key)!;
+      lines.push(line(code, key, groups.store.dwellings[slot]!, groups.store.cents[slot]!));
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Dwellings per commune of a compact text, added up from its `nb` column (to check what was written). */
+export function compactTotals(text: string): Map<string, number> {
+  const totals = new Map<string, number>();
+  const lines = text.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!l) continue;
+    const code = l.slice(0, l.indexOf(';'));
+    const n = Number(l.slice(l.lastIndexOf(';') + 1));
+    totals.set(code, (totals.get(code) ?? 0) + n);
+  }
+  return totals;
+}
