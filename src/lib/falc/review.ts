@@ -21,7 +21,8 @@ export const falcReviewSchema = z.strictObject({
     .trim()
     .min(2)
     .refine((by) => !PERSON.test(by), {
-      message: 'nom d’une organisation de relecteurs attendu (un établissement d’aide par le travail, un groupe, une association), pas d’une personne',
+      message:
+        'nom d’une organisation de relecteurs attendu (un établissement d’aide par le travail, un groupe, une association), pas d’une personne',
     }),
   /** Day of the review. */
   date: z.coerce.date(),
