@@ -46,6 +46,18 @@ describe.each(realGrids)('pages de cotation de $slug', ({ slug, grid }) => {
       if (c.toVerify) expect(html).toContain(c.toVerify);
     }
     expect(html).toContain(grid.reference);
+    // A reference shared by a category's criteria is written once for the category, not once per criterion
+    // (50 times on a phone); a criterion says its source only when it differs from its category's.
+    for (const category of new Set(grid.criteria.map((c) => c.category))) {
+      const refs = grid.criteria.filter((c) => c.category === category).map((c) => c.reference);
+      const common = [...new Set(refs)].sort(
+        (x, y) => refs.filter((r) => r === y).length - refs.filter((r) => r === x).length,
+      )[0]!;
+      expect(html).toContain(`: ${common}.</p>`);
+    }
+    const criteriaSources = html.match(/<span class="official"[^>]*>Source : /g) ?? [];
+    const differing = grid.criteria.filter((c) => !html.includes(`: ${c.reference}.</p>`));
+    expect(criteriaSources).toHaveLength(differing.length);
   });
 
   test('la page du simulateur montre un exemple calculé sans JavaScript et embarque la grille', () => {
