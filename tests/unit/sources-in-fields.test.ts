@@ -61,3 +61,13 @@ test('le détecteur voit un commentaire qui cite, en fin de ligne comme seul sur
   const text = 'a: 1 # seed 003 §1.1.5\n# annexe 3 du plan\nb: "# pas un commentaire, seed 002"\n';
   expect(comments(text).filter((c) => CITATION.test(c))).toEqual(['# seed 003 §1.1.5', '# annexe 3 du plan']);
 });
+
+test('les pages communes : pas de note cachée dans le texte (l’éditeur la change en code refusé), les sources sont dans « references »', () => {
+  const dir = join(TERRITORIES, '..', '..', 'content');
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    expect(text.includes('{/*'), file).toBe(false);
+  }
+  const demander = readFileSync(join(dir, 'demander.mdx'), 'utf8');
+  expect(demander).toMatch(/^references:\n {2}- "Sources : seed 003/m);
+});

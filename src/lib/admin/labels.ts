@@ -114,6 +114,7 @@ const BY_PATH: Record<string, FieldWords> = {
   'outcomes.*.text.*': { label: 'Paragraphe', long: true },
   'notes.*': { label: 'Note', long: true },
   'forms.*': { label: 'Forme' },
+  'references.*': { label: 'Source' },
   'justificatifs.*': { label: 'Justificatif' },
   'falcReview.date': { label: 'Date de la relecture', widget: 'datetime' },
   'abnormalDelay.source': {
@@ -325,6 +326,10 @@ const BY_NAME: Record<string, FieldWords> = {
   },
   by: { label: 'Relu par', hint: 'Le nom de l’organisation des relecteurs, jamais le nom d’une personne.' },
   navLabel: { label: 'Nom court dans le menu' },
+  references: {
+    label: 'Sources des informations de la page',
+    hint: 'Le document et la partie d’où vient chaque information. Pas publié : gardé pour la prochaine vérification.',
+  },
   foldAfter: {
     label: 'Parties ouvertes en haut de la page',
     hint: 'Pour une longue page : les parties suivantes sont repliées sous leur titre. Vide : tout est ouvert.',

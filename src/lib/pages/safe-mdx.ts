@@ -179,7 +179,7 @@ export function unsafePageFindings(file: string, body: string): Diagnostic[] {
           at(
             node,
             'code entre accolades { } interdit dans une page',
-            'pour écrire une accolade dans le texte, mettez \\ devant : \\{ ; pour une note cachée, écrivez {/* votre note */}',
+            'pour écrire une accolade dans le texte, mettez \\ devant : \\{ ; une source s’écrit dans « references » en haut de la page',
           );
         return;
       case 'mdxJsxFlowElement':

@@ -23,6 +23,11 @@ export const pageSchema = z.strictObject({
    * titles, so that the page fits a phone screen. Absent: every section is open.
    */
   foldAfter: z.number().int().min(0).optional(),
+  /**
+   * Where the facts of the page come from (document and section), one per line. A field and not an MDX comment:
+   * the editor rewrites the body and escapes a comment into code that the check of pages refuses.
+   */
+  references: z.array(z.string().min(1)).optional(),
   /** Short label for menus, when the title is too long. */
   navLabel: z.string().optional(),
 });
