@@ -17,12 +17,21 @@ describe('interface d’édition /admin/', () => {
     const dist = buildSite('admin-chamonix', { fixture: true });
     const files = listFiles(dist).filter((f) => f.startsWith('admin/'));
     expect(files).toEqual(
-      expect.arrayContaining(['admin/config.yml', 'admin/index.html', 'admin/demarrage.js', 'admin/sveltia-cms.js']),
+      expect.arrayContaining([
+        'admin/config.yml',
+        'admin/index.html',
+        'admin/demarrage.js',
+        'admin/sveltia-cms.js',
+        'admin/position.js',
+        'admin/modules/immutable@5.1.9/dist/immutable.es.js',
+      ]),
     );
     const cmsDir = join(dirname(createRequire(join(ROOT, 'package.json')).resolve('@sveltia/cms')), '..');
     const version = (JSON.parse(readFileSync(join(cmsDir, 'package.json'), 'utf8')) as { version: string }).version;
     const allowed = [
-      /^admin\/(config\.yml|index\.html|demarrage\.js|sveltia-cms\.js)$/,
+      /^admin\/(config\.yml|index\.html|demarrage\.js|position\.js|sveltia-cms\.js)$/,
+      // Modules the CMS imports on demand, copied from the installed packages (self-contained.ts).
+      /^admin\/modules\/(@[\w-]+\/)?[\w.-]+@\d+\.\d+\.\d+\/[\w./-]+\.m?js$/,
       /^admin\/chunks\/[\w-]+\.js$/,
       /^admin\/fonts\/[\w-]+\.(woff2|LICENSE\.txt)$/,
       new RegExp(`^admin/cms@${version.replace(/\./g, '\\.')}/locales/[\\w-]+\\.json$`),
