@@ -202,8 +202,8 @@ function handOut(dataset: TerritoryDataset): Block[] {
     ...(portal ? [`Demande sur internet : ${portal.url}`] : []),
     'Sans logement ce soir ? Appelez le 115.',
     months !== undefined
-      ? `Rien après ${yearsAndMonths(months)} ? Faites un recours pour le droit au logement opposable (DALO).`
-      : 'Attente trop longue ? Demandez le recours pour le droit au logement opposable (DALO).',
+      ? `Rien après ${yearsAndMonths(months)} ? Faites un recours pour le droit au logement opposable, appelé DALO.`
+      : 'Attente trop longue ? Demandez le recours pour le droit au logement opposable, appelé DALO.',
   ];
   return [{ kind: 'list', items }];
 }

@@ -101,7 +101,7 @@ function abnormalSentence(a: WaitAnswer, limit: number | undefined): string {
   const d = a.delay;
   const over = d.band ? d.band.min >= limit : d.months !== null && Math.round(d.months) > limit;
   if (!over) return '';
-  return `C’est plus que le délai anormalement long (${yearsAndMonths(limit)}). Après ce délai, vous pouvez faire un recours pour le droit au logement opposable (DALO).`;
+  return `C’est plus que le délai anormalement long (${yearsAndMonths(limit)}). Après ce délai, vous pouvez faire un recours. C’est le droit au logement opposable, appelé DALO.`;
 }
 
 /** "trop peu donnés ici ; tout le territoire : environ 7 mois". */
