@@ -92,6 +92,20 @@ export async function readXlsx(path: string, options: ReadOptions, handler: Tabl
   }
   const sheets: string[] = [];
   let found = false;
+  // Whether the handler was given anything: until then, a failure of the streaming reader can be read again.
+  let touched = false;
+  const watched = new Proxy(handler, {
+    get(target, prop, receiver) {
+      const value: unknown = Reflect.get(target, prop, receiver);
+      return typeof value === 'function'
+        ? (...args: unknown[]) => {
+            touched = true;
+            return (value as (...a: unknown[]) => unknown).apply(target, args);
+          }
+        : value;
+    },
+  });
+  const diagnosticsBefore = diagnostics.length;
   try {
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
       sharedStrings: 'cache',
@@ -109,9 +123,19 @@ export async function readXlsx(path: string, options: ReadOptions, handler: Tabl
         continue;
       }
       found = true;
-      await readSheet(sheet, options, handler, summary, error);
+      await readSheet(sheet, options, watched, summary, error);
     }
   } catch (e) {
+    // The streaming reader (temporary files, a zip read as it comes) has been seen to fail now and then on a
+    // valid workbook when the machine is busy. Before any row was given, the workbook is read again whole (its
+    // size is already bounded by the zip check above): a valid file is read, a broken one keeps its message.
+    if (!touched && summary.rows === 0 && diagnostics.length === diagnosticsBefore) {
+      const rows = await wholeSheetRows(path, options.sheet);
+      if (rows) {
+        await readSheet(rows, options, handler, summary, error);
+        return summary;
+      }
+    }
     error(1, 1, unreadableWorkbook(e), 'ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau en .xlsx');
     return summary;
   }
@@ -130,6 +154,23 @@ export async function readXlsx(path: string, options: ReadOptions, handler: Tabl
     );
   }
   return summary;
+}
+
+/** The rows of one sheet (the named one, else the first) read with the whole-workbook reader; undefined if it fails. */
+async function wholeSheetRows(path: string, name: string | undefined): Promise<AsyncIterable<ExcelJS.Row> | undefined> {
+  try {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    const sheet = name === undefined ? workbook.worksheets[0] : workbook.getWorksheet(name);
+    if (!sheet) return undefined;
+    const rows: ExcelJS.Row[] = [];
+    sheet.eachRow({ includeEmpty: false }, (row) => rows.push(row));
+    return (async function* () {
+      yield* rows;
+    })();
+  } catch {
+    return undefined;
+  }
 }
 
 /** The library's English (or code) message, said in French: the file is cut, or it is not a workbook. */
