@@ -72,16 +72,16 @@ describe('classeur relu en entier quand la lecture en flux échoue avant la prem
 
   test('un fichier abîmé garde son message en français, au fichier entier', async () => {
     const path = await workbook();
-    const broken = join(dir, 'abime.xlsx');
+    const broken = join(dir, 'casse.xlsx');
     // The zip's start with garbage after it: the whole-workbook reader fails too.
     const { readFileSync } = await import('node:fs');
     writeFileSync(broken, Buffer.concat([readFileSync(path).subarray(0, 200), Buffer.alloc(400, 7)]));
     failingStream();
     const got = collect();
-    const summary = await readTable(broken, { display: 'abime.xlsx', headerHints: ['Code commune'] }, got.handler);
+    const summary = await readTable(broken, { display: 'casse.xlsx', headerHints: ['Code commune'] }, got.handler);
     expect(got.rows).toEqual([]);
     expect(summary.diagnostics).toEqual([
-      expect.objectContaining({ file: 'abime.xlsx', line: 1, column: 1, severity: 'error' }),
+      expect.objectContaining({ file: 'casse.xlsx', line: 1, column: 1, severity: 'error' }),
     ]);
     expect(summary.diagnostics[0]!.message).toMatch(/^classeur illisible/);
   });
