@@ -17,7 +17,7 @@ import { FIXTURE_TERRITORIES, TERRITORIES } from '../helpers/paths.ts';
 import { serveDir } from '../helpers/static-server.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { buildSite } from '../helpers/build-site.ts';
-import { expectSelfContained, openAdmin, shows } from '../helpers/admin-cms.ts';
+import { expectSelfContained, openAdmin, savedFile, shows } from '../helpers/admin-cms.ts';
 
 let browser: Browser | undefined;
 const servers: Awaited<ReturnType<typeof serveDir>>[] = [];
@@ -87,11 +87,7 @@ describe('interface d’édition dans le navigateur, sans aucun hôte extérieur
     await expect
       .poll(
         async () => {
-          saved = await page.evaluate(async (parts) => {
-            let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test');
-            for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
-            return (await (await dir.getFileHandle(parts.at(-1)!)).getFile()).text();
-          }, path);
+          saved = await savedFile(page, path.join('/'));
           return saved.includes(changed);
         },
         { timeout: 30_000 },
@@ -158,11 +154,7 @@ describe('position d’un guichet : la recherche d’adresse de l’interface', 
     await expect
       .poll(
         async () => {
-          saved = await page.evaluate(async (parts) => {
-            let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test');
-            for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
-            return (await (await dir.getFileHandle(parts.at(-1)!)).getFile()).text();
-          }, path);
+          saved = await savedFile(page, path.join('/'));
           return saved.includes('45.85632');
         },
         { timeout: 30_000 },
