@@ -99,8 +99,10 @@ describe('Thiers Dore et Montagne : plafonds et position dans les plaquettes', (
         'Les plafonds de revenus de 2026 sont dans le guide du demandeur. Et sur le site : https://logement.thiers-dore-montagne.fr/ai-je-droit/',
       ),
     );
-    // The table of each size stays in the guide: 4 pages hold every criterion, not it too.
+    // The table of each size stays in the guide; this grid is too long for the table of ceilings within 4
+    // pages (laid out with it, it takes 5): the leaflet says where the ceilings are.
     expect(text).not.toContain('T4 108');
+    expect(text).not.toContain('Vos revenus : les plafonds');
   });
 
   test('sans tableau de positionnement, le guide le dit et renvoie au guichet ; sans grille, pas de page', () => {
@@ -159,12 +161,25 @@ describe('Grand Paris Grand Est : plafonds et position dans les plaquettes', () 
     expect(page).not.toContain('Quand un nombre est plus petit');
   });
 
-  test('la plaquette de la grille : 4 pages au plus, comment lire sa position, où sont les plafonds', () => {
+  test('la plaquette de la grille : 4 pages au plus, comment lire sa position, le tableau des plafonds', () => {
     expect(r.grid.pdf.pages).toBeLessThanOrEqual(4);
     const text = r.grid.text;
     expect(text).toContain(AHEAD);
     for (const caveat of [COMMISSION, CHECKED, LANDMARKS]) expect(text).toContain(caveat);
     expect(text).not.toContain('perdre des points');
-    expect(squash(text)).toContain(squash('Et sur le site : https://logement.grandparisgrandest.fr/ai-je-droit/'));
+    // The grid is short enough for the table of the guide (annexe I de 2026 ; PLS = PLUS × 1,3, arrondi à l'euro).
+    const page = r.grid.pdf.pageTexts.find((t) => t.includes('Vos revenus : les plafonds de 2026'))!;
+    expect(page).toContain('Plafonds par an, zone « Île-de-France hors Paris et communes limitrophes »');
+    expect(page).toContain('1 personne 26 920 euros 34 996 euros');
+    // 40 233 × 1,3 = 52 302,9 ; 77 171 × 1,3 = 100 322,3.
+    expect(page).toContain('2 personnes 40 233 euros 52 303 euros');
+    expect(page).toContain('6 personnes 77 171 euros 100 322 euros');
+    expect(page).toContain('Par personne en plus + 8 598 euros + 11 177 euros');
+    // No PLAI amounts for 2026 in the data file: said once, never a figure made up.
+    expect(page).toContain('Loyers les plus bas, PLAI : demandez le plafond au guichet.');
+    expect(squash(page)).toContain(
+      squash('Source : Arrêté du 19 décembre 2025. Votre calcul : https://logement.grandparisgrandest.fr/ai-je-droit/'),
+    );
+    expect(text).not.toContain('sont dans le guide du demandeur');
   });
 });

@@ -58,7 +58,9 @@ export function ceilingsSection(dataset: TerritoryDataset): Section[] {
 }
 
 /** One table for a territory in one zone; with several zones, the ordinary ceilings zone by zone. */
-function tables(e: EligibilityData): Block[] {
+function tables(e: EligibilityData, short?: Record<(typeof PRODUCTS)[number], string>): Block[] {
+  const heads = short ?? COLUMNS;
+  const compact = short !== undefined;
   const y = e.ceilings;
   const cell = (n: number | undefined, k: number) =>
     n === undefined ? 'Demandez au guichet' : `${k === 6 ? '+ ' : ''}${eurosText(n)}`;
@@ -71,12 +73,13 @@ function tables(e: EligibilityData): Block[] {
       {
         kind: 'table',
         caption: `Plafonds par an, zone « ${ZONE_NAMES[zone]} »`,
-        headers: ['Votre foyer', ...known.map((p) => COLUMNS[p])],
+        headers: ['Votre foyer', ...known.map((p) => heads[p])],
         rows: ROWS.map((header, k) => ({ header, cells: known.map((p) => cell(rowOf(y, zone, p)?.[k], k)) })),
+        ...(compact ? { compact } : {}),
       },
       ...missing.map((p): Block => ({
         kind: 'paragraph',
-        text: `${COLUMNS[p].replace(/ \((\w+)\)$/, ', $1')} : demandez le plafond au guichet.`,
+        text: `${heads[p].replace(/ \((\w+)\)$/, ', $1')} : demandez le plafond au guichet.`,
       })),
     ];
   }
@@ -86,14 +89,41 @@ function tables(e: EligibilityData): Block[] {
       caption: 'Plafonds par an des logements sociaux ordinaires (PLUS), selon la commune',
       headers: ['Votre foyer', ...e.zones.map((z) => ZONE_NAMES[z])],
       rows: ROWS.map((header, k) => ({ header, cells: e.zones.map((z) => cell(y.plus[z][k], k)) })),
+      ...(compact ? { compact } : {}),
     },
     { kind: 'paragraph', text: 'Les autres plafonds sont sur le site.' },
   ];
 }
 
+/** Shorter column heads for the compact table: each holds on one line of the grid leaflet. */
+const SHORT_COLUMNS: Record<(typeof PRODUCTS)[number], string> = {
+  plai: 'Loyers les plus bas (PLAI)',
+  plus: 'Logements ordinaires (PLUS)',
+  pls: 'Loyers plus hauts (PLS)',
+};
+
 /**
- * Where the ceilings are, for the grid leaflet: its 4 pages hold every criterion of the grid and how to read
- * one's position, and no room is left for a table of 7 rows. The guide and the page « Ai-je droit ? » have it.
+ * The ceilings for the grid leaflet (issue 22 part 6): the same table of the year as the guide, in compact
+ * rows with short column heads, then the source and where to compute one's own case in one paragraph, so
+ * that every criterion, how to read one's position and this table hold on 4 pages. The household rules stay
+ * in the guide and on « Ai-je droit ? ».
+ */
+export function ceilingsBlocks(dataset: TerritoryDataset): Block[] {
+  const e = dataset.eligibility;
+  if (!e) return [];
+  return [
+    ...tables(e, SHORT_COLUMNS),
+    {
+      kind: 'paragraph',
+      // The date in the Journal officiel is in the guide: one line less here.
+      text: `Source : ${e.ceilings.source.replace(/ modifiant .*$/, '')}. Votre calcul : ${dataset.settings.siteUrl.replace(/\/?$/, '/')}ai-je-droit/`,
+    },
+  ];
+}
+
+/**
+ * Where the ceilings are, for a grid leaflet whose criteria leave no room for the table within its page
+ * limit: the guide and the page « Ai-je droit ? » have it.
  */
 export function ceilingsPointer(dataset: TerritoryDataset): Block[] {
   const e = dataset.eligibility;

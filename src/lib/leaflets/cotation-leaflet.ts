@@ -2,9 +2,8 @@
  * The cotation grid leaflet (DESIGN.md §9), at most 4 A4 pages: first the rules that limit points (one
  * housing situation, one reason), then every criterion of the territory's grid with its points, one list
  * per category, how to read one's position among the other demands with the honest caveats (the commission
- * chooses, points can change, a refusal can cost points), where the income ceilings are, and a QR code to the
- * simulator. The ceilings table itself is in the guide: with every criterion of the longest demo grid, 4 pages
- * in 14 pt leave no room for its 7 rows. The worked examples stay on the site
+ * chooses, points can change, a refusal can cost points), the income ceilings of the year for the territory's
+ * zone (compact rows), and a QR code to the simulator. The worked examples stay on the site
  * (/cotation/grille/): their lines are the simulator's « vous » sentences, which on paper would speak to the
  * reader about someone else, and 4 pages hold the grid or the examples, not both. Every word about points
  * comes from the cotation module, never rewritten here.
@@ -13,11 +12,15 @@ import { pointsText, type Grid } from '../cotation/index.ts';
 import type { TerritoryDataset } from '../dataset/index.ts';
 import type { Block, LeafletModel, Section } from './model.ts';
 import { dataDate } from './data-date.ts';
-import { ceilingsPointer } from './ceilings-section.ts';
+import { ceilingsBlocks, ceilingsPointer } from './ceilings-section.ts';
+import { laidOutPages } from './pdf-render.ts';
 import { positionSection } from './position-section.ts';
 
 /** File stem of the cotation leaflet. */
 export const COTATION_LEAFLET_ID = 'grille-cotation';
+
+/** The most A4 pages the grid leaflet may take (issue 26: it is handed out at the desk). */
+export const COTATION_LEAFLET_PAGES = 4;
 
 /** What each exclusive group of criteria is about, in words; another group is named by its identifier. */
 const GROUP_NAMES: Record<string, string> = {
@@ -89,23 +92,9 @@ export function cotationLeaflet(dataset: TerritoryDataset): LeafletModel | undef
     // Issue 22 part 6: how to read where a demand would stand, with the caveats; the lists are compact so that
     // the longest grid still holds on 4 pages.
     ...positionSection(dataset, { compact: true }),
-    {
-      id: 'en-savoir-plus',
-      heading: 'En savoir plus',
-      picto: 'info',
-      blocks: [
-        { kind: 'paragraph', text: `Source : ${grid.reference}.` },
-        ...ceilingsPointer(dataset),
-        {
-          kind: 'qr',
-          url: new URL('cotation/', dataset.settings.siteUrl).href,
-          text: 'Scannez ce code pour estimer vos points sur le site. Vos vrais points sont sur le site de votre demande en ligne ou au guichet.',
-        },
-      ],
-    },
   ];
   const date = dataDate(dataset);
-  return {
+  const model = (ceilings: 'table' | 'pointer'): LeafletModel => ({
     id: COTATION_LEAFLET_ID,
     kind: 'cotation',
     title: grid.title,
@@ -114,6 +103,43 @@ export function cotationLeaflet(dataset: TerritoryDataset): LeafletModel | undef
       'Montrer tous les critères de la cotation et leurs points. À donner aux personnes qui demandent comment sont classées les demandes.',
     territoryName: dataset.settings.name,
     documentDate: date.date,
-    sections,
-  };
+    sections: [...sections, ...closingSections(dataset, grid, ceilings)],
+  });
+  // Issue 22 part 6 asks for the table of ceilings here too, issue 26 for 4 pages at most: the grid and how to
+  // read one's position come first; the table goes in when the page limit leaves room for it, else a
+  // sentence says where it is (the guide, « Ai-je droit ? »).
+  const withTable = model('table');
+  return laidOutPages(withTable) <= COTATION_LEAFLET_PAGES ? withTable : model('pointer');
+}
+
+/** The ceilings of the year (table or where to find it), then the grid's source and the code to the simulator. */
+function closingSections(dataset: TerritoryDataset, grid: Grid, ceilings: 'table' | 'pointer'): Section[] {
+  const table = ceilings === 'table' ? ceilingsBlocks(dataset) : [];
+  const year = dataset.eligibility?.ceilings.year;
+  return [
+    ...(table.length > 0
+      ? [
+          {
+            id: 'plafonds',
+            heading: `Vos revenus : les plafonds de ${year}`,
+            picto: 'document',
+            blocks: table,
+          } as const,
+        ]
+      : []),
+    {
+      id: 'en-savoir-plus',
+      heading: 'En savoir plus',
+      picto: 'info',
+      blocks: [
+        { kind: 'paragraph', text: `Source : ${grid.reference}.` },
+        ...(ceilings === 'pointer' ? ceilingsPointer(dataset) : []),
+        {
+          kind: 'qr',
+          url: new URL('cotation/', dataset.settings.siteUrl).href,
+          text: 'Scannez ce code pour estimer vos points sur le site. Vos vrais points sont sur le site de votre demande en ligne ou au guichet.',
+        },
+      ],
+    },
+  ];
 }

@@ -31,6 +31,8 @@ export interface TableBlock {
   /** Column headers, the first one heads the row headers. */
   headers: string[];
   rows: { header: string; cells: string[] }[];
+  /** Less space around each cell, for a table of short figures in a leaflet with a page limit. */
+  compact?: boolean;
 }
 
 /** Key figures shown side by side, each with a pictogram. */

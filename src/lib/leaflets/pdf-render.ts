@@ -38,6 +38,39 @@ function lineGap(size: number): number {
 
 /** Renders the model; resolves with the PDF bytes and the number of pages actually laid out. */
 export function renderLeafletPdf(model: LeafletModel): Promise<{ bytes: Buffer; pages: number }> {
+  const { doc, root } = openDocument(model);
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  const pages = layOut(doc, root, model);
+  drawFooters(doc, model, pages);
+  doc.end();
+  return done.then((bytes) => ({ bytes, pages }));
+}
+
+/**
+ * Number of pages the model takes, laid out exactly as the PDF and thrown away: a leaflet with a page limit
+ * chooses what it holds with it (the grid leaflet and its table of ceilings).
+ */
+export function laidOutPages(model: LeafletModel): number {
+  const { doc, root } = openDocument(model);
+  return layOut(doc, root, model);
+}
+
+/** The title and every section drawn; returns the number of pages. */
+function layOut(doc: Doc, root: Struct, model: LeafletModel): number {
+  newPage(doc);
+  drawTitle(doc, root, model);
+  model.sections.forEach((section, index) => drawSection(doc, root, section, index === 0));
+  root.end();
+  return doc.bufferedPageRange().count;
+}
+
+/** A PDF document with the leaflet's metadata, fonts and structure root, before any page. */
+function openDocument(model: LeafletModel): { doc: Doc; root: Struct } {
   const fonts = leafletFonts();
   const doc = new PDFDocument({
     size: 'A4',
@@ -63,23 +96,9 @@ export function renderLeafletPdf(model: LeafletModel): Promise<{ bytes: Buffer; 
   });
   doc.registerFont('regular', fonts.regular);
   doc.registerFont('bold', fonts.bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-
   const root = doc.struct('Document');
   doc.addStructure(root);
-  newPage(doc);
-  drawTitle(doc, root, model);
-  model.sections.forEach((section, index) => drawSection(doc, root, section, index === 0));
-  root.end();
-  const pages = doc.bufferedPageRange().count;
-  drawFooters(doc, model, pages);
-  doc.end();
-  return done.then((bytes) => ({ bytes, pages }));
+  return { doc, root };
 }
 
 /** Adds a page with its decorative top band (an artifact: not read aloud). */
@@ -300,7 +319,7 @@ function shareWidths(doc: Doc, block: TableBlock, available: number, pad: number
 }
 
 function drawTable(doc: Doc, parent: Struct, block: TableBlock): void {
-  const pad = 4;
+  const pad = block.compact ? 2 : 4;
   const columns = block.headers.length;
   // The first column is as wide as its longest header (two-column tables: most of the width), the
   // others share the rest.
