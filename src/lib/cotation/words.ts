@@ -23,21 +23,8 @@ export const STEP_TITLES: Record<string, string> = {
   refus: 'Vos refus',
 };
 
-/** Month names, January first. */
-export const MONTHS: readonly string[] = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
+/** Month names, January first: the ones of every date in words. */
+export { MONTHS } from '../format/index.ts';
 
 /** The honest caveats shown with every result, built page and simulator alike. */
 export const CAVEATS: readonly string[] = [

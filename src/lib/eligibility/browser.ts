@@ -12,6 +12,6 @@ export {
   sourceText,
   sourceLine,
   shortSourceLine,
-  frenchDay,
   type EligibilityWords,
 } from './sentences.ts';
+export { frenchDay } from '../format/index.ts';

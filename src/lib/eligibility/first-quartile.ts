@@ -2,7 +2,8 @@
  * The sentence said where the simulator and the grid ask whether the income is in the « premier quartile »
  * (CCH L441-1): the threshold of the territory in euros when it is set, or an honest « we do not have it ».
  */
-import { eurosText, frenchDay } from './sentences.ts';
+import { frenchDay } from '../format/index.ts';
+import { eurosText } from './sentences.ts';
 
 /** The territory's setting (territory.yaml, `firstQuartile`). */
 export interface FirstQuartileSetting {

@@ -1,7 +1,7 @@
 /**
  * The words of the answer, in FALC: the same sentences on the page (built at build time) and in the island.
  */
-import { formatInteger } from '../format/index.ts';
+import { formatInteger, frenchDay } from '../format/index.ts';
 import { PRODUCT_WORDS, ZONE_NAMES, type EligibilityAnswer, type ProductAnswer, type YearCeilings } from './words.ts';
 
 /** The answer, sentence by sentence. */
@@ -39,27 +39,6 @@ export function shortSourceLine(y: YearCeilings): string {
 /** The year and the source of a year of ceilings. */
 export function sourceText(y: YearCeilings): string {
   return `Plafonds de l’année ${y.year}. ${sourceLine(y)}`;
-}
-
-const MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
-
-/** « 24 décembre 2025 » from « 2025-12-24 ». */
-export function frenchDay(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d === 1 ? '1er' : String(d)} ${MONTHS[m! - 1] ?? ''} ${y}`;
 }
 
 /** The words of an answer for a commune. */

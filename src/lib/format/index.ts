@@ -31,12 +31,28 @@ export function oneLineAddress(a: { street: string; postcode: string; city: stri
 
 export { jsonForScript, escapeHtml } from './html.ts';
 
+/** Month names in French, January first (dates in words: RLS, « dates with the month in letters »). */
+export const MONTHS: readonly string[] = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
+
 /**
- * A day written in French, « 7 décembre 2026 » (UTC: a date of a file is a day, not an instant). A date that
- * went through the cached dataset (JSON) comes back as its ISO text: both are accepted.
+ * A day written in French, « 7 décembre 2026 », « 1er janvier 2026 » (UTC: a date of a file is a day, not an
+ * instant). A date that went through the cached dataset (JSON) comes back as its ISO text: both are accepted.
  */
 export function frenchDay(date: Date | string): string {
-  return new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(date),
-  );
+  const d = new Date(date);
+  const day = d.getUTCDate();
+  return `${day === 1 ? '1er' : String(day)} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
