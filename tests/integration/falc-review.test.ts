@@ -106,7 +106,7 @@ describe('relecture FALC enregistrée', () => {
     expect(ok.stdout + ok.stderr).not.toContain('Le guide PDF a changé');
     build();
     expect(html('plaquettes/guide-demandeur')).toContain(
-      'en facile à lire. Relu par Groupe d’autoreprésentants Nous Aussi le 1 décembre 2026.',
+      'en facile à lire. Relu par Groupe d’autoreprésentants Nous Aussi le 1er décembre 2026.',
     );
     // A changed word of the guide: the name of a portal is printed in it.
     const before = readFileSync(file, 'utf8');
