@@ -16,6 +16,12 @@ import { SIZES, T, positioningOf, protect, scenario, type Scenario } from '../he
 type Published = number | { masked: string } | null | undefined;
 const isNumber = (v: Published): v is number => typeof v === 'number';
 
+/** The documented rule, read from the labels: a band or a pool may be said of a sum of these counts. */
+const mayHaveBand = (parts: Published[], bandedPart = false) => {
+  const small = parts.filter((p) => typeof p === 'object' && p !== null && p.masked === 'small').length;
+  return small <= 1 || small >= T || bandedPart || parts.some((p) => isNumber(p) && p >= T);
+};
+
 /** The reader's program, written as LP text, and the variables of the small hidden counts. */
 function readerModel(
   s: Scenario,
@@ -82,6 +88,40 @@ function readerModel(
       if (table.communes[code]!.total.observedDelayBand) row(`${v('a', y, code, 'all')} >= ${T}`);
     }
     for (const k of SIZES) if (table.territory[k].observedDelayBand) row(`${v('a', y, 'terr', k)} >= ${T}`);
+    // And the documented rule read the other way (docs/attente-et-secret.md §4): a hidden count of the latest
+    // year that may have a band (by its labels: at most one part « moins de T », or a part published at T or
+    // more) and has none rests on fewer than T households — here every year's delay is given, so it holds.
+    if (y === latest) {
+      type Said = { attributions: Published; observedDelayBand?: unknown };
+      // A part said as a band rests on at least T households: the sum is then at least T, whatever the rest.
+      const absent = (name: string, f: Said, parts: Said[]) => {
+        const banded = parts.some((p) => p !== f && p.observedDelayBand !== undefined);
+        if (isNumber(f.attributions) || f.observedDelayBand) return;
+        if (
+          !mayHaveBand(
+            parts.map((p) => p.attributions),
+            banded,
+          )
+        )
+          return;
+        row(`${name} <= ${T - 1}`);
+      };
+      for (const code of s.codes) {
+        const c = table.communes[code]!;
+        for (const k of SIZES) absent(v('a', y, code, k), c[k], [c[k]]);
+        absent(
+          v('a', y, code, 'all'),
+          c.total,
+          SIZES.map((k) => c[k]),
+        );
+      }
+      for (const k of SIZES)
+        absent(
+          v('a', y, 'terr', k),
+          table.territory[k],
+          s.codes.map((code) => table.communes[code]![k]),
+        );
+    }
     // The average delay of a commune's sizes, published with its count, known to the reader exactly.
     for (const code of s.codes) {
       const total = table.communes[code]!.total;
@@ -134,9 +174,33 @@ function readerModel(
       });
       row(`${names.join(' + ')} - ${v(kind, positioning!.millesime, 'terr', k)} = 0`);
     }
-  // Delays pooled over the years rest on at least T households over those years.
+  // Delays pooled over the years rest on at least T households over those years; a commune × size with no
+  // year's delay said, no band, that may be pooled by its labels and is not, has fewer than T over the years.
   for (const [code, bySize] of Object.entries(pooled?.communes ?? {}))
     for (const k of Object.keys(bySize)) row(`${s.years.map((y) => v('a', y, code, k)).join(' + ')} >= ${T}`);
+  for (const code of s.codes)
+    for (const k of SIZES) {
+      const cells = s.years.map((y) => tables[String(y)]!.communes[code]![k]);
+      if (pooled?.communes[code]?.[k] || cells.some((f) => isNumber(f.averageDelayMonths))) continue;
+      if (cells.at(-1)!.observedDelayBand || !mayHaveBand(cells.map((f) => f.attributions))) continue;
+      row(`${s.years.map((y) => v('a', y, code, k)).join(' + ')} <= ${T - 1}`);
+    }
+  // The number of bands kept of the file's 4 tells a range of the size's total (docs/attente-et-secret.md §7).
+  for (const [k, size] of Object.entries(positioning?.sizes ?? {}))
+    for (const [kind, field] of [
+      ['p', 'pending'],
+      ['a', 'attributions'],
+    ] as const) {
+      const kept = size[field].length;
+      const name = v(kind, positioning!.millesime, 'terr', k);
+      // 2 × T households per band: kept = max(1, min(4, ⌊total ÷ 2T⌋)).
+      if (kept === 4) row(`${name} >= ${8 * T}`);
+      else if (kept === 1) row(`${name} <= ${4 * T - 1}`);
+      else {
+        row(`${name} >= ${2 * T * kept}`);
+        row(`${name} <= ${2 * T * (kept + 1) - 1}`);
+      }
+    }
   const text = [
     'Maximize',
     ' obj: 0 p_2022_terr_all',
@@ -212,6 +276,60 @@ describe('tables adverses : aucun petit nombre caché ne peut être resserré', 
           if (!possible(text, c.name, value)) narrowed.push(`${c.label} ≠ ${value}`);
       expect(narrowed).toEqual([]);
     }, 180_000);
+
+  it('une petite commune où 4 tailles ont chacune 1 logement donné : aucune tranche, et rien ne se resserre', () => {
+    // The case a reviewer found: a commune total of 4 hidden as « non publié », four parts « moins de 5 ». Its
+    // total was said as a band when it reached 5 and not otherwise: the missing band told « at most 4 », so
+    // each part was exactly 1. Rows written by hand; stock large enough not to bound anything.
+    const row = (pending: number, attributions: number, delay?: number) => ({
+      pending,
+      attributions,
+      ...(delay !== undefined ? { delay } : {}),
+    });
+    const size = (y2022: ReturnType<typeof row>, y2023: ReturnType<typeof row>) =>
+      new Map([
+        [2022, y2022],
+        [2023, y2023],
+      ]);
+    const big = new Map(
+      SIZES.map((k, i) => [k, size(row(60 + i, 20 + i, 6 + i), row(70 + i, 25 + i, 7 + i))] as const),
+    );
+    const small = new Map(
+      SIZES.map((k, i) => [k, i < 4 ? size(row(3, 1, 5.2), row(4, 1, 4 + i)) : size(row(2, 0), row(2, 0))] as const),
+    );
+    const other = new Map(
+      SIZES.map((k, i) => [k, size(row(8, i % 2 === 0 ? 2 : 0, i % 2 === 0 ? 9 : undefined), row(9, 3, 11))] as const),
+    );
+    const s: Scenario = {
+      years: [2022, 2023],
+      codes: ['99100', '99101', '99102'],
+      rows: new Map([
+        ['99100', big],
+        ['99101', small],
+        ['99102', other],
+      ]),
+      stock: new Map(
+        ['99100', '99101', '99102'].map(
+          (c) => [c, { T1: 50, T2: 50, T3: 50, T4: 50, 'T5+': 50 }] as [string, Record<(typeof SIZES)[number], number>],
+        ),
+      ),
+    };
+    const r = protect(s, solver);
+    expect(r.report.recomputable).toBe(0);
+    // Labels alone: four parts « moins de 5 », so no band may be said of the commune's total, small or not.
+    expect(r.tables['2023']!.communes['99101']!.total.observedDelayBand).toBeUndefined();
+    // The third commune's total has five parts « moins de 5 »: at least 5 households whatever the counts, so
+    // its band is always said and tells nothing (15 households, delays 11 months: « entre 6 mois et 1 an »).
+    expect(r.tables['2023']!.communes['99102']!.total.observedDelayBand).toEqual({ min: 6, max: 12 });
+    const { text, small: cells } = readerModel(s, r.tables, r.pooled);
+    expect(reader.solve(text, { mip_rel_gap: 1, output_flag: false }).Status).toBe('Optimal');
+    const narrowed: string[] = [];
+    for (const c of cells)
+      for (let value = 1; value < T; value++)
+        if (!possible(text, c.name, value)) narrowed.push(`${c.label} ≠ ${value}`);
+    expect(narrowed).toEqual([]);
+    expect(cells.some((c) => c.label.startsWith('99101 T4 2023'))).toBe(true);
+  }, 120_000);
 
   it('la grande commune garde une réponse pour chaque taille où des logements ont été donnés', () => {
     const s = scenario(7, 7);

@@ -12,7 +12,16 @@
  *   `threshold` households", which the second audit is given as a fact, and the band, counted as known;
  * - the ratios (pressure, theoretical delay), published with their counts.
  */
-import { SecrecyTable, change, type Highs, type RawValue, type SecrecyReport } from '../indicators/index.ts';
+import {
+  SecrecyTable,
+  change,
+  isMasked,
+  type Cell,
+  type Highs,
+  type MaskedCell,
+  type RawValue,
+  type SecrecyReport,
+} from '../indicators/index.ts';
 import type { RawDemand } from '../demand/index.ts';
 import type { RawStock } from '../rpls/index.ts';
 import {
@@ -103,10 +112,14 @@ function addRow(
   values: Record<Measure, RawValue>,
   importance: number,
   transfers: boolean,
+  zeroShows = false,
 ): Omit<RowIds, 'delay'> {
   const ids: Omit<RowIds, 'delay' | 'waiting' | 'pressure'> = {
     pending: t.cell(values.pending, { importance }),
-    attributions: t.cell(values.attributions, { importance }),
+    // A 0 the missing band of its delay would show (`zeroShows`) protects nothing hidden: never chosen.
+    attributions: t.cell(values.attributions, {
+      importance: zeroShows && values.attributions === 0 ? Infinity : importance,
+    }),
   };
   if (transfers) {
     for (const [part, whole] of [
@@ -193,7 +206,18 @@ interface YearIds {
 }
 
 /** Declares one millésime in the shared table. */
-function addYear(t: SecrecyTable, year: DemandYear, codes: string[], seen: ReadonlySet<string>): YearIds {
+function addYear(
+  t: SecrecyTable,
+  year: DemandYear,
+  codes: string[],
+  seen: ReadonlySet<string>,
+  latest: boolean,
+): YearIds {
+  // In the latest year, a hidden count « 0 or at least T » of a file that gives delays has its delay said as a
+  // band when it is at least T: without a band, it reads 0 (docs/attente-et-secret.md §4).
+  const zeroShows =
+    latest &&
+    [...year.rows.values()].some((m) => [...m.values()].some((r) => typeof r.averageDelayMonths === 'number'));
   const communes = new Map<string, Ids>();
   const communeTotals = new Map<string, Record<Measure, RawValue>>();
   const byCommune = new Map(codes.map((c) => [c, rawRows(year.rows.get(c))]));
@@ -201,7 +225,7 @@ function addYear(t: SecrecyTable, year: DemandYear, codes: string[], seen: Reado
     const rows = byCommune.get(code)!;
     const typ = {} as Record<Typology, RowIds>;
     for (const k of TYPOLOGIES) {
-      const row = addRow(t, rows[k], 1, false);
+      const row = addRow(t, rows[k], 1, false, zeroShows);
       const said = seen.has(key(year.millesime, code, k));
       typ[k] = { ...row, delay: t.given(rows[k].delay, [row.attributions], 1, { seen: said }) };
       // The documented rule of `npm run check`: no more attributions than dwellings of that size and demands.
@@ -317,10 +341,26 @@ function addPositioning(
         territory[k][m],
         ids[m].map((b) => b.cell),
       );
+      // How many bands are kept depends on the total (mergeBands): a reader who counts them learns a range of
+      // it, hidden or not. Declared to the audit (true by construction).
+      const range = bandCountRange(bands.length, merged.length, threshold);
+      if (range && !bands.some((b) => b[m] === 'source')) t.fact([[territory[k][m], 1]], range[0], range[1]);
     }
     out[k] = ids;
   }
   return out;
+}
+
+/**
+ * The range of a total that the number of its bands tells: `mergeBands` keeps max(1, min(n, ⌊total ÷ 2T⌋))
+ * of the file's n bands. Undefined when it tells nothing (a single band in the file).
+ */
+function bandCountRange(fileBands: number, kept: number, threshold: number): [number, number] | undefined {
+  const step = 2 * threshold;
+  if (fileBands < 2) return undefined;
+  if (kept === fileBands) return [step * kept, Infinity];
+  if (kept === 1) return [0, 2 * step - 1];
+  return [step * kept, step * (kept + 1) - 1];
 }
 
 /** Declares every millésime in a new table, and the positioning bands of their millésime. */
@@ -332,7 +372,7 @@ function declare(
   positioning?: PositioningInput,
 ) {
   const t = new SecrecyTable(threshold);
-  const ids = years.map((y) => addYear(t, y, codes, seen));
+  const ids = years.map((y, i) => addYear(t, y, codes, seen, i === years.length - 1));
   const at = positioning ? years.findIndex((y) => y.millesime === positioning.millesime) : -1;
   return { t, ids, bands: at >= 0 ? addPositioning(t, positioning!, ids[at]!.territory, threshold) : undefined };
 }
@@ -390,11 +430,48 @@ function rawAverage(rows: (RawDemand | undefined)[]): { households: number; mont
   return households > 0 ? { households, months: weighted / households } : undefined;
 }
 
-/** What a pass says beyond the counts: delays as bands on hidden counts, and pools over the years. */
+/** The sum of the attributions of rows, or undefined when one is hidden by the file. */
+function rawSum(rows: (RawDemand | undefined)[]): number | undefined {
+  let sum = 0;
+  for (const r of rows) {
+    const a = rawNumber(r?.attributions);
+    if (a === undefined) return undefined;
+    sum += a;
+  }
+  return sum;
+}
+
+/**
+ * What a pass says beyond the counts: delays as bands on hidden counts, and pools over the years; and what
+ * their absence tells a reader who knows the rule (docs/attente-et-secret.md §4): a band or a pool that may
+ * be said (`maySay`) and is not says that its households are fewer than the threshold.
+ */
 interface Said {
   /** Keys (`key`, `totalKey`) of the latest year's delays said as bands; value: the raw months. */
   bands: Map<string, number>;
   pools: Pool[];
+  /** Keys of the latest year's hidden counts that could have had a band and did not: fewer than T. */
+  belowBand: Set<string>;
+  /** Commune × size (`poolKey`) that could have had a pool and did not: the years together fewer than T. */
+  belowPool: Set<string>;
+}
+
+/** Key of a commune × size over every millésime (pools). */
+const poolKey = (code: string, k: Typology) => `${code}|${k}`;
+
+/**
+ * Whether a band or a pool may be said of the sum of `parts`, from the published labels only, so that its
+ * absence cannot tell more than « fewer than the threshold » about counts that must stay possible. With 2 to
+ * T − 1 parts « moins de T » and no part published (a published count is 0 or at least T), the sum may be
+ * small or not, and the absence of its band (« at most T − 1 ») would cap each small part below T − 1: never
+ * said then. With T such parts or more, or a part published at T or more or said as a band (a band rests on
+ * T households), the sum is at least T whatever the counts: its band is always said (delays given), and
+ * tells nothing. With at most one, its absence caps no
+ * small part; it is declared to the audit (`belowBand`, `belowPool`).
+ */
+function maySay(outputs: readonly Cell[], threshold: number, bandedPart: boolean): boolean {
+  const small = outputs.filter((c) => isMasked(c) && c.masked === 'small').length;
+  return small <= 1 || small >= threshold || bandedPart || outputs.some((c) => typeof c === 'number' && c >= threshold);
 }
 
 /** Passes at most: each one only adds bands, so the loop ends; 4 is more than the demo data needs. */
@@ -444,6 +521,20 @@ export function publishDemandYears(
         T,
         Infinity,
       );
+    // What the absence of a band or a pool tells (only true statements: the raw sum is below T).
+    for (const s of said.belowBand) {
+      const [, code, k] = s.split('|') as [string, string, Key];
+      const row = code === TERRITORY ? last.territory[k] : last.communes.get(code)![k];
+      d.t.fact([[row.attributions, 1]], 0, T - 1);
+    }
+    for (const s of said.belowPool) {
+      const [code, k] = s.split('|') as [string, Typology];
+      d.t.fact(
+        d.ids.map((y) => [y.communes.get(code)![k].attributions, 1] as const),
+        0,
+        T - 1,
+      );
+    }
     for (const [id, count] of previousCells(d)) d.t.keep(id, count);
     return { ...d, report: d.t.protect(secrecy.solver) };
   };
@@ -464,37 +555,77 @@ export function publishDemandYears(
     return out;
   };
 
-  /** What may be said after a pass: its bands plus the delays of counts it hid, and the pools. */
+  /**
+   * What may be said after a pass: its bands plus the delays of counts it hid, and the pools; and the sums a
+   * band or a pool could have been said of, that are not, because they are below T (their absence tells it).
+   */
   const next = (d: ReturnType<typeof pass>, said: Said): Said => {
     const bands = new Map(said.bands);
-    if (!latest) return { bands, pools: [] };
+    const belowBand = new Set<string>();
+    const belowPool = new Set<string>();
+    if (!latest) return { bands, pools: [], belowBand, belowPool };
     const last = d.ids.at(-1)!;
-    const hidden = (cell: number) => typeof d.t.output(cell) === 'object';
+    const out = (cell: number) => d.t.output(cell);
+    const hidden = (cell: number) => typeof out(cell) === 'object';
+    /** A hidden count of the latest year: band when it may be said and rests on T households with a delay. */
+    const consider = (
+      cell: number,
+      parts: readonly number[],
+      raw: number | undefined,
+      months: number | undefined,
+      id: string,
+      partKeys: readonly string[] = [],
+    ) => {
+      if (!hidden(cell) || raw === undefined) return;
+      if (
+        !maySay(
+          parts.map(out),
+          T,
+          partKeys.some((p) => bands.has(p)),
+        )
+      )
+        return;
+      if (raw >= T && months !== undefined) bands.set(id, months);
+      // « moins de T » already says it; a band said in an earlier pass stays said.
+      else if (raw < T && !bands.has(id) && (out(cell) as MaskedCell).masked !== 'small') belowBand.add(id);
+    };
     for (const code of codes) {
+      const ids = last.communes.get(code)!;
       for (const k of TYPOLOGIES) {
         const r = rawRow(latest, code, k);
         const a = rawNumber(r?.attributions);
-        if (
-          a !== undefined &&
-          a >= T &&
-          typeof r?.averageDelayMonths === 'number' &&
-          hidden(last.communes.get(code)![k].attributions)
-        )
-          bands.set(key(latest.millesime, code, k), r.averageDelayMonths);
+        consider(
+          ids[k].attributions,
+          [ids[k].attributions],
+          a,
+          typeof r?.averageDelayMonths === 'number' ? r.averageDelayMonths : undefined,
+          key(latest.millesime, code, k),
+        );
       }
-      const all = rawAverage(TYPOLOGIES.map((k) => rawRow(latest, code, k)));
-      if (
-        !latest.rows.get(code)?.has('total') &&
-        all &&
-        all.households >= T &&
-        hidden(last.communes.get(code)!.total.attributions)
-      )
-        bands.set(totalKey(latest.millesime, code, 'total'), all.months);
+      // A total given by the file has its own delay, published with its count: no band.
+      if (latest.rows.get(code)?.has('total')) continue;
+      const sizes = TYPOLOGIES.map((k) => rawRow(latest, code, k));
+      const all = rawAverage(sizes);
+      consider(
+        ids.total.attributions,
+        TYPOLOGIES.map((k) => ids[k].attributions),
+        rawSum(sizes),
+        all && all.households >= T ? all.months : undefined,
+        totalKey(latest.millesime, code, 'total'),
+        TYPOLOGIES.map((k) => key(latest.millesime, code, k)),
+      );
     }
     for (const k of TYPOLOGIES) {
-      const all = rawAverage(codes.map((c) => rawRow(latest, c, k)));
-      if (all && all.households >= T && hidden(last.territory[k].attributions))
-        bands.set(totalKey(latest.millesime, TERRITORY, k), all.months);
+      const rows = codes.map((c) => rawRow(latest, c, k));
+      const all = rawAverage(rows);
+      consider(
+        last.territory[k].attributions,
+        codes.map((c) => last.communes.get(c)![k].attributions),
+        rawSum(rows),
+        all && all.households >= T ? all.months : undefined,
+        totalKey(latest.millesime, TERRITORY, k),
+        codes.map((c) => key(latest.millesime, c, k)),
+      );
     }
     // Pools: no year's delay said, each year's delay given for its households, together at least T.
     const pools: Pool[] = [];
@@ -502,21 +633,38 @@ export function publishDemandYears(
       for (const code of codes)
         for (const k of TYPOLOGIES) {
           if (bands.has(key(latest.millesime, code, k))) continue;
-          const saidOnce = d.ids.some((y) => typeof d.t.figure(y.communes.get(code)![k].delay) === 'number');
-          const all = rawAverage(years.map((y) => rawRow(y, code, k)));
-          if (!saidOnce && all && all.households >= T) pools.push({ code, k, months: all.months });
+          const cells = d.ids.map((y) => y.communes.get(code)![k]);
+          const saidOnce = cells.some((c) => typeof d.t.figure(c.delay) === 'number');
+          if (
+            saidOnce ||
+            !maySay(
+              cells.map((c) => out(c.attributions)),
+              T,
+              false,
+            )
+          )
+            continue;
+          const rows = years.map((y) => rawRow(y, code, k));
+          const all = rawAverage(rows);
+          const sum = rawSum(rows);
+          if (all && all.households >= T) pools.push({ code, k, months: all.months });
+          else if (sum !== undefined && sum < T) belowPool.add(poolKey(code, k));
         }
-    return { bands, pools };
+    return { bands, pools, belowBand, belowPool };
   };
 
-  let said: Said = { bands: new Map(), pools: [] };
+  let said: Said = { bands: new Map(), pools: [], belowBand: new Set(), belowPool: new Set() };
   let d = pass(said);
+  const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
+    a.size === b.size && [...a].every((x) => b.has(x));
   for (let i = 1; i < MAX_PASSES; i++) {
     const more = next(d, said);
     const same =
       more.bands.size === said.bands.size &&
       more.pools.length === said.pools.length &&
-      more.pools.every((p, j) => p.code === said.pools[j]!.code && p.k === said.pools[j]!.k);
+      more.pools.every((p, j) => p.code === said.pools[j]!.code && p.k === said.pools[j]!.k) &&
+      sameSet(more.belowBand, said.belowBand) &&
+      sameSet(more.belowPool, said.belowPool);
     if (same) break;
     said = more;
     d = pass(said);
