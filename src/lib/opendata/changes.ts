@@ -18,7 +18,7 @@ export const OPEN_DATA_CHANGES: readonly OpenDataChange[] = [
   {
     date: '2026-12-07',
     day: '7 décembre 2026',
-    text: 'Dans demandes.csv, les lignes du territoire taille par taille ont pour les mutations le nouveau statut toutes_tailles_seulement. Les mutations sont dans la ligne « toutes ». Quand aucun logement n’a été donné dans l’année, le statut de delai_moyen_observe_mois est non_calculable, et plus absent. Dans attente.csv, la nouvelle raison aucun_donne_derniere_annee dit qu’aucun logement de cette taille n’a été donné pendant l’année.',
+    text: 'Nouveau statut toutes_tailles_seulement dans demandes.csv. Il est sur les mutations du territoire, taille par taille. Les mutations sont dans la ligne « toutes ». Sans logement donné dans l’année, delai_moyen_observe_mois a le statut non_calculable, et plus absent. Nouvelle raison aucun_donne_derniere_annee dans attente.csv. Aucun logement de cette taille n’a été donné pendant l’année.',
   },
   {
     date: '2026-12-07',

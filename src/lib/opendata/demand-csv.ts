@@ -81,7 +81,7 @@ const COLUMNS: Column<DemandRow>[] = [
     name: 'delai_moyen_observe_mois',
     title: 'Attente observée',
     description:
-      'Attente des ménages logés dans l’année, en mois. C’est le temps entre leur demande et leur logement. Publiée avec le nombre de logements donnés. Quand ce nombre est plus petit que 2 fois le seuil, les pages disent une tranche, par exemple « entre 3 et 6 mois » : une moyenne de si peu de ménages change beaucoup. Ce fichier donne quand même le chiffre exact. Ce n’est pas un secret. Le statut est non_calculable quand aucun logement n’a été donné.',
+      'Attente des ménages logés dans l’année, en mois. C’est le temps entre leur demande et leur logement. Publiée avec le nombre de logements donnés. Les pages disent parfois une tranche, par exemple « entre 3 et 6 mois ». C’est quand moins de 2 fois le seuil de ménages ont été logés. Une moyenne de si peu de ménages change beaucoup. Ce fichier donne quand même le chiffre exact. Ce n’est pas un secret. Sans logement donné dans l’année, le statut est non_calculable.',
     type: 'number',
     statuses: [...COUNT_STATUSES, 'non_calculable', 'absent'],
     // No home given in the year (0 published): there is no delay to compute (non_calculable); a published
