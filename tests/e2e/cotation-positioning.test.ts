@@ -96,7 +96,8 @@ const thiers: Household[] = [
     position: [
       'Fin 2023, pour un T1 dans tout le territoire, entre 43 et 97 demandes ont plus de points que vous.',
       'Il y avait 97 demandes de T1 en attente.',
-      'Trop peu de ménages ont eu un T1 en 2023 pour dire leurs points.',
+      // 11 households in one band; the demand table says « non publié », not « moins de 5 »: hidden.
+      'Les points des ménages qui ont eu un T1 en 2023 sont cachés. Cela protège les personnes.',
       LANDMARKS,
       REFUSAL,
     ],
@@ -130,7 +131,7 @@ const thiers: Household[] = [
     // Hébergés chez des tiers 25 + DALO 50 + chômage de plus de 1 an 20 = 95 ; premier quartile : 95 × 0,3 =
     // 28,5 de plus → 123,5 points. Demande de décembre 2024 : 0 mois.
     // T5+ : 123,5 est dans la tranche « 80 et plus », 4 demandes, cachée (moins de 5) : rien à dire ;
-    // ménages logés 1 + 3 + 2 = 6 : une seule tranche. En T4, la tranche « 80 et plus » a 14 demandes.
+    // ménages logés 1 + 3 + 2 = 6 : une seule tranche, et « non publié » dans le tableau des demandes : caché. En T4, la tranche « 80 et plus » a 14 demandes.
     name: 'un couple avec 4 enfants hébergé, prioritaire DALO, revenus les plus bas : 123,5 points, un T5+ puis un T4',
     steps: [
       adult(35, 33, 4),
@@ -148,8 +149,8 @@ const thiers: Household[] = [
     total: '123.5',
     size: 'T5+',
     position: [
-      'Pour un T5+, les chiffres sont trop petits pour dire combien de demandes ont plus de points que vous.',
-      'Trop peu de ménages ont eu un T5+ en 2023 pour dire leurs points.',
+      'Pour un T5+, un chiffre est caché. Nous ne pouvons pas dire combien de demandes ont plus de points que vous.',
+      'Les points des ménages qui ont eu un T5+ en 2023 sont cachés. Cela protège les personnes.',
       LANDMARKS,
       REFUSAL,
     ],

@@ -116,7 +116,9 @@ describe('simulateur de cotation de Thiers Dore et Montagne', () => {
       .toMatch(/^À Thiers, des ménages ont eu un T2 en \d{4}\. Ils avaient attendu /);
     // T2: the band « 80 et plus » holds 27 demands; the 24 households housed are hidden by secrecy.
     await expect.poll(() => position.innerText()).toContain('au plus 27 demandes ont plus de points que vous.');
-    expect(await position.innerText()).toContain('Trop peu de ménages ont eu un T2 en 2023 pour dire leurs points.');
+    expect(await position.innerText()).toContain(
+      'Les points des ménages qui ont eu un T2 en 2023 sont cachés. Cela protège les personnes.',
+    );
     if (process.env.COTATION_SHOTS) {
       const top = await result.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
       for (let i = 0; i < 6; i++)

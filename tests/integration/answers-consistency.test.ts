@@ -36,6 +36,7 @@ const TERRITORIES = ['thiers-dore-montagne', 'grand-paris-grand-est'] as const;
 /** Short reason of a table cell, by the `raison` column (the legend of /delais/). */
 const REASON_CELL: Record<string, string> = {
   aucun_donne: 'aucun donné',
+  aucun_donne_derniere_annee: 'aucun donné',
   trop_peu: 'trop peu donnés',
   cache: 'caché',
   pas_dans_la_source: 'pas de chiffre',

@@ -76,8 +76,11 @@ const SITES: [string, () => Site][] = [
   ['un Thiers Dore et Montagne adverse', adversarialSite],
 ];
 
-/** "Cela fait environ 4 demandes pour 1 logement donné." → 4. */
-const PRESSURE = /Cela fait environ (\d[\d\s\u00a0\u202f]*) demandes? pour 1 logement donné/;
+/**
+ * "Cela fait environ 4 demandes pour 1 logement donné." → 4; also after a fallback in the simulator, where
+ * the sentence says its place ("À Thiers, pour un T4, cela fait environ 4 demandes…").
+ */
+const PRESSURE = /[Cc]ela fait environ (\d[\d\s\u00a0\u202f]*) demandes? pour 1 logement donné/;
 const pressureOf = (text: string): number | undefined => {
   const m = text.match(PRESSURE)?.[1];
   return m === undefined ? undefined : Number(m.replace(/\D/g, ''));

@@ -73,16 +73,19 @@ describe('Thiers Dore et Montagne : plafonds et position dans les plaquettes', (
     expect(page).toContain('Les repères de 2023, dans tout le territoire :');
     expect(page).toContain('Taille Demandes en attente fin 2023 La moitié des ménages logés en 2023 avaient');
     // En attente : T1 54 + 30 + 13 = 97, T2 118 + 65 + 27 = 210, T3 112 + 62 + 26 = 200, T4 61 + 33 + 14 = 108 ;
-    // T5+ : la tranche « 80 et plus » a 4 demandes, cachée, donc le total aussi.
+    // T5+ : la tranche « 80 et plus » a 4 demandes, cachée ; le total vient du tableau des demandes, qui
+    // publie 33 (demandes.csv, territoire, T5+ 2023), comme les pages.
     // Logés : T1 2 + 5 + 4 = 11 et T5+ 1 + 3 + 2 = 6, moins de 2 × 2 × 5 : une seule tranche, rien à dire ;
+    // mais le tableau des demandes écrit « non publié » (secret secondaire), pas « moins de 5 » : « caché » ;
     // T2 : 24 ménages en 2 tranches (au plus 1 par 2 × 5), cachées par le secret secondaire (voir le
     // positionnement.csv publié) : « caché », pas « trop peu » ;
     // T4 : 10 + 23 + 19 = 52, la moitié, 26, est atteinte dans 40–79 (10 + 23 = 33).
-    expect(page).toContain('T1 97 trop peu de ménages');
+    expect(page).toContain('T1 97 caché');
     expect(page).toContain('T2 210 caché');
     expect(page).toContain('T3 200 au moins 40 points');
     expect(page).toContain('T4 108 au moins 40 points');
-    expect(page).toContain('T5 et plus caché trop peu de ménages');
+    expect(page).toContain('T5 et plus 33 caché');
+    expect(page).not.toContain('trop peu de ménages');
     expect(page).toContain('Quand un nombre est plus petit que 5, nous ne l’écrivons pas.');
     for (const caveat of [COMMISSION, CHECKED, REFUSAL, LANDMARKS]) expect(page).toContain(caveat);
   });

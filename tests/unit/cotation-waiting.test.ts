@@ -52,6 +52,33 @@ describe('le temps d’attente du simulateur', () => {
     expect(w.texts['63430']!['T1']!.pressure).toBe('');
   });
 
+  it('après un repli sur le territoire, la pression dit son lieu : c’est celle de la commune', () => {
+    const fallback: WaitAnswer = {
+      kind: 'fallback',
+      reason: 'hidden',
+      scope: 'territory-size',
+      delay: { months: 6, statistic: 'moyenne', millesimes: [2023], households: 52, band: null },
+    };
+    const cell = (pending: number, attributions: number) => ({ pending, attributions, waitingMonths: null });
+    const w = waitingData(
+      {
+        ...data,
+        answers: { ...answers, communes: { '63430': { ...bySize(5), T4: fallback } } } as unknown as WaitAnswers,
+        // Thiers T4: 12 demands, 4 homes given: 12 ÷ 4 = 3 demands for 1 home. T1: 10 ÷ 5 = 2.
+        demand: { '2023': { communes: { '63430': { T4: cell(12, 4), T1: cell(10, 5) } }, territory: {} } } as never,
+      },
+      ['T1', 'T4'],
+    )!;
+    expect(w.texts['63430']!['T4']!.headline).toBe(
+      'À Thiers, l’attente pour un T4 est cachée pour protéger les personnes. Dans tout le territoire, des ménages ont eu un T4 en 2023. Ils avaient attendu environ 6 mois.',
+    );
+    expect(w.texts['63430']!['T4']!.pressure).toBe(
+      'À Thiers, pour un T4, cela fait environ 3 demandes pour 1 logement donné.',
+    );
+    // The commune's own figure: the pressure follows its headline, no place to repeat.
+    expect(w.texts['63430']!['T1']!.pressure).toBe('Cela fait environ 2 demandes pour 1 logement donné.');
+  });
+
   it('ne donne rien sans chiffres des demandes', () => {
     expect(waitingData({ ...data, answers: undefined }, ['T1'])).toBeUndefined();
   });

@@ -73,16 +73,20 @@ describe('contenu du rapport', () => {
     expect(dataset).toBeDefined();
     const report = yearlyReportSchema.parse({
       year: 2023,
-      received: { level1: 120, level3: 3 },
+      received: { level1: 120, level2: 40, level3: 3 },
       registered: 2,
       actions: [{ axis: 'Accueil', title: 'Former les agents', status: 'en-retard', planned: '2023' }],
     });
     const model = yearlyReportLeaflet(dataset!, report);
     const table = model.sections.find((s) => s.id === 'accueil')?.blocks.find((b) => b.kind === 'table');
+    // Desks counted as on the home page, /demander/ and the guide: those of the territory (desks.yaml of
+    // Thiers Dore et Montagne: the Service Logement and Ophis for levels 1 and 2, the 115 for level 3;
+    // Auvergne Habitat at Aulnat and Action Logement are outside the territory).
     expect(table).toMatchObject({
       rows: [
-        { header: 'Information', cells: [expect.any(String), '120'] },
-        { header: 'Accompagnement social', cells: [expect.any(String), 'moins de 5'] },
+        { header: 'Information', cells: ['2', '120'] },
+        { header: 'Enregistrement des demandes', cells: ['2', '40'] },
+        { header: 'Accompagnement social', cells: ['1', 'moins de 5'] },
       ],
     });
     const figures = model.sections.find((s) => s.id === 'accueil')?.blocks.find((b) => b.kind === 'figures');
@@ -93,6 +97,13 @@ describe('contenu du rapport', () => {
     expect(JSON.stringify(demand)).toContain(
       `Fin 2023, ${new Intl.NumberFormat('fr-FR').format(pending as number)} demandes attendent un logement.`,
     );
+    // 2023, territory: attributions of T1, T2 and T5+ « non publié » (secondary secrecy, at least 5 each):
+    // the note says both rules, not only « plus petit que 5 ».
+    const note = demand?.blocks.filter((b) => b.kind === 'paragraph').at(-1);
+    expect(note).toEqual({
+      kind: 'paragraph',
+      text: 'Quand un nombre est plus petit que 5, nous ne l’écrivons pas. Cela protège les personnes. D’autres nombres sont cachés pour protéger ceux-là, même s’ils sont plus grands que 5. Nous écrivons « non publié ».',
+    });
     const plan = JSON.stringify(model.sections.find((s) => s.id === 'plan'));
     expect(plan).toContain('1 action en retard.');
     expect(plan).toContain('En retard. Prévu : 2023.');

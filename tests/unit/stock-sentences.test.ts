@@ -105,6 +105,28 @@ describe('attentes courtes', () => {
     expect(short.T3).toEqual([]);
     expect(short.T4).toEqual([]);
   });
+
+  it('compare ce qui est dit : 4,6 et 5,0 mois se lisent tous deux « environ 5 mois »', () => {
+    const fig = (months: number): WaitAnswer => ({
+      kind: 'figure',
+      delay: { months, statistic: 'moyenne', millesimes: [2023], households: 20, band: null },
+    });
+    const row = (m: number) => Object.fromEntries(['T1', 'T2', 'T3', 'T4', 'T5+', 'total'].map((k) => [k, fig(m)]));
+    const answers = {
+      millesime: 2023,
+      threshold: 5,
+      communes: {
+        // Thiers T3 in the review: 4,6 months (« environ 5 mois ») against the territory's 5,0.
+        '63430': row(4.6),
+        // 4,4 reads « environ 4 mois »: shorter.
+        '63125': row(4.4),
+        // 3,6 reads « environ 4 mois », like 4,4: tied, ordered by code.
+        '63008': row(3.6),
+      },
+      territory: row(5),
+    } as unknown as WaitAnswers;
+    expect(shortestWaits(answers).T3.map((s) => s.code)).toEqual(['63008', '63125']);
+  });
 });
 
 describe('CSV pour un tableur français', () => {

@@ -86,14 +86,19 @@ export function computeAnswers(d: AnswerSource): WaitAnswers | undefined {
     if (code === null || k === 'total' || !d.demandPooled) return null;
     return banded(d.demandPooled.communes[code]?.[k], d.demandPooled.millesimes);
   };
-  /** Why a place × size has no figure, from what is published only. */
+  /**
+   * Why a place × size has no figure, from what is published only: the latest year's attributions say it
+   * (0: none given, that year or every year; « moins de N »: too few; a published number without a delay:
+   * the file gives none; hidden otherwise). The combinations are listed in tests/unit/answers-reasons.test.ts.
+   */
   const reason = (rows: Rows, k: SizeKey): NoFigureReason => {
     const cells = years.map((y) => at(rows, y, k));
     const last = cells.at(-1);
     if (cells.every((f) => f !== undefined && f.attributions === 0)) return 'none-given';
-    if (last && isMasked(last.attributions) && last.attributions.masked === 'small') return 'too-few';
-    if (last && last.averageDelayMonths === null && !isMasked(last.attributions)) return 'not-in-source';
-    return 'hidden';
+    if (last === undefined) return 'hidden';
+    if (last.attributions === 0) return 'none-given-latest';
+    if (isMasked(last.attributions)) return last.attributions.masked === 'small' ? 'too-few' : 'hidden';
+    return last.averageDelayMonths === null ? 'not-in-source' : 'hidden';
   };
 
   const territoryRows: Rows = (t) => t.territory;

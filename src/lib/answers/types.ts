@@ -36,8 +36,13 @@ export type Band = DelayBand;
 
 /** Why a place × size has no figure of its own, said from published labels only. */
 export type NoFigureReason =
-  /** No home of that size was given in the years of the file (0 is published). */
+  /** No home of that size was given in the years of the file (0 is published for each). */
   | 'none-given'
+  /**
+   * No home of that size was given in the latest year (0 is published), some in an earlier year: their
+   * delay is not said for that year alone, and the years together had too few (no pooled figure).
+   */
+  | 'none-given-latest'
   /** The attributions are published as "moins de N": too few households to say a delay. */
   | 'too-few'
   /** The delay is hidden to protect households (its count or another is hidden). */

@@ -65,7 +65,6 @@ export {
   demandsAhead,
   housedHalf,
   halfPointsText,
-  pendingTotal,
   POSITION_WORDS,
   type PositioningView,
   type PositionBand,

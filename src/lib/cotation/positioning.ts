@@ -6,7 +6,7 @@
  * "we cannot say", never a guess. The view is written at build time; the sentences are made in the
  * browser, where the points are, with these functions.
  */
-import type { PositioningTable, Typology } from '../figures/index.ts';
+import type { DemandTable, PositioningTable, Typology } from '../figures/index.ts';
 import { formatInteger } from '../format/index.ts';
 
 /** A band as the simulator reads it: its count, or null when hidden. */
@@ -16,26 +16,57 @@ export interface PositionBand {
   count: number | null;
 }
 
+/**
+ * One size of the view: its bands, and what the published demand table says of the same size (the one
+ * source of the totals: the bands add up to it, but a hidden band must not hide a published total).
+ */
+export interface PositionSize {
+  pending: PositionBand[];
+  housed: PositionBand[];
+  /** Pending demands of the size in the territory, as the demand table publishes them; null when hidden there. */
+  waiting: number | null;
+  /**
+   * The demand table itself says that fewer than the threshold households were housed with this size
+   * (0, or « moins de 5 »): only then are the points of half of them « too few » to say. Otherwise a missing
+   * half comes from a merged or hidden band: the figure is hidden, not too small.
+   */
+  fewHoused: boolean;
+}
+
 /** What the simulator needs: the published bands of each size, and whether a refusal costs points. */
 export interface PositioningView {
   millesime: number;
-  sizes: Partial<Record<Typology, { pending: PositionBand[]; housed: PositionBand[] }>>;
+  sizes: Partial<Record<Typology, PositionSize>>;
   /** The grid asks about refused offers: a refusal can cost points. */
   refusal: boolean;
 }
 
 /** The view of the dataset's positioning table; undefined when the territory publishes none. */
 export function positioningView(
-  d: { positioning?: PositioningTable | undefined },
+  d: {
+    positioning?: PositioningTable | undefined;
+    demand?: Record<string, DemandTable> | undefined;
+    secrecy?: { threshold: number } | undefined;
+  },
   grid: { questions: readonly { step: string }[] } | undefined,
 ): PositioningView | undefined {
   const p = d.positioning;
   if (!p) return undefined;
   const bands = (list: PositioningTable['sizes'][Typology] & object, key: 'pending' | 'attributions') =>
     list[key].map((b) => ({ min: b.min, max: b.max, count: typeof b.count === 'number' ? b.count : null }));
+  const table = d.demand?.[String(p.millesime)]?.territory;
+  const threshold = d.secrecy?.threshold ?? 0;
   const sizes: PositioningView['sizes'] = {};
-  for (const [k, s] of Object.entries(p.sizes) as [Typology, NonNullable<PositioningTable['sizes'][Typology]>][])
-    sizes[k] = { pending: bands(s, 'pending'), housed: bands(s, 'attributions') };
+  for (const [k, s] of Object.entries(p.sizes) as [Typology, NonNullable<PositioningTable['sizes'][Typology]>][]) {
+    const pending = table?.[k].pending;
+    const housed = table?.[k].attributions;
+    sizes[k] = {
+      pending: bands(s, 'pending'),
+      housed: bands(s, 'attributions'),
+      waiting: typeof pending === 'number' ? pending : null,
+      fewHoused: housed !== undefined && (typeof housed === 'number' ? housed < threshold : housed.masked === 'small'),
+    };
+  }
   return {
     millesime: p.millesime,
     sizes,
@@ -93,11 +124,6 @@ export const POSITION_WORDS = {
   refusal: 'Si vous refusez un logement, vous pouvez perdre des points.',
 } as const;
 
-/** All the demands of a size, or undefined when a band is hidden. */
-export function pendingTotal(bands: readonly PositionBand[]): number | undefined {
-  return bands.every((b) => b.count !== null) ? bands.reduce((n, b) => n + b.count!, 0) : undefined;
-}
-
 /** « au moins 40 points », or « moins de 40 points » for a first band: the points of half the housed households. */
 export function halfPointsText(half: PositionBand): string {
   return half.min === 0
@@ -111,10 +137,9 @@ export function positionLines(view: PositioningView | undefined, typology: Typol
   const size = view.sizes[typology];
   const lines: string[] = [];
   const ahead = size && demandsAhead(size.pending, points);
-  const waiting = size && pendingTotal(size.pending);
   if (!ahead)
     lines.push(
-      `Pour un ${typology}, les chiffres sont trop petits pour dire combien de demandes ont plus de points que vous.`,
+      `Pour un ${typology}, un chiffre est caché. Nous ne pouvons pas dire combien de demandes ont plus de points que vous.`,
     );
   else {
     const who =
@@ -126,10 +151,15 @@ export function positionLines(view: PositioningView | undefined, typology: Typol
             ? `au plus ${demands(ahead.max)} ${ahead.max > 1 ? 'ont' : 'a'}`
             : `entre ${formatInteger(ahead.min)} et ${demands(ahead.max)} ont`;
     lines.push(`Fin ${view.millesime}, pour un ${typology} dans tout le territoire, ${who} plus de points que vous.`);
-    if (waiting !== undefined) lines.push(`Il y avait ${demands(waiting)} de ${typology} en attente.`);
+    if (size && size.waiting !== null) lines.push(`Il y avait ${demands(size.waiting)} de ${typology} en attente.`);
   }
   const half = size && housedHalf(size.housed);
-  if (!half) lines.push(`Trop peu de ménages ont eu un ${typology} en ${view.millesime} pour dire leurs points.`);
+  if (!half)
+    lines.push(
+      size?.fewHoused
+        ? `Trop peu de ménages ont eu un ${typology} en ${view.millesime} pour dire leurs points.`
+        : `Les points des ménages qui ont eu un ${typology} en ${view.millesime} sont cachés. Cela protège les personnes.`,
+    );
   else
     lines.push(
       `En ${view.millesime}, la moitié des ménages qui ont eu un ${typology} avaient ${halfPointsText(half)}.`,

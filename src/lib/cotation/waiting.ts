@@ -3,7 +3,7 @@
  * same words (src/lib/wording answerLines), written at build time. The browser only picks a text: it
  * never computes or words a figure of its own.
  */
-import { answerLines, type AnswerLinesSource } from '../wording/index.ts';
+import { aSize, answerLines, capitalize, inPlace, type AnswerLines, type AnswerLinesSource } from '../wording/index.ts';
 
 /** The words of one place × size: the answer, then the pressure when it says something. */
 export interface WaitingText {
@@ -26,6 +26,17 @@ export interface WaitingSource extends AnswerLinesSource {
   communes: { code: string; name: string; typeLiaison?: number }[];
 }
 
+/**
+ * The pressure is always that of the chosen place and size. When the headline speaks of another place
+ * (a fallback: « Dans tout le territoire, pour un T4… »), the pressure says its place, so that it is not
+ * read as the territory's: « À Puy-Guillaume, pour un T4, cela fait plus de 1 demande pour 1 logement donné. »
+ */
+function placedPressure(l: AnswerLines, commune: { code: string; name: string } | null): string {
+  const own = l.answer.kind === 'figure' || l.answer.kind === 'pooled';
+  if (own || !l.pressure.startsWith('Cela fait ')) return l.pressure;
+  return `${capitalize(inPlace({ commune }))}, pour ${aSize(l.size)}, cela fait ${l.pressure.slice('Cela fait '.length)}`;
+}
+
 /** The answers of the latest demand millésime, or undefined when the territory has no demand data. */
 export function waitingData(
   d: WaitingSource,
@@ -40,7 +51,7 @@ export function waitingData(
     texts[p.code] = Object.fromEntries(
       typologies.flatMap((t) => {
         const l = answerLines(d, commune, t);
-        return l ? [[t, { headline: l.headline, pressure: l.pressure }]] : [];
+        return l ? [[t, { headline: l.headline, pressure: placedPressure(l, commune) }]] : [];
       }),
     );
   }

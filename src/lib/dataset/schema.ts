@@ -71,7 +71,7 @@ const delayFigure = z.strictObject({
   households: z.number().nullable(),
   band: band.nullable(),
 });
-const reason = z.enum(['none-given', 'too-few', 'hidden', 'not-in-source']);
+const reason = z.enum(['none-given', 'none-given-latest', 'too-few', 'hidden', 'not-in-source']);
 const nearby = z.array(
   z.strictObject({ code: z.string(), name: z.string(), typeLiaison: z.number().optional(), km: z.number() }),
 );

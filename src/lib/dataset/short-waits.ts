@@ -5,6 +5,7 @@
  */
 import { TYPOLOGIES, type Typology } from './types.ts';
 import type { DelayFigure, WaitAnswer, WaitAnswers } from '../answers/index.ts';
+import { roundMonths } from '../wording/index.ts';
 
 /** One commune with a short wait for one size. */
 export interface ShortWait {
@@ -14,10 +15,16 @@ export interface ShortWait {
   delay: DelayFigure;
 }
 
-/** The months a figure is sure to be at least: its band's start, or its value. */
-const sortKey = (f: DelayFigure): number => (f.band ? f.band.min : (f.months ?? Infinity));
-/** The months a figure is sure to be at most (band end), for "shorter than the territory". */
-const upper = (f: DelayFigure): number => (f.band ? (f.band.max ?? Infinity) : (f.months ?? Infinity));
+/**
+ * The months a figure is said as, compared as the person reads them: a precise figure in whole months
+ * (« environ 5 mois », the rounding rule of src/lib/wording), a band by its ends. 4,6 and 5,0 months both
+ * read « environ 5 mois »: neither is shorter.
+ */
+const said = (f: DelayFigure): number => (f.months === null ? Infinity : roundMonths(f.months));
+/** The months a figure says it is at least: its band's start, or its said value. */
+const sortKey = (f: DelayFigure): number => (f.band ? f.band.min : said(f));
+/** The months a figure says it is at most (band end, or its said value), for "shorter than the territory". */
+const upper = (f: DelayFigure): number => (f.band ? (f.band.max ?? Infinity) : said(f));
 const own = (a: WaitAnswer | undefined): DelayFigure | undefined =>
   a && (a.kind === 'figure' || a.kind === 'pooled') ? a.delay : undefined;
 

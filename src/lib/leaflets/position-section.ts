@@ -10,11 +10,17 @@ import {
   POSITION_WORDS,
   halfPointsText,
   housedHalf,
-  pendingTotal,
   positioningView,
   type PositioningView,
 } from '../cotation/index.ts';
-import { TYPOLOGIES, secrecyExplanation, type TerritoryDataset, type Typology } from '../dataset/index.ts';
+import {
+  TYPOLOGIES,
+  formatCell,
+  isMasked,
+  secrecyExplanation,
+  type TerritoryDataset,
+  type Typology,
+} from '../dataset/index.ts';
 import { formatInteger } from '../format/index.ts';
 import { HIDDEN_WORD } from '../wording/index.ts';
 import type { Block, Section } from './model.ts';
@@ -46,7 +52,7 @@ export function positionSection(
             halfLandmark(view),
           ],
         },
-        ...(options.withTable ? figuresTable(view, dataset.secrecy.threshold) : []),
+        ...(options.withTable ? figuresTable(view, dataset) : []),
       ]
     : POSITION_WORDS.noTable.map((text): Block => ({ kind: 'paragraph', text }));
   blocks.push(
@@ -87,21 +93,29 @@ function halfLandmark(view: PositioningView): string {
   return '« La moitié des ménages logés avaient au moins tant de points ». Donc 1 ménage logé sur 2 avait ces points ou plus.';
 }
 
-/** One row per size: the demands waiting at the end of the year, the points of half the households housed. */
-function figuresTable(view: PositioningView, threshold: number): Block[] {
+/**
+ * One row per size: the demands waiting at the end of the year, as the demand table publishes them (the
+ * same number as every page, even when a band of points is hidden), and the points of half the households
+ * housed: « trop peu de ménages » only when the demand table itself says fewer than the threshold were
+ * housed; a band merged or hidden otherwise makes the figure « caché », as in the simulator.
+ */
+function figuresTable(view: PositioningView, dataset: TerritoryDataset): Block[] {
   const m = view.millesime;
+  const threshold = dataset.secrecy.threshold;
+  const territory = dataset.demand[String(m)]?.territory;
+  let hidden = false;
   const rows = TYPOLOGIES.flatMap((t) => {
     const size = view.sizes[t];
     if (!size) return [];
-    const pending = pendingTotal(size.pending);
+    const pending = territory?.[t].pending;
     const half = housedHalf(size.housed);
+    if (pending === undefined || isMasked(pending) || (!half && !size.fewHoused)) hidden = true;
     return [
       {
         header: SIZE_NAMES[t],
         cells: [
-          pending === undefined ? HIDDEN_WORD : formatInteger(pending),
-          // Several bands but one hidden: secrecy; a single band (merged, 2 × threshold or fewer): too few.
-          half ? halfPointsText(half) : size.housed.length > 1 ? HIDDEN_WORD : 'trop peu de ménages',
+          pending === undefined ? HIDDEN_WORD : formatCell(pending, threshold),
+          half ? halfPointsText(half) : size.fewHoused ? 'trop peu de ménages' : HIDDEN_WORD,
         ],
       },
     ];
@@ -112,7 +126,5 @@ function figuresTable(view: PositioningView, threshold: number): Block[] {
     headers: ['Taille', `Demandes en attente fin ${m}`, `La moitié des ménages logés en ${m} avaient`],
     rows,
   };
-  return rows.some((r) => r.cells.includes(HIDDEN_WORD))
-    ? [table, { kind: 'paragraph', text: secrecyExplanation(threshold) }]
-    : [table];
+  return hidden ? [table, { kind: 'paragraph', text: secrecyExplanation(threshold) }] : [table];
 }

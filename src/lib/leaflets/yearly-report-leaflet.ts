@@ -6,6 +6,7 @@
  * dataset's; demand and attribution figures are the dataset's own cells. Same model for the PDF and the page.
  */
 import { formatCell, isMasked, TYPOLOGIES, type Cell, type TerritoryDataset } from '../dataset/index.ts';
+import { desksAtLevel } from '../desks/index.ts';
 import { formatInteger, plural } from '../format/index.ts';
 import type { ActionStatus, YearlyReportFile } from '../report/index.ts';
 import type { Block, LeafletModel, Section } from './model.ts';
@@ -124,7 +125,8 @@ function receptionSection(dataset: TerritoryDataset, report: YearlyReportFile): 
       rows: counted.map((l) => ({
         header: l.words,
         cells: [
-          String(dataset.desks.filter((d) => d.levels.includes(l.level)).length),
+          // The same count as the home page, /demander/, /guichets/ and the guide: the territory's own desks.
+          String(desksAtLevel(dataset.desks, l.level).length),
           formatCell(typedCell(l.value ?? 0, threshold), threshold),
         ],
       })),
@@ -193,15 +195,28 @@ function demandSection(dataset: TerritoryDataset, year: number): Section {
       ],
     })),
   });
-  const masked = TYPOLOGIES.some(
-    (t) => isMasked(table.territory[t].pending) || isMasked(table.territory[t].attributions),
-  );
-  if (masked)
-    blocks.push({
-      kind: 'paragraph',
-      text: `Quand un nombre est plus petit que ${threshold}, nous ne l’écrivons pas. Cela protège les personnes.`,
-    });
+  const cells = TYPOLOGIES.flatMap((t) => [table.territory[t].pending, table.territory[t].attributions]);
+  blocks.push(...secrecyNotes(cells, threshold));
   return { ...base, blocks };
+}
+
+/**
+ * What the hidden cells of a table mean, in FALC: « moins de 5 » hides a small number; « non publié » may
+ * hide a large number, to protect the small ones (secondary secrecy), or one the file does not give. Each
+ * rule is said only when the table shows it, and both when both are there.
+ */
+function secrecyNotes(cells: readonly Cell[], threshold: number): Block[] {
+  const reasons = new Set(cells.filter(isMasked).map((c) => c.masked));
+  const text: string[] = [];
+  if (reasons.has('small') || reasons.has('secondary'))
+    text.push(`Quand un nombre est plus petit que ${threshold}, nous ne l’écrivons pas. Cela protège les personnes.`);
+  if (reasons.has('secondary'))
+    text.push(
+      `D’autres nombres sont cachés pour protéger ceux-là, même s’ils sont plus grands que ${threshold}. Nous écrivons « non publié ».`,
+    );
+  if (reasons.has('source'))
+    text.push('Le fichier des demandes ne donne pas certains nombres. Nous écrivons « non publié ».');
+  return text.length ? [{ kind: 'paragraph', text: text.join(' ') }] : [];
 }
 
 /** The actions of the plan and where they stand (seed 001 annex, seed 002 calendar). */

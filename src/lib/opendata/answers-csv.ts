@@ -26,6 +26,7 @@ const KIND_WORDS: Record<WaitAnswer['kind'], string> = {
 };
 const REASON_WORDS = {
   'none-given': 'aucun_donne',
+  'none-given-latest': 'aucun_donne_derniere_annee',
   'too-few': 'trop_peu',
   hidden: 'cache',
   'not-in-source': 'pas_dans_la_source',
@@ -59,7 +60,7 @@ const COLUMNS: Column<AnswerRow>[] = [
     name: 'raison',
     title: 'Pourquoi pas de chiffre ici',
     description:
-      'Pourquoi il n’y a pas de chiffre ici. trop_peu : moins que le seuil. cache : pour protéger les personnes.',
+      'Pourquoi il n’y a pas de chiffre ici. aucun_donne : aucun logement donné, toutes les années du fichier. aucun_donne_derniere_annee : aucun logement donné pendant l’année de la ligne. trop_peu : moins que le seuil. cache : pour protéger les personnes. pas_dans_la_source : le fichier ne donne pas l’attente.',
     type: 'string',
     values: Object.values(REASON_WORDS),
     value: (r) => ('reason' in r.lines.answer ? REASON_WORDS[r.lines.answer.reason] : null),

@@ -18,6 +18,11 @@ export const OPEN_DATA_CHANGES: readonly OpenDataChange[] = [
   {
     date: '2026-12-07',
     day: '7 décembre 2026',
+    text: 'Nouveau statut toutes_tailles_seulement dans demandes.csv. Il est sur les mutations du territoire, taille par taille. Les mutations sont dans la ligne « toutes ». Sans logement donné dans l’année, delai_moyen_observe_mois a le statut non_calculable, et plus absent. Nouvelle raison aucun_donne_derniere_annee dans attente.csv. Aucun logement de cette taille n’a été donné pendant l’année.',
+  },
+  {
+    date: '2026-12-07',
+    day: '7 décembre 2026',
     text: 'Nouveau fichier positionnement.csv. Il compte les demandes en attente selon leurs points, taille par taille. Il compte aussi les ménages logés selon leurs points. Le territoire le publie s’il a ce tableau.',
   },
   {

@@ -81,10 +81,13 @@ const COLUMNS: Column<DemandRow>[] = [
     name: 'delai_moyen_observe_mois',
     title: 'Attente observée',
     description:
-      'Attente des ménages logés dans l’année, en mois. C’est le temps entre leur demande et leur logement. Publiée avec le nombre de logements donnés.',
+      'Attente des ménages logés dans l’année, en mois. C’est le temps entre leur demande et leur logement. Publiée avec le nombre de logements donnés. Les pages disent parfois une tranche, par exemple « entre 3 et 6 mois ». C’est quand moins de 2 fois le seuil de ménages ont été logés. Une moyenne de si peu de ménages change beaucoup. Ce fichier donne quand même le chiffre exact. Ce n’est pas un secret. Sans logement donné dans l’année, le statut est non_calculable.',
     type: 'number',
-    statuses: [...COUNT_STATUSES, 'absent'],
-    get: (r) => (r.f.averageDelayMonths === null ? undefined : r.f.averageDelayMonths),
+    statuses: [...COUNT_STATUSES, 'non_calculable', 'absent'],
+    // No home given in the year (0 published): there is no delay to compute (non_calculable); a published
+    // count without a delay in the source is absent.
+    get: (r) =>
+      r.f.averageDelayMonths === null ? (r.f.attributions === 0 ? null : undefined) : r.f.averageDelayMonths,
   }),
   ...fromWait(
     'delai_theorique_mois',
@@ -104,7 +107,10 @@ const COLUMNS: Column<DemandRow>[] = [
   ),
 ];
 
-/** A transfers column: published for the territory only; a commune row says `territoire_seulement`. */
+/**
+ * A transfers column: published for the territory, all sizes together, only. A commune row says
+ * `territoire_seulement`; a territory row of one size says `toutes_tailles_seulement`.
+ */
 function transfers(
   name: string,
   title: string,
@@ -115,10 +121,11 @@ function transfers(
     name,
     title,
     description,
-    statuses: [...COUNT_STATUSES, 'territoire_seulement'],
+    statuses: [...COUNT_STATUSES, 'territoire_seulement', 'toutes_tailles_seulement'],
     get: (r) => get(r) ?? undefined,
   });
-  return [numeric!, { ...status!, value: (r) => (get(r) === undefined ? 'territoire_seulement' : status!.value(r)) }];
+  const only = (r: DemandRow) => (r.code === TERRITORY_CODE ? 'toutes_tailles_seulement' : 'territoire_seulement');
+  return [numeric!, { ...status!, value: (r) => (get(r) === undefined ? only(r) : status!.value(r)) }];
 }
 
 /** Every demand row: each demand millésime, each commune × typology and all sizes, then the territory. */

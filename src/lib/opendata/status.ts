@@ -18,6 +18,8 @@ export const STATUS_MEANINGS: Readonly<Record<WrittenStatus, string>> = {
   borne_inferieure: 'Le nombre est caché, mais une valeur minimum est sûre. Elle est dans la colonne _minimum.',
   absent: 'La source ne donne pas ce chiffre.',
   territoire_seulement: 'Ce nombre est publié pour tout le territoire seulement. Par commune, il est trop petit.',
+  toutes_tailles_seulement:
+    'Ce nombre est publié pour toutes les tailles ensemble seulement, dans la ligne « toutes ». Par taille, il est trop petit.',
 };
 
 /** Every status value with its meaning, the empty one first, for the dictionary. */

@@ -83,6 +83,8 @@ export function reasonSentence(
       return k === 'total'
         ? `${where}, aucun logement social n’a été donné ${yearsText(years)}.`
         : `${where}, aucun ${sizePlural(k)} n’a été donné ${yearsText(years)}.`;
+    case 'none-given-latest':
+      return reasonSentence('none-given', place, k, years.slice(-1));
     case 'too-few':
       return `${where}, trop peu de ${sizePlural(k)} ont été donnés ${yearsText(years.slice(-1))}.`;
     case 'hidden':
@@ -161,6 +163,7 @@ export function answerCell(a: WaitAnswer): string {
 /** Short reasons for table cells. */
 export const REASON_CELL: Record<NoFigureReason, string> = {
   'none-given': 'aucun donné',
+  'none-given-latest': 'aucun donné',
   'too-few': 'trop peu donnés',
   hidden: 'caché',
   'not-in-source': 'pas de chiffre',

@@ -13,7 +13,8 @@ import type { WaitState } from './figures.ts';
  * - `non_calculable`: no dwelling given, a waiting time or pressure cannot be computed;
  * - `borne_inferieure`: only a lower bound can be said (given in the `_minimum` column);
  * - `absent`: no figure (for example no observed delay in the source);
- * - `territoire_seulement`: published for the whole territory only (transfers).
+ * - `territoire_seulement`: published for the whole territory only (transfers, on a commune row);
+ * - `toutes_tailles_seulement`: published for all sizes together only (transfers, on a territory row by size).
  */
 export type FigureStatus =
   | ''
@@ -23,7 +24,8 @@ export type FigureStatus =
   | 'non_calculable'
   | 'borne_inferieure'
   | 'absent'
-  | 'territoire_seulement';
+  | 'territoire_seulement'
+  | 'toutes_tailles_seulement';
 
 const BY_REASON = { small: 'secret', secondary: 'secret_secondaire', source: 'non_publie_source' } as const;
 
