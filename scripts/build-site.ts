@@ -21,15 +21,8 @@ import { secrecySummary } from './secrecy-summary.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The steps of a build, in order, with their French names (printed by the batch). */
-export const BUILD_STEPS = {
-  prepare: 'contrôles et jeu de données',
-  leaflets: 'plaquettes PDF',
-  astro: 'pages (Astro)',
-  postBuild: 'recherche et fichiers ajoutés',
-  publish: 'remplacement du dossier',
-} as const;
-export type BuildStep = keyof typeof BUILD_STEPS;
+/** The steps of a build, in order (their French names are in scripts/national-build.ts). */
+export type BuildStep = 'prepare' | 'leaflets' | 'astro' | 'postBuild' | 'publish';
 
 export interface BuildSiteOptions {
   /** Folder that receives the site (replaced in one rename). */
