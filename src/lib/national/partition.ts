@@ -19,7 +19,8 @@ import {
 } from '../rpls/index.ts';
 import { nearest, parseDecimal, readTable, type Progress } from '../sources/index.ts';
 import { arrondissementCommune, currentCommuneCode, departementOf } from '../territory/index.ts';
-import { COMPACT_COLUMNS, ENERGY, GroupStore, compactKey } from './compact.ts';
+import { COMPACT_COLUMNS, ENERGY, compactKey, compactLine } from './compact.ts';
+import { GroupTable, MEMORY_GROUPS, type CommuneLines } from './groups.ts';
 import { BUILDING_KINDS, FINANCING_FAMILIES, TYPOLOGIES, type ConstructionPeriod } from '../figures/index.ts';
 
 /** Index of each period in YEARS of compact.ts. */
@@ -36,6 +37,8 @@ export interface PartitionOptions {
   display: string;
   /** XLSX sheet, when the file is a workbook. */
   sheet?: string;
+  /** Groups kept in memory before they wait in temporary files (tests make it small). */
+  memoryGroups?: number;
   onProgress?: (p: Progress) => void;
 }
 
@@ -51,9 +54,10 @@ export interface MergedCode {
 
 /** What one pass over the national file found. */
 export interface Partition {
-  /** Groups per current commune code: key (see compact.ts) → slot in `store`. */
-  communes: Map<string, Map<number, number>>;
-  store: GroupStore;
+  /** Dwellings per current commune code (communes with at least one group). */
+  communes: Map<string, number>;
+  /** Each commune's lines of the compact file, in a temporary file: call `lines.close()` when done. */
+  lines: CommuneLines;
   /** Dwellings per département of the current commune, as read from the file. */
   byDepartement: Map<string, number>;
   /** Dwellings with a commune code, a code not known at all, and without a commune code. */
@@ -86,8 +90,8 @@ type Resolved =
       kind: 'current' | 'arrondissement' | 'merged';
       code: string;
       departement: string;
-      /** The commune's groups, kept here once found: one map lookup per row instead of two. */
-      groups?: Map<number, number>;
+      /** The commune's number in the group table, kept here once found. */
+      commune?: number;
     }
   | { kind: 'unknown' };
 
@@ -121,9 +125,9 @@ function cached<T>(classify: (raw: string) => T, limit = 10_000): (raw: string) 
 
 /** Reads the national RPLS file once and groups its dwellings per current commune. */
 export async function partitionRpls(path: string, options: PartitionOptions): Promise<Partition> {
-  const out: Partition = {
+  const table = new GroupTable(options.memoryGroups ?? MEMORY_GROUPS);
+  const out: Omit<Partition, 'lines'> = {
     communes: new Map(),
-    store: new GroupStore(),
     byDepartement: new Map(),
     dwellings: 0,
     withoutCommune: { rows: 0, dwellings: 0 },
@@ -282,17 +286,8 @@ export async function partitionRpls(path: string, options: PartitionOptions): Pr
           energy: energyOfRaw(values[index.energy]!),
           qpv: qpvOf(values[index.qpv]!),
         });
-        let groups = where.groups;
-        if (!groups) {
-          groups = out.communes.get(where.code);
-          if (!groups) out.communes.set(where.code, (groups = new Map()));
-          where.groups = groups;
-        }
-        let slot = groups.get(key);
-        if (slot === undefined) groups.set(key, (slot = out.store.add()));
-        out.store.dwellings[slot]! += n;
         // Surfaces in hundredths of a square metre: whole numbers, the same total in any order.
-        if (withSurface) out.store.cents[slot]! += Math.round(surface * 100);
+        table.add((where.commune ??= table.commune(where.code)), key, n, withSurface ? Math.round(surface * 100) : 0);
       },
     },
   );
@@ -306,9 +301,9 @@ export async function partitionRpls(path: string, options: PartitionOptions): Pr
       hint: 'un nombre entier positif est attendu dans la colonne nb',
     });
   // Totals per commune and département, from the groups (not counted row by row).
-  for (const [code, groups] of out.communes) {
-    let n = 0;
-    for (const slot of groups.values()) n += out.store.dwellings[slot]!;
+  const lines = table.finish(compactLine);
+  out.communes = lines.totals();
+  for (const [code, n] of out.communes) {
     const dep = departementOf(code)!;
     out.dwellings += n;
     out.byDepartement.set(dep, (out.byDepartement.get(dep) ?? 0) + n);
@@ -316,7 +311,7 @@ export async function partitionRpls(path: string, options: PartitionOptions): Pr
   out.diagnostics.unshift(...summary.diagnostics);
   out.rows = summary.rows;
   out.bytes = summary.bytes;
-  return out;
+  return { ...out, lines };
 }
 
 /** Columns of the compact file, for callers that print them. */
