@@ -139,7 +139,19 @@ export async function partitionRpls(path: string, options: PartitionOptions): Pr
     diagnostics: [],
   };
   // Every commune of France, its former codes and arrondissements: about 40 000 values, all kept.
-  const codeOf = cached(resolveCode, 200_000);
+  const codeBySlowPath = cached(resolveCode, 200_000);
+  // The usual code, five digits, is looked up by its number: no string hashed per row.
+  const byNumber = new Array<Resolved | undefined>(100_000);
+  const codeOf = (raw: string): Resolved => {
+    if (raw.length !== 5) return codeBySlowPath(raw);
+    let n = 0;
+    for (let i = 0; i < 5; i++) {
+      const d = raw.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return codeBySlowPath(raw);
+      n = n * 10 + d;
+    }
+    return (byNumber[n] ??= codeBySlowPath(raw));
+  };
   // Each column's raw value → its index in the key (compact.ts). The usual short values (one digit, one
   // letter, a year) are read from their characters; any other goes through the classifier of src/lib/rpls,
   // remembered per distinct raw value. Both give the same category (tests/unit/national-split.test.ts).
@@ -189,6 +201,35 @@ export async function partitionRpls(path: string, options: PartitionOptions): Pr
     return c >= 0 && c <= 6 ? c : raw === '' ? ENERGY.length - 1 : energyIndex(raw);
   };
   const surfaceOfRaw = cached(parseDecimal);
+  /**
+   * Surface in hundredths of a square metre, or -1 when there is none (empty, unreadable, zero or less).
+   * Digits with at most two decimals after a point or a comma are read from their characters; any other
+   * form goes through parseDecimal (the same value: Math.round of a two-decimal number × 100 is exact).
+   */
+  const centsOf = (raw: string): number => {
+    let whole = 0;
+    let i = 0;
+    const n = raw.length;
+    for (; i < n; i++) {
+      const d = raw.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) break;
+      whole = whole * 10 + d;
+    }
+    let cents = -1;
+    if (i > 0 && i <= 9) {
+      if (i === n) cents = whole * 100;
+      else if ((raw[i] === '.' || raw[i] === ',') && n - i >= 2 && n - i <= 3) {
+        const a = raw.charCodeAt(i + 1) - 48;
+        const b = n - i === 3 ? raw.charCodeAt(i + 2) - 48 : 0;
+        if (a >= 0 && a <= 9 && b >= 0 && b <= 9) cents = whole * 100 + a * 10 + b;
+      }
+    }
+    if (cents < 0) {
+      const surface = surfaceOfRaw(raw);
+      return surface !== undefined && surface > 0 ? Math.round(surface * 100) : -1;
+    }
+    return cents > 0 ? cents : -1;
+  };
   // The QPV rule depends on the shape, known once the header is read.
   let qpvOf = (raw: string): number => (inQpv(raw, 'code-present') ? 1 : 0);
   let index!: Record<Role, number>;
@@ -275,11 +316,10 @@ export async function partitionRpls(path: string, options: PartitionOptions): Pr
           else out.arrondissements.set(raw, { to: where.code, dwellings: n });
         }
         const rooms = roomsOf(values[index.rooms]!);
-        const surface = rooms ? surfaceOfRaw(values[index.surface]!) : undefined;
-        const withSurface = surface !== undefined && surface > 0;
+        const cents = rooms ? centsOf(values[index.surface]!) : -1;
         const key = compactKey({
           rooms,
-          surface: withSurface ? 1 : 0,
+          surface: cents >= 0 ? 1 : 0,
           year: yearOf(values[index.year]!),
           kind: kindOf(values[index.kind]!),
           financing: financingIndex(values[index.financing]!),
@@ -287,7 +327,7 @@ export async function partitionRpls(path: string, options: PartitionOptions): Pr
           qpv: qpvOf(values[index.qpv]!),
         });
         // Surfaces in hundredths of a square metre: whole numbers, the same total in any order.
-        table.add((where.commune ??= table.commune(where.code)), key, n, withSurface ? Math.round(surface * 100) : 0);
+        table.add((where.commune ??= table.commune(where.code)), key, n, cents >= 0 ? cents : 0);
       },
     },
   );
