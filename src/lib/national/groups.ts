@@ -190,6 +190,14 @@ export class GroupTable {
     t.clear();
   }
 
+  /** Removes the temporary files, when the read stops before the end. */
+  discard(): void {
+    for (const fd of this.files) if (fd !== undefined) closeSync(fd);
+    this.files.fill(undefined);
+    if (this.dir) rmSync(this.dir, { recursive: true, force: true });
+    this.dir = undefined;
+  }
+
   /**
    * Adds up every group and writes each commune's lines (`lineOf`, keys in order) to a temporary file.
    * The table cannot be used afterwards.

@@ -236,101 +236,109 @@ export async function partitionRpls(path: string, options: PartitionOptions): Pr
   let weight = -1;
   let badWeights = 0;
 
-  const summary = await readTable(
-    path,
-    {
-      display: options.display,
-      headerHints: HEADER_HINTS,
-      ...(options.sheet ? { sheet: options.sheet } : {}),
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    },
-    {
-      header(names, line, columnOf) {
-        const found = detectShape(names);
-        out.shape = found.shape.id;
-        const missing = (Object.keys(found.index) as Role[]).filter((r) => found.index[r] < 0);
-        for (const role of missing) {
-          const expected = found.shape.columns[role];
-          const close = nearest(expected, names, 4);
-          out.diagnostics.push({
-            file: options.display,
-            line,
-            column: close ? columnOf(names.indexOf(close)) : 1,
-            severity: 'error',
-            message: `colonne « ${expected} » absente (${ROLE_NAMES[role]}) : le fichier ressemble au format ${found.shape.label}`,
-            hint: close
-              ? `la colonne « ${close} » est-elle la même ? Renommez-la « ${expected} »`
-              : `ajoutez la colonne « ${expected} » ou utilisez le fichier tel que publié par le SDES`,
-          });
-        }
-        if (missing.length) return false;
-        index = found.index;
-        const rule = found.shape.qpv;
-        const qpvSlow = cached((raw) => (inQpv(raw, rule) ? 1 : 0));
-        qpvOf = rule === 'code-present' ? (raw) => (raw === '' ? 0 : qpvSlow(raw)) : qpvSlow;
-        weight = names.findIndex((n) => WEIGHT_COLUMNS.includes(n.trim().toLowerCase()));
-        return { columns: [...Object.values(index), ...(weight >= 0 ? [weight] : [])] };
+  let summary: Awaited<ReturnType<typeof readTable>>;
+  try {
+    summary = await readTable(
+      path,
+      {
+        display: options.display,
+        headerHints: HEADER_HINTS,
+        ...(options.sheet ? { sheet: options.sheet } : {}),
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       },
-      row(values, line, columnOf) {
-        let n = 1;
-        if (weight >= 0) {
-          const w = parseDecimal(values[weight] ?? '');
-          if (w === undefined || w < 0 || !Number.isInteger(w)) {
-            if (badWeights++ === 0)
-              out.diagnostics.push({
-                file: options.display,
-                line,
-                column: columnOf(weight),
-                severity: 'error',
-                message: `nombre de logements « ${values[weight]} » incorrect`,
-                hint: 'un nombre entier positif est attendu',
-              });
+      {
+        header(names, line, columnOf) {
+          const found = detectShape(names);
+          out.shape = found.shape.id;
+          const missing = (Object.keys(found.index) as Role[]).filter((r) => found.index[r] < 0);
+          for (const role of missing) {
+            const expected = found.shape.columns[role];
+            const close = nearest(expected, names, 4);
+            out.diagnostics.push({
+              file: options.display,
+              line,
+              column: close ? columnOf(names.indexOf(close)) : 1,
+              severity: 'error',
+              message: `colonne « ${expected} » absente (${ROLE_NAMES[role]}) : le fichier ressemble au format ${found.shape.label}`,
+              hint: close
+                ? `la colonne « ${close} » est-elle la même ? Renommez-la « ${expected} »`
+                : `ajoutez la colonne « ${expected} » ou utilisez le fichier tel que publié par le SDES`,
+            });
+          }
+          if (missing.length) return false;
+          index = found.index;
+          const rule = found.shape.qpv;
+          const qpvSlow = cached((raw) => (inQpv(raw, rule) ? 1 : 0));
+          qpvOf = rule === 'code-present' ? (raw) => (raw === '' ? 0 : qpvSlow(raw)) : qpvSlow;
+          weight = names.findIndex((n) => WEIGHT_COLUMNS.includes(n.trim().toLowerCase()));
+          return { columns: [...Object.values(index), ...(weight >= 0 ? [weight] : [])] };
+        },
+        row(values, line, columnOf) {
+          let n = 1;
+          if (weight >= 0) {
+            const w = parseDecimal(values[weight] ?? '');
+            if (w === undefined || w < 0 || !Number.isInteger(w)) {
+              if (badWeights++ === 0)
+                out.diagnostics.push({
+                  file: options.display,
+                  line,
+                  column: columnOf(weight),
+                  severity: 'error',
+                  message: `nombre de logements « ${values[weight]} » incorrect`,
+                  hint: 'un nombre entier positif est attendu',
+                });
+              return;
+            }
+            n = w;
+          }
+          const raw = values[index.commune]!.trim();
+          if (raw === '') {
+            out.withoutCommune.rows++;
+            out.withoutCommune.dwellings += n;
+            if (out.withoutCommune.firstLine === undefined) {
+              out.withoutCommune.firstLine = line;
+              out.withoutCommune.firstColumn = columnOf(index.commune);
+            }
             return;
           }
-          n = w;
-        }
-        const raw = values[index.commune]!.trim();
-        if (raw === '') {
-          out.withoutCommune.rows++;
-          out.withoutCommune.dwellings += n;
-          if (out.withoutCommune.firstLine === undefined) {
-            out.withoutCommune.firstLine = line;
-            out.withoutCommune.firstColumn = columnOf(index.commune);
+          const where = codeOf(raw);
+          if (where.kind === 'unknown') {
+            const u = out.unknown.get(raw);
+            if (u) u.dwellings += n;
+            else out.unknown.set(raw, { dwellings: n, line, column: columnOf(index.commune) });
+            return;
           }
-          return;
-        }
-        const where = codeOf(raw);
-        if (where.kind === 'unknown') {
-          const u = out.unknown.get(raw);
-          if (u) u.dwellings += n;
-          else out.unknown.set(raw, { dwellings: n, line, column: columnOf(index.commune) });
-          return;
-        }
-        if (where.kind === 'merged') {
-          const m = out.merged.get(raw);
-          if (m) m.dwellings += n;
-          else out.merged.set(raw, { from: raw, to: where.code, dwellings: n, line, column: columnOf(index.commune) });
-        } else if (where.kind === 'arrondissement') {
-          const a = out.arrondissements.get(raw);
-          if (a) a.dwellings += n;
-          else out.arrondissements.set(raw, { to: where.code, dwellings: n });
-        }
-        const rooms = roomsOf(values[index.rooms]!);
-        const cents = rooms ? centsOf(values[index.surface]!) : -1;
-        const key = compactKey({
-          rooms,
-          surface: cents >= 0 ? 1 : 0,
-          year: yearOf(values[index.year]!),
-          kind: kindOf(values[index.kind]!),
-          financing: financingIndex(values[index.financing]!),
-          energy: energyOfRaw(values[index.energy]!),
-          qpv: qpvOf(values[index.qpv]!),
-        });
-        // Surfaces in hundredths of a square metre: whole numbers, the same total in any order.
-        table.add((where.commune ??= table.commune(where.code)), key, n, cents >= 0 ? cents : 0);
+          if (where.kind === 'merged') {
+            const m = out.merged.get(raw);
+            if (m) m.dwellings += n;
+            else
+              out.merged.set(raw, { from: raw, to: where.code, dwellings: n, line, column: columnOf(index.commune) });
+          } else if (where.kind === 'arrondissement') {
+            const a = out.arrondissements.get(raw);
+            if (a) a.dwellings += n;
+            else out.arrondissements.set(raw, { to: where.code, dwellings: n });
+          }
+          const rooms = roomsOf(values[index.rooms]!);
+          const cents = rooms ? centsOf(values[index.surface]!) : -1;
+          const key = compactKey({
+            rooms,
+            surface: cents >= 0 ? 1 : 0,
+            year: yearOf(values[index.year]!),
+            kind: kindOf(values[index.kind]!),
+            financing: financingIndex(values[index.financing]!),
+            energy: energyOfRaw(values[index.energy]!),
+            qpv: qpvOf(values[index.qpv]!),
+          });
+          // Surfaces in hundredths of a square metre: whole numbers, the same total in any order.
+          table.add((where.commune ??= table.commune(where.code)), key, n, cents >= 0 ? cents : 0);
+        },
       },
-    },
-  );
+    );
+  } catch (error) {
+    // A failed read leaves no temporary file behind.
+    table.discard();
+    throw error;
+  }
   if (badWeights > 1)
     out.diagnostics.push({
       file: options.display,
