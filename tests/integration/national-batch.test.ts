@@ -60,6 +60,12 @@ describe.skipIf(!present)('npm run national -- construire : plusieurs sites dans
     expect(existsSync(join(sites, EMPTY))).toBe(false);
   });
 
+  test('--processus attend un nombre de processus', () => {
+    const wrong = runScript('national', ['construire', '--sortie', territories, '--processus', '0']);
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toContain('--processus « 0 » : un nombre de processus de 1 à 99 est attendu');
+  });
+
   test.each([PLAINE_COMMUNE, THIERS])(
     '%s : le site construit dans le lot a les mêmes fichiers, octet pour octet, que construit seul',
     (siren) => {
