@@ -108,7 +108,9 @@ export async function buildMany(o: BuildManyOptions): Promise<number> {
   const stepTotals = new Map<BuildStep, number>();
   const env = { ...process.env, TERRITORIES_DIR: dir, ILS_QUIET: '1' };
   const chunks: string[][] = [];
-  for (let k = 0; k < sirens.length; k += PER_PROCESS) chunks.push(sirens.slice(k, k + PER_PROCESS));
+  // Groups of at most PER_PROCESS territories, and at least one group for each process asked for.
+  const size = Math.max(1, Math.min(PER_PROCESS, Math.ceil(sirens.length / (o.processes ?? 1))));
+  for (let k = 0; k < sirens.length; k += size) chunks.push(sirens.slice(k, k + size));
   let finished = 0;
   const onReport = (r: WorkerReport) => {
     finished++;
