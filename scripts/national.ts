@@ -15,7 +15,7 @@ import { progressBar } from './progress.ts';
 
 const USAGE = [
   'usage : npm run national -- decouper <fichier RPLS national> --sortie <dossier> [--annee 2025] [--resultats <classeur SDES> [--annee-resultats 2024]] [--adresse "https://{siren}.exemple.fr/"] [--liste-modifies <fichier>]',
-  '        npm run national -- construire --sortie <dossier> [--liste <fichier> | --part i/n] [--sites <dossier>]',
+  '        npm run national -- construire --sortie <dossier> [--liste <fichier> | --part i/n] [--sites <dossier>] [--processus 1]',
 ].join('\n');
 
 function fail(message: string): never {
@@ -34,6 +34,7 @@ const VALUED = [
   '--liste',
   '--part',
   '--sites',
+  '--processus',
 ];
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const unknownOption = args.find((a) => a.startsWith('--') && !VALUED.includes(a));
@@ -42,12 +43,16 @@ const [command, input, ...extra] = args.filter((a, i) => !a.startsWith('--') && 
 if (command === 'construire') {
   if (input) fail(USAGE);
   const { buildMany } = await import('./national-build.ts');
+  const processes = option('--processus');
+  if (processes !== undefined && !/^[1-9]\d?$/.test(processes))
+    fail(`--processus « ${processes} » : un nombre de processus de 1 à 99 est attendu, par exemple 2`);
   process.exit(
     await buildMany({
       territoriesDir: option('--sortie') ?? fail(`dites où sont les territoires avec --sortie <dossier>\n${USAGE}`),
       sitesDir: option('--sites') ?? 'sites',
       list: option('--liste'),
       part: option('--part'),
+      processes: processes === undefined ? undefined : Number(processes),
       fail,
     }),
   );

@@ -16,13 +16,15 @@ export interface PostBuildContext {
   root: string;
   /** Folder of the leaflet PDFs rendered before the site (scripts/leaflets-step.ts). */
   leafletsDir: string;
+  /** Leaves Pagefind's process running for the next build of a batch (closed by `closeSearchIndex`). */
+  keepSearchOpen?: boolean;
 }
 
 /** Runs every post-build step in order. */
 export async function postBuildSteps(ctx: PostBuildContext): Promise<void> {
   copyLeafletFiles(ctx.leafletsDir, ctx.siteDir);
   // The search index comes last: it must see every page the other steps add.
-  await buildSearchIndex(ctx.siteDir);
+  await buildSearchIndex(ctx.siteDir, { keepOpen: ctx.keepSearchOpen ?? false });
   // After the search index and outside the sitemap: the editing interface is not a public page.
   writeAdminFiles(ctx.siteDir, ctx.dataset, ctx.root);
 }

@@ -6,8 +6,11 @@
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
-/** Builds the search index of the site in `siteDir`. Throws when Pagefind reports an error. */
-export async function buildSearchIndex(siteDir: string): Promise<number> {
+/**
+ * Builds the search index of the site in `siteDir`. Throws when Pagefind reports an error. With `keepOpen`,
+ * Pagefind's process stays running for the next site of a batch: call `closeSearchIndex` at the end.
+ */
+export async function buildSearchIndex(siteDir: string, { keepOpen = false } = {}): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
   try {
     if (!index) throw new Error(`Pagefind n'a pas démarré : ${errors.join(' ; ')}`);
@@ -17,6 +20,12 @@ export async function buildSearchIndex(siteDir: string): Promise<number> {
     if (written.errors.length) throw new Error(`Index de recherche : ${written.errors.join(' ; ')}`);
     return added.page_count;
   } finally {
-    await pagefind.close();
+    if (index) await index.deleteIndex();
+    if (!keepOpen) await pagefind.close();
   }
+}
+
+/** Stops Pagefind's process, after the last site of a batch. */
+export async function closeSearchIndex(): Promise<void> {
+  await pagefind.close();
 }

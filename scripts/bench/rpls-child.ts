@@ -36,6 +36,7 @@ if (mode === 'baseline') {
   const p = await partitionRpls(file, { display: file });
   rows = p.rows;
   kept = p.dwellings;
+  p.lines.close();
 } else {
   const r = await readRpls(file, { display: file, communes });
   rows = r.rows;

@@ -155,6 +155,25 @@ describe('découpe du fichier national (petit fichier écrit ici)', async () => 
     expect(full.stock.get('63430')?.total).toBe(4);
   });
 
+  test('avec 2 groupes en mémoire (les autres attendent dans des fichiers temporaires), les mêmes fichiers', async () => {
+    const small = join(dir, 'petite-memoire');
+    const again = await splitNational({
+      input,
+      display: 'national.csv',
+      millesime: 2025,
+      outDir: small,
+      siteUrl: 'https://{siren}.exemple.fr/',
+      memoryGroups: 2,
+    });
+    expect(again.balanced).toBe(true);
+    expect(again.territories.map((t) => t.siren)).toEqual(report.territories.map((t) => t.siren));
+    for (const t of report.territories)
+      expect(readFileSync(join(small, t.siren, 'sources', 'rpls-2025.csv'), 'utf8'), t.siren).toBe(
+        readFileSync(join(out, t.siren, 'sources', 'rpls-2025.csv'), 'utf8'),
+      );
+    expect(again.partition.communes).toEqual(report.partition.communes);
+  });
+
   test('une deuxième découpe ne réécrit rien ; un territory.yaml modifié à la main est gardé', async () => {
     const file = join(out, THIERS, 'territory.yaml');
     const csv = join(out, THIERS, 'sources', 'rpls-2025.csv');
@@ -225,7 +244,14 @@ describe('valeurs inhabituelles : le fichier compact se relit dans les mêmes ca
     const input = join(dir, 'valeurs.csv');
     writeFileSync(input, `${lines.join('\n')}\n`);
     const compact = join(dir, 'compact.csv');
-    writeFileSync(compact, compactCsv(await partitionRpls(input, { display: 'valeurs.csv' }), ['63430']));
+    const partition = await partitionRpls(input, { display: 'valeurs.csv' });
+    writeFileSync(compact, compactCsv(partition, ['63430']));
+    // With only 7 groups in memory, the others wait in temporary files: the same bytes in the end.
+    const small = await partitionRpls(input, { display: 'valeurs.csv', memoryGroups: 7 });
+    expect(compactCsv(small, ['63430'])).toBe(readFileSync(compact, 'utf8'));
+    expect(small.communes).toEqual(partition.communes);
+    partition.lines.close();
+    small.lines.close();
     const communes = ['63430'];
     const a = await readRpls(input, { display: 'valeurs.csv', communes });
     const b = await readRpls(compact, { display: 'compact.csv', communes });

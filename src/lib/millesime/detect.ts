@@ -3,7 +3,6 @@
  * sheets, its column names and its name. Undefined parts are asked (or given with --type / --annee).
  */
 import { basename, extname } from 'node:path';
-import ExcelJS from 'exceljs';
 import { detectShape } from '../rpls/index.ts';
 import type { Diagnostic } from '../diagnostics/index.ts';
 import { readTable, sniffFile, zipBombDiagnostic } from '../sources/index.ts';
@@ -30,6 +29,8 @@ async function sheetNames(path: string): Promise<string[]> {
   // Not a zip (a web page, a CSV renamed .xlsx), or a zip bomb: not opened here; reading the table says why.
   if (sniffFile(path) !== 'zip' || (await zipBombDiagnostic(path, path))) return names;
   try {
+    // Loaded only for a workbook: a CSV never loads the spreadsheet library.
+    const { default: ExcelJS } = await import('exceljs');
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
       sharedStrings: 'ignore',
       styles: 'ignore',

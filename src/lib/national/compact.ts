@@ -5,8 +5,9 @@
  * this file has the same figures as the one built from the national file.
  *
  * A combination is a whole number (the key), so that the pass over millions of rows adds to a number
- * in a small map, and never builds a string per row.
+ * in a small table, and never builds a string per row.
  */
+import type { CommuneLines } from './groups.ts';
 
 /** Header of the compact file (DiDo names, `;`-separated, UTF-8). */
 export const COMPACT_COLUMNS = [
@@ -70,31 +71,9 @@ export function keyParts(key: number): KeyParts {
   return { rooms, surface, year, kind, financing, energy, qpv };
 }
 
-/** Dwellings and surface sums of every group, by slot; grows as groups are found. */
-export class GroupStore {
-  dwellings = new Float64Array(1 << 12);
-  /** Sum of surfaces in hundredths of a square metre (whole numbers: the same total in any order). */
-  cents = new Float64Array(1 << 12);
-  size = 0;
-
-  /** A new empty group; returns its slot. */
-  add(): number {
-    if (this.size === this.dwellings.length) {
-      const dwellings = new Float64Array(this.size * 2);
-      dwellings.set(this.dwellings);
-      this.dwellings = dwellings;
-      const cents = new Float64Array(this.size * 2);
-      cents.set(this.cents);
-      this.cents = cents;
-    }
-    return this.size++;
-  }
-}
-
-/** Groups of each current commune: key → slot in the store. */
+/** Each commune's lines of the compact file (see groups.ts). */
 export interface CompactGroups {
-  communes: ReadonlyMap<string, ReadonlyMap<number, number>>;
-  store: GroupStore;
+  lines: CommuneLines;
 }
 
 /** Surface sum in square metres, at most two decimals, with a point. */
@@ -105,7 +84,7 @@ function metres(cents: number): string {
 }
 
 /** The line of one group (without its end of line). */
-function line(code: string, key: number, dwellings: number, cents: number): string {
+export function compactLine(code: string, key: number, dwellings: number, cents: number): string {
   const p = keyParts(key);
   return [
     code,
@@ -125,16 +104,9 @@ function line(code: string, key: number, dwellings: number, cents: number): stri
  * so that the same figures always give the same bytes.
  */
 export function compactCsv(groups: CompactGroups, codes: readonly string[]): string {
-  const lines = [COMPACT_COLUMNS.join(';')];
-  for (const code of [...codes].sort()) {
-    const slots = groups.communes.get(code);
-    if (!slots) continue;
-    for (const key of [...slots.keys()].sort((a, b) => a - b)) {
-      const slot = slots.get(key)!;
-      lines.push(line(code, key, groups.store.dwellings[slot]!, groups.store.cents[slot]!));
-    }
-  }
-  return `${lines.join('\n')}\n`;
+  let text = `${COMPACT_COLUMNS.join(';')}\n`;
+  for (const code of [...codes].sort()) text += groups.lines.text(code) ?? '';
+  return text;
 }
 
 /** Dwellings per commune of a compact text, added up from its `nb` column (to check what was written). */

@@ -10,7 +10,6 @@ export {
 export { partitionRpls, type Partition, type PartitionOptions, type MergedCode } from './partition.ts';
 export {
   COMPACT_COLUMNS,
-  GroupStore,
   compactCsv,
   compactKey,
   keyParts,
@@ -20,5 +19,6 @@ export {
 } from './compact.ts';
 export { starterYaml, publicNames, DEFAULT_SITE_URL, type StarterTerritory, type StarterSource } from './starter.ts';
 export { writeIfChanged, contentHash, type WriteStatus } from './write.ts';
+export { GroupTable, CommuneLines, MEMORY_GROUPS } from './groups.ts';
 export { parsePart, listSirens, partOf } from './shards.ts';
 export { readResults, resultsCsv, type ResultsTable } from './results.ts';

@@ -19,7 +19,8 @@ import {
 } from '../rpls/index.ts';
 import { nearest, parseDecimal, readTable, type Progress } from '../sources/index.ts';
 import { arrondissementCommune, currentCommuneCode, departementOf } from '../territory/index.ts';
-import { COMPACT_COLUMNS, ENERGY, GroupStore, compactKey } from './compact.ts';
+import { COMPACT_COLUMNS, ENERGY, compactKey, compactLine } from './compact.ts';
+import { GroupTable, MEMORY_GROUPS, type CommuneLines } from './groups.ts';
 import { BUILDING_KINDS, FINANCING_FAMILIES, TYPOLOGIES, type ConstructionPeriod } from '../figures/index.ts';
 
 /** Index of each period in YEARS of compact.ts. */
@@ -36,6 +37,8 @@ export interface PartitionOptions {
   display: string;
   /** XLSX sheet, when the file is a workbook. */
   sheet?: string;
+  /** Groups kept in memory before they wait in temporary files (tests make it small). */
+  memoryGroups?: number;
   onProgress?: (p: Progress) => void;
 }
 
@@ -51,9 +54,10 @@ export interface MergedCode {
 
 /** What one pass over the national file found. */
 export interface Partition {
-  /** Groups per current commune code: key (see compact.ts) → slot in `store`. */
-  communes: Map<string, Map<number, number>>;
-  store: GroupStore;
+  /** Dwellings per current commune code (communes with at least one group). */
+  communes: Map<string, number>;
+  /** Each commune's lines of the compact file, in a temporary file: call `lines.close()` when done. */
+  lines: CommuneLines;
   /** Dwellings per département of the current commune, as read from the file. */
   byDepartement: Map<string, number>;
   /** Dwellings with a commune code, a code not known at all, and without a commune code. */
@@ -86,8 +90,8 @@ type Resolved =
       kind: 'current' | 'arrondissement' | 'merged';
       code: string;
       departement: string;
-      /** The commune's groups, kept here once found: one map lookup per row instead of two. */
-      groups?: Map<number, number>;
+      /** The commune's number in the group table, kept here once found. */
+      commune?: number;
     }
   | { kind: 'unknown' };
 
@@ -121,9 +125,9 @@ function cached<T>(classify: (raw: string) => T, limit = 10_000): (raw: string) 
 
 /** Reads the national RPLS file once and groups its dwellings per current commune. */
 export async function partitionRpls(path: string, options: PartitionOptions): Promise<Partition> {
-  const out: Partition = {
+  const table = new GroupTable(options.memoryGroups ?? MEMORY_GROUPS);
+  const out: Omit<Partition, 'lines'> = {
     communes: new Map(),
-    store: new GroupStore(),
     byDepartement: new Map(),
     dwellings: 0,
     withoutCommune: { rows: 0, dwellings: 0 },
@@ -135,7 +139,19 @@ export async function partitionRpls(path: string, options: PartitionOptions): Pr
     diagnostics: [],
   };
   // Every commune of France, its former codes and arrondissements: about 40 000 values, all kept.
-  const codeOf = cached(resolveCode, 200_000);
+  const codeBySlowPath = cached(resolveCode, 200_000);
+  // The usual code, five digits, is looked up by its number: no string hashed per row.
+  const byNumber = new Array<Resolved | undefined>(100_000);
+  const codeOf = (raw: string): Resolved => {
+    if (raw.length !== 5) return codeBySlowPath(raw);
+    let n = 0;
+    for (let i = 0; i < 5; i++) {
+      const d = raw.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return codeBySlowPath(raw);
+      n = n * 10 + d;
+    }
+    return (byNumber[n] ??= codeBySlowPath(raw));
+  };
   // Each column's raw value → its index in the key (compact.ts). The usual short values (one digit, one
   // letter, a year) are read from their characters; any other goes through the classifier of src/lib/rpls,
   // remembered per distinct raw value. Both give the same category (tests/unit/national-split.test.ts).
@@ -185,117 +201,144 @@ export async function partitionRpls(path: string, options: PartitionOptions): Pr
     return c >= 0 && c <= 6 ? c : raw === '' ? ENERGY.length - 1 : energyIndex(raw);
   };
   const surfaceOfRaw = cached(parseDecimal);
+  /**
+   * Surface in hundredths of a square metre, or -1 when there is none (empty, unreadable, zero or less).
+   * Digits with at most two decimals after a point or a comma are read from their characters; any other
+   * form goes through parseDecimal (the same value: Math.round of a two-decimal number × 100 is exact).
+   */
+  const centsOf = (raw: string): number => {
+    let whole = 0;
+    let i = 0;
+    const n = raw.length;
+    for (; i < n; i++) {
+      const d = raw.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) break;
+      whole = whole * 10 + d;
+    }
+    let cents = -1;
+    if (i > 0 && i <= 9) {
+      if (i === n) cents = whole * 100;
+      else if ((raw[i] === '.' || raw[i] === ',') && n - i >= 2 && n - i <= 3) {
+        const a = raw.charCodeAt(i + 1) - 48;
+        const b = n - i === 3 ? raw.charCodeAt(i + 2) - 48 : 0;
+        if (a >= 0 && a <= 9 && b >= 0 && b <= 9) cents = whole * 100 + a * 10 + b;
+      }
+    }
+    if (cents < 0) {
+      const surface = surfaceOfRaw(raw);
+      return surface !== undefined && surface > 0 ? Math.round(surface * 100) : -1;
+    }
+    return cents > 0 ? cents : -1;
+  };
   // The QPV rule depends on the shape, known once the header is read.
   let qpvOf = (raw: string): number => (inQpv(raw, 'code-present') ? 1 : 0);
   let index!: Record<Role, number>;
   let weight = -1;
   let badWeights = 0;
 
-  const summary = await readTable(
-    path,
-    {
-      display: options.display,
-      headerHints: HEADER_HINTS,
-      ...(options.sheet ? { sheet: options.sheet } : {}),
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    },
-    {
-      header(names, line, columnOf) {
-        const found = detectShape(names);
-        out.shape = found.shape.id;
-        const missing = (Object.keys(found.index) as Role[]).filter((r) => found.index[r] < 0);
-        for (const role of missing) {
-          const expected = found.shape.columns[role];
-          const close = nearest(expected, names, 4);
-          out.diagnostics.push({
-            file: options.display,
-            line,
-            column: close ? columnOf(names.indexOf(close)) : 1,
-            severity: 'error',
-            message: `colonne « ${expected} » absente (${ROLE_NAMES[role]}) : le fichier ressemble au format ${found.shape.label}`,
-            hint: close
-              ? `la colonne « ${close} » est-elle la même ? Renommez-la « ${expected} »`
-              : `ajoutez la colonne « ${expected} » ou utilisez le fichier tel que publié par le SDES`,
-          });
-        }
-        if (missing.length) return false;
-        index = found.index;
-        const rule = found.shape.qpv;
-        const qpvSlow = cached((raw) => (inQpv(raw, rule) ? 1 : 0));
-        qpvOf = rule === 'code-present' ? (raw) => (raw === '' ? 0 : qpvSlow(raw)) : qpvSlow;
-        weight = names.findIndex((n) => WEIGHT_COLUMNS.includes(n.trim().toLowerCase()));
-        return { columns: [...Object.values(index), ...(weight >= 0 ? [weight] : [])] };
+  let summary: Awaited<ReturnType<typeof readTable>>;
+  try {
+    summary = await readTable(
+      path,
+      {
+        display: options.display,
+        headerHints: HEADER_HINTS,
+        ...(options.sheet ? { sheet: options.sheet } : {}),
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       },
-      row(values, line, columnOf) {
-        let n = 1;
-        if (weight >= 0) {
-          const w = parseDecimal(values[weight] ?? '');
-          if (w === undefined || w < 0 || !Number.isInteger(w)) {
-            if (badWeights++ === 0)
-              out.diagnostics.push({
-                file: options.display,
-                line,
-                column: columnOf(weight),
-                severity: 'error',
-                message: `nombre de logements « ${values[weight]} » incorrect`,
-                hint: 'un nombre entier positif est attendu',
-              });
+      {
+        header(names, line, columnOf) {
+          const found = detectShape(names);
+          out.shape = found.shape.id;
+          const missing = (Object.keys(found.index) as Role[]).filter((r) => found.index[r] < 0);
+          for (const role of missing) {
+            const expected = found.shape.columns[role];
+            const close = nearest(expected, names, 4);
+            out.diagnostics.push({
+              file: options.display,
+              line,
+              column: close ? columnOf(names.indexOf(close)) : 1,
+              severity: 'error',
+              message: `colonne « ${expected} » absente (${ROLE_NAMES[role]}) : le fichier ressemble au format ${found.shape.label}`,
+              hint: close
+                ? `la colonne « ${close} » est-elle la même ? Renommez-la « ${expected} »`
+                : `ajoutez la colonne « ${expected} » ou utilisez le fichier tel que publié par le SDES`,
+            });
+          }
+          if (missing.length) return false;
+          index = found.index;
+          const rule = found.shape.qpv;
+          const qpvSlow = cached((raw) => (inQpv(raw, rule) ? 1 : 0));
+          qpvOf = rule === 'code-present' ? (raw) => (raw === '' ? 0 : qpvSlow(raw)) : qpvSlow;
+          weight = names.findIndex((n) => WEIGHT_COLUMNS.includes(n.trim().toLowerCase()));
+          return { columns: [...Object.values(index), ...(weight >= 0 ? [weight] : [])] };
+        },
+        row(values, line, columnOf) {
+          let n = 1;
+          if (weight >= 0) {
+            const w = parseDecimal(values[weight] ?? '');
+            if (w === undefined || w < 0 || !Number.isInteger(w)) {
+              if (badWeights++ === 0)
+                out.diagnostics.push({
+                  file: options.display,
+                  line,
+                  column: columnOf(weight),
+                  severity: 'error',
+                  message: `nombre de logements « ${values[weight]} » incorrect`,
+                  hint: 'un nombre entier positif est attendu',
+                });
+              return;
+            }
+            n = w;
+          }
+          const raw = values[index.commune]!.trim();
+          if (raw === '') {
+            out.withoutCommune.rows++;
+            out.withoutCommune.dwellings += n;
+            if (out.withoutCommune.firstLine === undefined) {
+              out.withoutCommune.firstLine = line;
+              out.withoutCommune.firstColumn = columnOf(index.commune);
+            }
             return;
           }
-          n = w;
-        }
-        const raw = values[index.commune]!.trim();
-        if (raw === '') {
-          out.withoutCommune.rows++;
-          out.withoutCommune.dwellings += n;
-          if (out.withoutCommune.firstLine === undefined) {
-            out.withoutCommune.firstLine = line;
-            out.withoutCommune.firstColumn = columnOf(index.commune);
+          const where = codeOf(raw);
+          if (where.kind === 'unknown') {
+            const u = out.unknown.get(raw);
+            if (u) u.dwellings += n;
+            else out.unknown.set(raw, { dwellings: n, line, column: columnOf(index.commune) });
+            return;
           }
-          return;
-        }
-        const where = codeOf(raw);
-        if (where.kind === 'unknown') {
-          const u = out.unknown.get(raw);
-          if (u) u.dwellings += n;
-          else out.unknown.set(raw, { dwellings: n, line, column: columnOf(index.commune) });
-          return;
-        }
-        if (where.kind === 'merged') {
-          const m = out.merged.get(raw);
-          if (m) m.dwellings += n;
-          else out.merged.set(raw, { from: raw, to: where.code, dwellings: n, line, column: columnOf(index.commune) });
-        } else if (where.kind === 'arrondissement') {
-          const a = out.arrondissements.get(raw);
-          if (a) a.dwellings += n;
-          else out.arrondissements.set(raw, { to: where.code, dwellings: n });
-        }
-        const rooms = roomsOf(values[index.rooms]!);
-        const surface = rooms ? surfaceOfRaw(values[index.surface]!) : undefined;
-        const withSurface = surface !== undefined && surface > 0;
-        const key = compactKey({
-          rooms,
-          surface: withSurface ? 1 : 0,
-          year: yearOf(values[index.year]!),
-          kind: kindOf(values[index.kind]!),
-          financing: financingIndex(values[index.financing]!),
-          energy: energyOfRaw(values[index.energy]!),
-          qpv: qpvOf(values[index.qpv]!),
-        });
-        let groups = where.groups;
-        if (!groups) {
-          groups = out.communes.get(where.code);
-          if (!groups) out.communes.set(where.code, (groups = new Map()));
-          where.groups = groups;
-        }
-        let slot = groups.get(key);
-        if (slot === undefined) groups.set(key, (slot = out.store.add()));
-        out.store.dwellings[slot]! += n;
-        // Surfaces in hundredths of a square metre: whole numbers, the same total in any order.
-        if (withSurface) out.store.cents[slot]! += Math.round(surface * 100);
+          if (where.kind === 'merged') {
+            const m = out.merged.get(raw);
+            if (m) m.dwellings += n;
+            else
+              out.merged.set(raw, { from: raw, to: where.code, dwellings: n, line, column: columnOf(index.commune) });
+          } else if (where.kind === 'arrondissement') {
+            const a = out.arrondissements.get(raw);
+            if (a) a.dwellings += n;
+            else out.arrondissements.set(raw, { to: where.code, dwellings: n });
+          }
+          const rooms = roomsOf(values[index.rooms]!);
+          const cents = rooms ? centsOf(values[index.surface]!) : -1;
+          const key = compactKey({
+            rooms,
+            surface: cents >= 0 ? 1 : 0,
+            year: yearOf(values[index.year]!),
+            kind: kindOf(values[index.kind]!),
+            financing: financingIndex(values[index.financing]!),
+            energy: energyOfRaw(values[index.energy]!),
+            qpv: qpvOf(values[index.qpv]!),
+          });
+          // Surfaces in hundredths of a square metre: whole numbers, the same total in any order.
+          table.add((where.commune ??= table.commune(where.code)), key, n, cents >= 0 ? cents : 0);
+        },
       },
-    },
-  );
+    );
+  } catch (error) {
+    // A failed read leaves no temporary file behind.
+    table.discard();
+    throw error;
+  }
   if (badWeights > 1)
     out.diagnostics.push({
       file: options.display,
@@ -306,9 +349,9 @@ export async function partitionRpls(path: string, options: PartitionOptions): Pr
       hint: 'un nombre entier positif est attendu dans la colonne nb',
     });
   // Totals per commune and département, from the groups (not counted row by row).
-  for (const [code, groups] of out.communes) {
-    let n = 0;
-    for (const slot of groups.values()) n += out.store.dwellings[slot]!;
+  const lines = table.finish(compactLine);
+  out.communes = lines.totals();
+  for (const [code, n] of out.communes) {
     const dep = departementOf(code)!;
     out.dwellings += n;
     out.byDepartement.set(dep, (out.byDepartement.get(dep) ?? 0) + n);
@@ -316,7 +359,7 @@ export async function partitionRpls(path: string, options: PartitionOptions): Pr
   out.diagnostics.unshift(...summary.diagnostics);
   out.rows = summary.rows;
   out.bytes = summary.bytes;
-  return out;
+  return { ...out, lines };
 }
 
 /** Columns of the compact file, for callers that print them. */

@@ -33,6 +33,8 @@ export interface SplitOptions {
   /** The SDES « résultats RPLS » workbook (mobility, vacancy, rent), split too when given. */
   results?: { input: string; display: string; millesime: number };
   onProgress?: (p: Progress) => void;
+  /** Groups kept in memory before they wait in temporary files (see groups.ts; tests make it small). */
+  memoryGroups?: number;
 }
 
 /** One territory written. */
@@ -106,7 +108,18 @@ export async function splitNational(options: SplitOptions): Promise<SplitReport>
   const partition = await partitionRpls(options.input, {
     display: options.display,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.memoryGroups ? { memoryGroups: options.memoryGroups } : {}),
   });
+  try {
+    return await writeTerritories(partition, options);
+  } finally {
+    // The communes' lines wait in a temporary file until every territory is written.
+    partition.lines.close();
+  }
+}
+
+/** Writes every territory folder from the groups read, and checks the totals. */
+async function writeTerritories(partition: Partition, options: SplitOptions): Promise<SplitReport> {
   const report: SplitReport = {
     partition,
     territories: [],
@@ -209,10 +222,8 @@ export async function splitNational(options: SplitOptions): Promise<SplitReport>
   let balanced = true;
   for (const kind of ['EPCI', 'EPT'] as const) {
     const outside = new Map<string, number>();
-    for (const [code, slots] of partition.communes) {
+    for (const [code, n] of partition.communes) {
       if (members[kind].has(code)) continue;
-      let n = 0;
-      for (const slot of slots.values()) n += partition.store.dwellings[slot]!;
       const dep = departementOf(code)!;
       outside.set(dep, (outside.get(dep) ?? 0) + n);
       if (kind === 'EPCI') report.outsideEpci.push({ code, dwellings: n });

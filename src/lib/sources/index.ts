@@ -5,7 +5,6 @@
 import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
 import { readCsv } from './csv.ts';
-import { readXlsx } from './xlsx.ts';
 import type { ReadOptions, ReadSummary, TableHandler } from './table.ts';
 
 export type { ReadOptions, ReadSummary, TableHandler, HeaderDecision, Progress } from './table.ts';
@@ -37,5 +36,8 @@ export async function readTable(path: string, options: ReadOptions, handler: Tab
     };
   }
   const ext = extname(path).toLowerCase();
-  return ext === '.xlsx' || ext === '.xlsm' ? readXlsx(path, options, handler) : readCsv(path, options, handler);
+  if (ext !== '.xlsx' && ext !== '.xlsm') return readCsv(path, options, handler);
+  // The spreadsheet library (about 30 Mo in memory) is loaded only when a workbook is read, never for a CSV.
+  const { readXlsx } = await import('./xlsx.ts');
+  return readXlsx(path, options, handler);
 }

@@ -4,7 +4,6 @@
  * table of contents declares are checked; the reader is never started on an archive that is too big
  * once unpacked, or compressed far more than a real spreadsheet.
  */
-import unzipper from 'unzipper';
 import type { Diagnostic } from '../diagnostics/index.ts';
 
 /** Largest unpacked workbook read: a national demand table is a few hundred megabytes at most. */
@@ -30,6 +29,8 @@ const megabytes = (n: number) => `${Math.round(n / (1024 * 1024)).toLocaleString
 export async function zipBombDiagnostic(path: string, display: string): Promise<Diagnostic | undefined> {
   let entries: ZipEntry[];
   try {
+    // Loaded here, with the workbook reader: a CSV never loads it.
+    const { default: unzipper } = await import('unzipper');
     entries = (await unzipper.Open.file(path)).files;
   } catch {
     return undefined;
