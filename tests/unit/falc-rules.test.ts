@@ -27,6 +27,14 @@ describe('longueur des phrases', () => {
       [2, 1, 'error'],
     ]);
   });
+  test('un code des données ouvertes écrit avec « _ » compte pour un seul mot', () => {
+    // 12 mots : Valeurs, vide, ou, une, valeur, parmi, et les 6 codes.
+    const line =
+      'Valeurs : vide, ou une valeur parmi secret, secret_secondaire, non_publie_source, territoire_seulement, toutes_tailles_seulement, aucun_donne_derniere_annee.';
+    expect(at(lint(line), 'phrase-longue')).toEqual([]);
+    // 16 mots sans « _ » : l'erreur reste.
+    expect(at(lint(line.replaceAll('_', ' ')), 'phrase-longue')).toEqual([[1, 1, 'error']]);
+  });
   test('un nombre écrit « 1 615 » compte pour un seul mot', () => {
     expect(at(lint('Il y a environ 1 615 logements sociaux, c’est comme une petite ville.'), 'phrase-longue')).toEqual(
       [],

@@ -17,8 +17,11 @@ export interface Sentence {
   terminated: boolean;
 }
 
-/** Numbers with digit groups ("1 615") count as one word; elided forms ("l'attestation") too. */
-const WORD = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+/**
+ * Numbers with digit groups ("1 615") count as one word; elided forms ("l'attestation") too, and a code
+ * written with underscores (a column or a status of the open data, « secret_secondaire »): one name.
+ */
+const WORD = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|[\p{L}\p{N}]+(?:['’\-_][\p{L}\p{N}]+)*/gu;
 
 /** Words of a piece of text, with columns shifted by `offset`. */
 export function wordsOf(text: string, offset = 0): Word[] {
