@@ -124,7 +124,8 @@ describe('what can honestly be said of a wait', () => {
   it('gives no bound for a count hidden for another reason', () => {
     const s = waitState(figures(40, { masked: 'secondary' }, { masked: 'secondary' }, { masked: 'secondary' }), 5);
     expect(waitText(s)).toBe('caché');
-    expect(figureStatus(s)).toBe('secret');
+    // The status says why, like its count: hidden by the secondary rule, not « plus petit que le seuil ».
+    expect(figureStatus(s)).toBe('secret_secondaire');
   });
 
   it('says that no dwelling was given, never an infinite wait', () => {

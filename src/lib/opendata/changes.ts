@@ -18,6 +18,11 @@ export const OPEN_DATA_CHANGES: readonly OpenDataChange[] = [
   {
     date: '2026-12-07',
     day: '7 décembre 2026',
+    text: 'Nouveaux statuts de delai_theorique_mois et pression dans demandes.csv. Ils ont le statut du nombre caché dont ils viennent. C’est secret_secondaire ou non_publie_source, et plus toujours secret. Un nombre d’attributions de la dernière année égal à 0 n’est plus jamais caché.',
+  },
+  {
+    date: '2026-12-07',
+    day: '7 décembre 2026',
     text: 'Nouveau statut toutes_tailles_seulement dans demandes.csv. Il est sur les mutations du territoire, taille par taille. Les mutations sont dans la ligne « toutes ». Sans logement donné dans l’année, delai_moyen_observe_mois a le statut non_calculable, et plus absent. Nouvelle raison aucun_donne_derniere_annee dans attente.csv. Aucun logement de cette taille n’a été donné pendant l’année.',
   },
   {

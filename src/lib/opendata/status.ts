@@ -12,7 +12,7 @@ export type WrittenStatus = Exclude<FigureStatus, ''>;
 export const STATUS_MEANINGS: Readonly<Record<WrittenStatus, string>> = {
   secret: 'Le nombre est caché. Il est plus petit que le seuil du secret statistique, ou il en vient.',
   secret_secondaire:
-    'Le nombre est caché pour qu’on ne puisse pas recalculer un autre nombre caché. Il peut être petit ou grand.',
+    'Le nombre est caché pour qu’on ne puisse pas recalculer un autre nombre caché. Il peut être petit ou grand. Un délai ou une pression calculés avec lui sont cachés aussi.',
   non_publie_source: 'Le fichier source ne publie pas ce nombre.',
   non_calculable: 'Le nombre ne peut pas être calculé. Par exemple, aucun logement n’a été donné dans l’année.',
   borne_inferieure: 'Le nombre est caché, mais une valeur minimum est sûre. Elle est dans la colonne _minimum.',

@@ -4,7 +4,7 @@
  * something that reads as a value in a numeric column: "moins de 5" is said of a count only.
  */
 import { formatInteger } from '../format/index.ts';
-import { isMasked, type Cell, type Indicator } from '../indicators/index.ts';
+import { isMasked, type Cell, type Indicator, type MaskReason } from '../indicators/index.ts';
 import { TYPOLOGIES, type DemandFigures } from '../figures/index.ts';
 import { durationText, lowerBoundText, roundMonths } from './durations.ts';
 
@@ -50,7 +50,7 @@ export type WaitState =
   | { kind: 'value'; months: number; pressure: number }
   | { kind: 'lowerBound'; months: number; pressure: number }
   | { kind: 'noneGiven'; pending?: number }
-  | { kind: 'hidden' }
+  | { kind: 'hidden'; reason: MaskReason }
   | { kind: 'missing' };
 
 /**
@@ -85,7 +85,10 @@ export function waitState(f: DemandFigures | undefined, threshold: number): Wait
     const months = waitingLowerBound(f.pending, threshold);
     if (months !== undefined) return { kind: 'lowerBound', months, pressure: f.pending / (threshold - 1) };
   }
-  return { kind: 'hidden' };
+  // The status of the open data says why, like the count it comes from: « moins de N » first.
+  const masked = [f.attributions, f.pending].filter(isMasked);
+  const reason = masked.find((c) => c.masked === 'small') ?? masked.find((c) => c.masked === 'secondary') ?? masked[0];
+  return { kind: 'hidden', reason: reason?.masked ?? 'small' };
 }
 
 /**

@@ -43,7 +43,7 @@ export function figureStatus(value: Cell | Indicator | WaitState | undefined): F
     case 'noneGiven':
       return 'non_calculable';
     case 'hidden':
-      return 'secret';
+      return BY_REASON[value.reason];
     case 'missing':
       return 'absent';
   }
