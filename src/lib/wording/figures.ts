@@ -132,8 +132,11 @@ export function pressureText(state: WaitState): string {
  */
 export function waitSentence(state: WaitState, year: number): string {
   switch (state.kind) {
-    case 'value':
-      return `L’attente est d’${durationText(state.months)}.`;
+    case 'value': {
+      // "d’environ 5 mois", but "de moins de 1 mois" (never "d’moins").
+      const words = durationText(state.months);
+      return words.startsWith('environ') ? `L’attente est d’${words}.` : `L’attente est de ${words}.`;
+    }
     case 'lowerBound': {
       const bound = lowerBoundText(state.months);
       return bound.startsWith('plus') ? `L’attente est de ${bound}.` : `L’attente est d’${bound}.`;
