@@ -220,7 +220,10 @@ describe('the observed delay of one year in a cell', () => {
 
   it('says the published band, or why there is nothing', () => {
     expect(
-      observedCell(fig({ attributions: secondary, averageDelayMonths: secondary, observedDelayBand: { min: 6, max: 12 } }), 5),
+      observedCell(
+        fig({ attributions: secondary, averageDelayMonths: secondary, observedDelayBand: { min: 6, max: 12 } }),
+        5,
+      ),
     ).toBe('entre 6 mois et 1 an');
     expect(observedCell(fig({ attributions: 0 }), 5)).toBe('aucun donné');
     expect(observedCell(fig({ attributions: small, averageDelayMonths: small }), 5)).toBe('trop peu donnés');
@@ -276,7 +279,9 @@ describe('sentences of the demand figures', () => {
     expect(pressureFiguresSentence(fig({ pending: 0, attributions: 0 }), 5)).toBe('');
     expect(pressureFiguresSentence(fig({ pending: secondary, attributions: 3 }), 5)).toBe('');
     expect(pressureCell(fig({ pending: 40, attributions: 5 }), 5)).toBe('8 demandes pour 1 logement donné');
-    expect(pressureCell(fig({ pending: 12, attributions: small }), 5)).toBe('au moins 3 demandes pour 1 logement donné');
+    expect(pressureCell(fig({ pending: 12, attributions: small }), 5)).toBe(
+      'au moins 3 demandes pour 1 logement donné',
+    );
     expect(pressureCell(fig({ pending: 12, attributions: 0 }), 5)).toBe('aucun logement donné');
   });
 

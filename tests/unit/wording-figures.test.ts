@@ -233,7 +233,9 @@ describe('one sentence on the wait', () => {
     expect(waitSentence({ kind: 'noneGiven', pending: 3 }, 2022)).toBe(
       'Aucun logement n’a été donné en 2022. L’attente est longue.',
     );
-    expect(waitSentence({ kind: 'noneGiven' }, 2022)).toBe('Aucun logement n’a été donné en 2022. L’attente est longue.');
+    expect(waitSentence({ kind: 'noneGiven' }, 2022)).toBe(
+      'Aucun logement n’a été donné en 2022. L’attente est longue.',
+    );
     expect(waitSentence({ kind: 'hidden' }, 2023)).toBe('Le temps d’attente est caché pour protéger les personnes.');
     expect(waitSentence({ kind: 'missing' }, 2023)).toBe('Le temps d’attente n’est pas connu.');
   });
@@ -293,9 +295,9 @@ describe('source lines', () => {
     expect(sourceText(file({ kind: 'rpls', millesime: 2024, label: 'RPLS au 1er janvier 2024' }))).toBe(
       'RPLS au 1er janvier 2024',
     );
-    expect(
-      sourceText(file({ kind: 'rpls', millesime: 2024, label: 'RPLS au 1er janvier 2024', origin: '' })),
-    ).toBe('RPLS au 1er janvier 2024');
+    expect(sourceText(file({ kind: 'rpls', millesime: 2024, label: 'RPLS au 1er janvier 2024', origin: '' }))).toBe(
+      'RPLS au 1er janvier 2024',
+    );
     expect(
       sourceText(
         file({
@@ -350,7 +352,7 @@ describe('commune names read from the name alone', () => {
     ['Le  Brugeron', 'du Brugeron', 'au Brugeron'],
     ['Aux Salles', 'des Salles', 'aux Salles'],
     ['L’Isle-Adam', 'de l’Isle-Adam', 'à l’Isle-Adam'],
-    ['L\'Isle-Adam', 'de l’Isle-Adam', 'à l’Isle-Adam'],
+    ["L'Isle-Adam", 'de l’Isle-Adam', 'à l’Isle-Adam'],
     ['Épinal', 'd’Épinal', 'à Épinal'],
     ['Thiers', 'de Thiers', 'à Thiers'],
   ])('%s: %s, %s', (name, of, at) => {
