@@ -3,7 +3,13 @@
  * written in a cell, and the indicators of a whole from those of its parts. Expected values written by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { combineTurnover, parseTypology, type RawTurnover } from '../../src/lib/mapping/index.ts';
+import {
+  PRESETS,
+  combineTurnover,
+  parseTypology,
+  resolveMapping,
+  type RawTurnover,
+} from '../../src/lib/mapping/index.ts';
 import { findColumn, headerKey, hintsOf, isPrefixText, matchColumn } from '../../src/lib/mapping/header.ts';
 
 describe('headers compared without case, accents, apostrophes or spaces', () => {
@@ -126,5 +132,90 @@ describe('indicators of a whole from its parts', () => {
     const hidden: RawTurnover = { dwellings: 50, mobility: 'source', history: {} };
     expect(combineTurnover([noRate, hidden]).mobility).toBeUndefined();
     expect(combineTurnover([hidden, noRate]).mobility).toBe('source');
+  });
+});
+
+describe('a preset adapted in territory.yaml', () => {
+  it('is the preset itself, a copy, when nothing is adapted', () => {
+    const m = resolveMapping('sdes-communes', undefined, undefined);
+    expect(m).toEqual(PRESETS['sdes-communes']);
+    expect(m).not.toBe(PRESETS['sdes-communes']);
+    m.fields.nb_ls!.push('autre');
+    expect(PRESETS['sdes-communes'].fields.nb_ls).toEqual(['nb_ls']);
+  });
+
+  it('takes the sheet named with the file when nothing else is adapted', () => {
+    expect(resolveMapping('sdes-communes', undefined, 'Feuil1').sheet).toEqual(['Feuil1']);
+    expect(resolveMapping(undefined, undefined, undefined)).toEqual({
+      label: 'le tableau décrit dans territory.yaml',
+      commune: {},
+      fields: {},
+    });
+    expect(resolveMapping(undefined, undefined, 'Données')).toEqual({
+      label: 'le tableau décrit dans territory.yaml',
+      commune: {},
+      fields: {},
+      sheet: ['Données'],
+    });
+  });
+
+  it('no longer follows the project’s declaration once adapted, and says where it was adapted', () => {
+    const m = resolveMapping('demande-projet', { headerRow: 2 }, undefined);
+    expect(m.label).toBe('le tableau des demandes, adapté dans territory.yaml');
+    expect(m.canonical).toBeUndefined();
+    expect(m.schema).toBeUndefined();
+    expect('canonical' in m).toBe(false);
+    expect(m.headerRow).toBe(2);
+    expect(m.fields).toEqual(PRESETS['demande-projet'].fields);
+    expect(m.typology).toEqual({ column: ['typologie'] });
+    expect(resolveMapping(undefined, { headerRow: 1 }, undefined).label).toBe('le tableau décrit dans territory.yaml');
+  });
+
+  it('replaces each part given, one text or several', () => {
+    const m = resolveMapping(
+      'drihl-socle',
+      {
+        sheet: ['Feuille A', 'Feuille B'],
+        hidden: ['s', 'nd'],
+        keep: { column: 'Échelon', equals: 'COM' },
+        commune: { name: 'Nom de la commune' },
+        millesime: 'Année',
+        typology: { column: 'Taille' },
+        fields: { attributions: 'Attributions', demandes: ['Demandes', 'Demandes en cours'] },
+      },
+      'Ignorée',
+    );
+    expect(m.sheet).toEqual(['Feuille A', 'Feuille B']);
+    expect(m.hidden).toEqual(['s', 'nd']);
+    expect(m.keep).toEqual({ column: ['Échelon'], equals: 'COM' });
+    expect(m.commune).toStrictEqual({ name: ['Nom de la commune'] });
+    expect(m.millesime).toEqual(['Année']);
+    expect(m.typology).toEqual({ column: ['Taille'] });
+    expect(m.fields.attributions).toEqual(['Attributions']);
+    expect(m.fields.demandes).toEqual(['Demandes', 'Demandes en cours']);
+    expect(m.fields.delai_median_mois).toEqual(["Délai médian d'attribution (en mois)"]);
+    expect(m.headerRow).toBe(3);
+    expect(m.hiddenBelow).toBe(10);
+  });
+
+  it('keeps the preset’s parts that are not given', () => {
+    const m = resolveMapping('drihl-socle', { sheet: 'Ensemble 2025', commune: { code: 'INSEE' } }, undefined);
+    expect(m.sheet).toEqual(['Ensemble 2025']);
+    expect(m.hidden).toEqual(['-']);
+    expect(m.keep).toEqual(PRESETS['drihl-socle'].keep);
+    expect(m.commune).toStrictEqual({ code: ['INSEE'] });
+    expect(m.millesime).toBeUndefined();
+    expect(m.typology).toBeUndefined();
+    expect(resolveMapping('drihl-socle', { hidden: ['x'] }, 'Autre').sheet).toEqual(['Autre']);
+    expect(resolveMapping('drihl-socle', { hidden: ['x'] }, undefined).sheet).toEqual(['Ensemble']);
+  });
+
+  it('reads sizes given as columns', () => {
+    const m = resolveMapping(
+      undefined,
+      { typology: { columns: { T1: '1 pièce', 'T5+': '5 pièces et plus' } } },
+      undefined,
+    );
+    expect(m.typology).toEqual({ columns: { T1: '1 pièce', 'T5+': '5 pièces et plus' } });
   });
 });
