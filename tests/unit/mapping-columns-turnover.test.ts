@@ -4,8 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  CommuneNames,
   PRESETS,
   combineTurnover,
+  nameKey,
   parseTypology,
   resolveMapping,
   type RawTurnover,
@@ -217,5 +219,32 @@ describe('a preset adapted in territory.yaml', () => {
       undefined,
     );
     expect(m.typology).toEqual({ columns: { T1: '1 pièce', 'T5+': '5 pièces et plus' } });
+  });
+});
+
+describe('commune names, more cases', () => {
+  it.each([
+    ['Saint-Denis (93)  ', 'saint denis'],
+    ['Vic (12) Le Comte', 'vic (12) le comte'],
+    ['Saint-Laurent-le-Minier', 'saint laurent le minier'],
+    ['Belle-Île', 'belle ile'],
+    ['Saint - Denis', 'saint denis'],
+    ['Lætitia', 'laetitia'],
+  ])('« %s » → « %s »', (raw, key) => {
+    expect(nameKey(raw)).toBe(key);
+  });
+
+  it('keeps the one member of that name whatever the département written after it', () => {
+    const names = new CommuneNames(['63430']);
+    expect(names.match('Thiers (75)')).toEqual({ kind: 'member', code: '63430' });
+  });
+
+  it('suggests the members only', () => {
+    expect(new CommuneNames(['63430']).match('Thier')).toEqual({ kind: 'unknown', closest: ['Thiers'] });
+  });
+
+  it('reads a starred text followed by spaces, and no size before a letter', () => {
+    expect(matchColumn(['Commune', 'Demandes en cours au 31/12/2024'], ['Demandes en cours*  '])).toEqual({ index: 1 });
+    expect(parseTypology('XT5')).toBeUndefined();
   });
 });
