@@ -132,7 +132,8 @@ describe('each figure of a row', () => {
   });
 
   it('reads the median when the layout gives no mean, and the ratios by size on a row without sizes', async () => {
-    const m = mapping({ typology: undefined, hiddenBelow: 10 });
+    const m = mapping({ hiddenBelow: 10 });
+    delete m.typology;
     m.fields = {
       demandes: ['demandes'],
       attributions: ['attrib'],
