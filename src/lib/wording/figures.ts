@@ -99,6 +99,7 @@ export function waitState(f: DemandFigures | undefined, threshold: number): Wait
 export function waitText(state: WaitState, options: { compact?: boolean } = {}): string {
   switch (state.kind) {
     case 'value':
+      // Stryker disable next-line Regex: durationText says "environ" only at the start, so the anchor changes nothing.
       return options.compact ? durationText(state.months).replace(/^environ /, '') : durationText(state.months);
     case 'lowerBound':
       return lowerBoundText(state.months);
@@ -135,8 +136,11 @@ export function pressureText(state: WaitState): string {
  */
 export function waitSentence(state: WaitState, year: number): string {
   switch (state.kind) {
-    case 'value':
-      return `L’attente est d’${durationText(state.months)}.`;
+    case 'value': {
+      // "d’environ 5 mois", but "de moins de 1 mois" (never "d’moins").
+      const words = durationText(state.months);
+      return words.startsWith('environ') ? `L’attente est d’${words}.` : `L’attente est de ${words}.`;
+    }
     case 'lowerBound': {
       const bound = lowerBoundText(state.months);
       return bound.startsWith('plus') ? `L’attente est de ${bound}.` : `L’attente est d’${bound}.`;

@@ -61,7 +61,9 @@ export function attributionSentence(
 /** "L’attente est d’environ 2 ans et 7 mois." or nothing when it cannot be computed from the months alone. */
 export function waitingTimeSentence(months: Indicator): string {
   if (typeof months !== 'number') return '';
-  return `L’attente est d’${durationText(months)}.`;
+  // "d’environ 5 mois", but "de moins de 1 mois" (never "d’moins").
+  const words = durationText(months);
+  return words.startsWith('environ') ? `L’attente est d’${words}.` : `L’attente est de ${words}.`;
 }
 
 /** "Cela fait environ 8 personnes pour 1 logement." or the honest bound; empty when nothing can be said. */
