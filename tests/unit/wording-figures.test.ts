@@ -161,11 +161,16 @@ describe('what can be said of one wait', () => {
       months: 30,
       pressure: 2.5,
     });
-    expect(waitState(fig({ pending: 10, attributions: small }), 1)).toEqual({ kind: 'hidden' });
-    expect(waitState(fig({ pending: 0, attributions: small }), 5)).toEqual({ kind: 'hidden' });
-    expect(waitState(fig({ pending: 10, attributions: secondary }), 5)).toEqual({ kind: 'hidden' });
-    expect(waitState(fig({ pending: small, attributions: small }), 5)).toEqual({ kind: 'hidden' });
-    expect(waitState(fig({ pending: secondary, attributions: 5 }), 5)).toEqual({ kind: 'hidden' });
+    expect(waitState(fig({ pending: 10, attributions: small }), 1)).toEqual({ kind: 'hidden', reason: 'small' });
+    expect(waitState(fig({ pending: 0, attributions: small }), 5)).toEqual({ kind: 'hidden', reason: 'small' });
+    // The reason is the hidden count's: the open data's status says it (« moins de 5 » first).
+    expect(waitState(fig({ pending: 10, attributions: secondary }), 5)).toEqual({
+      kind: 'hidden',
+      reason: 'secondary',
+    });
+    expect(waitState(fig({ pending: small, attributions: small }), 5)).toEqual({ kind: 'hidden', reason: 'small' });
+    expect(waitState(fig({ pending: secondary, attributions: 5 }), 5)).toEqual({ kind: 'hidden', reason: 'secondary' });
+    expect(waitState(fig({ pending: secondary, attributions: small }), 5)).toEqual({ kind: 'hidden', reason: 'small' });
   });
 
   it('has nothing to say without a row', () => {
@@ -175,7 +180,7 @@ describe('what can be said of one wait', () => {
   it('is a value only when computed', () => {
     expect(isValue({ kind: 'value', months: 3, pressure: 1 })).toBe(true);
     expect(isValue({ kind: 'lowerBound', months: 3, pressure: 1 })).toBe(false);
-    expect(isValue({ kind: 'hidden' })).toBe(false);
+    expect(isValue({ kind: 'hidden', reason: 'small' })).toBe(false);
   });
 });
 
@@ -188,7 +193,7 @@ describe('the wait and the pressure in a table cell', () => {
     expect(waitText({ kind: 'lowerBound', months: 24, pressure: 2 })).toBe('au moins 2 ans');
     expect(waitText({ kind: 'noneGiven', pending: 3 })).toBe('aucun logement donné');
     expect(waitText({ kind: 'noneGiven', pending: 3 }, { compact: true })).toBe('non calculable');
-    expect(waitText({ kind: 'hidden' })).toBe('caché');
+    expect(waitText({ kind: 'hidden', reason: 'small' })).toBe('caché');
     expect(waitText({ kind: 'missing' })).toBe('pas de chiffre');
   });
 
@@ -205,7 +210,7 @@ describe('the wait and the pressure in a table cell', () => {
     );
     expect(pressureText({ kind: 'lowerBound', months: 6, pressure: 0.5 })).toBe('caché');
     expect(pressureText({ kind: 'noneGiven' })).toBe('aucun logement donné');
-    expect(pressureText({ kind: 'hidden' })).toBe('caché');
+    expect(pressureText({ kind: 'hidden', reason: 'small' })).toBe('caché');
     expect(pressureText({ kind: 'missing' })).toBe('pas de chiffre');
   });
 
@@ -236,7 +241,9 @@ describe('one sentence on the wait', () => {
     expect(waitSentence({ kind: 'noneGiven' }, 2022)).toBe(
       'Aucun logement n’a été donné en 2022. L’attente est longue.',
     );
-    expect(waitSentence({ kind: 'hidden' }, 2023)).toBe('Le temps d’attente est caché pour protéger les personnes.');
+    expect(waitSentence({ kind: 'hidden', reason: 'small' }, 2023)).toBe(
+      'Le temps d’attente est caché pour protéger les personnes.',
+    );
     expect(waitSentence({ kind: 'missing' }, 2023)).toBe('Le temps d’attente n’est pas connu.');
   });
 });
@@ -278,7 +285,9 @@ describe('why a figure of the open data is empty', () => {
     [{ kind: 'value', months: 3, pressure: 1 }, ''],
     [{ kind: 'lowerBound', months: 30, pressure: 2.5 }, 'borne_inferieure'],
     [{ kind: 'noneGiven', pending: 2 }, 'non_calculable'],
-    [{ kind: 'hidden' }, 'secret'],
+    [{ kind: 'hidden', reason: 'small' }, 'secret'],
+    [{ kind: 'hidden', reason: 'secondary' }, 'secret_secondaire'],
+    [{ kind: 'hidden', reason: 'source' }, 'non_publie_source'],
     [{ kind: 'missing' }, 'absent'],
   ] as const)('wait state %o', (state, status) => {
     expect(figureStatus(state)).toBe(status);
