@@ -5,27 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answerLines, answerLinesBySize, type AnswerLinesSource } from '../../src/lib/wording/index.ts';
-import type { DelayFigure, SizeKey, WaitAnswer, WaitAnswers } from '../../src/lib/answers/index.ts';
+import type { SizeKey, WaitAnswer, WaitAnswers } from '../../src/lib/answers/index.ts';
 import type { DemandByTypology, DemandFigures } from '../../src/lib/figures/index.ts';
-
-const small = { masked: 'small' } as const;
-const secondary = { masked: 'secondary' } as const;
-
-function delay(p: Partial<DelayFigure>): DelayFigure {
-  return { months: null, statistic: 'moyenne', millesimes: [2023], households: 20, band: null, ...p };
-}
-function fig(p: Partial<DemandFigures>): DemandFigures {
-  return {
-    pending: 0,
-    attributions: 0,
-    averageDelayMonths: null,
-    waitingMonths: null,
-    pressure: null,
-    pendingChange: null,
-    attributionsChange: null,
-    ...p,
-  };
-}
+import { delay, fig, secondary, small } from '../helpers/demand-figures.ts';
 
 const THIERS = { code: '63430', name: 'Thiers' };
 

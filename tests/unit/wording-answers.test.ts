@@ -28,29 +28,9 @@ import {
   waitingTimeSentence,
   yearsText,
 } from '../../src/lib/wording/index.ts';
-import type { DelayFigure, WaitAnswer } from '../../src/lib/answers/index.ts';
-import type { DemandFigures } from '../../src/lib/figures/index.ts';
+import type { WaitAnswer } from '../../src/lib/answers/index.ts';
+import { delay, fig, secondary, small, source } from '../helpers/demand-figures.ts';
 
-const small = { masked: 'small' } as const;
-const secondary = { masked: 'secondary' } as const;
-const source = { masked: 'source' } as const;
-
-/** An observed delay: an average of the latest year unless a case says otherwise. */
-function delay(p: Partial<DelayFigure>): DelayFigure {
-  return { months: null, statistic: 'moyenne', millesimes: [2023], households: 20, band: null, ...p };
-}
-function fig(p: Partial<DemandFigures>): DemandFigures {
-  return {
-    pending: 0,
-    attributions: 0,
-    averageDelayMonths: null,
-    waitingMonths: null,
-    pressure: null,
-    pendingChange: null,
-    attributionsChange: null,
-    ...p,
-  };
-}
 const thiers = { commune: { name: 'Thiers' } };
 const brugeron = { commune: { name: 'Le Brugeron' } };
 const territory = { commune: null };

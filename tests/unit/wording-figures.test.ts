@@ -26,24 +26,8 @@ import {
   wholeMonths,
   yearsAndMonths,
 } from '../../src/lib/wording/index.ts';
-import type { DemandFigures, SourceInfo } from '../../src/lib/dataset/index.ts';
-
-/** A demand row: only what a case sets, the rest empty. */
-function fig(p: Partial<DemandFigures>): DemandFigures {
-  return {
-    pending: 0,
-    attributions: 0,
-    averageDelayMonths: null,
-    waitingMonths: null,
-    pressure: null,
-    pendingChange: null,
-    attributionsChange: null,
-    ...p,
-  };
-}
-const small = { masked: 'small' } as const;
-const secondary = { masked: 'secondary' } as const;
-const source = { masked: 'source' } as const;
+import type { SourceInfo } from '../../src/lib/dataset/index.ts';
+import { fig, secondary, small, source } from '../helpers/demand-figures.ts';
 
 describe('years and months', () => {
   it.each([
