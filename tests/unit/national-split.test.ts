@@ -257,6 +257,19 @@ describe('valeurs inhabituelles : le fichier compact se relit dans les mêmes ca
     const b = await readRpls(compact, { display: 'compact.csv', communes });
     expect(a.stock.get('63430')?.total).toBe(lines.length - 1);
     expect(b.stock).toEqual(a.stock);
+
+    // A territory none of whose communes has a social home in the file: one line of 0 dwellings, read back
+    // as a stock of 0 with no diagnostic (a header alone is refused by `check` as an incomplete file).
+    const none = compactCsv(partition, ['63999', '63998']);
+    expect(none).toBe(
+      'DEPCOM;NBPIECE;SURFHAB;CONSTRUCT;TYPECONST_CODE;FINAN_CODE;DPEENERGIE;QPV_CODE;nb\n63998;1;;;;;;;0\n',
+    );
+    const zero = join(dir, 'zero.csv');
+    writeFileSync(zero, none);
+    const c = await readRpls(zero, { display: 'zero.csv', communes: ['63998', '63999'] });
+    expect(c.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(c.stock.get('63998')?.total).toBe(0);
+    expect(c.stock.get('63999')?.total ?? 0).toBe(0);
   });
 });
 

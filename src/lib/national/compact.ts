@@ -104,8 +104,14 @@ export function compactLine(code: string, key: number, dwellings: number, cents:
  * so that the same figures always give the same bytes.
  */
 export function compactCsv(groups: CompactGroups, codes: readonly string[]): string {
-  let text = `${COMPACT_COLUMNS.join(';')}\n`;
-  for (const code of [...codes].sort()) text += groups.lines.text(code) ?? '';
+  const header = `${COMPACT_COLUMNS.join(';')}\n`;
+  let text = header;
+  const sorted = [...codes].sort();
+  for (const code of sorted) text += groups.lines.text(code) ?? '';
+  // A territory with no social home in the file is a fact to publish, not an empty file (which `check`
+  // refuses as a mistake): one line of 0 dwellings, for its first commune, says it.
+  if (text === header && sorted[0] !== undefined)
+    text += `${[sorted[0], '1', ...COMPACT_COLUMNS.slice(2, -1).map(() => '')].join(';')};0\n`;
   return text;
 }
 
