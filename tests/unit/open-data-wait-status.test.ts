@@ -28,6 +28,11 @@ describe('statut du délai théorique et de la pression', () => {
     expect(figureStatus(waitState(row({ masked: 'secondary' }, { masked: 'small' }), 5))).toBe('secret');
     expect(figureStatus(waitState(row({ masked: 'small' }, { masked: 'secondary' }), 5))).toBe('secret');
   });
+  test('« non publié » avant « non publié par la source », quel que soit le nombre', () => {
+    expect(figureStatus(waitState(row({ masked: 'secondary' }, { masked: 'source' }), 5))).toBe('secret_secondaire');
+    expect(figureStatus(waitState(row({ masked: 'source' }, { masked: 'secondary' }), 5))).toBe('secret_secondaire');
+    expect(figureStatus(waitState(row(40, { masked: 'source' }), 5))).toBe('non_publie_source');
+  });
   test('caché par la source : non_publie_source', () => {
     expect(figureStatus(waitState(row({ masked: 'source' }, { masked: 'source' }), 5))).toBe('non_publie_source');
   });

@@ -85,11 +85,16 @@ export function waitState(f: DemandFigures | undefined, threshold: number): Wait
     const months = waitingLowerBound(f.pending, threshold);
     if (months !== undefined) return { kind: 'lowerBound', months, pressure: f.pending / (threshold - 1) };
   }
-  // The status of the open data says why, like the count it comes from: « moins de N » first.
-  const masked = [f.attributions, f.pending].filter(isMasked);
-  const reason = masked.find((c) => c.masked === 'small') ?? masked.find((c) => c.masked === 'secondary') ?? masked[0];
-  return { kind: 'hidden', reason: reason?.masked ?? 'small' };
+  // The status of the open data says why, like the count it comes from: « moins de N » first, then the
+  // secondary rule, then the source.
+  const masked = new Set([f.attributions, f.pending].filter(isMasked).map((c) => c.masked));
+  const reason = HIDDEN_ORDER.find((r) => masked.has(r));
+  // Stryker disable next-line StringLiteral: equivalent, a wait reaching here always has a hidden count.
+  return { kind: 'hidden', reason: reason ?? 'small' };
 }
+
+/** Which reason a hidden wait gives when its two counts are hidden for different reasons. */
+const HIDDEN_ORDER: readonly MaskReason[] = ['small', 'secondary', 'source'];
 
 /**
  * The wait in a table cell: "environ 3 ans et 10 mois", "au moins 10 ans", "aucun logement donné", "caché".
