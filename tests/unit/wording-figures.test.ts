@@ -216,6 +216,9 @@ describe('one sentence on the wait', () => {
       'L’attente est de plus de 2 ans.',
     );
     expect(waitSentence({ kind: 'lowerBound', months: 24, pressure: 2 }, 2023)).toBe('L’attente est d’au moins 2 ans.');
+    expect(waitSentence({ kind: 'lowerBound', months: 0.6, pressure: 0.05 }, 2023)).toBe(
+      'L’attente est d’au moins quelques jours.',
+    );
     expect(waitSentence({ kind: 'noneGiven', pending: 0 }, 2023)).toBe(
       'Personne n’attend et aucun logement n’a été donné en 2023.',
     );

@@ -83,6 +83,10 @@ describe('durations from one rounding rule', () => {
     expect(lowerBoundText(120)).toBe('au moins 10 ans');
     expect(lowerBoundText(50)).toBe('plus de 4 ans');
     expect(lowerBoundText(9.5)).toBe('plus de 9 mois');
+    expect(lowerBoundText(1)).toBe('au moins 1 mois');
+    // 1 demand, at most 19 homes given (threshold 20): never « plus de 0 mois ».
+    expect(lowerBoundText(12 / 19)).toBe('au moins quelques jours');
+    expect(lowerBoundText(0.999)).toBe('au moins quelques jours');
   });
 });
 

@@ -28,8 +28,11 @@ export function durationText(months: number): string {
 /**
  * A lower bound in words, never more than what is known: the bound is rounded down to whole years
  * (from 12 months) or whole months; "plus de" when the true bound is above the words, else "au moins".
+ * A bound under one month (one demand published from an earlier year, a high threshold) says only that
+ * the wait is not nothing: never "plus de 0 mois".
  */
 export function lowerBoundText(months: number): string {
   const floored = months >= 12 ? Math.floor(months / 12) * 12 : Math.floor(months);
+  if (floored < 1) return 'au moins quelques jours';
   return `${months > floored ? 'plus de' : 'au moins'} ${yearsAndMonths(floored)}`;
 }
