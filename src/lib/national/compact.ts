@@ -50,7 +50,20 @@ export interface KeyParts {
 
 /** The key of a combination: one whole number from 0 to 18 431. */
 export function compactKey(p: KeyParts): number {
-  return ((((((p.rooms * 2 + p.surface) * 4 + p.year) * 4 + p.kind) * 6 + p.financing) * 8 + p.energy) * 2 + p.qpv) | 0;
+  return keyOf(p.rooms, p.surface, p.year, p.kind, p.financing, p.energy, p.qpv);
+}
+
+/** compactKey from its parts in order, without an object (the split makes one key per row). */
+export function keyOf(
+  rooms: number,
+  surface: number,
+  year: number,
+  kind: number,
+  financing: number,
+  energy: number,
+  qpv: number,
+): number {
+  return ((((((rooms * 2 + surface) * 4 + year) * 4 + kind) * 6 + financing) * 8 + energy) * 2 + qpv) | 0;
 }
 
 /** The parts of a key (the inverse of compactKey). */

@@ -3,6 +3,8 @@
  * territory reader, src/lib/rpls) and added to a compact group of its current commune. Only groups are
  * kept, never rows, so memory depends on the number of communes, not on the size of the file.
  */
+import { existsSync } from 'node:fs';
+import { extname } from 'node:path';
 import type { Diagnostic } from '../diagnostics/index.ts';
 import {
   HEADER_HINTS,
@@ -17,9 +19,18 @@ import {
   type RplsShape,
   type Role,
 } from '../rpls/index.ts';
-import { nearest, parseDecimal, readTable, type Progress } from '../sources/index.ts';
+import {
+  columnOfField,
+  nearest,
+  parseDecimal,
+  readCleanCsv,
+  readTable,
+  type CleanHandler,
+  type Progress,
+} from '../sources/index.ts';
 import { arrondissementCommune, currentCommuneCode, departementOf } from '../territory/index.ts';
-import { COMPACT_COLUMNS, ENERGY, compactKey, compactLine } from './compact.ts';
+import * as bytes from './byte-values.ts';
+import { COMPACT_COLUMNS, ENERGY, compactKey, compactLine, keyOf } from './compact.ts';
 import { GroupTable, MEMORY_GROUPS, type CommuneLines } from './groups.ts';
 import { BUILDING_KINDS, FINANCING_FAMILIES, TYPOLOGIES, type ConstructionPeriod } from '../figures/index.ts';
 
@@ -39,6 +50,11 @@ export interface PartitionOptions {
   sheet?: string;
   /** Groups kept in memory before they wait in temporary files (tests make it small). */
   memoryGroups?: number;
+  /**
+   * Always read with `readTable` (tests compare both reads): by default a clean CSV is read from its bytes
+   * (readCleanCsv), and any other file with `readTable`.
+   */
+  textOnly?: boolean;
   onProgress?: (p: Progress) => void;
 }
 
@@ -69,6 +85,11 @@ export interface Partition {
   arrondissements: Map<string, { to: string; dwellings: number }>;
   rows: number;
   bytes: number;
+  /**
+   * How the file was read: `octets` for a clean CSV read from its bytes (readCleanCsv), `texte` for any
+   * other, read by readTable (same figures, slower).
+   */
+  readAs: 'octets' | 'texte';
   shape?: RplsShape['id'];
   diagnostics: Diagnostic[];
 }
@@ -123,10 +144,41 @@ function cached<T>(classify: (raw: string) => T, limit = 10_000): (raw: string) 
   };
 }
 
-/** Reads the national RPLS file once and groups its dwellings per current commune. */
-export async function partitionRpls(path: string, options: PartitionOptions): Promise<Partition> {
-  const table = new GroupTable(options.memoryGroups ?? MEMORY_GROUPS);
-  const out: Omit<Partition, 'lines'> = {
+/** Index of each role's value among the columns handed by the readers. */
+const ROLES: readonly Role[] = ['commune', 'rooms', 'surface', 'year', 'kind', 'financing', 'energy', 'qpv'];
+const WEIGHT_SLOT = ROLES.length;
+
+/** Every category of a value as text: the classifiers of src/lib/rpls, remembered per distinct value. */
+function textClassifiers() {
+  return {
+    // Every commune of France, its former codes and arrondissements: about 40 000 values, all kept.
+    code: cached(resolveCode, 200_000),
+    rooms: cached((raw) => {
+      const t = typologyOf(raw);
+      return t ? TYPOLOGIES.indexOf(t) + 1 : 0;
+    }),
+    year: cached((raw) => YEAR_INDEX[periodOf(raw)]),
+    kind: cached((raw) => {
+      const k = buildingKindOf(raw);
+      return k ? BUILDING_KINDS.indexOf(k) + 1 : 0;
+    }),
+    financing: cached((raw) => FINANCING_FAMILIES.indexOf(financingOf(raw))),
+    energy: cached((raw) => {
+      const e = energyOf(raw);
+      return e === 'inconnu' ? ENERGY.length - 1 : ENERGY.indexOf(e);
+    }),
+    /** Surface in hundredths of a square metre, or -1 when there is none (empty, unreadable, zero or less). */
+    cents: cached((raw) => {
+      const surface = parseDecimal(raw);
+      return surface !== undefined && surface > 0 ? Math.round(surface * 100) : -1;
+    }),
+  };
+}
+
+/** What one read adds up, started again from nothing when the byte read gives up. */
+class Tally {
+  readonly table: GroupTable;
+  readonly out: Omit<Partition, 'lines'> = {
     communes: new Map(),
     byDepartement: new Map(),
     dwellings: 0,
@@ -136,106 +188,120 @@ export async function partitionRpls(path: string, options: PartitionOptions): Pr
     arrondissements: new Map(),
     rows: 0,
     bytes: 0,
+    readAs: 'texte',
     diagnostics: [],
   };
-  // Every commune of France, its former codes and arrondissements: about 40 000 values, all kept.
-  const codeBySlowPath = cached(resolveCode, 200_000);
-  // The usual code, five digits, is looked up by its number: no string hashed per row.
-  const byNumber = new Array<Resolved | undefined>(100_000);
-  const codeOf = (raw: string): Resolved => {
-    if (raw.length !== 5) return codeBySlowPath(raw);
-    let n = 0;
-    for (let i = 0; i < 5; i++) {
-      const d = raw.charCodeAt(i) - 48;
-      if (d < 0 || d > 9) return codeBySlowPath(raw);
-      n = n * 10 + d;
-    }
-    return (byNumber[n] ??= codeBySlowPath(raw));
-  };
-  // Each column's raw value → its index in the key (compact.ts). The usual short values (one digit, one
-  // letter, a year) are read from their characters; any other goes through the classifier of src/lib/rpls,
-  // remembered per distinct raw value. Both give the same category (tests/unit/national-split.test.ts).
-  const roomsSlow = cached((raw) => {
-    const t = typologyOf(raw);
-    return t ? TYPOLOGIES.indexOf(t) + 1 : 0;
-  });
-  const roomsOf = (raw: string): number => {
-    const d = raw.length === 1 ? raw.charCodeAt(0) - 48 : -1;
-    return d >= 1 && d <= 9 ? Math.min(d, 5) : roomsSlow(raw);
-  };
-  const yearSlow = cached((raw) => YEAR_INDEX[periodOf(raw)]);
-  const yearOf = (raw: string): number => {
-    if (raw.length !== 4) return yearSlow(raw);
-    let y = 0;
-    for (let i = 0; i < 4; i++) {
-      const d = raw.charCodeAt(i) - 48;
-      if (d < 0 || d > 9) return yearSlow(raw);
-      y = y * 10 + d;
-    }
-    return y < 1000 ? 0 : y < 1979 ? 1 : y >= 2008 ? 3 : 2;
-  };
-  const kindSlow = cached((raw) => {
-    const k = buildingKindOf(raw);
-    return k ? BUILDING_KINDS.indexOf(k) + 1 : 0;
-  });
-  const kindOf = (raw: string): number => (raw === 'C' ? 1 : raw === 'I' ? 2 : raw === 'E' ? 3 : kindSlow(raw));
-  const financingSlow = cached((raw) => FINANCING_FAMILIES.indexOf(financingOf(raw)));
-  /** Family index of a two-digit code (financingOf): 10–11 PLAI, 12–13 PLUS, 14 PLS, 16 PLI, 50–55 and 99 anciens. */
-  const financingIndex = (raw: string): number => {
-    const a = raw.length === 2 ? raw.charCodeAt(0) - 48 : -1;
-    const b = raw.length === 2 ? raw.charCodeAt(1) - 48 : -1;
-    if (a < 0 || a > 9 || b < 0 || b > 9) return financingSlow(raw);
-    const c = a * 10 + b;
-    if (c === 10 || c === 11) return 0;
-    if (c === 12 || c === 13) return 1;
-    if (c === 14) return 2;
-    if (c === 16) return 3;
-    return (c >= 50 && c <= 55) || c === 99 ? 4 : 5;
-  };
-  const energyIndex = cached((raw) => {
-    const e = energyOf(raw);
-    return e === 'inconnu' ? ENERGY.length - 1 : ENERGY.indexOf(e);
-  });
-  const energyOfRaw = (raw: string): number => {
-    const c = raw.length === 1 ? raw.charCodeAt(0) - 65 : -1;
-    return c >= 0 && c <= 6 ? c : raw === '' ? ENERGY.length - 1 : energyIndex(raw);
-  };
-  const surfaceOfRaw = cached(parseDecimal);
-  /**
-   * Surface in hundredths of a square metre, or -1 when there is none (empty, unreadable, zero or less).
-   * Digits with at most two decimals after a point or a comma are read from their characters; any other
-   * form goes through parseDecimal (the same value: Math.round of a two-decimal number × 100 is exact).
-   */
-  const centsOf = (raw: string): number => {
-    let whole = 0;
-    let i = 0;
-    const n = raw.length;
-    for (; i < n; i++) {
-      const d = raw.charCodeAt(i) - 48;
-      if (d < 0 || d > 9) break;
-      whole = whole * 10 + d;
-    }
-    let cents = -1;
-    if (i > 0 && i <= 9) {
-      if (i === n) cents = whole * 100;
-      else if ((raw[i] === '.' || raw[i] === ',') && n - i >= 2 && n - i <= 3) {
-        const a = raw.charCodeAt(i + 1) - 48;
-        const b = n - i === 3 ? raw.charCodeAt(i + 2) - 48 : 0;
-        if (a >= 0 && a <= 9 && b >= 0 && b <= 9) cents = whole * 100 + a * 10 + b;
-      }
-    }
-    if (cents < 0) {
-      const surface = surfaceOfRaw(raw);
-      return surface !== undefined && surface > 0 ? Math.round(surface * 100) : -1;
-    }
-    return cents > 0 ? cents : -1;
-  };
-  // The QPV rule depends on the shape, known once the header is read.
-  let qpvOf = (raw: string): number => (inQpv(raw, 'code-present') ? 1 : 0);
-  let index!: Record<Role, number>;
-  let weight = -1;
-  let badWeights = 0;
+  /** Column of each role, and of the weight (-1 without one), once the header is read. */
+  index!: Record<Role, number>;
+  weight = -1;
+  badWeights = 0;
+  qpvRule: RplsShape['qpv'] = 'code-present';
 
+  constructor(memoryGroups: number) {
+    this.table = new GroupTable(memoryGroups);
+  }
+
+  /** Reads the header's shape; false (with the messages) when a column is missing. */
+  header(names: string[], line: number, columnOf: (i: number) => number, display: string): boolean {
+    const found = detectShape(names);
+    this.out.shape = found.shape.id;
+    const missing = (Object.keys(found.index) as Role[]).filter((r) => found.index[r] < 0);
+    for (const role of missing) {
+      const expected = found.shape.columns[role];
+      const close = nearest(expected, names, 4);
+      this.out.diagnostics.push({
+        file: display,
+        line,
+        column: close ? columnOf(names.indexOf(close)) : 1,
+        severity: 'error',
+        message: `colonne « ${expected} » absente (${ROLE_NAMES[role]}) : le fichier ressemble au format ${found.shape.label}`,
+        hint: close
+          ? `la colonne « ${close} » est-elle la même ? Renommez-la « ${expected} »`
+          : `ajoutez la colonne « ${expected} » ou utilisez le fichier tel que publié par le SDES`,
+      });
+    }
+    if (missing.length) return false;
+    this.index = found.index;
+    this.qpvRule = found.shape.qpv;
+    this.weight = names.findIndex((n) => WEIGHT_COLUMNS.includes(n.trim().toLowerCase()));
+    return true;
+  }
+
+  /** The columns the readers hand over, in the order of ROLES, then the weight. */
+  columns(): number[] {
+    return [...ROLES.map((r) => this.index[r]), ...(this.weight >= 0 ? [this.weight] : [])];
+  }
+
+  /** A row without a commune code. */
+  withoutCommune(n: number, line: number, column: () => number): void {
+    const w = this.out.withoutCommune;
+    w.rows++;
+    w.dwellings += n;
+    if (w.firstLine === undefined) {
+      w.firstLine = line;
+      w.firstColumn = column();
+    }
+  }
+
+  /**
+   * Counts `n` dwellings of the raw code `raw` (found as `where`) in the group `key`, unless the code is
+   * unknown. Former codes and arrondissements are noted with their first line.
+   */
+  add(where: Resolved, raw: string, n: number, key: number, cents: number, line: number, column: () => number): void {
+    const out = this.out;
+    if (where.kind === 'unknown') {
+      const u = out.unknown.get(raw);
+      if (u) u.dwellings += n;
+      else out.unknown.set(raw, { dwellings: n, line, column: column() });
+      return;
+    }
+    if (where.kind === 'merged') {
+      const m = out.merged.get(raw);
+      if (m) m.dwellings += n;
+      else out.merged.set(raw, { from: raw, to: where.code, dwellings: n, line, column: column() });
+    } else if (where.kind === 'arrondissement') {
+      const a = out.arrondissements.get(raw);
+      if (a) a.dwellings += n;
+      else out.arrondissements.set(raw, { to: where.code, dwellings: n });
+    }
+    // Surfaces in hundredths of a square metre: whole numbers, the same total in any order.
+    this.table.add((where.commune ??= this.table.commune(where.code)), key, n, cents >= 0 ? cents : 0);
+  }
+}
+
+/** Reads the national RPLS file once and groups its dwellings per current commune. */
+export async function partitionRpls(path: string, options: PartitionOptions): Promise<Partition> {
+  // Each read has its own classifiers: a commune found keeps its number in the group table of its read.
+  const classifiers = () => ({
+    text: textClassifiers(),
+    // The usual code, five digits, is looked up by its number: no string hashed per row.
+    byNumber: new Array<Resolved | undefined>(100_000),
+  });
+  const memory = options.memoryGroups ?? MEMORY_GROUPS;
+  const ext = extname(path).toLowerCase();
+  if (!options.textOnly && ext !== '.xlsx' && ext !== '.xlsm' && existsSync(path)) {
+    const tally = new Tally(memory);
+    const { text, byNumber } = classifiers();
+    let read: ReturnType<typeof readCleanCsv>;
+    try {
+      read = readCleanCsv(
+        path,
+        { headerHints: HEADER_HINTS, ...(options.onProgress ? { onProgress: options.onProgress } : {}) },
+        byteRows(tally, text, byNumber),
+      );
+    } catch (error) {
+      tally.table.discard();
+      throw error;
+    }
+    if (read) {
+      tally.out.readAs = 'octets';
+      return finish(tally, read.rows, read.bytes, [], options.display);
+    }
+    // Not a clean file: read again as text, which says what is wrong.
+    tally.table.discard();
+  }
+  const tally = new Tally(memory);
+  const { text, byNumber } = classifiers();
   let summary: Awaited<ReturnType<typeof readTable>>;
   try {
     summary = await readTable(
@@ -246,119 +312,187 @@ export async function partitionRpls(path: string, options: PartitionOptions): Pr
         ...(options.sheet ? { sheet: options.sheet } : {}),
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       },
-      {
-        header(names, line, columnOf) {
-          const found = detectShape(names);
-          out.shape = found.shape.id;
-          const missing = (Object.keys(found.index) as Role[]).filter((r) => found.index[r] < 0);
-          for (const role of missing) {
-            const expected = found.shape.columns[role];
-            const close = nearest(expected, names, 4);
-            out.diagnostics.push({
-              file: options.display,
-              line,
-              column: close ? columnOf(names.indexOf(close)) : 1,
-              severity: 'error',
-              message: `colonne « ${expected} » absente (${ROLE_NAMES[role]}) : le fichier ressemble au format ${found.shape.label}`,
-              hint: close
-                ? `la colonne « ${close} » est-elle la même ? Renommez-la « ${expected} »`
-                : `ajoutez la colonne « ${expected} » ou utilisez le fichier tel que publié par le SDES`,
-            });
-          }
-          if (missing.length) return false;
-          index = found.index;
-          const rule = found.shape.qpv;
-          const qpvSlow = cached((raw) => (inQpv(raw, rule) ? 1 : 0));
-          qpvOf = rule === 'code-present' ? (raw) => (raw === '' ? 0 : qpvSlow(raw)) : qpvSlow;
-          weight = names.findIndex((n) => WEIGHT_COLUMNS.includes(n.trim().toLowerCase()));
-          return { columns: [...Object.values(index), ...(weight >= 0 ? [weight] : [])] };
-        },
-        row(values, line, columnOf) {
-          let n = 1;
-          if (weight >= 0) {
-            const w = parseDecimal(values[weight] ?? '');
-            if (w === undefined || w < 0 || !Number.isInteger(w)) {
-              if (badWeights++ === 0)
-                out.diagnostics.push({
-                  file: options.display,
-                  line,
-                  column: columnOf(weight),
-                  severity: 'error',
-                  message: `nombre de logements « ${values[weight]} » incorrect`,
-                  hint: 'un nombre entier positif est attendu',
-                });
-              return;
-            }
-            n = w;
-          }
-          const raw = values[index.commune]!.trim();
-          if (raw === '') {
-            out.withoutCommune.rows++;
-            out.withoutCommune.dwellings += n;
-            if (out.withoutCommune.firstLine === undefined) {
-              out.withoutCommune.firstLine = line;
-              out.withoutCommune.firstColumn = columnOf(index.commune);
-            }
-            return;
-          }
-          const where = codeOf(raw);
-          if (where.kind === 'unknown') {
-            const u = out.unknown.get(raw);
-            if (u) u.dwellings += n;
-            else out.unknown.set(raw, { dwellings: n, line, column: columnOf(index.commune) });
-            return;
-          }
-          if (where.kind === 'merged') {
-            const m = out.merged.get(raw);
-            if (m) m.dwellings += n;
-            else
-              out.merged.set(raw, { from: raw, to: where.code, dwellings: n, line, column: columnOf(index.commune) });
-          } else if (where.kind === 'arrondissement') {
-            const a = out.arrondissements.get(raw);
-            if (a) a.dwellings += n;
-            else out.arrondissements.set(raw, { to: where.code, dwellings: n });
-          }
-          const rooms = roomsOf(values[index.rooms]!);
-          const cents = rooms ? centsOf(values[index.surface]!) : -1;
-          const key = compactKey({
-            rooms,
-            surface: cents >= 0 ? 1 : 0,
-            year: yearOf(values[index.year]!),
-            kind: kindOf(values[index.kind]!),
-            financing: financingIndex(values[index.financing]!),
-            energy: energyOfRaw(values[index.energy]!),
-            qpv: qpvOf(values[index.qpv]!),
-          });
-          // Surfaces in hundredths of a square metre: whole numbers, the same total in any order.
-          table.add((where.commune ??= table.commune(where.code)), key, n, cents >= 0 ? cents : 0);
-        },
-      },
+      textRows(tally, text, byNumber, options.display),
     );
   } catch (error) {
     // A failed read leaves no temporary file behind.
-    table.discard();
+    tally.table.discard();
     throw error;
   }
-  if (badWeights > 1)
+  return finish(tally, summary.rows, summary.bytes, summary.diagnostics, options.display);
+}
+
+type TextClassifiers = ReturnType<typeof textClassifiers>;
+
+/** The code of a commune as text (five digits looked up by their number). */
+function codeLookup(text: TextClassifiers, byNumber: (Resolved | undefined)[]) {
+  return (raw: string): Resolved => {
+    if (raw.length !== 5) return text.code(raw);
+    let n = 0;
+    for (let i = 0; i < 5; i++) {
+      const d = raw.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return text.code(raw);
+      n = n * 10 + d;
+    }
+    return (byNumber[n] ??= text.code(raw));
+  };
+}
+
+/** The rows of readTable: every value as text. */
+function textRows(
+  tally: Tally,
+  text: TextClassifiers,
+  byNumber: (Resolved | undefined)[],
+  display: string,
+): Parameters<typeof readTable>[2] {
+  const codeOf = codeLookup(text, byNumber);
+  let qpvOf = (_raw: string) => 0;
+  return {
+    header(names, line, columnOf) {
+      if (!tally.header(names, line, columnOf, display)) return false;
+      const rule = tally.qpvRule;
+      const qpv = cached((raw) => (inQpv(raw, rule) ? 1 : 0));
+      qpvOf = rule === 'code-present' ? (raw) => (raw === '' ? 0 : qpv(raw)) : qpv;
+      return { columns: tally.columns() };
+    },
+    row(values, line, columnOf) {
+      const index = tally.index;
+      let n = 1;
+      if (tally.weight >= 0) {
+        const w = parseDecimal(values[tally.weight] ?? '');
+        if (w === undefined || w < 0 || !Number.isInteger(w)) {
+          if (tally.badWeights++ === 0)
+            tally.out.diagnostics.push({
+              file: display,
+              line,
+              column: columnOf(tally.weight),
+              severity: 'error',
+              message: `nombre de logements « ${values[tally.weight]} » incorrect`,
+              hint: 'un nombre entier positif est attendu',
+            });
+          return;
+        }
+        n = w;
+      }
+      const raw = values[index.commune]!.trim();
+      const column = () => columnOf(index.commune);
+      if (raw === '') return tally.withoutCommune(n, line, column);
+      const rooms = text.rooms(values[index.rooms]!);
+      const cents = rooms ? text.cents(values[index.surface]!) : -1;
+      const key = compactKey({
+        rooms,
+        surface: cents >= 0 ? 1 : 0,
+        year: text.year(values[index.year]!),
+        kind: text.kind(values[index.kind]!),
+        financing: text.financing(values[index.financing]!),
+        energy: text.energy(values[index.energy]!),
+        qpv: qpvOf(values[index.qpv]!),
+      });
+      tally.add(codeOf(raw), raw, n, key, cents, line, column);
+    },
+  };
+}
+
+/**
+ * The rows of readCleanCsv: the usual values classified from their bytes (byte-values.ts), any other
+ * made text and classified as readTable's rows are. A weight that is not a whole number gives up: the
+ * text read reports it.
+ */
+function byteRows(tally: Tally, text: TextClassifiers, byNumber: (Resolved | undefined)[]): CleanHandler {
+  const codeOf = codeLookup(text, byNumber);
+  const unknownEnergy = ENERGY.length - 1;
+  let qpvOf = (_raw: string) => 0;
+  let codePresent = true;
+  const at: { buf: Buffer; start: number; end: number } = { buf: Buffer.alloc(0), start: 0, end: 0 };
+  const column = () => columnOfField(at.buf.toString('utf8', at.start, at.end), ';', tally.index.commune);
+  return {
+    header(names) {
+      // Missing columns: the text read reports them.
+      if (!tally.header(names, 1, () => 1, '')) return false;
+      const rule = tally.qpvRule;
+      codePresent = rule === 'code-present';
+      qpvOf = cached((raw) => (inQpv(raw, rule) ? 1 : 0));
+      return tally.columns();
+    },
+    row(buf, start, end, line, recordStart, recordEnd) {
+      // Where the row is, for the column of a first message (no function made per row).
+      at.buf = buf;
+      at.start = recordStart;
+      at.end = recordEnd;
+      let n = 1;
+      if (tally.weight >= 0) {
+        n = bytes.digitsOf(buf, start[WEIGHT_SLOT]!, end[WEIGHT_SLOT]!);
+        if (n < 0) {
+          const w = parseDecimal(str(buf, start, end, WEIGHT_SLOT));
+          if (w === undefined || w < 0 || !Number.isInteger(w)) return false;
+          n = w;
+        }
+      }
+      const s = start[0]!;
+      const e = end[0]!;
+      const number = e - s === 5 ? bytes.digitsOf(buf, s, e) : -1;
+      let raw: string | undefined;
+      let where: Resolved;
+      if (number >= 0) where = byNumber[number] ??= text.code(buf.toString('latin1', s, e));
+      else {
+        raw = str(buf, start, end, 0).trim();
+        if (raw === '') {
+          tally.withoutCommune(n, line, column);
+          return true;
+        }
+        where = codeOf(raw);
+      }
+      let rooms = bytes.roomsOf(buf, start[1]!, end[1]!);
+      if (rooms < 0) rooms = text.rooms(str(buf, start, end, 1));
+      let cents = -1;
+      if (rooms) {
+        cents = bytes.centsOf(buf, start[2]!, end[2]!);
+        if (cents === -2) cents = text.cents(str(buf, start, end, 2));
+      }
+      let year = bytes.yearOf(buf, start[3]!, end[3]!);
+      if (year < 0) year = text.year(str(buf, start, end, 3));
+      let kind = bytes.kindOf(buf, start[4]!, end[4]!);
+      if (kind < 0) kind = text.kind(str(buf, start, end, 4));
+      let financing = bytes.financingOf(buf, start[5]!, end[5]!);
+      if (financing < 0) financing = text.financing(str(buf, start, end, 5));
+      let energy = bytes.energyOf(buf, start[6]!, end[6]!, unknownEnergy);
+      if (energy < 0) energy = text.energy(str(buf, start, end, 6));
+      const qpv = codePresent && start[7] === end[7] ? 0 : qpvOf(str(buf, start, end, 7));
+      const key = keyOf(rooms, cents >= 0 ? 1 : 0, year, kind, financing, energy, qpv);
+      if (where.kind === 'current') tally.add(where, '', n, key, cents, line, column);
+      else tally.add(where, raw ?? buf.toString('latin1', s, e), n, key, cents, line, column);
+      return true;
+    },
+  };
+}
+
+/** The text of wanted field `j`, for a value of an unusual form. */
+function str(buf: Buffer, start: Int32Array, end: Int32Array, j: number): string {
+  return buf.toString('utf8', start[j]!, end[j]!);
+}
+
+/** The totals per commune and département, from the groups (not counted row by row). */
+function finish(tally: Tally, rows: number, size: number, readDiagnostics: Diagnostic[], display: string): Partition {
+  const out = tally.out;
+  if (tally.badWeights > 1)
     out.diagnostics.push({
-      file: options.display,
+      file: display,
       line: 1,
       column: 1,
       severity: 'error',
-      message: `${badWeights} lignes ont un nombre de logements incorrect`,
+      message: `${tally.badWeights} lignes ont un nombre de logements incorrect`,
       hint: 'un nombre entier positif est attendu dans la colonne nb',
     });
-  // Totals per commune and département, from the groups (not counted row by row).
-  const lines = table.finish(compactLine);
+  const lines = tally.table.finish(compactLine);
   out.communes = lines.totals();
   for (const [code, n] of out.communes) {
     const dep = departementOf(code)!;
     out.dwellings += n;
     out.byDepartement.set(dep, (out.byDepartement.get(dep) ?? 0) + n);
   }
-  out.diagnostics.unshift(...summary.diagnostics);
-  out.rows = summary.rows;
-  out.bytes = summary.bytes;
+  out.diagnostics.unshift(...readDiagnostics);
+  out.rows = rows;
+  out.bytes = size;
   return { ...out, lines };
 }
 
