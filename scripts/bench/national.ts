@@ -1,6 +1,6 @@
 /**
  * National split benchmark (`npm run bench -- --only national`): a national-size synthetic DiDo file
- * (5,4 millions de lignes by default, every commune of France) read as `npm run national -- decouper` reads
+ * (5,4 millions de lignes by default, 70 columns, every commune of France, see rpls-file.ts) read as `npm run national -- decouper` reads
  * it, every row kept and grouped by commune. Prints time, rows per second, ratio to the plain line-split
  * of the same file and peak memory. Goals (issue 25): ratio ≥ 0,5, memory ≤ 250 Mo whatever the size.
  * Option: `--split-rows 5400000`.
@@ -39,7 +39,7 @@ export const nationalBench: BenchSection = {
         'Médiane de 3 passages, temps processeur ; rapport = vitesse de la découpe ÷ vitesse de la simple lecture des lignes.',
       );
       log(
-        `${fr(rows)} lignes, ${fr(bytes / 1e6)} Mo : ${fr(run.ms / 1000, 2)} s (processeur ${fr(run.cpuMs / 1000, 2)} s), ${fr(rows / (run.ms / 1000))} lignes par seconde, mémoire maximale ${fr(run.maxRssMb)} Mo ; base ${fr(base.cpuMs / 1000, 2)} s ; rapport ${fr(ratio, 2)} (objectif ${goal}).`,
+        `${fr(rows)} lignes, ${fr(bytes / 1e6)} Mo, lu ${run.readAs === 'octets' ? 'octet par octet' : 'en texte'} : ${fr(run.ms / 1000, 2)} s (processeur ${fr(run.cpuMs / 1000, 2)} s), ${fr(rows / (run.ms / 1000))} lignes par seconde, mémoire maximale ${fr(run.maxRssMb)} Mo ; base ${fr(base.cpuMs / 1000, 2)} s ; rapport ${fr(ratio, 2)} (objectif ${goal}).`,
       );
       log(`Node ${process.version}`);
     } finally {

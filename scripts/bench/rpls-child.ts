@@ -22,6 +22,7 @@ const start = performance.now();
 const cpuStart = process.cpuUsage();
 let rows = 0;
 let kept = 0;
+let readAs: string | undefined;
 if (mode === 'baseline') {
   // Baseline: only read, decode and split the same file's lines.
   const decoder = new TextDecoder('utf-8');
@@ -36,6 +37,7 @@ if (mode === 'baseline') {
   const p = await partitionRpls(file, { display: file });
   rows = p.rows;
   kept = p.dwellings;
+  readAs = p.readAs;
   p.lines.close();
 } else {
   const r = await readRpls(file, { display: file, communes });
@@ -50,6 +52,7 @@ console.log(
     cpuMs: (cpu.user + cpu.system) / 1000,
     rows,
     kept,
+    ...(readAs ? { readAs } : {}),
     maxRssMb: process.resourceUsage().maxRSS / 1024,
   }),
 );

@@ -17,7 +17,7 @@ import { writeNationalRpls } from './rpls-file.ts';
 const here = dirname(fileURLToPath(import.meta.url));
 const fr = (n: number, digits = 0) =>
   n.toLocaleString('fr-FR', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-type Run = { ms: number; cpuMs: number; rows: number; kept: number; maxRssMb: number };
+type Run = { ms: number; cpuMs: number; rows: number; kept: number; maxRssMb: number; readAs?: 'octets' | 'texte' };
 
 export function measure(mode: 'ingest' | 'baseline' | 'partition', file: string, siren: string): Run {
   const r = spawnSync(process.execPath, [join(here, 'rpls-child.ts'), mode, file, siren], { encoding: 'utf8' });
