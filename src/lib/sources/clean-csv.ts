@@ -74,10 +74,12 @@ export function readCleanCsv(path: string, options: CleanOptions, handler: Clean
 }
 
 /** The header readTable would take: line 1 when no early line names more known columns; else undefined. */
-function headerLine(sample: Buffer, from: number, hints: readonly string[]): string | undefined {
+function headerLine(sample: Buffer, from: number, hints: readonly string[], whole: boolean): string | undefined {
   const lines: string[] = [];
   for (let at = from; lines.length < HEADER_SEARCH_LINES && at < sample.length;) {
     const lf = sample.indexOf(10, at);
+    // A line cut by the end of the sample is not compared: readTable would see it whole.
+    if (lf < 0 && !whole) break;
     const text = sample.toString('utf8', at, lf < 0 ? sample.length : lf).replace(/\r$/, '');
     if (text.trim() !== '') lines.push(text);
     else if (lines.length === 0) return undefined;
@@ -105,7 +107,7 @@ function readOpen(fd: number, options: CleanOptions, handler: CleanHandler): Cle
   const headerStart = guess.bom ? 3 : 0;
   const headerBytes = buf.subarray(headerStart, firstEnd);
   if (!isUtf8(headerBytes) || hasMojibakeBytes(headerBytes) || headerBytes.includes(REPLACEMENT)) return undefined;
-  const headerText = headerLine(sample, headerStart, options.headerHints);
+  const headerText = headerLine(sample, headerStart, options.headerHints, have === bytes);
   if (headerText === undefined) return undefined;
   const names = splitRecord(headerText, ';').map((h) => h.trim());
   if (duplicateHeader(names, options.headerHints) || names.some((n) => n.includes('"'))) return undefined;
