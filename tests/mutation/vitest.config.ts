@@ -22,6 +22,11 @@ const SLOW_PIPELINE_TESTS = [
   // Adversarial tables solved twice by the exact audit (2 minutes under instrumentation): the secrecy code it
   // reaches is killed by the faster unit tests of secrecy, and this file runs in every npm test.
   'tests/unit/secrecy-previous-publication.test.ts',
+  // The independent reader of the published tables (its own linear programme over random territories, 30 s
+  // plain, minutes instrumented): run again for every secrecy mutant it reaches, it made Stryker announce
+  // about 5 hours for `indicators` on two cores (7 December 2026). It runs in every npm test; the secrecy
+  // code it reaches is also checked by the unit tests of the audit (data-secrecy*.test.ts, answers-model).
+  'tests/unit/answers-adversarial.test.ts',
 ];
 
 // Instrumented code runs slower: the time limit of a test is Stryker's (timeoutMS, timeoutFactor), not Vitest's 5 s.
