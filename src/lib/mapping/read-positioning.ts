@@ -77,8 +77,12 @@ export async function readMappedPositioning(
       }
       return v;
     };
-    const count = (name: string): number | 'source' | undefined =>
-      row.value(name) === 'source' ? 'source' : (integer(name, MAX_COUNT) ?? undefined);
+    // A cell that is neither a number nor a mark is reported by value(): once, not again by integer().
+    const count = (name: string): number | 'source' | undefined => {
+      const v = row.value(name);
+      if (v === undefined || v === 'source') return v;
+      return integer(name, MAX_COUNT) ?? undefined;
+    };
     const min = integer('points_min', MAX_POINTS);
     const max = integer('points_max', MAX_POINTS, true);
     const pending = count('demandes_en_attente');
