@@ -3,7 +3,20 @@
  * communes are dropped on their commune field alone, before the row is split.
  */
 import type { Diagnostic } from '../diagnostics/index.ts';
-import { CommuneMatcher, nearest, parseDecimal, readTable, type Progress } from '../sources/index.ts';
+import { existsSync } from 'node:fs';
+import { extname } from 'node:path';
+import {
+  CommuneMatcher,
+  columnOfField,
+  nearest,
+  parseDecimal,
+  readCleanCsv,
+  readTable,
+  type CleanHandler,
+  type HeaderDecision,
+  type Progress,
+  type TableHandler,
+} from '../sources/index.ts';
 import { communeName } from '../territory/index.ts';
 import { buildingKindOf, energyOf, financingOf, inQpv, periodOf, typologyOf } from './classify.ts';
 import { detectShape, HEADER_HINTS, WEIGHT_COLUMNS, type Role, type RplsShape } from './shapes.ts';
@@ -18,6 +31,11 @@ export interface RplsReadOptions {
   /** XLSX sheet, when the file is a workbook. */
   sheet?: string;
   onProgress?: (p: Progress) => void;
+  /**
+   * Always read with `readTable` (tests compare both reads): by default a clean CSV is read from its bytes
+   * (readCleanCsv), any other file with `readTable`, which says what is wrong.
+   */
+  textOnly?: boolean;
 }
 
 /** Raw stock per member commune (every member present) and what was found. */
@@ -29,6 +47,8 @@ export interface RplsReadResult {
   rows: number;
   kept: number;
   bytes: number;
+  /** `octets` when the file was read by readCleanCsv, `texte` by readTable (same result). */
+  readAs: 'octets' | 'texte';
 }
 
 const ROLE_NAMES: Record<Role, string> = {
@@ -63,9 +83,87 @@ function cached<T>(classify: (raw: string) => T): (raw: string) => T {
 /** Reads an RPLS file (CSV or XLSX) for the territory. */
 export async function readRpls(path: string, options: RplsReadOptions): Promise<RplsReadResult> {
   const matcher = new CommuneMatcher(options.communes);
+  const ext = extname(path).toLowerCase();
+  if (!options.textOnly && ext !== '.xlsx' && ext !== '.xlsm' && existsSync(path)) {
+    const { result, handler } = reader(matcher, options);
+    const read = readCleanCsv(
+      path,
+      { headerHints: HEADER_HINTS, ...(options.onProgress ? { onProgress: options.onProgress } : {}) },
+      fromBytes(handler, result),
+    );
+    if (read) {
+      result.rows = read.rows;
+      result.bytes = read.bytes;
+      result.readAs = 'octets';
+      return result;
+    }
+  }
+  // Any other file, or a clean read that gave up: read as text, from nothing, with every message.
+  const { result, handler } = reader(matcher, options);
+  const summary = await readTable(
+    path,
+    {
+      display: options.display,
+      headerHints: HEADER_HINTS,
+      ...(options.sheet ? { sheet: options.sheet } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    },
+    handler,
+  );
+  result.diagnostics.unshift(...summary.diagnostics);
+  result.rows = summary.rows;
+  result.kept = summary.kept;
+  result.bytes = summary.bytes;
+  return result;
+}
+
+/**
+ * readCleanCsv's records handed to the text handler: rows of other communes dropped on the bytes of their
+ * code (as readTable's scanner does), the wanted values of the others made text.
+ */
+function fromBytes(handler: TableHandler, result: RplsReadResult): CleanHandler {
+  let names: string[] = [];
+  let columns: readonly number[] = [];
+  let decision: HeaderDecision = {};
+  let communeSlot = 0;
+  let pairs = new Set<number>();
+  const values: string[] = [];
+  return {
+    header(header) {
+      const d = handler.header(header, 1, () => 1);
+      if (d === false || !d.filter || !d.columns) return false;
+      decision = d;
+      names = header;
+      columns = d.columns;
+      communeSlot = columns.indexOf(d.filter.column);
+      pairs = new Set((d.filter.prefixes?.firstTwo ?? []).map((p) => p.charCodeAt(0) * 256 + p.charCodeAt(1)));
+      values.length = names.length;
+      values.fill('');
+      return columns;
+    },
+    row(buf, start, end, line, recordStart, recordEnd) {
+      const filter = decision.filter!;
+      const s = start[communeSlot]!;
+      const e = end[communeSlot]!;
+      // Fast path: a value of the usual length whose first two characters cannot match is dropped as is.
+      const quick = filter.prefixes;
+      if (quick && e - s === quick.length && !pairs.has(buf[s]! * 256 + buf[s + 1]!)) return true;
+      if (!filter.accept(buf.toString('latin1', s, e).trim())) return true;
+      columns.forEach((c, j) => {
+        values[c] = buf.toString('utf8', start[j]!, end[j]!);
+      });
+      result.kept++;
+      handler.row(values, line, (i) => columnOfField(buf.toString('utf8', recordStart, recordEnd), ';', i));
+      return true;
+    },
+  };
+}
+
+/** A fresh result and the handler that fills it. */
+function reader(matcher: CommuneMatcher, options: RplsReadOptions): { result: RplsReadResult; handler: TableHandler } {
   const stock = new Map<string, RawStock>([...matcher.members].map((c) => [c, emptyStock()]));
   const diagnostics: Diagnostic[] = [];
-  const result: RplsReadResult = { stock, diagnostics, rows: 0, kept: 0, bytes: 0 };
+  const result: RplsReadResult = { stock, diagnostics, rows: 0, kept: 0, bytes: 0, readAs: 'texte' };
   const warnOnce = new Set<string>();
   const warn = (key: string, line: number, column: number, message: string, hint?: string) => {
     if (warnOnce.has(key)) return;
@@ -91,125 +189,112 @@ export async function readRpls(path: string, options: RplsReadOptions): Promise<
   // Stryker disable next-line StringLiteral: equivalent, header() sets the rule of the shape found before any row.
   let qpvRule: RplsShape['qpv'] = 'one-two';
 
-  const summary = await readTable(
-    path,
-    {
-      display: options.display,
-      headerHints: HEADER_HINTS,
-      ...(options.sheet ? { sheet: options.sheet } : {}),
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  const handler: TableHandler = {
+    header(names, line, columnOf) {
+      const found = detectShape(names);
+      result.shape = found.shape.id;
+      const missing = (Object.keys(found.index) as Role[]).filter((r) => found.index[r] < 0);
+      for (const role of missing) {
+        const expected = found.shape.columns[role];
+        const close = nearest(expected, names, 4);
+        diagnostics.push({
+          file: options.display,
+          line,
+          column: close ? columnOf(names.indexOf(close)) : 1,
+          severity: 'error',
+          message: `colonne « ${expected} » absente (${ROLE_NAMES[role]}) : le fichier ressemble au format ${found.shape.label}`,
+          hint: close
+            ? `la colonne « ${close} » est-elle la même ? Renommez-la « ${expected} »`
+            : `ajoutez la colonne « ${expected} » ou utilisez le fichier tel que publié par le SDES`,
+        });
+      }
+      if (missing.length) return false;
+      index = found.index;
+      qpvRule = found.shape.qpv;
+      weight = names.findIndex((n) => WEIGHT_COLUMNS.includes(n.trim().toLowerCase()));
+      // Unknown codes of the territory's départements are kept too, to be reported with their line.
+      const prefixes = matcher.prefixes;
+      const accept = (v: string) =>
+        matcher.accepts(v) || (matcher.match(v).kind === 'unknown' && prefixes.firstTwo.includes(v.slice(0, 2)));
+      const columns = [...Object.values(index), ...(weight >= 0 ? [weight] : [])];
+      return { filter: { column: index.commune, accept, prefixes }, columns };
     },
-    {
-      header(names, line, columnOf) {
-        const found = detectShape(names);
-        result.shape = found.shape.id;
-        const missing = (Object.keys(found.index) as Role[]).filter((r) => found.index[r] < 0);
-        for (const role of missing) {
-          const expected = found.shape.columns[role];
-          const close = nearest(expected, names, 4);
+    row(values, line, columnOf) {
+      const raw = values[index.commune]!.trim();
+      const m = matcher.match(raw);
+      if (m.kind === 'unknown') {
+        const close = nearest(m.code, [...matcher.members], 2);
+        warn(
+          `unknown:${raw}`,
+          line,
+          columnOf(index.commune),
+          `code commune « ${raw} » inconnu : ses logements ne sont pas comptés`,
+          close
+            ? `la commune connue la plus proche est ${close} ${communeName(close) ?? ''}`.trim()
+            : 'un code INSEE de 5 caractères est attendu',
+        );
+        return;
+      }
+      if (m.kind === 'outside') return;
+      if (m.kind === 'merged') {
+        warn(
+          `merged:${m.from}`,
+          line,
+          columnOf(index.commune),
+          `code ${m.from} d’une ancienne commune : ses logements sont comptés avec la commune actuelle ${m.code}`,
+        );
+      }
+      let n = 1;
+      if (weight >= 0) {
+        const w = parseDecimal(values[weight] ?? '');
+        if (w === undefined || w < 0 || !Number.isInteger(w)) {
           diagnostics.push({
             file: options.display,
             line,
-            column: close ? columnOf(names.indexOf(close)) : 1,
+            column: columnOf(weight),
             severity: 'error',
-            message: `colonne « ${expected} » absente (${ROLE_NAMES[role]}) : le fichier ressemble au format ${found.shape.label}`,
-            hint: close
-              ? `la colonne « ${close} » est-elle la même ? Renommez-la « ${expected} »`
-              : `ajoutez la colonne « ${expected} » ou utilisez le fichier tel que publié par le SDES`,
+            message: `nombre de logements « ${values[weight]} » incorrect`,
+            hint: 'un nombre entier positif est attendu',
           });
-        }
-        if (missing.length) return false;
-        index = found.index;
-        qpvRule = found.shape.qpv;
-        weight = names.findIndex((n) => WEIGHT_COLUMNS.includes(n.trim().toLowerCase()));
-        // Unknown codes of the territory's départements are kept too, to be reported with their line.
-        const prefixes = matcher.prefixes;
-        const accept = (v: string) =>
-          matcher.accepts(v) || (matcher.match(v).kind === 'unknown' && prefixes.firstTwo.includes(v.slice(0, 2)));
-        const columns = [...Object.values(index), ...(weight >= 0 ? [weight] : [])];
-        return { filter: { column: index.commune, accept, prefixes }, columns };
-      },
-      row(values, line, columnOf) {
-        const raw = values[index.commune]!.trim();
-        const m = matcher.match(raw);
-        if (m.kind === 'unknown') {
-          const close = nearest(m.code, [...matcher.members], 2);
-          warn(
-            `unknown:${raw}`,
-            line,
-            columnOf(index.commune),
-            `code commune « ${raw} » inconnu : ses logements ne sont pas comptés`,
-            close
-              ? `la commune connue la plus proche est ${close} ${communeName(close) ?? ''}`.trim()
-              : 'un code INSEE de 5 caractères est attendu',
-          );
           return;
         }
-        if (m.kind === 'outside') return;
-        if (m.kind === 'merged') {
-          warn(
-            `merged:${m.from}`,
-            line,
-            columnOf(index.commune),
-            `code ${m.from} d’une ancienne commune : ses logements sont comptés avec la commune actuelle ${m.code}`,
-          );
+        n = w;
+      }
+      const s = stock.get(m.code)!;
+      s.total += n;
+      const typology = typologyOfRaw(values[index.rooms]!);
+      if (typology) {
+        s.byTypology[typology] += n;
+        const surface = surfaceOfRaw(values[index.surface]!);
+        if (surface !== undefined && surface > 0) {
+          s.surfaceSum[typology] += surface;
+          s.surfaceCount[typology] += n;
         }
-        let n = 1;
-        if (weight >= 0) {
-          const w = parseDecimal(values[weight] ?? '');
-          if (w === undefined || w < 0 || !Number.isInteger(w)) {
-            diagnostics.push({
-              file: options.display,
-              line,
-              column: columnOf(weight),
-              severity: 'error',
-              message: `nombre de logements « ${values[weight]} » incorrect`,
-              hint: 'un nombre entier positif est attendu',
-            });
-            return;
-          }
-          n = w;
-        }
-        const s = stock.get(m.code)!;
-        s.total += n;
-        const typology = typologyOfRaw(values[index.rooms]!);
-        if (typology) {
-          s.byTypology[typology] += n;
-          const surface = surfaceOfRaw(values[index.surface]!);
-          if (surface !== undefined && surface > 0) {
-            s.surfaceSum[typology] += surface;
-            s.surfaceCount[typology] += n;
-          }
-        } else {
-          warn(
-            'rooms',
-            line,
-            columnOf(index.rooms),
-            `nombre de pièces « ${values[index.rooms]} » incorrect : ce logement n’est compté dans aucune taille`,
-            'un nombre entier à partir de 1 est attendu',
-          );
-        }
-        const kind = kindOfRaw(values[index.kind]!);
-        if (kind) s.byBuildingKind[kind] += n;
-        else
-          warn(
-            'kind',
-            line,
-            columnOf(index.kind),
-            `type de construction « ${values[index.kind]} » inconnu`,
-            'valeurs attendues : C pour collectif, I pour individuel, E pour étudiant',
-          );
-        s.byPeriod[periodOfRaw(values[index.year]!)] += n;
-        s.byFinancing[financingOfRaw(values[index.financing]!)] += n;
-        s.byEnergyLabel[energyOfRaw(values[index.energy]!)] += n;
-        if (inQpv(values[index.qpv]!, qpvRule)) s.qpv.inside += n;
-        else s.qpv.outside += n;
-      },
+      } else {
+        warn(
+          'rooms',
+          line,
+          columnOf(index.rooms),
+          `nombre de pièces « ${values[index.rooms]} » incorrect : ce logement n’est compté dans aucune taille`,
+          'un nombre entier à partir de 1 est attendu',
+        );
+      }
+      const kind = kindOfRaw(values[index.kind]!);
+      if (kind) s.byBuildingKind[kind] += n;
+      else
+        warn(
+          'kind',
+          line,
+          columnOf(index.kind),
+          `type de construction « ${values[index.kind]} » inconnu`,
+          'valeurs attendues : C pour collectif, I pour individuel, E pour étudiant',
+        );
+      s.byPeriod[periodOfRaw(values[index.year]!)] += n;
+      s.byFinancing[financingOfRaw(values[index.financing]!)] += n;
+      s.byEnergyLabel[energyOfRaw(values[index.energy]!)] += n;
+      if (inQpv(values[index.qpv]!, qpvRule)) s.qpv.inside += n;
+      else s.qpv.outside += n;
     },
-  );
-  diagnostics.unshift(...summary.diagnostics);
-  result.rows = summary.rows;
-  result.kept = summary.kept;
-  result.bytes = summary.bytes;
-  return result;
+  };
+  return { result, handler };
 }
