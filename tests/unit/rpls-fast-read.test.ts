@@ -1,0 +1,131 @@
+/**
+ * A territory reads a clean RPLS file from its bytes (readCleanCsv) and any other file as text (readTable):
+ * both must give the same stock, the same messages and the same counts. Every file below is read both
+ * ways and compared; a clean file must be read from its bytes, an unusual one as text. Expected dwellings
+ * of the first file are counted by hand.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readRpls } from '../../src/lib/rpls/index.ts';
+import { NATIONAL_HEADER } from '../helpers/national-file.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'ils-rpls-octets-'));
+let files = 0;
+function write(content: string | Buffer): string {
+  const path = join(dir, `f${++files}.csv`);
+  writeFileSync(path, content);
+  return path;
+}
+
+/** Thiers, Courpière, Puy-Guillaume (Thiers Dore et Montagne) and Peschadoires. */
+const MEMBERS = ['63430', '63125', '63291', '63276'];
+
+function row(v: Partial<Record<(typeof NATIONAL_HEADER)[number], string>>): string {
+  return NATIONAL_HEADER.map((name) => v[name] ?? (name === 'LIBCOM' ? '"Commune"' : '')).join(';');
+}
+const HEADER = NATIONAL_HEADER.join(';');
+
+async function both(path: string) {
+  const read = async (textOnly: boolean) => {
+    const r = await readRpls(path, { display: 'rpls.csv', communes: MEMBERS, textOnly });
+    const { readAs, ...rest } = r;
+    return {
+      readAs,
+      total: [...r.stock.values()].reduce((a, s) => a + s.total, 0),
+      diagnostics: r.diagnostics,
+      result: JSON.stringify(rest, (_, v: unknown) => (v instanceof Map ? [...(v as Map<unknown, unknown>)] : v)),
+    };
+  };
+  return { bytes: await read(false), text: await read(true) };
+}
+
+const VARIED = [
+  HEADER,
+  row({
+    DEPCOM: '63430',
+    NBPIECE: '3',
+    SURFHAB: '60.5',
+    CONSTRUCT: '1990',
+    TYPECONST_CODE: 'C',
+    FINAN_CODE: '13',
+    DPEENERGIE: 'D',
+  }),
+  row({ DEPCOM: '63430', NBPIECE: '7', SURFHAB: '101,25', CONSTRUCT: '2010', TYPECONST_CODE: 'I', FINAN_CODE: '11' }),
+  row({ DEPCOM: '63430', NBPIECE: 'x', SURFHAB: '40', TYPECONST_CODE: 'c', FINAN_CODE: '99', DPEENERGIE: 'a' }),
+  row({ DEPCOM: '63125', NBPIECE: ' 3', SURFHAB: ' 55 ', CONSTRUCT: '1978', TYPECONST_CODE: 'X', FINAN_CODE: '5' }),
+  row({ DEPCOM: '"63125"', NBPIECE: '"2"', SURFHAB: '"45.7"', CONSTRUCT: '"1985"', QPV_CODE: '"QN06301M"' }),
+  row({ DEPCOM: ' 63291 ', NBPIECE: '1', SURFHAB: '0', CONSTRUCT: '2008', DPEENERGIE: 'G' }),
+  row({ DEPCOM: '63276', NBPIECE: '4', SURFHAB: 'abc', CONSTRUCT: '19xx', FINAN_CODE: '14' }),
+  row({ DEPCOM: '63999', NBPIECE: '3' }),
+  row({ DEPCOM: '63431', NBPIECE: '3' }),
+  row({ DEPCOM: '93066', NBPIECE: '3' }),
+  row({ DEPCOM: '75101', NBPIECE: '3' }),
+  row({ DEPCOM: '', NBPIECE: '3' }),
+  row({ DEPCOM: 'Thiers', NBPIECE: '3' }),
+  row({ DEPCOM: '63430', LIBCOM: '"Thiers ’ «»"', NBPIECE: '2', SURFHAB: '48' }),
+  '',
+].join('\n');
+
+describe('lecture octet par octet d’un fichier RPLS propre', () => {
+  test('mêmes logements, mêmes messages que la lecture en texte', async () => {
+    const { bytes, text } = await both(write(VARIED));
+    expect(bytes.readAs).toBe('octets');
+    expect(text.readAs).toBe('texte');
+    expect(bytes.result).toBe(text.result);
+    // The 8 rows of the four members; 63999 is unknown in a département of the territory (warned).
+    expect(bytes.total).toBe(8);
+    // Each kind of warning once, at its first line (« c » is read as collectif).
+    expect(bytes.diagnostics.map((d) => [d.line, d.message])).toEqual([
+      [4, 'nombre de pièces « x » incorrect : ce logement n’est compté dans aucune taille'],
+      [5, 'type de construction « X » inconnu'],
+      [9, 'code commune « 63999 » inconnu : ses logements ne sont pas comptés'],
+    ]);
+  });
+
+  test.each([
+    ['fins de ligne CR LF', VARIED.split('\n').join('\r\n')],
+    ['sans fin de ligne à la dernière ligne', VARIED.trimEnd()],
+    ['avec la marque d’ordre des octets', `\ufeff${VARIED}`],
+  ])('%s : lu en octets, mêmes résultats', async (_, content) => {
+    const { bytes, text } = await both(write(content));
+    expect(bytes.readAs).toBe('octets');
+    expect(bytes.result).toBe(text.result);
+  });
+
+  test('une colonne nb, et un nombre incorrect dit à sa ligne dans les deux lectures', async () => {
+    const lines = [
+      `${HEADER};nb`,
+      `${row({ DEPCOM: '63430', NBPIECE: '3' })};12`,
+      `${row({ DEPCOM: '63430', NBPIECE: '3' })};beaucoup`,
+      `${row({ DEPCOM: '75101', NBPIECE: '3' })};beaucoup`,
+    ];
+    const { bytes, text } = await both(write(`${lines.join('\n')}\n`));
+    expect(bytes.readAs).toBe('octets');
+    expect(bytes.result).toBe(text.result);
+    expect(bytes.total).toBe(12);
+    expect(bytes.diagnostics.map((d) => [d.line, d.message])).toEqual([
+      [2, 'type de construction «  » inconnu'],
+      [3, 'nombre de logements « beaucoup » incorrect'],
+    ]);
+  });
+});
+
+describe('un fichier RPLS qui n’est pas propre est lu en texte', () => {
+  const clean = VARIED.split('\n');
+  const withRow = (extra: string) => [...clean.slice(0, 3), extra, ...clean.slice(3)].join('\n');
+  test.each([
+    ['un guillemet doublé', withRow(row({ DEPCOM: '63430', LIBCOM: '"La ""Vieille"" Ville"' }))],
+    ['un retour à la ligne entre guillemets', withRow(row({ DEPCOM: '63430', NOMVOIE: '"rue\nhaute"' }))],
+    ['une ligne trop courte', withRow('63430;3;60')],
+    ['des caractères convertis deux fois', withRow(row({ DEPCOM: '63430', LIBCOM: '"RÃ©gion"' }))],
+    ['une ligne de titre au-dessus', `Parc social\n${VARIED}`],
+    ['une colonne absente', VARIED.replace('NBPIECE', 'PIECES')],
+    ['Windows-1252', Buffer.from(VARIED.replace('’ «»', 'é'), 'latin1')],
+  ])('%s', async (_, content) => {
+    const { bytes, text } = await both(write(content));
+    expect(bytes.readAs).toBe('texte');
+    expect(bytes.result).toBe(text.result);
+  });
+});
