@@ -149,14 +149,22 @@ function fromBytes(handler: TableHandler, result: RplsReadResult): CleanHandler 
       const quick = filter.prefixes;
       if (quick && e - s === quick.length && !pairs.has(buf[s]! * 256 + buf[s + 1]!)) return true;
       if (!filter.accept(buf.toString('latin1', s, e).trim())) return true;
-      columns.forEach((c, j) => {
-        values[c] = buf.toString('utf8', start[j]!, end[j]!);
-      });
+      for (let j = 0; j < columns.length; j++) values[columns[j]!] = textOf(buf, start[j]!, end[j]!);
       result.kept++;
       handler.row(values, line, (i) => columnOfField(buf.toString('utf8', recordStart, recordEnd), ';', i));
       return true;
     },
   };
+}
+
+/** One-character strings of the ASCII bytes, made once: most values of a row are one letter or digit. */
+const ONE_CHARACTER = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+
+/** The text of buf[s, e): empty and one-character values without decoding. */
+function textOf(buf: Buffer, s: number, e: number): string {
+  if (e === s) return '';
+  if (e - s === 1 && buf[s]! < 128) return ONE_CHARACTER[buf[s]!]!;
+  return buf.toString('utf8', s, e);
 }
 
 /** A fresh result and the handler that fills it. */

@@ -152,6 +152,11 @@ function readOpen(fd: number, options: CleanOptions, handler: CleanHandler): Cle
             let q = s + 1;
             while (q < stop) {
               const c = buf[q]!;
+              // Most bytes are above the quote: one test each.
+              if (c > 34) {
+                q++;
+                continue;
+              }
               if (c === 34) break;
               if (c === 10) return undefined;
               q++;
@@ -166,6 +171,11 @@ function readOpen(fd: number, options: CleanOptions, handler: CleanHandler): Cle
             let q = s;
             while (q < stop) {
               const c = buf[q]!;
+              // Digits, letters and most punctuation: two tests each.
+              if (c > 34 && c !== 59) {
+                q++;
+                continue;
+              }
               if (c === 59 || c === 10) break;
               // A quote inside a bare field (« 12"3 »): readTable splits such a record as text.
               if (c === 34) return undefined;
