@@ -8,20 +8,18 @@ import { extname } from 'node:path';
 import type { Diagnostic } from '../diagnostics/index.ts';
 import {
   HEADER_HINTS,
-  WEIGHT_COLUMNS,
   buildingKindOf,
-  detectShape,
   energyOf,
   financingOf,
   inQpv,
   periodOf,
+  readRplsHeader,
   typologyOf,
   type RplsShape,
   type Role,
 } from '../rpls/index.ts';
 import {
   columnOfField,
-  nearest,
   parseDecimal,
   readCleanCsv,
   readTable,
@@ -93,17 +91,6 @@ export interface Partition {
   shape?: RplsShape['id'];
   diagnostics: Diagnostic[];
 }
-
-const ROLE_NAMES: Record<Role, string> = {
-  commune: 'code de la commune',
-  rooms: 'nombre de pièces',
-  surface: 'surface habitable',
-  year: 'année de construction',
-  kind: 'type de construction',
-  financing: 'financement',
-  energy: 'étiquette énergie',
-  qpv: 'quartier prioritaire',
-};
 
 /** The current commune of a raw code, how it was found, or why none. */
 type Resolved =
@@ -203,27 +190,13 @@ class Tally {
 
   /** Reads the header's shape; false (with the messages) when a column is missing. */
   header(names: string[], line: number, columnOf: (i: number) => number, display: string): boolean {
-    const found = detectShape(names);
+    const found = readRplsHeader(names, line, columnOf, display);
     this.out.shape = found.shape.id;
-    const missing = (Object.keys(found.index) as Role[]).filter((r) => found.index[r] < 0);
-    for (const role of missing) {
-      const expected = found.shape.columns[role];
-      const close = nearest(expected, names, 4);
-      this.out.diagnostics.push({
-        file: display,
-        line,
-        column: close ? columnOf(names.indexOf(close)) : 1,
-        severity: 'error',
-        message: `colonne « ${expected} » absente (${ROLE_NAMES[role]}) : le fichier ressemble au format ${found.shape.label}`,
-        hint: close
-          ? `la colonne « ${close} » est-elle la même ? Renommez-la « ${expected} »`
-          : `ajoutez la colonne « ${expected} » ou utilisez le fichier tel que publié par le SDES`,
-      });
-    }
-    if (missing.length) return false;
+    this.out.diagnostics.push(...found.missing);
+    if (found.missing.length) return false;
     this.index = found.index;
     this.qpvRule = found.shape.qpv;
-    this.weight = names.findIndex((n) => WEIGHT_COLUMNS.includes(n.trim().toLowerCase()));
+    this.weight = found.weight;
     return true;
   }
 

@@ -19,7 +19,8 @@ import {
 } from '../sources/index.ts';
 import { communeName } from '../territory/index.ts';
 import { buildingKindOf, energyOf, financingOf, inQpv, periodOf, typologyOf } from './classify.ts';
-import { detectShape, HEADER_HINTS, WEIGHT_COLUMNS, type Role, type RplsShape } from './shapes.ts';
+import { readRplsHeader } from './header.ts';
+import { HEADER_HINTS, type Role, type RplsShape } from './shapes.ts';
 import { emptyStock, type RawStock } from './stock.ts';
 
 /** Options of one RPLS read. */
@@ -50,17 +51,6 @@ export interface RplsReadResult {
   /** `octets` when the file was read by readCleanCsv, `texte` by readTable (same result). */
   readAs: 'octets' | 'texte';
 }
-
-const ROLE_NAMES: Record<Role, string> = {
-  commune: 'code de la commune',
-  rooms: 'nombre de pièces',
-  surface: 'surface habitable',
-  year: 'année de construction',
-  kind: 'type de construction',
-  financing: 'financement',
-  energy: 'étiquette énergie',
-  qpv: 'quartier prioritaire',
-};
 
 /**
  * Classifier with a cache per raw value: a file has few distinct values per column (years, codes,
@@ -199,27 +189,13 @@ function reader(matcher: CommuneMatcher, options: RplsReadOptions): { result: Rp
 
   const handler: TableHandler = {
     header(names, line, columnOf) {
-      const found = detectShape(names);
+      const found = readRplsHeader(names, line, columnOf, options.display);
       result.shape = found.shape.id;
-      const missing = (Object.keys(found.index) as Role[]).filter((r) => found.index[r] < 0);
-      for (const role of missing) {
-        const expected = found.shape.columns[role];
-        const close = nearest(expected, names, 4);
-        diagnostics.push({
-          file: options.display,
-          line,
-          column: close ? columnOf(names.indexOf(close)) : 1,
-          severity: 'error',
-          message: `colonne « ${expected} » absente (${ROLE_NAMES[role]}) : le fichier ressemble au format ${found.shape.label}`,
-          hint: close
-            ? `la colonne « ${close} » est-elle la même ? Renommez-la « ${expected} »`
-            : `ajoutez la colonne « ${expected} » ou utilisez le fichier tel que publié par le SDES`,
-        });
-      }
-      if (missing.length) return false;
+      diagnostics.push(...found.missing);
+      if (found.missing.length) return false;
       index = found.index;
       qpvRule = found.shape.qpv;
-      weight = names.findIndex((n) => WEIGHT_COLUMNS.includes(n.trim().toLowerCase()));
+      weight = found.weight;
       // Unknown codes of the territory's départements are kept too, to be reported with their line.
       const prefixes = matcher.prefixes;
       const accept = (v: string) =>
