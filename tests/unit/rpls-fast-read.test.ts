@@ -129,3 +129,58 @@ describe('un fichier RPLS qui n’est pas propre est lu en texte', () => {
     expect(bytes.result).toBe(text.result);
   });
 });
+
+describe('ce que les deux lectures disent aussi', () => {
+  test('un fichier absent : « fichier introuvable », lu par la lecture complète', async () => {
+    const r = await readRpls(join(dir, 'absent.csv'), { display: 'rpls.csv', communes: MEMBERS });
+    expect(r.readAs).toBe('texte');
+    expect(r.diagnostics.map((d) => [d.line, d.column, d.message])).toEqual([[1, 1, 'fichier introuvable']]);
+  });
+
+  test('la progression finit sur le nombre de lignes, dans les deux lectures', async () => {
+    const path = write(VARIED);
+    for (const textOnly of [false, true]) {
+      const seen: number[] = [];
+      const r = await readRpls(path, {
+        display: 'rpls.csv',
+        communes: MEMBERS,
+        textOnly,
+        onProgress: (p) => seen.push(p.rows),
+      });
+      expect(r.rows).toBe(14);
+      expect(seen.at(-1)).toBe(14);
+    }
+  });
+
+  test('une colonne nb en première colonne', async () => {
+    const lines = [`nb;${HEADER}`, `3;${row({ DEPCOM: '63430', NBPIECE: '3' })}`, `2;${row({ DEPCOM: '63125' })}`];
+    const { bytes, text } = await both(write(`${lines.join('\n')}\n`));
+    expect(bytes.readAs).toBe('octets');
+    expect(bytes.result).toBe(text.result);
+    expect(bytes.total).toBe(5);
+  });
+
+  test('chaque code inconnu est dit une fois, avec le code connu le plus proche quand il y en a un', async () => {
+    const lines = [
+      HEADER,
+      row({ DEPCOM: '6343O', NBPIECE: '3' }),
+      row({ DEPCOM: '6343O', NBPIECE: '3' }),
+      row({ DEPCOM: '63888', NBPIECE: '3' }),
+      row({ DEPCOM: '93059', NBPIECE: '3' }),
+    ];
+    const { bytes, text } = await both(write(`${lines.join('\n')}\n`));
+    expect(bytes.result).toBe(text.result);
+    expect(bytes.diagnostics.map((d) => [d.line, d.message, d.hint])).toEqual([
+      [
+        2,
+        'code commune « 6343O » inconnu : ses logements ne sont pas comptés',
+        'la commune connue la plus proche est 63430 Thiers',
+      ],
+      [
+        4,
+        'code commune « 63888 » inconnu : ses logements ne sont pas comptés',
+        'un code INSEE de 5 caractères est attendu',
+      ],
+    ]);
+  });
+});
