@@ -142,7 +142,7 @@ if (kept.length)
 const partial = report.territories.filter((t) => t.missingDepartements.length);
 if (partial.length)
   lines.push(
-    `Territoires dont le fichier ne couvre pas tous les départements : ${firstTen(partial.map((t) => `${t.siren} (${t.missingDepartements.join(', ')})`))}.`,
+    `Territoires dont le fichier ne couvre pas tous les départements (check refusera de les construire : leurs communes de ces départements seraient à 0 logement) : ${firstTen(partial.map((t) => `${t.siren} (${t.missingDepartements.join(', ')})`))}.`,
   );
 if (report.outsideEpci.length)
   lines.push(

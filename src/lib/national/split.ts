@@ -197,7 +197,11 @@ async function writeTerritories(partition: Partition, options: SplitOptions): Pr
     const sources = [...earlierSources(dir).filter((s) => !declared.some((w) => w.file === s.file)), ...declared];
     const yaml = writeSettings(
       dir,
-      starterYaml({ siren: g.siren, name: g.name, kind, departements }, sources, options),
+      starterYaml(
+        { siren: g.siren, name: g.name, kind, departements, uncovered: departements.filter((d) => !covered.has(d)) },
+        sources,
+        options,
+      ),
     );
     // The check adds up what was written, read back from the text, not the figures it was made from.
     let dwellings = 0;

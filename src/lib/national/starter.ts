@@ -14,6 +14,8 @@ export interface StarterTerritory {
   kind: 'EPCI' | 'EPT';
   /** Départements of the member communes. */
   departements: string[];
+  /** Those the national file did not cover (a partial file): the site is refused by `check`. */
+  uncovered?: string[];
 }
 
 /** A source already in the folder or being written: the RPLS file, or the SDES results (`indicateurs`). */
@@ -74,6 +76,13 @@ export function starterYaml(t: StarterTerritory, sources: StarterSource[], optio
     `siteUrl: ${quote(url)}`,
     '# Site de départ : chaque page le dit, et dit ce que l’intercommunalité peut ajouter.',
     'starter: true',
+    ...(t.uncovered?.length
+      ? [
+          '# Le fichier découpé ne couvrait pas ces départements : leurs communes seraient à 0 logement.',
+          '# check refuse de construire ce site ; découpez de nouveau avec le fichier national entier.',
+          `uncoveredDepartements: [${t.uncovered.map(quote).join(', ')}]`,
+        ]
+      : []),
     'demo: false',
     'abnormalDelay:',
     `  reference: ${quote(`arrêté ${prefectureWords(t.departements)}, pas encore indiqué ici`)}`,

@@ -125,6 +125,7 @@ export function loadTerritory(slug: string, options: LoadOptions = {}): LoadResu
   );
   diagnostics.push(...extraDiagnostics);
   if (parsed.success && parsed.data.starter) starterGaps(diagnostics);
+  if (parsed.success) uncovered(parsed.data.uncoveredDepartements, communes, yaml, diagnostics);
   if (!parsed.success || !group || diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   return {
     territory: {
@@ -139,6 +140,28 @@ export function loadTerritory(slug: string, options: LoadOptions = {}): LoadResu
     },
     diagnostics,
   };
+}
+
+/**
+ * A starter site split from a file that did not cover all its départements: its communes there would be
+ * published with 0 social home, which is false. One error per département, so nothing is built.
+ */
+function uncovered(
+  departements: readonly string[],
+  communes: readonly { code: string; departement: string }[],
+  yaml: { file: string; locate: (path: (string | number)[]) => { line: number; column: number } },
+  diagnostics: Diagnostic[],
+): void {
+  for (const dep of departements) {
+    const count = communes.filter((c) => c.departement === dep).length;
+    diagnostics.push({
+      file: yaml.file,
+      ...yaml.locate(['uncoveredDepartements']),
+      severity: 'error',
+      message: `le fichier RPLS découpé ne couvrait pas le département ${dep} : ${count > 1 ? `ses ${count} communes du territoire y seraient publiées` : 'sa commune du territoire y serait publiée'} sans aucun logement social, ce qui est faux`,
+      hint: 'découpez de nouveau avec le fichier national entier (npm run national -- decouper), qui couvre tous les départements',
+    });
+  }
 }
 
 /** Files a starter site has not got yet, by the start of the message that says each one is missing. */

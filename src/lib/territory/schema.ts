@@ -216,6 +216,12 @@ export const territorySchema = z
      * so, and what only the intercommunality knows (desks, cotation grid, demand, host) is missing.
      */
     starter: z.boolean().default(false),
+    /**
+     * Départements of member communes that the national file did not cover when this starter site was split
+     * (a file of a few départements): those communes would read 0 dwellings, so `check` refuses to build
+     * until a split with a file that covers them.
+     */
+    uncoveredDepartements: z.array(z.string()).default([]),
     /** Accessibility statement (see accessibilitySchema). */
     accessibility: accessibilitySchema.prefault({}),
     /** Review of the guide PDF by an organisation of readers (its wording, not its figures): see falc/review.ts. */
