@@ -72,6 +72,7 @@ const BY_PATH: Record<string, FieldWords> = {
   'mapping.fields': { label: 'Titres des colonnes des chiffres' },
   'accessibility.audit': { label: 'Dernier audit d’accessibilité' },
   'audit.date': { label: 'Date de l’audit', hint: 'Année, mois, jour : par exemple 2026-11-30.' },
+  'uncoveredDepartements.*': { label: 'Département' },
   'accessibility.nonCompliant.*': { label: 'Non-conformité', long: true },
   'accessibility.derogations.*': { label: 'Dérogation', long: true },
   'accessibility.exempt.*': { label: 'Contenu', long: true },
@@ -178,6 +179,10 @@ const BY_NAME: Record<string, FieldWords> = {
   starter: {
     label: 'Site de départ',
     hint: 'Coché : chaque page dit que le site est fait avec les données nationales et qu’il reste à compléter. Décochez quand les guichets, la grille et les mentions légales sont là.',
+  },
+  uncoveredDepartements: {
+    label: 'Départements absents du fichier découpé',
+    hint: 'Écrit par la découpe du fichier national. Tant que la liste n’est pas vide, le site ne se construit pas : les communes de ces départements seraient sans logement social. Découpez de nouveau avec le fichier national entier.',
   },
   accessibility: { label: 'Accessibilité', long: true },
   status: { label: 'État' },
