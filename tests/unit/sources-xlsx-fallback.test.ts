@@ -85,4 +85,24 @@ describe('classeur relu en entier quand la lecture en flux échoue avant la prem
     ]);
     expect(summary.diagnostics[0]!.message).toMatch(/^classeur illisible/);
   });
+
+  test('une feuille nommée absente : le message de la feuille et les feuilles présentes, pas « illisible »', async () => {
+    const path = await workbook();
+    failingStream();
+    const got = collect();
+    const summary = await readTable(
+      path,
+      { display: 'demandes.xlsx', sheet: 'Total', headerHints: ['Code commune'] },
+      got.handler,
+    );
+    expect(got.rows).toEqual([]);
+    expect(summary.diagnostics.map((d) => [d.line, d.column, d.message, d.hint])).toEqual([
+      [
+        0,
+        0,
+        'la feuille « Total » n’existe pas dans le classeur',
+        'feuilles présentes : Notice, Données ; corrigez « sheet » dans territory.yaml',
+      ],
+    ]);
+  });
 });

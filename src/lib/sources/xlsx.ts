@@ -130,16 +130,25 @@ export async function readXlsx(path: string, options: ReadOptions, handler: Tabl
     // valid workbook when the machine is busy. Before any row was given, the workbook is read again whole (its
     // size is already bounded by the zip check above): a valid file is read, a broken one keeps its message.
     if (!touched && summary.rows === 0 && diagnostics.length === diagnosticsBefore) {
-      const rows = await wholeSheetRows(path, options.sheet);
-      if (rows) {
-        await readSheet(rows, options, handler, summary, error);
+      const whole = await wholeSheetRows(path, options.sheet);
+      if (whole && 'rows' in whole) {
+        await readSheet(whole.rows, options, handler, summary, error);
+        return summary;
+      }
+      // A valid workbook without the sheet named: that is what to say, not that the file is unreadable.
+      if (whole) {
+        sheets.splice(0, sheets.length, ...whole.sheets);
+        missingSheet();
         return summary;
       }
     }
     error(1, 1, unreadableWorkbook(e), 'ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau en .xlsx');
     return summary;
   }
-  if (!found) {
+  if (!found) missingSheet();
+  return summary;
+
+  function missingSheet(): void {
     // A missing sheet is a mistake of territory.yaml: line 0 marks it for the caller, which places it at the
     // line of territory.yaml that names the sheet (src/lib/dataset). Printed as is, it reads 1:1.
     error(
@@ -153,21 +162,28 @@ export async function readXlsx(path: string, options: ReadOptions, handler: Tabl
         : 'remplacez-le par le classeur complet',
     );
   }
-  return summary;
 }
 
-/** The rows of one sheet (the named one, else the first) read with the whole-workbook reader; undefined if it fails. */
-async function wholeSheetRows(path: string, name: string | undefined): Promise<AsyncIterable<ExcelJS.Row> | undefined> {
+/**
+ * The rows of one sheet (the named one, else the first) read with the whole-workbook reader; the sheets of
+ * the workbook when the named one is not there; undefined if the workbook cannot be read.
+ */
+async function wholeSheetRows(
+  path: string,
+  name: string | undefined,
+): Promise<{ rows: AsyncIterable<ExcelJS.Row> } | { sheets: string[] } | undefined> {
   try {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path);
     const sheet = name === undefined ? workbook.worksheets[0] : workbook.getWorksheet(name);
-    if (!sheet) return undefined;
+    if (!sheet) return { sheets: workbook.worksheets.map((w) => w.name) };
     const rows: ExcelJS.Row[] = [];
     sheet.eachRow({ includeEmpty: false }, (row) => rows.push(row));
-    return (async function* () {
-      yield* rows;
-    })();
+    return {
+      rows: (async function* () {
+        yield* rows;
+      })(),
+    };
   } catch {
     return undefined;
   }
