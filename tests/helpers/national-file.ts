@@ -31,6 +31,11 @@ export const NATIONAL_HEADER = [
   'DPESERRE',
 ];
 
+/** A row of the national file with the given values by column name (the others empty, the commune name quoted). */
+export function nationalRow(v: Partial<Record<(typeof NATIONAL_HEADER)[number], string>>): string {
+  return NATIONAL_HEADER.map((name) => v[name] ?? (name === 'LIBCOM' ? '"Commune"' : '')).join(';');
+}
+
 /** Financing codes used in turn (data-formats.md §a.5), unknown ones included. */
 const FINAN = ['10', '11', '12', '13', '14', '16', '17', '49', '51', '52', '55', '99'];
 

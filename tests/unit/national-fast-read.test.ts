@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { compactCsv, partitionRpls } from '../../src/lib/national/index.ts';
-import { NATIONAL_HEADER } from '../helpers/national-file.ts';
+import { NATIONAL_HEADER, nationalRow } from '../helpers/national-file.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'ils-lecture-octets-'));
 let files = 0;
@@ -20,10 +20,7 @@ function write(content: string | Buffer): string {
   return path;
 }
 
-/** A row with the given values by column name (the others empty or quoted texts, as DiDo writes them). */
-function row(v: Partial<Record<(typeof NATIONAL_HEADER)[number], string>>): string {
-  return NATIONAL_HEADER.map((name) => v[name] ?? (name === 'LIBCOM' ? '"Commune"' : '')).join(';');
-}
+const row = nationalRow;
 const HEADER = NATIONAL_HEADER.join(';');
 
 /** Everything a split reports, as one comparable value. */

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readRpls } from '../../src/lib/rpls/index.ts';
-import { NATIONAL_HEADER } from '../helpers/national-file.ts';
+import { NATIONAL_HEADER, nationalRow } from '../helpers/national-file.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'ils-rpls-octets-'));
 let files = 0;
@@ -22,9 +22,7 @@ function write(content: string | Buffer): string {
 /** Thiers, Courpière, Puy-Guillaume (Thiers Dore et Montagne) and Peschadoires. */
 const MEMBERS = ['63430', '63125', '63291', '63276'];
 
-function row(v: Partial<Record<(typeof NATIONAL_HEADER)[number], string>>): string {
-  return NATIONAL_HEADER.map((name) => v[name] ?? (name === 'LIBCOM' ? '"Commune"' : '')).join(';');
-}
+const row = nationalRow;
 const HEADER = NATIONAL_HEADER.join(';');
 
 async function both(path: string) {
