@@ -4,7 +4,9 @@
  * cores. Stryker numbers the tests of each report from 0: tests are matched by file and name, then numbered
  * again, and the mutants' coveredBy and killedBy follow. The files of the run replace the same files of the
  * committed report; the test files of the run (newer sources) replace theirs.
- * `node scripts/mutation-merge.ts <committed.json> <run.json>` writes the merge into the first file.
+ * `node scripts/mutation-merge.ts <committed.json> <run.json> [--only src/lib/<module>/]` writes the merge into the
+ * first file; with --only, only the run's files under that folder are taken (a run made on another branch
+ * carries a stale copy of every other module).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -29,7 +31,9 @@ interface Report {
 }
 
 /** The merged report: `run` wins for its files and test files. */
-export function mergeReports(committed: Report, run: Report): Report {
+export function mergeReports(committed: Report, run: Report, only?: string): Report {
+  if (only !== undefined)
+    run = { ...run, files: Object.fromEntries(Object.entries(run.files).filter(([file]) => file.startsWith(only))) };
   const key = (file: string, name: string) => `${file}\u0000${name}`;
   const testFiles: Record<string, TestFile> = {};
   const newId = new Map<string, string>();
@@ -80,7 +84,7 @@ export function mergeReports(committed: Report, run: Report): Report {
 }
 
 /** Reads both reports, writes the merge into `committedFile`. */
-export function mergeInto(committedFile: string, runFile: string): void {
+export function mergeInto(committedFile: string, runFile: string, only?: string): void {
   const read = (f: string) => JSON.parse(readFileSync(f, 'utf8')) as Report;
   let committed: Report;
   try {
@@ -88,13 +92,15 @@ export function mergeInto(committedFile: string, runFile: string): void {
   } catch {
     committed = { files: {}, testFiles: {} };
   }
-  writeFileSync(committedFile, JSON.stringify(mergeReports(committed, read(runFile)), null, 2));
+  writeFileSync(committedFile, JSON.stringify(mergeReports(committed, read(runFile), only), null, 2));
 }
 
 if (import.meta.filename === process.argv[1]) {
-  const [committed, run] = process.argv.slice(2);
-  if (!committed || !run) {
-    console.error('usage : node scripts/mutation-merge.ts <rapport-gardé.json> <rapport-du-passage.json>');
+  const [committed, run, flag, only] = process.argv.slice(2);
+  if (!committed || !run || (flag !== undefined && (flag !== '--only' || !only))) {
+    console.error(
+      'usage : node scripts/mutation-merge.ts <rapport-gardé.json> <rapport-du-passage.json> [--only src/lib/<module>/]',
+    );
     process.exitCode = 1;
-  } else mergeInto(committed, run);
+  } else mergeInto(committed, run, only);
 }
