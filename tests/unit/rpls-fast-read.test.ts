@@ -110,6 +110,65 @@ describe('lecture octet par octet d’un fichier RPLS propre', () => {
   });
 });
 
+describe('chaque forme de valeur, comptée à la main', () => {
+  // Saint-Denis (93066, which absorbed Pierrefitte 93059 in 2025) and Paris (75056, its arrondissements 751xx).
+  const CITIES = ['93066', '75056'];
+  const lines = [
+    `${HEADER};nb`,
+    // Usual forms, read from their bytes.
+    `${row({ DEPCOM: '93066', NBPIECE: '2', SURFHAB: '45.5', CONSTRUCT: '1975', TYPECONST_CODE: 'C', FINAN_CODE: '13', DPEENERGIE: 'B' })};2`,
+    // A former code: counted with Saint-Denis, and said once.
+    `${row({ DEPCOM: '93059', NBPIECE: '3', TYPECONST_CODE: 'C', FINAN_CODE: '11', DPEENERGIE: 'C' })};1`,
+    // An arrondissement: counted with Paris, nothing said; 9 rooms is a T5+; an energy label in lower case.
+    `${row({ DEPCOM: '75101', NBPIECE: '9', SURFHAB: '100,25', CONSTRUCT: '2008', TYPECONST_CODE: 'E', FINAN_CODE: '16', DPEENERGIE: 'g', QPV_CODE: 'QP075001' })};3`,
+    // A surface with three decimals, a year under 1000, a one-digit financing code, a QPV code « 0 ».
+    `${row({ DEPCOM: '75056', NBPIECE: '1', SURFHAB: '30.125', CONSTRUCT: '0999', TYPECONST_CODE: 'I', FINAN_CODE: '5', QPV_CODE: '0' })};1`,
+    // A surface of zero, « hors QPV », a weight written « 2.0 ».
+    `${row({ DEPCOM: '93066', NBPIECE: '4', SURFHAB: '0', CONSTRUCT: '1979', TYPECONST_CODE: 'I', FINAN_CODE: '99', DPEENERGIE: 'A', QPV_CODE: 'hors QPV' })};2.0`,
+    // No rooms: counted in no size, said once.
+    `${row({ DEPCOM: '93066', NBPIECE: '0', SURFHAB: '20', CONSTRUCT: '2020', TYPECONST_CODE: 'C', FINAN_CODE: '14', DPEENERGIE: 'D' })};1`,
+    // Another département, and a commune of the 93 outside the territory: dropped.
+    `${row({ DEPCOM: '63430', NBPIECE: '3', TYPECONST_CODE: 'C' })};5`,
+    `${row({ DEPCOM: '93005', NBPIECE: '3', TYPECONST_CODE: 'C' })};5`,
+  ];
+
+  test('mêmes résultats, et les nombres attendus', async () => {
+    const read = (textOnly: boolean) =>
+      readRpls(write(`${lines.join('\n')}\n`), { display: 'rpls.csv', communes: CITIES, textOnly });
+    const bytes = await read(false);
+    const text = await read(true);
+    expect(bytes.readAs).toBe('octets');
+    for (const r of [bytes, text]) {
+      expect([r.rows, r.kept]).toEqual([8, 6]);
+      const denis = r.stock.get('93066')!;
+      expect(denis.total).toBe(6);
+      expect(denis.byTypology).toEqual({ T1: 0, T2: 2, T3: 1, T4: 2, 'T5+': 0 });
+      expect(denis.surfaceSum).toEqual({ T1: 0, T2: 45.5, T3: 0, T4: 0, 'T5+': 0 });
+      expect(denis.surfaceCount).toEqual({ T1: 0, T2: 2, T3: 0, T4: 0, 'T5+': 0 });
+      expect(denis.byBuildingKind).toEqual({ collectif: 4, individuel: 2, etudiant: 0 });
+      expect(denis.byPeriod).toEqual({ 'avant-1979': 2, '1979-2007': 2, 'depuis-2008': 1, inconnue: 1 });
+      expect(denis.byFinancing).toEqual({ PLAI: 1, PLUS: 2, PLS: 1, PLI: 0, anciens: 2, autre: 0 });
+      expect(denis.byEnergyLabel).toEqual({ A: 2, B: 2, C: 1, D: 1, E: 0, F: 0, G: 0, inconnu: 0 });
+      expect(denis.qpv).toEqual({ inside: 0, outside: 6 });
+      const paris = r.stock.get('75056')!;
+      expect(paris.total).toBe(4);
+      expect(paris.byTypology).toEqual({ T1: 1, T2: 0, T3: 0, T4: 0, 'T5+': 3 });
+      expect(paris.surfaceSum).toEqual({ T1: 30.125, T2: 0, T3: 0, T4: 0, 'T5+': 100.25 });
+      expect(paris.surfaceCount).toEqual({ T1: 1, T2: 0, T3: 0, T4: 0, 'T5+': 3 });
+      expect(paris.byBuildingKind).toEqual({ collectif: 0, individuel: 1, etudiant: 3 });
+      expect(paris.byPeriod).toEqual({ 'avant-1979': 0, '1979-2007': 0, 'depuis-2008': 3, inconnue: 1 });
+      expect(paris.byFinancing).toEqual({ PLAI: 0, PLUS: 0, PLS: 0, PLI: 3, anciens: 0, autre: 1 });
+      expect(paris.byEnergyLabel).toEqual({ A: 0, B: 0, C: 0, D: 0, E: 0, F: 0, G: 3, inconnu: 1 });
+      expect(paris.qpv).toEqual({ inside: 3, outside: 1 });
+      // Columns counted by hand: DEPCOM is the 4th field after three empty ones; NBPIECE starts at character 26.
+      expect(r.diagnostics.map((d) => [d.line, d.column, d.message])).toEqual([
+        [3, 4, 'code 93059 d’une ancienne commune : ses logements sont comptés avec la commune actuelle 93066'],
+        [7, 26, 'nombre de pièces « 0 » incorrect : ce logement n’est compté dans aucune taille'],
+      ]);
+    }
+  });
+});
+
 describe('un fichier RPLS qui n’est pas propre est lu en texte', () => {
   const clean = VARIED.split('\n');
   const withRow = (extra: string) => [...clean.slice(0, 3), extra, ...clean.slice(3)].join('\n');

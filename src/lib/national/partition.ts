@@ -14,6 +14,7 @@ import {
   inQpv,
   periodOf,
   readRplsHeader,
+  rplsBytes as bytes,
   typologyOf,
   type RplsShape,
   type Role,
@@ -27,7 +28,6 @@ import {
   type Progress,
 } from '../sources/index.ts';
 import { arrondissementCommune, currentCommuneCode, departementOf } from '../territory/index.ts';
-import * as bytes from './byte-values.ts';
 import { COMPACT_COLUMNS, ENERGY, compactKey, compactLine, keyOf } from './compact.ts';
 import { GroupTable, MEMORY_GROUPS, type CommuneLines } from './groups.ts';
 import { BUILDING_KINDS, FINANCING_FAMILIES, TYPOLOGIES, type ConstructionPeriod } from '../figures/index.ts';

@@ -17,11 +17,20 @@ import {
   type Progress,
   type TableHandler,
 } from '../sources/index.ts';
+import {
+  BUILDING_KINDS,
+  CONSTRUCTION_PERIODS,
+  ENERGY_LABELS,
+  FINANCING_FAMILIES,
+  TYPOLOGIES,
+} from '../figures/index.ts';
 import { communeName } from '../territory/index.ts';
 import { buildingKindOf, energyOf, financingOf, inQpv, periodOf, typologyOf } from './classify.ts';
+import * as bytes from './byte-values.ts';
 import { readRplsHeader } from './header.ts';
 import { HEADER_HINTS, type Role, type RplsShape } from './shapes.ts';
-import { emptyStock, type RawStock } from './stock.ts';
+import type { RawStock } from './stock.ts';
+import { StockTally, type TallyRow } from './tally.ts';
 
 /** Options of one RPLS read. */
 export interface RplsReadOptions {
@@ -76,13 +85,14 @@ export async function readRpls(path: string, options: RplsReadOptions): Promise<
   // Stryker disable next-line all: equivalent, readCleanCsv gives up on a workbook (its bytes are a zip).
   const workbook = ['.xlsx', '.xlsm'].includes(extname(path).toLowerCase());
   if (!options.textOnly && !workbook && existsSync(path)) {
-    const { result, handler } = reader(matcher, options);
+    const { result, handler, fast, finish } = reader(matcher, options);
     const read = readCleanCsv(
       path,
       { headerHints: HEADER_HINTS, ...(options.onProgress ? { onProgress: options.onProgress } : {}) },
-      fromBytes(handler, result),
+      fromBytes(handler, fast, result),
     );
     if (read) {
+      finish();
       result.rows = read.rows;
       result.bytes = read.bytes;
       result.readAs = 'octets';
@@ -90,7 +100,7 @@ export async function readRpls(path: string, options: RplsReadOptions): Promise<
     }
   }
   // Any other file, or a clean read that gave up: read as text, from nothing, with every message.
-  const { result, handler } = reader(matcher, options);
+  const { result, handler, finish } = reader(matcher, options);
   const summary = await readTable(
     path,
     {
@@ -101,6 +111,7 @@ export async function readRpls(path: string, options: RplsReadOptions): Promise<
     },
     handler,
   );
+  finish();
   result.diagnostics.unshift(...summary.diagnostics);
   result.rows = summary.rows;
   result.kept = summary.kept;
@@ -109,16 +120,16 @@ export async function readRpls(path: string, options: RplsReadOptions): Promise<
 }
 
 /**
- * readCleanCsv's records handed to the text handler: rows of other communes dropped on the bytes of their
- * code (as readTable's scanner does), the wanted values of the others made text.
+ * readCleanCsv's records: a row whose values all have their usual form (five-digit code of a member,
+ * one digit of rooms, C/I/E…) is counted from its bytes by `fast`; rows of other communes are dropped on
+ * the bytes of their code (as readTable's scanner does); any other row is made text and handed to the
+ * text handler, which says what is wrong with it. Both give the same stock (tests/unit/rpls-fast-read.test.ts).
  */
-function fromBytes(handler: TableHandler, result: RplsReadResult): CleanHandler {
+function fromBytes(handler: TableHandler, fast: FastRows, result: RplsReadResult): CleanHandler {
   // Stryker disable all: equivalent, every one of these is set by header() before the first row.
   let names: string[] = [];
   let columns: readonly number[] = [];
   let decision: HeaderDecision = {};
-  let communeSlot = 0;
-  let pairs = new Set<number>();
   const values: string[] = [];
   // Stryker restore all
   return {
@@ -130,31 +141,33 @@ function fromBytes(handler: TableHandler, result: RplsReadResult): CleanHandler 
       decision = d;
       names = header;
       columns = d.columns;
-      communeSlot = columns.indexOf(d.filter.column);
-      // Stryker disable next-line OptionalChaining,ArrayDeclaration: equivalent, the RPLS filter always has its prefixes.
-      pairs = new Set((d.filter.prefixes?.firstTwo ?? []).map((p) => p.charCodeAt(0) * 256 + p.charCodeAt(1)));
       values.length = names.length;
       // Stryker disable next-line StringLiteral: equivalent, the handler reads only the wanted columns.
       values.fill('');
       return columns;
     },
     row(buf, start, end, line, recordStart, recordEnd) {
-      const filter = decision.filter!;
-      const s = start[communeSlot]!;
-      const e = end[communeSlot]!;
-      // Fast path: a value of the usual length whose first two characters cannot match is dropped as is.
-      const quick = filter.prefixes;
-      // Stryker disable next-line all: equivalent, a shortcut for speed: accept() below drops the same rows.
-      if (quick && e - s === quick.length && !pairs.has(buf[s]! * 256 + buf[s + 1]!)) return true;
-      if (!filter.accept(buf.toString('latin1', s, e).trim())) return true;
+      const counted = fast(buf, start, end);
+      if (counted === COUNTED) {
+        result.kept++;
+        return true;
+      }
+      if (counted === DROPPED || !decision.filter!.accept(buf.toString('latin1', start[0]!, end[0]!).trim()))
+        return true;
+      result.kept++;
       // Stryker disable next-line EqualityOperator: equivalent, one step further writes an unused property.
       for (let j = 0; j < columns.length; j++) values[columns[j]!] = textOf(buf, start[j]!, end[j]!);
-      result.kept++;
       handler.row(values, line, (i) => columnOfField(buf.toString('utf8', recordStart, recordEnd), ';', i));
       return true;
     },
   };
 }
+
+/** What `fast` did with a row: counted it, dropped it (another commune), or left it to the text handler. */
+const COUNTED = 1;
+const DROPPED = 0;
+const AS_TEXT = -1;
+type FastRows = (buf: Buffer, start: Int32Array, end: Int32Array) => number;
 
 /** One-character strings of the ASCII bytes, made once: most values of a row are one letter or digit. */
 const ONE_CHARACTER = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
@@ -169,10 +182,15 @@ function textOf(buf: Buffer, s: number, e: number): string {
 }
 
 /** A fresh result and the handler that fills it. */
-function reader(matcher: CommuneMatcher, options: RplsReadOptions): { result: RplsReadResult; handler: TableHandler } {
-  const stock = new Map<string, RawStock>([...matcher.members].map((c) => [c, emptyStock()]));
+function reader(
+  matcher: CommuneMatcher,
+  options: RplsReadOptions,
+): { result: RplsReadResult; handler: TableHandler; fast: FastRows; finish: () => void } {
+  const tally = new StockTally(matcher.members);
   const diagnostics: Diagnostic[] = [];
-  const result: RplsReadResult = { stock, diagnostics, rows: 0, kept: 0, bytes: 0, readAs: 'texte' };
+  const result: RplsReadResult = { stock: new Map(), diagnostics, rows: 0, kept: 0, bytes: 0, readAs: 'texte' };
+  // The same object for every row: nothing made per row.
+  const row: TallyRow = { typology: -1, surface: undefined, kind: -1, period: 0, financing: 0, energy: 0, qpv: false };
   const warnOnce = new Set<string>();
   const warn = (key: string, line: number, column: number, message: string, hint?: string) => {
     if (warnOnce.has(key)) return;
@@ -186,13 +204,17 @@ function reader(matcher: CommuneMatcher, options: RplsReadOptions): { result: Rp
       ...(hint ? { hint } : {}),
     });
   };
-  const typologyOfRaw = cached(typologyOf);
-  const kindOfRaw = cached(buildingKindOf);
-  const periodOfRaw = cached(periodOf);
-  const financingOfRaw = cached(financingOf);
-  const energyOfRaw = cached(energyOf);
+  // Categories as indexes into the lists of src/lib/figures (-1: none), remembered per raw value.
+  const typologyOfRaw = cached((raw) => indexIn(TYPOLOGIES, typologyOf(raw)));
+  const kindOfRaw = cached((raw) => indexIn(BUILDING_KINDS, buildingKindOf(raw)));
+  const periodOfRaw = cached((raw) => CONSTRUCTION_PERIODS.indexOf(periodOf(raw)));
+  const financingOfRaw = cached((raw) => FINANCING_FAMILIES.indexOf(financingOf(raw)));
+  const energyOfRaw = cached((raw) => ENERGY_LABELS.indexOf(energyOf(raw)));
   const surfaceOfRaw = cached(parseDecimal);
+  const qpvOfRaw = cached((raw) => inQpv(raw, qpvRule));
   let index!: Record<Role, number>;
+  // Stryker disable next-line BooleanLiteral,ArrowFunction: equivalent, header() sets the filter before any row.
+  let acceptCode = (_code: string) => false;
   // Stryker disable next-line UnaryOperator: equivalent, header() sets the weight column before any row is read.
   let weight = -1;
   // Stryker disable next-line StringLiteral: equivalent, header() sets the rule of the shape found before any row.
@@ -211,8 +233,10 @@ function reader(matcher: CommuneMatcher, options: RplsReadOptions): { result: Rp
       const prefixes = matcher.prefixes;
       const accept = (v: string) =>
         matcher.accepts(v) || (matcher.match(v).kind === 'unknown' && prefixes.firstTwo.includes(v.slice(0, 2)));
+      acceptCode = accept;
+      // In the order of ROLES, then the weight: the slots of the byte read (fast).
       // Stryker disable next-line ArrayDeclaration,ConditionalExpression: equivalent, a column -1 is never read.
-      const columns = [...Object.values(index), ...(weight >= 0 ? [weight] : [])];
+      const columns = [...ROLES.map((r) => index[r]), ...(weight >= 0 ? [weight] : [])];
       return { filter: { column: index.commune, accept, prefixes }, columns };
     },
     row(values, line, columnOf) {
@@ -257,17 +281,9 @@ function reader(matcher: CommuneMatcher, options: RplsReadOptions): { result: Rp
         }
         n = w;
       }
-      const s = stock.get(m.code)!;
-      s.total += n;
-      const typology = typologyOfRaw(values[index.rooms]!);
-      if (typology) {
-        s.byTypology[typology] += n;
-        const surface = surfaceOfRaw(values[index.surface]!);
-        if (surface !== undefined && surface > 0) {
-          s.surfaceSum[typology] += surface;
-          s.surfaceCount[typology] += n;
-        }
-      } else {
+      row.typology = typologyOfRaw(values[index.rooms]!);
+      row.surface = row.typology >= 0 ? surfaceOfRaw(values[index.surface]!) : undefined;
+      if (row.typology < 0)
         warn(
           'rooms',
           line,
@@ -275,10 +291,8 @@ function reader(matcher: CommuneMatcher, options: RplsReadOptions): { result: Rp
           `nombre de pièces « ${values[index.rooms]} » incorrect : ce logement n’est compté dans aucune taille`,
           'un nombre entier à partir de 1 est attendu',
         );
-      }
-      const kind = kindOfRaw(values[index.kind]!);
-      if (kind) s.byBuildingKind[kind] += n;
-      else
+      row.kind = kindOfRaw(values[index.kind]!);
+      if (row.kind < 0)
         warn(
           'kind',
           line,
@@ -286,12 +300,76 @@ function reader(matcher: CommuneMatcher, options: RplsReadOptions): { result: Rp
           `type de construction « ${values[index.kind]} » inconnu`,
           'valeurs attendues : C pour collectif, I pour individuel, E pour étudiant',
         );
-      s.byPeriod[periodOfRaw(values[index.year]!)] += n;
-      s.byFinancing[financingOfRaw(values[index.financing]!)] += n;
-      s.byEnergyLabel[energyOfRaw(values[index.energy]!)] += n;
-      if (inQpv(values[index.qpv]!, qpvRule)) s.qpv.inside += n;
-      else s.qpv.outside += n;
+      row.period = periodOfRaw(values[index.year]!);
+      row.financing = financingOfRaw(values[index.financing]!);
+      row.energy = energyOfRaw(values[index.energy]!);
+      row.qpv = inQpv(values[index.qpv]!, qpvRule);
+      tally.add(tally.slotOf(m.code), n, row);
     },
   };
-  return { result, handler };
+  /**
+   * A row counted from its bytes when every value has its usual form (rpls/byte-values.ts): the same
+   * categories as the text handler above, which gets every other row (and says what is wrong with it).
+   * The decision for a commune code is made once per code, with the same filter and matcher.
+   */
+  const byCode = new Map<number, number>();
+  const decide = (code: string): number => {
+    if (!acceptCode(code)) return DROPPED;
+    const m = matcher.match(code);
+    // Former codes and unknown codes are warned about by the text handler.
+    return m.kind === 'member' || m.kind === 'arrondissement' ? tally.slotOf(m.code) + 1 : AS_TEXT;
+  };
+  const text = (buf: Buffer, start: Int32Array, end: Int32Array, j: number) => buf.toString('utf8', start[j]!, end[j]!);
+  const fast: FastRows = (buf, start, end) => {
+    const code = end[0]! - start[0]! === 5 ? bytes.digitsOf(buf, start[0]!, end[0]!) : -1;
+    if (code < 0) return AS_TEXT;
+    let slot = byCode.get(code);
+    if (slot === undefined) byCode.set(code, (slot = decide(buf.toString('latin1', start[0]!, end[0]!))));
+    // Slots of members are 0 and up, shifted by one here so that DROPPED (0) and AS_TEXT (-1) stay apart.
+    if (slot < 1) return slot;
+    let n = 1;
+    if (weight >= 0) {
+      n = bytes.digitsOf(buf, start[WEIGHT_SLOT]!, end[WEIGHT_SLOT]!);
+      if (n < 0) return AS_TEXT;
+    }
+    // Rooms and kind warn when unusual: the text handler does it.
+    const rooms = bytes.roomsOf(buf, start[1]!, end[1]!);
+    const kind = bytes.kindOf(buf, start[4]!, end[4]!);
+    if (rooms < 0 || kind < 0) return AS_TEXT;
+    row.typology = rooms - 1;
+    row.kind = kind - 1;
+    row.surface = undefined;
+    if (end[2]! > start[2]!) {
+      const cents = bytes.centsOf(buf, start[2]!, end[2]!);
+      // cents / 100 is the same number as parseDecimal's: both are the double nearest the same decimal.
+      if (cents >= 0) row.surface = cents / 100;
+      else if (cents === -2) row.surface = surfaceOfRaw(text(buf, start, end, 2));
+    }
+    const year = bytes.yearOf(buf, start[3]!, end[3]!);
+    row.period = year >= 0 ? PERIOD_OF_YEAR[year]! : periodOfRaw(text(buf, start, end, 3));
+    row.financing = bytes.financingOf(buf, start[5]!, end[5]!);
+    if (row.financing < 0) row.financing = financingOfRaw(text(buf, start, end, 5));
+    row.energy = bytes.energyOf(buf, start[6]!, end[6]!, ENERGY_LABELS.length - 1);
+    if (row.energy < 0) row.energy = energyOfRaw(text(buf, start, end, 6));
+    row.qpv = end[7] === start[7] ? false : qpvOfRaw(text(buf, start, end, 7));
+    tally.add(slot - 1, n, row);
+    return COUNTED;
+  };
+  const finish = () => {
+    result.stock = tally.stock();
+  };
+  return { result, handler, fast, finish };
 }
+
+/** The index of a category in its list, -1 for none. */
+function indexIn<T>(list: readonly T[], value: T | undefined): number {
+  return value === undefined ? -1 : list.indexOf(value);
+}
+
+/** The order of the columns handed by the header, the weight after them. */
+const ROLES: readonly Role[] = ['commune', 'rooms', 'surface', 'year', 'kind', 'financing', 'energy', 'qpv'];
+const WEIGHT_SLOT = ROLES.length;
+/** Periods in the order of bytes.yearOf (0 unknown, 1 before 1979, 2 1979–2007, 3 since 2008). */
+const PERIOD_OF_YEAR: readonly number[] = (['inconnue', 'avant-1979', '1979-2007', 'depuis-2008'] as const).map((p) =>
+  CONSTRUCTION_PERIODS.indexOf(p),
+);

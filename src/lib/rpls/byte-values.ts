@@ -1,8 +1,9 @@
 /**
- * The usual values of the national file read from their bytes, without making text: one digit of rooms,
+ * The usual values of an RPLS file read from their bytes, without making text: one digit of rooms,
  * a four-digit year, a letter of kind or energy label, a two-digit financing code, a surface with at most
- * two decimals, a five-digit commune code. Each gives -1 for any other form, which the split then reads
- * as text with the classifiers of src/lib/rpls: both give the same category (tests/unit/national-fast-read.test.ts).
+ * two decimals, a five-digit commune code. Each gives -1 for any other form, which the readers (a
+ * territory's file, read.ts; the national split) then read as text with the classifiers of classify.ts:
+ * both give the same category (tests/unit/rpls-fast-read.test.ts, national-fast-read.test.ts).
  */
 
 /** The number written by buf[s, e) when it is 1 to 9 digits, else -1. */
