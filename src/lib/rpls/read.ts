@@ -312,7 +312,8 @@ function reader(
    * categories as the text handler above, which gets every other row (and says what is wrong with it).
    * The decision for a commune code is made once per code, with the same filter and matcher.
    */
-  const byCode = new Map<number, number>();
+  // The decision per five-digit code, plus 2 (0: not decided yet): a look-up in an array on every row.
+  const byCode = new Int32Array(100_000);
   const decide = (code: string): number => {
     if (!acceptCode(code)) return DROPPED;
     const m = matcher.match(code);
@@ -323,8 +324,8 @@ function reader(
   const fast: FastRows = (buf, start, end) => {
     const code = end[0]! - start[0]! === 5 ? bytes.digitsOf(buf, start[0]!, end[0]!) : -1;
     if (code < 0) return AS_TEXT;
-    let slot = byCode.get(code);
-    if (slot === undefined) byCode.set(code, (slot = decide(buf.toString('latin1', start[0]!, end[0]!))));
+    let slot = byCode[code]! - 2;
+    if (slot === -2) byCode[code] = (slot = decide(buf.toString('latin1', start[0]!, end[0]!))) + 2;
     // Slots of members are 0 and up, shifted by one here so that DROPPED (0) and AS_TEXT (-1) stay apart.
     if (slot < 1) return slot;
     let n = 1;
