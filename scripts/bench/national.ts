@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchSection } from './section.ts';
 import { writeNationalRpls } from './rpls-file.ts';
-import { measure, median, RUNS } from './scale.ts';
+import { duckdbLine, measure, median, RUNS } from './scale.ts';
 
 const fr = (n: number, digits = 0) =>
   n.toLocaleString('fr-FR', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -41,6 +41,7 @@ export const nationalBench: BenchSection = {
       log(
         `${fr(rows)} lignes, ${fr(bytes / 1e6)} Mo, lu ${run.readAs === 'octets' ? 'octet par octet' : 'en texte'} : ${fr(run.ms / 1000, 2)} s (processeur ${fr(run.cpuMs / 1000, 2)} s), ${fr(rows / (run.ms / 1000))} lignes par seconde, mémoire maximale ${fr(run.maxRssMb)} Mo ; base ${fr(base.cpuMs / 1000, 2)} s ; rapport ${fr(ratio, 2)} (objectif ${goal}).`,
       );
+      log(duckdbLine(file, run.cpuMs));
       log(`Node ${process.version}`);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -25,6 +25,29 @@ export function measure(mode: 'ingest' | 'baseline' | 'partition', file: string,
   return JSON.parse(r.stdout.trim().split('\n').pop()!);
 }
 
+/** DuckDB on the same file (duckdb-child.ts): undefined when it is not installed. */
+export function duckdb(file: string, communes?: string[]): (Run & { version: string }) | undefined {
+  const r = spawnSync(
+    process.execPath,
+    [join(here, 'duckdb-child.ts'), file, ...(communes ? [communes.join(',')] : [])],
+    {
+      encoding: 'utf8',
+    },
+  );
+  if (r.status !== 0) throw new Error(r.stderr);
+  const out = JSON.parse(r.stdout.trim().split('\n').pop()!) as (Run & { version: string }) | { missing: true };
+  return 'missing' in out ? undefined : out;
+}
+
+/** The line comparing a read with DuckDB's on the same file (or how to install it). */
+export function duckdbLine(file: string, ourCpuMs: number, communes?: string[]): string {
+  const d = duckdb(file, communes);
+  if (!d)
+    return '  DuckDB : absent (pour comparer, installez-le pour le banc seulement : npm install --no-save @duckdb/node-api).';
+  const times = ourCpuMs / d.cpuMs;
+  return `  DuckDB ${d.version} sur le même fichier (lire, filtrer, regrouper) : ${fr(d.ms / 1000, 2)} s, processeur ${fr(d.cpuMs / 1000, 2)} s, mémoire maximale ${fr(d.maxRssMb)} Mo ; notre lecture prend ${fr(times, 2)} fois son temps processeur.`;
+}
+
 export const RUNS = 3;
 /** The run of median processor time (its memory and row counts come with it). */
 export const median = (list: Run[]): Run => [...list].sort((a, b) => a.cpuMs - b.cpuMs)[list.length >> 1]!;
@@ -79,6 +102,13 @@ export const scaleBench: BenchSection = {
         const goal = ratio >= 0.5 && run.maxRssMb <= 250 ? 'atteint' : 'non atteint';
         log(
           `${c.label.padEnd(48)} | ${fr(c.rows).padEnd(9)} | ${fr(bytes / 1e6).padEnd(5)} | ${fr(run.kept).padEnd(9)} | ${fr(run.ms / 1000, 2).padEnd(8)} s | ${fr(run.cpuMs / 1000, 2).padEnd(9)} s | ${fr(run.maxRssMb).padEnd(8)} Mo | ${fr(base.cpuMs / 1000, 2).padEnd(16)} s | ${fr(ratio, 2)} (objectif ${goal})`,
+        );
+        log(
+          duckdbLine(
+            file,
+            run.cpuMs,
+            communesOf(c.siren).map((x) => x.code),
+          ),
         );
         rmSync(file, { force: true });
       }
