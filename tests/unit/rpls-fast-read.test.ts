@@ -28,9 +28,10 @@ const HEADER = NATIONAL_HEADER.join(';');
 async function both(path: string) {
   const read = async (textOnly: boolean) => {
     const r = await readRpls(path, { display: 'rpls.csv', communes: MEMBERS, textOnly });
-    const { readAs, ...rest } = r;
+    const { readAs, fromBytes, ...rest } = r;
     return {
       readAs,
+      fromBytes,
       total: [...r.stock.values()].reduce((a, s) => a + s.total, 0),
       diagnostics: r.diagnostics,
       result: JSON.stringify(rest, (_, v: unknown) => (v instanceof Map ? [...(v as Map<unknown, unknown>)] : v)),
@@ -72,6 +73,9 @@ describe('lecture octet par octet d’un fichier RPLS propre', () => {
     expect(bytes.readAs).toBe('octets');
     expect(text.readAs).toBe('texte');
     expect(bytes.result).toBe(text.result);
+    // Only the first two rows have every value in its usual form (the others: no kind, rooms « x » or « 3 »
+    // with a space, a code with spaces…): counted from their bytes; the rest as text.
+    expect([bytes.fromBytes, text.fromBytes]).toEqual([2, 0]);
     // The 8 rows of the four members; 63999 is unknown in a département of the territory (warned).
     expect(bytes.total).toBe(8);
     // Each kind of warning once, at its first line (« c » is read as collectif).
@@ -138,6 +142,9 @@ describe('chaque forme de valeur, comptée à la main', () => {
     const bytes = await read(false);
     const text = await read(true);
     expect(bytes.readAs).toBe('octets');
+    // Rows 1, 3 and 4 from their bytes (usual forms; a lower-case label or a third decimal is read as text
+    // in its own field only); the former code, the weight « 2.0 » and the 0 rooms go through the text reader.
+    expect([bytes.fromBytes, text.fromBytes]).toEqual([3, 0]);
     for (const r of [bytes, text]) {
       expect([r.rows, r.kept]).toEqual([8, 6]);
       const denis = r.stock.get('93066')!;

@@ -59,6 +59,11 @@ export interface RplsReadResult {
   bytes: number;
   /** `octets` when the file was read by readCleanCsv, `texte` by readTable (same result). */
   readAs: 'octets' | 'texte';
+  /**
+   * Rows counted from their bytes, without making text (0 when read as text): the others had an unusual
+   * value (a former or unknown code, unreadable rooms or kind, a count not written in digits).
+   */
+  fromBytes: number;
 }
 
 /**
@@ -188,7 +193,15 @@ function reader(
 ): { result: RplsReadResult; handler: TableHandler; fast: FastRows; finish: () => void } {
   const tally = new StockTally(matcher.members);
   const diagnostics: Diagnostic[] = [];
-  const result: RplsReadResult = { stock: new Map(), diagnostics, rows: 0, kept: 0, bytes: 0, readAs: 'texte' };
+  const result: RplsReadResult = {
+    stock: new Map(),
+    diagnostics,
+    rows: 0,
+    kept: 0,
+    bytes: 0,
+    readAs: 'texte',
+    fromBytes: 0,
+  };
   // The same object for every row: nothing made per row.
   const row: TallyRow = { typology: -1, surface: undefined, kind: -1, period: 0, financing: 0, energy: 0, qpv: false };
   const warnOnce = new Set<string>();
@@ -354,6 +367,7 @@ function reader(
     if (row.energy < 0) row.energy = energyOfRaw(text(buf, start, end, 6));
     row.qpv = end[7] === start[7] ? false : qpvOfRaw(text(buf, start, end, 7));
     tally.add(slot - 1, n, row);
+    result.fromBytes++;
     return COUNTED;
   };
   const finish = () => {
