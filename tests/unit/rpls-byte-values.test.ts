@@ -87,6 +87,7 @@ describe('financingOf : deux chiffres, la famille de financement', () => {
     ['98', 5],
     ['99', 4],
     ['09', 5],
+    ['00', 5],
   ])('« %s » → %i', (value, expected) => expect(on(rplsBytes.financingOf, value)).toBe(expected));
   test.each(['', '5', '100', '1a', ' 1'])('« %s » → -1', (value) => expect(on(rplsBytes.financingOf, value)).toBe(-1));
 });
@@ -100,7 +101,7 @@ describe('energyOf : une lettre de A à G, vide = inconnue', () => {
     ['G', 6],
     ['', 7],
   ])('« %s » → %i', (value, expected) => expect(on(energy, value)).toBe(expected));
-  test.each(['H', 'a', 'g', '@', 'AB', 'NC'])('« %s » → -1', (value) => expect(on(energy, value)).toBe(-1));
+  test.each(['H', 'a', 'g', '@', '1', ' ', 'AB', 'NC'])('« %s » → -1', (value) => expect(on(energy, value)).toBe(-1));
 });
 
 describe('centsOf : une surface en centièmes de mètre carré', () => {
@@ -117,8 +118,21 @@ describe('centsOf : une surface en centièmes de mètre carré', () => {
   test.each(['0', '0.00', '0,0'])('« %s » : pas de surface → -1', (value) =>
     expect(on(rplsBytes.centsOf, value)).toBe(-1),
   );
-  test.each(['', '.5', '60.', '60.125', '60.x', '60.5x', '6o', '-5', '1234567890', ' 60', '60;'])(
-    '« %s » : une autre forme, lue en texte → -2',
-    (value) => expect(on(rplsBytes.centsOf, value)).toBe(-2),
-  );
+  test.each([
+    '',
+    '.5',
+    '60.',
+    '60.125',
+    '60.x',
+    '60.5x',
+    '60x5',
+    '60 5',
+    '60./',
+    '60.5/',
+    '6o',
+    '-5',
+    '1234567890',
+    ' 60',
+    '60;',
+  ])('« %s » : une autre forme, lue en texte → -2', (value) => expect(on(rplsBytes.centsOf, value)).toBe(-2));
 });

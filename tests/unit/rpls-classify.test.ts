@@ -190,3 +190,27 @@ describe('RPLS : forme du fichier reconnue à sa ligne de titres', () => {
     expect(detectShape(header.map((h) => h.toUpperCase())).shape.id).toBe('dido');
   });
 });
+
+describe('RPLS : valeurs écrites autrement (un tableur, un export refait)', () => {
+  it.each([
+    ['Étud.', 'etudiant'],
+    ['etud.', 'etudiant'],
+    ['Étudiants', 'etudiant'],
+  ])('type « %s » → %s', (value, kind) => expect(buildingKindOf(value)).toBe(kind));
+  it.each([
+    // A whole number written with decimals is the same code, before or after spaces…
+    ['13,00', 'PLUS'],
+    ['13,0 ', 'PLUS'],
+    ['14.0', 'PLS'],
+    // …but a number with other decimals is no code at all.
+    ['1,02', 'autre'],
+    ['10,5', 'autre'],
+  ])('financement « %s » → %s', (code, family) => expect(financingOf(code)).toBe(family));
+  it.each([
+    ['1990,00', '1979-2007'],
+    ['1990,0 ', '1979-2007'],
+    ['2008.0', 'depuis-2008'],
+    ['1990,05', 'inconnue'],
+    ['1978,5', 'inconnue'],
+  ])('année « %s » → %s', (year, period) => expect(periodOf(year)).toBe(period));
+});

@@ -168,9 +168,66 @@ describe('chaque forme de valeur, comptée à la main', () => {
       expect(paris.byEnergyLabel).toEqual({ A: 0, B: 0, C: 0, D: 0, E: 0, F: 0, G: 3, inconnu: 1 });
       expect(paris.qpv).toEqual({ inside: 3, outside: 1 });
       // Columns counted by hand: DEPCOM is the 4th field after three empty ones; NBPIECE starts at character 26.
+      expect(r.diagnostics.at(-1)?.hint).toBe('un nombre entier à partir de 1 est attendu');
       expect(r.diagnostics.map((d) => [d.line, d.column, d.message])).toEqual([
         [3, 4, 'code 93059 d’une ancienne commune : ses logements sont comptés avec la commune actuelle 93066'],
         [7, 26, 'nombre de pièces « 0 » incorrect : ce logement n’est compté dans aucune taille'],
+      ]);
+    }
+  });
+});
+
+describe('ce que la lecture octet par octet laisse à la lecture en texte, et ce qu’elle en dit', () => {
+  test('deux anciens codes, un code trop long, un type inconnu : chacun dit une fois, avec son aide', async () => {
+    // Saint-Denis (93066, formerly also 93059) and Sarlat-la-Canéda (24325, formerly also 24089).
+    const lines = [
+      HEADER,
+      row({ DEPCOM: '93059', NBPIECE: '2', TYPECONST_CODE: 'C' }),
+      row({ DEPCOM: '24089', NBPIECE: '2', TYPECONST_CODE: 'C' }),
+      row({ DEPCOM: '934066', NBPIECE: '2', TYPECONST_CODE: 'C' }),
+      row({ DEPCOM: '93066', NBPIECE: '5', SURFHAB: '80', TYPECONST_CODE: 'X' }),
+      row({ DEPCOM: '93066', NBPIECE: '6', SURFHAB: '70', TYPECONST_CODE: 'C' }),
+    ];
+    const path = write(`${lines.join('\n')}\n`);
+    for (const textOnly of [false, true]) {
+      const r = await readRpls(path, { display: 'rpls.csv', communes: ['93066', '24325'], textOnly });
+      // Only the last row is read from its bytes.
+      expect(r.fromBytes).toBe(textOnly ? 0 : 1);
+      const denis = r.stock.get('93066')!;
+      expect(denis.total).toBe(3);
+      expect(denis.byTypology).toEqual({ T1: 0, T2: 1, T3: 0, T4: 0, 'T5+': 2 });
+      expect(denis.surfaceSum).toEqual({ T1: 0, T2: 0, T3: 0, T4: 0, 'T5+': 150 });
+      expect(denis.surfaceCount).toEqual({ T1: 0, T2: 0, T3: 0, T4: 0, 'T5+': 2 });
+      // The row of kind « X » is in no kind.
+      expect(denis.byBuildingKind).toEqual({ collectif: 2, individuel: 0, etudiant: 0 });
+      const sarlat = r.stock.get('24325')!;
+      expect([sarlat.total, sarlat.byTypology.T2, sarlat.byBuildingKind.collectif]).toEqual([1, 1, 1]);
+      expect(r.diagnostics.map((d) => [d.line, d.column, d.message, d.hint])).toEqual([
+        [
+          2,
+          4,
+          'code 93059 d’une ancienne commune : ses logements sont comptés avec la commune actuelle 93066',
+          undefined,
+        ],
+        [
+          3,
+          4,
+          'code 24089 d’une ancienne commune : ses logements sont comptés avec la commune actuelle 24325',
+          undefined,
+        ],
+        [
+          4,
+          4,
+          'code commune « 934066 » inconnu : ses logements ne sont pas comptés',
+          'la commune connue la plus proche est 93066 Saint-Denis',
+        ],
+        [
+          5,
+          // TYPECONST_CODE after three empty fields, the code, the quoted name and four empty fields.
+          24,
+          'type de construction « X » inconnu',
+          'valeurs attendues : C pour collectif, I pour individuel, E pour étudiant',
+        ],
       ]);
     }
   });
@@ -217,9 +274,15 @@ describe('ce que les deux lectures disent aussi', () => {
   });
 
   test('une colonne nb en première colonne', async () => {
-    const lines = [`nb;${HEADER}`, `3;${row({ DEPCOM: '63430', NBPIECE: '3' })}`, `2;${row({ DEPCOM: '63125' })}`];
+    const lines = [
+      `nb;${HEADER}`,
+      `3;${row({ DEPCOM: '63430', NBPIECE: '3', TYPECONST_CODE: 'C' })}`,
+      `2;${row({ DEPCOM: '63125', NBPIECE: '1', TYPECONST_CODE: 'I' })}`,
+    ];
     const { bytes, text } = await both(write(`${lines.join('\n')}\n`));
     expect(bytes.readAs).toBe('octets');
+    // Both rows have their usual forms: counted from their bytes, with their weight.
+    expect(bytes.fromBytes).toBe(2);
     expect(bytes.result).toBe(text.result);
     expect(bytes.total).toBe(5);
   });

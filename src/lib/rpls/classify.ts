@@ -5,6 +5,7 @@ import type { BuildingKind, ConstructionPeriod, EnergyLabel, FinancingFamily, Ty
 
 /** T1…T5+ from NBPIECE (T1 = 1 room, T5+ = 5 or more); undefined when not a positive integer. */
 export function typologyOf(rooms: string): Typology | undefined {
+  // Stryker disable next-line MethodExpression: equivalent, Number() ignores the spaces around a number too.
   const n = Number(rooms.trim().replace(',', '.'));
   if (!Number.isInteger(n) || n < 1) return undefined;
   return n >= 5 ? 'T5+' : (`T${n}` as Typology);

@@ -148,6 +148,7 @@ function fromBytes(handler: TableHandler, fast: FastRows, result: RplsReadResult
       columns = d.columns;
       values.length = names.length;
       // Stryker disable next-line StringLiteral: equivalent, the handler reads only the wanted columns.
+      // Stryker disable next-line CallExpression: equivalent, only the wanted columns are ever read, and each row sets them.
       values.fill('');
       return columns;
     },
@@ -157,6 +158,7 @@ function fromBytes(handler: TableHandler, fast: FastRows, result: RplsReadResult
         result.kept++;
         return true;
       }
+      // Stryker disable next-line ConditionalExpression: equivalent, a shortcut: the filter drops the same rows.
       if (counted === DROPPED || !decision.filter!.accept(buf.toString('latin1', start[0]!, end[0]!).trim()))
         return true;
       result.kept++;
@@ -203,6 +205,7 @@ function reader(
     fromBytes: 0,
   };
   // The same object for every row: nothing made per row.
+  // Stryker disable next-line ObjectLiteral,UnaryOperator,BooleanLiteral: equivalent, every field is set before each add.
   const row: TallyRow = { typology: -1, surface: undefined, kind: -1, period: 0, financing: 0, energy: 0, qpv: false };
   const warnOnce = new Set<string>();
   const warn = (key: string, line: number, column: number, message: string, hint?: string) => {
@@ -263,7 +266,8 @@ function reader(
           columnOf(index.commune),
           `code commune « ${raw} » inconnu : ses logements ne sont pas comptés`,
           close
-            ? `la commune connue la plus proche est ${close} ${communeName(close) ?? ''}`.trim()
+            ? // Stryker disable next-line MethodExpression: equivalent, a member always has a name, so there is no space to trim.
+              `la commune connue la plus proche est ${close} ${communeName(close) ?? ''}`.trim()
             : 'un code INSEE de 5 caractères est attendu',
         );
         return;
@@ -281,6 +285,7 @@ function reader(
       let n = 1;
       if (weight >= 0) {
         const w = parseDecimal(values[weight] ?? '');
+        // Stryker disable next-line ConditionalExpression: equivalent, undefined is not an integer either.
         if (w === undefined || w < 0 || !Number.isInteger(w)) {
           diagnostics.push({
             file: options.display,
@@ -295,9 +300,11 @@ function reader(
         n = w;
       }
       row.typology = typologyOfRaw(values[index.rooms]!);
+      // Stryker disable next-line ConditionalExpression: equivalent, a surface without a size is never added (tally.ts).
       row.surface = row.typology >= 0 ? surfaceOfRaw(values[index.surface]!) : undefined;
       if (row.typology < 0)
         warn(
+          // Stryker disable next-line StringLiteral: equivalent, any key distinct from the others says it once.
           'rooms',
           line,
           columnOf(index.rooms),
@@ -307,6 +314,7 @@ function reader(
       row.kind = kindOfRaw(values[index.kind]!);
       if (row.kind < 0)
         warn(
+          // Stryker disable next-line StringLiteral: equivalent, any key distinct from the others says it once.
           'kind',
           line,
           columnOf(index.kind),
@@ -328,6 +336,7 @@ function reader(
   // The decision per five-digit code, plus 2 (0: not decided yet): a look-up in an array on every row.
   const byCode = new Int32Array(100_000);
   const decide = (code: string): number => {
+    // Stryker disable next-line ConditionalExpression: equivalent, a shortcut: a code the filter drops is « outside », read as text and dropped.
     if (!acceptCode(code)) return DROPPED;
     const m = matcher.match(code);
     // Former codes and unknown codes are warned about by the text handler.
@@ -336,35 +345,46 @@ function reader(
   const text = (buf: Buffer, start: Int32Array, end: Int32Array, j: number) => buf.toString('utf8', start[j]!, end[j]!);
   const fast: FastRows = (buf, start, end) => {
     const code = end[0]! - start[0]! === 5 ? bytes.digitsOf(buf, start[0]!, end[0]!) : -1;
+    // Stryker disable next-line EqualityOperator: equivalent, code 00000 read as text gives the same result.
     if (code < 0) return AS_TEXT;
     let slot = byCode[code]! - 2;
+    // Stryker disable next-line ConditionalExpression: equivalent, deciding again gives the same decision (the array only saves time).
     if (slot === -2) byCode[code] = (slot = decide(buf.toString('latin1', start[0]!, end[0]!))) + 2;
     // Slots of members are 0 and up, shifted by one here so that DROPPED (0) and AS_TEXT (-1) stay apart.
     if (slot < 1) return slot;
     let n = 1;
     if (weight >= 0) {
       n = bytes.digitsOf(buf, start[WEIGHT_SLOT]!, end[WEIGHT_SLOT]!);
+      // Stryker disable next-line EqualityOperator: equivalent, a weight of 0 read as text adds the same 0.
       if (n < 0) return AS_TEXT;
     }
     // Rooms and kind warn when unusual: the text handler does it.
     const rooms = bytes.roomsOf(buf, start[1]!, end[1]!);
     const kind = bytes.kindOf(buf, start[4]!, end[4]!);
+    // Stryker disable next-line EqualityOperator: equivalent, roomsOf and kindOf never give 0.
     if (rooms < 0 || kind < 0) return AS_TEXT;
     row.typology = rooms - 1;
     row.kind = kind - 1;
     row.surface = undefined;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a shortcut: an empty surface read as text is no surface either.
     if (end[2]! > start[2]!) {
       const cents = bytes.centsOf(buf, start[2]!, end[2]!);
       // cents / 100 is the same number as parseDecimal's: both are the double nearest the same decimal.
+      // Stryker disable next-line EqualityOperator: equivalent, centsOf never gives 0 (a zero surface is -1).
       if (cents >= 0) row.surface = cents / 100;
+      // Stryker disable next-line ConditionalExpression: equivalent, a zero surface read as text is not counted either.
       else if (cents === -2) row.surface = surfaceOfRaw(text(buf, start, end, 2));
     }
     const year = bytes.yearOf(buf, start[3]!, end[3]!);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a shortcut: the year read as text gives the same period.
     row.period = year >= 0 ? PERIOD_OF_YEAR[year]! : periodOfRaw(text(buf, start, end, 3));
     row.financing = bytes.financingOf(buf, start[5]!, end[5]!);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a shortcut: the code read as text gives the same family.
     if (row.financing < 0) row.financing = financingOfRaw(text(buf, start, end, 5));
     row.energy = bytes.energyOf(buf, start[6]!, end[6]!, ENERGY_LABELS.length - 1);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a shortcut: the label read as text gives the same one.
     if (row.energy < 0) row.energy = energyOfRaw(text(buf, start, end, 6));
+    // Stryker disable next-line ConditionalExpression: equivalent, a shortcut: an empty QPV read as text is outside too.
     row.qpv = end[7] === start[7] ? false : qpvOfRaw(text(buf, start, end, 7));
     tally.add(slot - 1, n, row);
     result.fromBytes++;
@@ -378,6 +398,7 @@ function reader(
 
 /** The index of a category in its list, -1 for none. */
 function indexIn<T>(list: readonly T[], value: T | undefined): number {
+  // Stryker disable next-line ConditionalExpression: equivalent, indexOf(undefined) is -1 too; written out for the reader.
   return value === undefined ? -1 : list.indexOf(value);
 }
 

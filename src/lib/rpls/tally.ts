@@ -13,8 +13,8 @@ import {
 } from '../figures/index.ts';
 import { emptyStock, type RawStock } from './stock.ts';
 
-const TOTAL = 0;
-const TYPOLOGY = TOTAL + 1;
+// Each commune's numbers: its total first (at its slot's start), then the categories.
+const TYPOLOGY = 1;
 const SURFACE_SUM = TYPOLOGY + TYPOLOGIES.length;
 const SURFACE_COUNT = SURFACE_SUM + TYPOLOGIES.length;
 const KIND = SURFACE_COUNT + TYPOLOGIES.length;
@@ -62,9 +62,10 @@ export class StockTally {
   add(slot: number, n: number, row: TallyRow): void {
     const c = this.counts;
     const at = slot * WIDTH;
-    c[at + TOTAL]! += n;
+    c[at]! += n;
     if (row.typology >= 0) {
       c[at + TYPOLOGY + row.typology]! += n;
+      // Stryker disable next-line ConditionalExpression: equivalent, undefined > 0 is false too; written out for the reader.
       if (row.surface !== undefined && row.surface > 0) {
         c[at + SURFACE_SUM + row.typology]! += row.surface;
         c[at + SURFACE_COUNT + row.typology]! += n;
@@ -84,7 +85,7 @@ export class StockTally {
         const c = this.counts;
         const at = i * WIDTH;
         const s = emptyStock();
-        s.total = c[at + TOTAL]!;
+        s.total = c[at]!;
         TYPOLOGIES.forEach((t, j) => {
           s.byTypology[t] = c[at + TYPOLOGY + j]!;
           s.surfaceSum[t] = c[at + SURFACE_SUM + j]!;
