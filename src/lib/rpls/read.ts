@@ -373,7 +373,7 @@ function reader(
       // Stryker disable next-line EqualityOperator: equivalent, centsOf never gives 0 (a zero surface is -1).
       if (cents >= 0) row.surface = cents / 100;
       // Stryker disable next-line ConditionalExpression: equivalent, a zero surface read as text is not counted either.
-      else if (cents === -2) row.surface = surfaceOfRaw(text(buf, start, end, 2));
+      if (cents === -2) row.surface = surfaceOfRaw(text(buf, start, end, 2));
     }
     const year = bytes.yearOf(buf, start[3]!, end[3]!);
     // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a shortcut: the year read as text gives the same period.
