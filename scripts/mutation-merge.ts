@@ -8,7 +8,7 @@
  * first file; with --only, only the run's files under that folder are taken (a run made on another branch
  * carries a stale copy of every other module).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 interface TestDefinition {
   id: string;
@@ -31,7 +31,12 @@ interface Report {
 }
 
 /** The merged report: `run` wins for its files and test files. */
-export function mergeReports(committed: Report, run: Report, only?: string): Report {
+export function mergeReports(
+  committed: Report,
+  run: Report,
+  only?: string,
+  onDisk?: (testFile: string) => string | undefined,
+): Report {
   if (only !== undefined)
     run = { ...run, files: Object.fromEntries(Object.entries(run.files).filter(([file]) => file.startsWith(only))) };
   const key = (file: string, name: string) => `${file}\u0000${name}`;
@@ -46,7 +51,14 @@ export function mergeReports(committed: Report, run: Report, only?: string): Rep
   };
   const committedKeys = oldKeys(committed);
   const runKeys = oldKeys(run);
-  const sources = { ...(committed.testFiles ?? {}), ...(run.testFiles ?? {}) };
+  // A test file recorded in both: the version that is on disk now (after a git merge, the branch of the run
+  // may carry an older copy of a test file changed since in the committed report); else the run's.
+  const sources = { ...(committed.testFiles ?? {}) };
+  for (const [file, tf] of Object.entries(run.testFiles ?? {})) {
+    const old = sources[file];
+    const disk = onDisk?.(file);
+    if (!old || disk === undefined || tf.source === disk || old.source !== disk) sources[file] = tf;
+  }
   for (const [file, tf] of Object.entries(sources)) {
     const tests = tf.tests.map((t) => {
       const id = String(next++);
@@ -92,7 +104,8 @@ export function mergeInto(committedFile: string, runFile: string, only?: string)
   } catch {
     committed = { files: {}, testFiles: {} };
   }
-  writeFileSync(committedFile, JSON.stringify(mergeReports(committed, read(runFile), only), null, 2));
+  const onDisk = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+  writeFileSync(committedFile, JSON.stringify(mergeReports(committed, read(runFile), only, onDisk), null, 2));
 }
 
 if (import.meta.filename === process.argv[1]) {
