@@ -1,0 +1,267 @@
+/**
+ * Small demand tables protected by SecrecyTable, every choice worked out by hand in the comments: which
+ * count is hidden first (the cheapest: the smallest count, unless it matters more), what a previous
+ * publication or a never-published difference changes, and the summary of what was done.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SecrecyTable, loadSolver, type Highs } from '../../src/lib/indicators/index.ts';
+
+let highs: Highs;
+beforeAll(async () => {
+  highs = await loadSolver();
+});
+
+/** Total 31 = 3 (small) + 20 + 8: the table of most tests below. */
+function commune(options: { importance?: number } = {}) {
+  const t = new SecrecyTable(5);
+  const small = t.cell(3),
+    large = t.cell(20),
+    medium = t.cell(8, options),
+    total = t.cell(31);
+  t.group(total, [small, large, medium]);
+  return { t, small, large, medium, total };
+}
+
+describe('secret statistique : quelle cellule cacher en plus', () => {
+  it('cache le plus petit nombre publié qui suffit', () => {
+    // 31 − 20 − 8 gives the 3 back. Hiding 8 ("0 or at least 5"): 3 + x = 11, x = 10, 9, 8 or 7 for the
+    // values 1 to 4, all allowed. Cost 2 + count: 8 (10) before 20 (22) and the total 31 (33).
+    const { t, small, large, medium, total } = commune();
+    const report = t.protect(highs);
+    expect([small, large, medium, total].map((c) => t.output(c))).toEqual([
+      { masked: 'small' },
+      20,
+      { masked: 'secondary' },
+      31,
+    ]);
+    expect(report).toEqual({
+      cells: 4,
+      hidden: { small: 1, secondary: 1, source: 0 },
+      audited: 1,
+      limitedByLabels: 0,
+      recomputable: 0,
+      components: 1,
+      solves: report.solves,
+    });
+    expect(t.narrowed(highs)).toEqual([]);
+  });
+
+  it('évite un nombre plus important : il coûte plus cher à cacher', () => {
+    // Importance 3 on the 8: 3 × (2 + 8) = 30 > 22 for the 20. Hiding 20: 3 + x = 23, x = 22…19, all ≥ 5.
+    const { t, small, large, medium, total } = commune({ importance: 3 });
+    t.protect(highs);
+    expect([small, large, medium, total].map((c) => t.output(c))).toEqual([
+      { masked: 'small' },
+      { masked: 'secondary' },
+      8,
+      31,
+    ]);
+  });
+
+  it('à coût égal, cache la cellule créée la première', () => {
+    // Total 23 = 3 + 10 + 10, the second 10 listed first in the group: both cost 12, the first created is hidden.
+    const t = new SecrecyTable(5);
+    const small = t.cell(3),
+      first = t.cell(10),
+      second = t.cell(10),
+      total = t.cell(23);
+    t.group(total, [small, second, first]);
+    t.protect(highs);
+    expect([first, second, total].map((c) => t.output(c))).toEqual([{ masked: 'secondary' }, 10, 23]);
+  });
+
+  it('ne cache pas un nombre déjà publié l’an dernier, s’il n’a pas changé', () => {
+    // Last year's site gave 8: hiding it again protects nothing, the 20 is hidden instead.
+    const { t, large, medium } = commune();
+    t.keep(medium, 8);
+    expect(t.before(medium)).toBe(8);
+    expect(t.before(large)).toBeUndefined();
+    t.protect(highs);
+    expect(t.output(medium)).toBe(8);
+    expect(t.output(large)).toEqual({ masked: 'secondary' });
+  });
+
+  it('peut cacher un nombre publié l’an dernier s’il a changé depuis', () => {
+    // Last year 7, now 8: readers do not have 8, it is still the cheapest.
+    const { t, large, medium } = commune();
+    t.keep(medium, 7);
+    t.protect(highs);
+    expect(t.output(medium)).toEqual({ masked: 'secondary' });
+    expect(t.output(large)).toBe(20);
+  });
+
+  it('cache toujours un petit nombre, même publié l’an dernier', () => {
+    const { t, small } = commune();
+    t.keep(small, 3);
+    t.protect(highs);
+    expect(t.output(small)).toEqual({ masked: 'small' });
+  });
+
+  it('protège une différence jamais publiée (demandes − mutations) sans la compter dans les cellules', () => {
+    // 12 demands, 9 of them transfers: 12 − 9 = 3 is never published but must keep 4 possible values among
+    // 0 to 8. Hiding the 9 (cost 11, before the 12's 14): 12 = x + d with x = 0 or ≥ 5 gives d = 12 or d ≤ 7:
+    // 0, 1, 2, 3, 4, 5, 6, 7 stay possible.
+    const t = new SecrecyTable(5);
+    const pending = t.cell(12),
+      transfers = t.cell(9),
+      others = t.cell(3, { internal: true });
+    t.group(pending, [transfers, others]);
+    const report = t.protect(highs);
+    expect(t.output(pending)).toBe(12);
+    expect(t.output(transfers)).toEqual({ masked: 'secondary' });
+    expect(report.cells).toBe(2);
+    expect(report.hidden).toEqual({ small: 0, secondary: 1, source: 0 });
+    expect(report.audited).toBe(1);
+    expect(report.recomputable).toBe(0);
+  });
+
+  it('ne protège pas une différence jamais publiée qui n’est pas petite', () => {
+    // 20 − 9 = 11: nothing to protect, everything is published.
+    const t = new SecrecyTable(5);
+    const pending = t.cell(20),
+      transfers = t.cell(9),
+      others = t.cell(11, { internal: true });
+    t.group(pending, [transfers, others]);
+    const report = t.protect(highs);
+    expect([t.output(pending), t.output(transfers)]).toEqual([20, 9]);
+    expect(report).toMatchObject({ cells: 2, audited: 0, hidden: { small: 0, secondary: 0, source: 0 } });
+  });
+
+  it('ne cache jamais une cellule cachée à la source ou jamais publiée à la place d’une autre', () => {
+    // Total 40 = 3 + s (hidden at source, true 17) + 20: s can be anything, the 3 is safe with nothing more.
+    const t = new SecrecyTable(5);
+    const small = t.cell(3),
+      source = t.cell('source'),
+      large = t.cell(20),
+      total = t.cell(40);
+    t.group(total, [small, source, large]);
+    const report = t.protect(highs);
+    expect([small, source, large, total].map((c) => t.output(c))).toEqual([
+      { masked: 'small' },
+      { masked: 'source' },
+      20,
+      40,
+    ]);
+    expect(report.hidden).toEqual({ small: 1, secondary: 0, source: 1 });
+    expect(t.raw(source)).toBe('source');
+    expect(t.raw(large)).toBe(20);
+  });
+
+  it('compte les groupes de cellules cachées audités à part', () => {
+    // Two communes: 31 = 3 + 20 + 8 and 30 = 2 + 20 + 8 share nothing: two components of two hidden cells.
+    const t = new SecrecyTable(5);
+    for (const s of [3, 2]) {
+      const parts = [s, 20, 8].map((v) => t.cell(v));
+      t.group(t.cell(s + 28), parts);
+    }
+    expect(t.size).toEqual({ cells: 8, groups: 2 });
+    const report = t.protect(highs);
+    expect(report.components).toBe(2);
+    expect(report.hidden).toEqual({ small: 2, secondary: 2, source: 0 });
+  });
+
+  it('ne refait rien la deuxième fois', () => {
+    const { t } = commune();
+    const report = t.protect(highs);
+    expect(t.protect(highs)).toBe(report);
+  });
+
+  it('refuse de lire une cellule ou un indicateur avant la protection', () => {
+    const { t, small } = commune();
+    const waiting = t.ratio(small, small);
+    expect(() => t.output(small)).toThrow('SecrecyTable.protect() doit être appelé avant de lire les cellules');
+    expect(() => t.figure(waiting)).toThrow('SecrecyTable.protect() doit être appelé avant de lire les indicateurs');
+  });
+
+  it('avec un seuil de 3, publie 3 et cache 1 et 2', () => {
+    // Total 25 = 2 + 3 + 20: the 2 is "moins de 3"; hiding the 3 (cost 5): 2 + x = 5, x = 4 or 3 for the
+    // values 1 and 2, both ≥ 3.
+    const t = new SecrecyTable(3);
+    const two = t.cell(2),
+      three = t.cell(3),
+      twenty = t.cell(20),
+      total = t.cell(25);
+    t.group(total, [two, three, twenty]);
+    const report = t.protect(highs);
+    expect([two, three, twenty, total].map((c) => t.output(c))).toEqual([
+      { masked: 'small' },
+      { masked: 'secondary' },
+      20,
+      25,
+    ]);
+    expect(report.recomputable).toBe(0);
+  });
+});
+
+describe('secret statistique : chiffres dérivés', () => {
+  it('arrondit un rapport à une décimale par défaut, ou comme demandé', () => {
+    const t = new SecrecyTable(5);
+    const a = t.cell(70),
+      b = t.cell(30);
+    const plain = t.ratio(a, b),
+      twelve = t.ratio(a, b, { factor: 12 }),
+      whole = t.ratio(a, b, { decimals: 0 });
+    t.protect(highs);
+    // 70 ÷ 30 = 2.333…; 12 × 70 ÷ 30 = 28; rounded to a unit: 2.
+    expect([plain, twelve, whole].map((f) => t.figure(f))).toEqual([2.3, 28, 2]);
+  });
+
+  it('cache en plus le total qu’un délai d’attente publié à part permettrait de défaire', () => {
+    // Attributions: 23 = 3 (small) + 20. The sums alone: hiding the 20 (cost 22, before 25 for the total).
+    // But the waiting time of the 20, published whatever is hidden: 12 × 40 ÷ 20 = 24.0, and only 20 gives
+    // 24.0 (480 ÷ 19 = 25.3, 480 ÷ 21 = 22.9). So 23 − 20 gives the 3 back: the total is hidden too.
+    const t = new SecrecyTable(5);
+    const small = t.cell(3),
+      attributions = t.cell(20),
+      total = t.cell(23),
+      pending = t.cell(40);
+    t.group(total, [small, attributions]);
+    const waiting = t.ratio(pending, attributions, { factor: 12, publish: 'always' });
+    const report = t.protect(highs);
+    expect([small, attributions, total, pending].map((c) => t.output(c))).toEqual([
+      { masked: 'small' },
+      { masked: 'secondary' },
+      { masked: 'secondary' },
+      40,
+    ]);
+    expect(t.figure(waiting)).toBe(24);
+    expect(report.recomputable).toBe(0);
+    expect(t.narrowed(highs)).toEqual([]);
+  });
+
+  it('dit quand un délai publié de toute façon laisse une seule valeur', () => {
+    // 12 × 40 ÷ 3 = 160.0 published whatever is hidden: only 3 gives it (1 → 480, 2 → 240, 4 → 120).
+    const t = new SecrecyTable(5);
+    const pending = t.cell(40),
+      attributions = t.cell(3);
+    t.ratio(pending, attributions, { factor: 12, publish: 'always' });
+    const report = t.protect(highs);
+    expect(report).toMatchObject({ cells: 2, audited: 1, limitedByLabels: 1, recomputable: 1 });
+  });
+
+  it('cache le total qui, avec les délais par taille, redonnerait les petits nombres', () => {
+    // 6 = a (2) + b (4), delays 10 and 30 published, average 140 ÷ 6 = 23.3 published with the 6. With the
+    // 6 published, a = 6 − b with b in 1…4 loses a = 1: the 6 is hidden (the only published count), and
+    // the average with it.
+    const t = new SecrecyTable(5);
+    const a = t.cell(2),
+      b = t.cell(4),
+      total = t.cell(6);
+    t.group(total, [a, b]);
+    const da = t.given(10, []),
+      db = t.given(30, []);
+    const average = t.average(
+      [
+        { weight: a, value: da },
+        { weight: b, value: db },
+      ],
+      [total],
+    );
+    const report = t.protect(highs);
+    expect(t.output(total)).toEqual({ masked: 'secondary' });
+    expect(t.figure(average)).toEqual({ masked: 'secondary' });
+    expect([t.figure(da), t.figure(db)]).toEqual([10, 30]);
+    expect(report.hidden).toEqual({ small: 2, secondary: 1, source: 0 });
+    expect(report.recomputable).toBe(0);
+  });
+});
