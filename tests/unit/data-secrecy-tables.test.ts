@@ -241,6 +241,36 @@ describe('secret statistique : chiffres dérivés', () => {
     expect(report).toMatchObject({ cells: 2, audited: 1, limitedByLabels: 1, recomputable: 1 });
   });
 
+  it('cache le total avec lequel une moyenne est publiée quand elle redonne des petits nombres', () => {
+    // 26 = a (2) + b (4) + c (20), delays 10, 30 and 20 published, their average published with the 26.
+    // The sums alone: a = 26 − 20 − b loses a = 1, so the 20 is hidden (cost 22 before 28). Then the average:
+    // 540 ÷ 26 = 20.77 → 20.8, so 20.75 × 26 ≤ 10 a + 30 b + 20 c ≤ 20.85 × 26, i.e. 539.5 ≤ … ≤ 542.1: the
+    // sum is 540 (a multiple of 10), and with c = 26 − a − b, 520 − 10 a + 10 b = 540: b = a + 2, so a is 1
+    // or 2 only. No published count but the 26 shares a sum with a, b, c: hidden, a + b + c is no longer
+    // known (a = 3, b = 4, c = 5 fits an average of 20.8), and the average, published with the 26, is hidden.
+    const t = new SecrecyTable(5);
+    const a = t.cell(2),
+      b = t.cell(4),
+      c = t.cell(20),
+      total = t.cell(26);
+    t.group(total, [a, b, c]);
+    const delays = [10, 30, 20].map((d) => t.given(d, []));
+    const average = t.average(
+      [a, b, c].map((weight, i) => ({ weight, value: delays[i]! })),
+      [total],
+    );
+    const report = t.protect(highs);
+    expect([a, b, c, total].map((cell) => t.output(cell))).toEqual([
+      { masked: 'small' },
+      { masked: 'small' },
+      { masked: 'secondary' },
+      { masked: 'secondary' },
+    ]);
+    expect(t.figure(average)).toEqual({ masked: 'secondary' });
+    expect(report).toMatchObject({ audited: 2, recomputable: 0, limitedByLabels: 0 });
+    expect(t.narrowed(highs)).toEqual([]);
+  });
+
   it('cache le total qui, avec les délais par taille, redonnerait les petits nombres', () => {
     // 6 = a (2) + b (4), delays 10 and 30 published, average 140 ÷ 6 = 23.3 published with the 6. With the
     // 6 published, a = 6 − b with b in 1…4 loses a = 1: the 6 is hidden (the only published count), and
