@@ -117,6 +117,31 @@ describe('secret statistique : quelle cellule cacher en plus', () => {
     expect(report.recomputable).toBe(0);
   });
 
+  it('ne donne aucune étiquette à une différence jamais publiée', () => {
+    // 7 demands, 4 transfers ("moins de 5"), 3 others never published: the reader knows nothing of the 3,
+    // so transfers = 7 − others keeps 1 to 4 (others = 6 to 3), and others keeps 3, 4, 5, 6: nothing more to
+    // hide. Were the 3 labelled "moins de 5", transfers would keep only 3 and 4, and the 7 would be hidden.
+    const t = new SecrecyTable(5);
+    const pending = t.cell(7),
+      transfers = t.cell(4),
+      others = t.cell(3, { internal: true });
+    t.group(pending, [transfers, others]);
+    const report = t.protect(highs);
+    expect([t.output(pending), t.output(transfers)]).toEqual([7, { masked: 'small' }]);
+    expect(report).toMatchObject({ cells: 2, audited: 2, hidden: { small: 1, secondary: 0, source: 0 } });
+  });
+
+  it('garde l’étiquette d’une cellule cachée à la main', () => {
+    // 5 = a (2) + s (3) with s written "non publié" by hand: s is 0 or at least 5, so a is 5 or 0, never 1 to 4.
+    const t = new SecrecyTable(5);
+    const a = t.cell(2),
+      s = t.cell(3),
+      total = t.cell(5);
+    t.group(total, [a, s]);
+    t.mask(s, 'secondary');
+    expect(t.narrowed(highs)).toEqual([1, 2, 3, 4].map((value) => ({ cell: a, value })));
+  });
+
   it('ne protège pas une différence jamais publiée qui n’est pas petite', () => {
     // 20 − 9 = 11: nothing to protect, everything is published.
     const t = new SecrecyTable(5);
