@@ -26,6 +26,7 @@ import {
   type FigureSource,
 } from '../../src/lib/indicators/secrecy-figures.ts';
 import type { Cell } from '../../src/lib/indicators/index.ts';
+import { createModel, run } from '../../src/lib/indicators/solver.ts';
 
 describe('cellules publiées', () => {
   it('reconnaît une cellule masquée, jamais 0, null ou undefined', () => {
@@ -644,5 +645,51 @@ describe('chiffres dérivés et ce qu’ils apprennent au lecteur', () => {
 describe('solveur', () => {
   it('est chargé une fois et partagé', () => {
     expect(loadSolver()).toBe(loadSolver());
+  });
+
+  it('rend un point entier, ou la preuve qu’il n’y en a pas', async () => {
+    const highs = await loadSolver();
+    // x + y = 5 with x in 2…2: y = 3.
+    const feasible = new Milp();
+    const x = feasible.col(2, 2),
+      y = feasible.col(0, 10);
+    feasible.row(
+      [
+        [x, 1],
+        [y, 1],
+      ],
+      5,
+      5,
+    );
+    const model = createModel(highs, feasible.data());
+    expect(run(highs, model)).toEqual({ status: 'feasible', values: Float64Array.from([2, 3]) });
+    model.dispose();
+    // 2 z = 3 has no integer solution.
+    const odd = new Milp();
+    odd.row([[odd.col(0, 10), 2]], 3, 3);
+    const none = createModel(highs, odd.data());
+    expect(run(highs, none)).toEqual({ status: 'infeasible' });
+    none.dispose();
+  });
+
+  it('cherche le meilleur point quand on le lui demande', async () => {
+    const highs = await loadSolver();
+    // Minimise x + 2 y with x + y ≥ 3 and x ≤ 2: x = 2, y = 1.
+    const m = new Milp();
+    const x = m.col(0, 2),
+      y = m.col(0, 10);
+    m.cost[x] = 1;
+    m.cost[y] = 2;
+    m.row(
+      [
+        [x, 1],
+        [y, 1],
+      ],
+      3,
+      Infinity,
+    );
+    const model = createModel(highs, m.data(), 'best');
+    expect(run(highs, model)).toEqual({ status: 'feasible', values: Float64Array.from([2, 1]) });
+    model.dispose();
   });
 });
