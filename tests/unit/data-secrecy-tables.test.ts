@@ -187,6 +187,41 @@ describe('secret statistique : quelle cellule cacher en plus', () => {
     expect(report.hidden).toEqual({ small: 2, secondary: 2, source: 0 });
   });
 
+  it('cache un rectangle dans un tableau à deux entrées', () => {
+    //            T1   T2 | total
+    // commune 1:  3   20 |  23
+    // commune 2: 20    8 |  28
+    // total:     23   28 |  51
+    // Row 1 alone: hide its 20 (cost 22, before 25 for the 23). Column T1 alone: hide the other 20. But then
+    // row 2 gives 28 − 8 = 20 and column T1 gives 23 − 20 = 3: the 8 is hidden too (cost 10, the cheapest
+    // published count of those sums). Then 3 = 23 − c21 with c21 = 28 − c22, c22 = 0 or ≥ 5: 1 to 4 need
+    // c21 = 22 to 19, c22 = 6 to 9, c12 = 22 to 19 (column T2: 28 = c12 + c22): all allowed.
+    const t = new SecrecyTable(5);
+    const [c11, c12, c21, c22] = [3, 20, 20, 8].map((v) => t.cell(v));
+    const [row1, row2, col1, col2] = [23, 28, 23, 28].map((v) => t.cell(v));
+    const all = t.cell(51);
+    t.group(row1, [c11!, c12!]);
+    t.group(row2, [c21!, c22!]);
+    t.group(col1, [c11!, c21!]);
+    t.group(col2, [c12!, c22!]);
+    t.group(all, [row1!, row2!]);
+    t.group(all, [col1!, col2!]);
+    const report = t.protect(highs);
+    expect([c11, c12, c21, c22].map((c) => t.output(c!))).toEqual([
+      { masked: 'small' },
+      { masked: 'secondary' },
+      { masked: 'secondary' },
+      { masked: 'secondary' },
+    ]);
+    expect([row1, row2, col1, col2, all].map((c) => t.output(c!))).toEqual([23, 28, 23, 28, 51]);
+    expect(report).toMatchObject({
+      hidden: { small: 1, secondary: 3, source: 0 },
+      components: 1,
+      recomputable: 0,
+    });
+    expect(t.narrowed(highs)).toEqual([]);
+  });
+
   it('ne refait rien la deuxième fois', () => {
     const { t } = commune();
     const report = t.protect(highs);
