@@ -331,6 +331,39 @@ describe('secret statistique : chiffres dérivés', () => {
     expect(t.narrowed(highs)).toEqual([]);
   });
 
+  it('cache, loin des sommes, le nombre avec lequel une moyenne est publiée, quand rien d’autre ne suffit', () => {
+    // As above, 26 = a (2) + b (4) + c (20), delays 10, 30, 20, average 20.8 giving b = a + 2, but the 26 was
+    // published last year (it cannot be hidden again) and the average is published with another count, the
+    // 100 demands, which shares no sum with a, b, c. The sums alone hide c (cost 22; the 26 is kept). Hiding
+    // nothing else near a, b, c is possible, so every published count may be hidden: without the average,
+    // a = 3 fits (b = 4, c = 19); the program leaves the average out and proposes to hide nothing; the point
+    // breaks the average (530 ÷ 26 = 20.4), so the 100 is hidden after all, and the average with it.
+    const t = new SecrecyTable(5);
+    const a = t.cell(2),
+      b = t.cell(4),
+      c = t.cell(20),
+      total = t.cell(26),
+      demands = t.cell(100);
+    t.group(total, [a, b, c]);
+    t.keep(total, 26);
+    const delays = [10, 30, 20].map((d) => t.given(d, []));
+    const average = t.average(
+      [a, b, c].map((weight, i) => ({ weight, value: delays[i]! })),
+      [demands],
+    );
+    const report = t.protect(highs);
+    expect([a, b, c, total, demands].map((cell) => t.output(cell))).toEqual([
+      { masked: 'small' },
+      { masked: 'small' },
+      { masked: 'secondary' },
+      26,
+      { masked: 'secondary' },
+    ]);
+    expect(t.figure(average)).toEqual({ masked: 'secondary' });
+    expect(report).toMatchObject({ recomputable: 0, limitedByLabels: 0 });
+    expect(t.narrowed(highs)).toEqual([]);
+  });
+
   it('cache le total qui, avec les délais par taille, redonnerait les petits nombres', () => {
     // 6 = a (2) + b (4), delays 10 and 30 published, average 140 ÷ 6 = 23.3 published with the 6. With the
     // 6 published, a = 6 − b with b in 1…4 loses a = 1: the 6 is hidden (the only published count), and
