@@ -1,0 +1,141 @@
+/**
+ * The integer audit and the choice of secondary cells, called directly on a reader's knowledge written by hand
+ * (labels, published sums, costs): which hidden cells are audited together, which value a reader rules out,
+ * which published cells are the cheapest to hide. Every expected value is worked out in the comments.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadSolver, type Highs } from '../../src/lib/indicators/index.ts';
+import {
+  auditComponent,
+  chooseSecondary,
+  hiddenComponents,
+  type AuditContext,
+} from '../../src/lib/indicators/secrecy-audit.ts';
+import type { Known, Linear } from '../../src/lib/indicators/secrecy-model.ts';
+
+let highs: Highs;
+beforeAll(async () => {
+  highs = await loadSolver();
+});
+
+const T = 5;
+
+/** total = parts, as the table writes a group. */
+const sum = (total: number, parts: number[]): Linear => ({
+  terms: [[total, 1], ...parts.map((p) => [p, -1] as const)],
+  lower: 0,
+  upper: 0,
+});
+
+/** A reader's knowledge: each cell's label or published count; "moins de 5" cells must keep 1 to 4. */
+function context(known: Known[], constraints: Linear[], bound = 100): AuditContext {
+  const byCell = new Map<number, number[]>();
+  constraints.forEach((l, i) => {
+    for (const [c] of l.terms) (byCell.get(c) ?? byCell.set(c, []).get(c)!).push(i);
+  });
+  return {
+    highs,
+    threshold: T,
+    bound,
+    known: (c) => known[c]!,
+    constraints,
+    byCell,
+    requirement: (c) => {
+      const k = known[c]!;
+      return 'hidden' in k && k.hidden === 'small' ? { values: [1, 2, 3, 4], need: 4 } : undefined;
+    },
+    witnessed: new Map(),
+    stats: { solves: 0 },
+  };
+}
+
+const small: Known = { hidden: 'small' };
+const secondary: Known = { hidden: 'zeroOrLarge' };
+const source: Known = { hidden: 'nonNegative' };
+const shown = (n: number): Known => ({ published: n });
+
+describe('cellules cachées auditées ensemble', () => {
+  it('relie les cellules cachées d’un même énoncé, jamais par une cellule publiée', () => {
+    // Cells 0 (small), 2 (secondary) and 5 (source) are linked by the sums 0 + 1 + 2 and 5 + 2; cell 3 (small)
+    // is alone with the published 4. The sum 1 + 4 links two published cells: 3 stays apart from 0.
+    const known = [small, shown(20), secondary, small, shown(7), source];
+    const ctx = context(known, [sum(1, [0, 2]), sum(4, [3]), sum(1, [4]), sum(5, [2])]);
+    expect(hiddenComponents(ctx, 6)).toEqual([[0, 2, 5], [3]]);
+  });
+
+  it('range les groupes par leur première cellule', () => {
+    // Cell 4 is linked to cell 1 (first statement), cells 2 and 0 to each other (second): groups [0, 2], [1, 4], [3].
+    const known = [small, small, secondary, source, secondary];
+    const ctx = context(known, [sum(4, [1]), sum(2, [0])]);
+    expect(hiddenComponents(ctx, 5)).toEqual([[0, 2], [1, 4], [3]]);
+  });
+});
+
+describe('audit d’un groupe de cellules cachées', () => {
+  it('trouve la valeur qu’un total publié retire, puis la suivante une fois la première acceptée', () => {
+    // 23 = a + 20 with a "moins de 5": a = 3, so 1, 2 and 4 are ruled out, 1 found first.
+    const ctx = context([small, shown(20), shown(23)], [sum(2, [0, 1])]);
+    expect(auditComponent(ctx, [0])).toEqual({ cell: 0, value: 1 });
+    expect(auditComponent(ctx, [0], new Set(['0:1']))).toEqual({ cell: 0, value: 2 });
+    expect(auditComponent(ctx, [0], new Set(['0:1', '0:2']))).toEqual({ cell: 0, value: 4 });
+    expect(auditComponent(ctx, [0], new Set(['0:1', '0:2', '0:4']))).toBeUndefined();
+  });
+
+  it('ne trouve rien quand la cellule voisine est « non publié », et garde les valeurs vues', () => {
+    // 23 = a + b with b = 0 or ≥ 5: a = 1…4 with b = 22…19. One solve per value, each aimed at it.
+    const ctx = context([small, secondary, shown(23)], [sum(2, [0, 1])]);
+    expect(auditComponent(ctx, [0, 1])).toBeUndefined();
+    expect(ctx.witnessed.get(0)).toEqual(new Set([1, 2, 3, 4]));
+    expect(ctx.stats.solves).toBe(4);
+    // Everything is already shown possible: no solve at all the second time.
+    expect(auditComponent(ctx, [0, 1])).toBeUndefined();
+    expect(ctx.stats.solves).toBe(4);
+  });
+
+  it('lit qu’une cellule « non publié » ne vaut jamais 1 à 4, même quand elle ne peut pas dépasser 5', () => {
+    // 6 = a + s, s "non publié": s ≤ 5, so s = 0 or 5, and a = 6 (impossible) or 1. a loses 2, 3 and 4.
+    const ctx = context([small, secondary, shown(6)], [sum(2, [0, 1])]);
+    expect(auditComponent(ctx, [0, 1])).toEqual({ cell: 0, value: 2 });
+    expect(ctx.witnessed.get(0)).toEqual(new Set([1]));
+  });
+});
+
+describe('choix des cellules à cacher en plus', () => {
+  // a = 3 ("moins de 5") in two sums: 23 = a + 20 (row) and 13 = a + 10 (column). Costs 2 + count.
+  const known = [small, shown(20), shown(23), shown(10), shown(13)];
+  const cost = (c: number) => 2 + [3, 20, 23, 10, 13][c]!;
+
+  it('cache la cellule la moins chère qui suffit seule', () => {
+    // Row only: hiding the 20 (cost 22, before 25 for the 23) lets a = 1 with 22 in its place.
+    const ctx = context(known, [sum(2, [0, 1])]);
+    expect(chooseSecondary(ctx, { cell: 0, value: 1 }, [[0]], cost, 5, false)).toEqual({
+      chosen: [1],
+      point: new Map([
+        [0, 1],
+        [1, 22],
+      ]),
+    });
+  });
+
+  it('cache la paire la moins chère quand aucune cellule ne suffit seule', () => {
+    // Row and column: hiding one count leaves the other sum giving a = 3. The cheapest pair is the 20 and
+    // the 10 (22 + 12): a = 1 with 22 and 12 in their place.
+    const ctx = context(known, [sum(2, [0, 1]), sum(4, [0, 3])]);
+    expect(chooseSecondary(ctx, { cell: 0, value: 1 }, [[0]], cost, 5, false)).toEqual({
+      chosen: [1, 3],
+      point: new Map([
+        [0, 1],
+        [1, 22],
+        [3, 12],
+      ]),
+    });
+  });
+
+  it('ne propose rien quand les cellules voisines ne peuvent pas être cachées', () => {
+    // The 20 and the 23 were published last year (infinite cost): nothing near a can be hidden, nor elsewhere.
+    const ctx = context(known, [sum(2, [0, 1])]);
+    const kept = (c: number) => (c === 1 || c === 2 ? Infinity : cost(c));
+    expect(chooseSecondary(ctx, { cell: 0, value: 1 }, [[0]], kept, 3, false)).toBeUndefined();
+    expect(chooseSecondary(ctx, { cell: 0, value: 1 }, [[0]], kept, 3, true)).toBeUndefined();
+  });
+});
