@@ -36,7 +36,10 @@ export interface AuditContext {
 
 const isHidden = (k: Known): k is { hidden: Exclude<Known, { published: number }>['hidden'] } => 'hidden' in k;
 
-/** Groups of hidden cells linked by statements (each group can be audited alone), in a stable order. */
+/**
+ * Groups of hidden cells linked by statements (each group can be audited alone), in the order of their first
+ * cell: the cells are visited in order, and a group enters the map with its first cell.
+ */
 export function hiddenComponents(ctx: AuditContext, cellCount: number): number[][] {
   const parent = new Int32Array(cellCount).map((_, i) => i);
   const find = (i: number): number => {
@@ -64,7 +67,7 @@ export function hiddenComponents(ctx: AuditContext, cellCount: number): number[]
     const root = find(c);
     (groups.get(root) ?? groups.set(root, []).get(root)!).push(c);
   }
-  return [...groups.values()].sort((a, b) => a[0]! - b[0]!);
+  return [...groups.values()];
 }
 
 interface Encoded {

@@ -86,8 +86,9 @@ export class SecrecyTable {
 
   /**
    * Records the count a previous publication gave for `id` (last year's site). Readers have it: when it is
-   * still the same and not small, the audit knows it (a fact) and the secondary rule never hides it, since
-   * hiding it again would protect nothing. `before` tells the build which rule hid the others.
+   * still the same and not small, the secondary rule never hides it, since hiding it again would protect
+   * nothing; published, the audit reads it like any other count. `before` tells the build which rule hid
+   * the others.
    */
   keep(id: number, published: number): void {
     this.cells[id]!.before = published;
@@ -231,7 +232,6 @@ export class SecrecyTable {
     constraints.forEach((l, i) => {
       for (const [c] of l.terms) (byCell.get(c) ?? byCell.set(c, []).get(c)!).push(i);
     });
-    for (const list of byCell.values()) list.splice(0, list.length, ...new Set(list));
     return {
       highs,
       threshold: this.threshold,
@@ -257,7 +257,7 @@ export class SecrecyTable {
 
   /** A count the previous publication gave, unchanged and not small: readers have it whatever is hidden. */
   private stillPublished(e: Entry): boolean {
-    return e.before !== undefined && e.before === e.value && !this.isSmall(e);
+    return e.before === e.value && !this.isSmall(e);
   }
 
   /**
@@ -266,9 +266,6 @@ export class SecrecyTable {
    */
   protect(highs: Highs): SecrecyReport {
     if (this.result) return this.result;
-    this.cells.forEach((e, i) => {
-      if (this.stillPublished(e)) this.facts.push({ terms: [[i, 1]], lower: e.before!, upper: e.before! });
-    });
     this.primary();
     this.groupPass();
     const witnessed = new Map<number, Set<number>>();
