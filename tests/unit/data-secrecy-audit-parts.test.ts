@@ -76,6 +76,10 @@ describe('audit d’un groupe de cellules cachées', () => {
     // 23 = a + 20 with a "moins de 5": a = 3, so 1, 2 and 4 are ruled out, 1 found first.
     const ctx = context([small, shown(20), shown(23)], [sum(2, [0, 1])]);
     expect(auditComponent(ctx, [0])).toEqual({ cell: 0, value: 1 });
+    // Aimed at 1, the solve finds 3 (new); aimed at 2, 3 again: nothing new, the guided rounds stop. Then 1
+    // alone: no point. Three solves.
+    expect(ctx.stats.solves).toBe(3);
+    expect(ctx.witnessed.get(0)).toEqual(new Set([3]));
     expect(auditComponent(ctx, [0], new Set(['0:1']))).toEqual({ cell: 0, value: 2 });
     expect(auditComponent(ctx, [0], new Set(['0:1', '0:2']))).toEqual({ cell: 0, value: 4 });
     expect(auditComponent(ctx, [0], new Set(['0:1', '0:2', '0:4']))).toBeUndefined();

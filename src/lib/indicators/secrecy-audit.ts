@@ -205,7 +205,7 @@ function withDropped(
     const c = l.when!.find((w) => allowed.has(w));
     if (c !== undefined) out.add(c);
   }
-  return [...out].sort((a, b) => a - b);
+  return [...out];
 }
 
 /** Reads a solver point as integer values of cells. */
