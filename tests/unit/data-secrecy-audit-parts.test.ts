@@ -135,6 +135,23 @@ describe('choix des cellules à cacher en plus', () => {
     });
   });
 
+  it('prend avec une cellule à cacher les cellules cachées de ses autres sommes', () => {
+    // 23 = a + 20, and 20 = q + 5 with q (15) "non publié", audited apart. Hiding the 20 (cost 22, before 25)
+    // brings q in: a = 1 needs 22 in place of the 20, then q = 17 (allowed, ≥ 5).
+    const k = [small, shown(20), secondary, shown(23), shown(5)];
+    const ctx = context(k, [sum(3, [0, 1]), sum(1, [2, 4])]);
+    const costs = (c: number) => 2 + [3, 20, 15, 23, 5][c]!;
+    expect(hiddenComponents(ctx, 5)).toEqual([[0], [2]]);
+    expect(chooseSecondary(ctx, { cell: 0, value: 1 }, [[0], [2]], costs, 5, false)).toEqual({
+      chosen: [1],
+      point: new Map([
+        [0, 1],
+        [2, 17],
+        [1, 22],
+      ]),
+    });
+  });
+
   it('ne propose rien quand les cellules voisines ne peuvent pas être cachées', () => {
     // The 20 and the 23 were published last year (infinite cost): nothing near a can be hidden, nor elsewhere.
     const ctx = context(known, [sum(2, [0, 1])]);
