@@ -672,6 +672,40 @@ describe('solveur', () => {
     none.dispose();
   });
 
+  it('s’arrête au bout de 20 nœuds quand il optimise : sans point, la réponse est « inconnu »', async () => {
+    const highs = await loadSolver();
+    // A market split problem (Cornuéjols and Dawande): two sums of 12 cells at 0 or 1 must each be half the
+    // sum of their coefficients. It has no solution, but branch and bound needs more than 20 nodes to prove
+    // it: within the node limit of the audit (20 000), "no point"; within the limit of the choice of
+    // secondary cells (20), "unknown", which the audit treats as the safe side.
+    const coefficients = [
+      [12, 5, 21, 31, 9, 17, 26, 3, 14, 29, 8, 23],
+      [7, 30, 11, 4, 25, 19, 2, 28, 16, 10, 22, 13],
+    ];
+    const split = (goal: 'first' | 'best') => {
+      const m = new Milp();
+      const cells = coefficients[0]!.map(() => m.col(0, 1));
+      // Halves: 198 ÷ 2 = 99 and 187 ÷ 2 = 93.5, rounded down to 93.
+      for (const [row, half] of [
+        [coefficients[0]!, 99],
+        [coefficients[1]!, 93],
+      ] as const)
+        m.row(
+          cells.map((c, i) => [c, row[i]!] as const),
+          half,
+          half,
+        );
+      const model = createModel(highs, m.data(), goal);
+      try {
+        return run(highs, model);
+      } finally {
+        model.dispose();
+      }
+    };
+    expect(split('first')).toEqual({ status: 'infeasible' });
+    expect(split('best')).toEqual({ status: 'unknown' });
+  });
+
   it('cherche le meilleur point quand on le lui demande', async () => {
     const highs = await loadSolver();
     // Minimise x + 2 y with x + y ≥ 3 and x ≤ 2: x = 2, y = 1.
