@@ -72,6 +72,28 @@ describe('secret statistique : quelle cellule cacher en plus', () => {
     expect([first, second, total].map((c) => t.output(c))).toEqual([{ masked: 'secondary' }, 10, 23]);
   });
 
+  it('cache deux parts quand aucune ne suffit seule', () => {
+    // 13 = a (3) + x (5) + y (5), the 13 published last year (kept). Hiding x alone: x = 8 − a must be 0 or
+    // ≥ 5, so a = 4 (x = 4) is ruled out; y alone likewise. Both hidden: x + y = 13 − a = 12, 11, 10 or 9,
+    // e.g. 5 + 7, 5 + 6, 5 + 5, 0 + 9: all kept. The sums alone find it (x first: same cost, created first),
+    // then the audit only shows the 4 values possible, one solve each.
+    const t = new SecrecyTable(5);
+    const a = t.cell(3),
+      x = t.cell(5),
+      y = t.cell(5),
+      total = t.cell(13);
+    t.group(total, [a, x, y]);
+    t.keep(total, 13);
+    const report = t.protect(highs);
+    expect([a, x, y, total].map((c) => t.output(c))).toEqual([
+      { masked: 'small' },
+      { masked: 'secondary' },
+      { masked: 'secondary' },
+      13,
+    ]);
+    expect(report).toMatchObject({ recomputable: 0, components: 1, solves: 4 });
+  });
+
   it('ne cache pas un nombre déjà publié l’an dernier, s’il n’a pas changé', () => {
     // Last year's site gave 8: hiding it again protects nothing, the 20 is hidden instead.
     const { t, large, medium } = commune();
