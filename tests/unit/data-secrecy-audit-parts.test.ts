@@ -96,6 +96,14 @@ describe('audit d’un groupe de cellules cachées', () => {
     expect(ctx.stats.solves).toBe(4);
   });
 
+  it('borne une cellule « non publié » que rien de publié ne borne par la somme de la table', () => {
+    // s = a + src, s "non publié", src hidden at source: nothing published bounds s, the table's sum (100)
+    // does. a = 1…4 with s = 5, src = 4…1 for instance.
+    const ctx = context([small, secondary, source], [sum(1, [0, 2])]);
+    expect(auditComponent(ctx, [0, 1, 2])).toBeUndefined();
+    expect(ctx.witnessed.get(0)).toEqual(new Set([1, 2, 3, 4]));
+  });
+
   it('lit qu’une cellule « non publié » ne vaut jamais 1 à 4, même quand elle ne peut pas dépasser 5', () => {
     // 6 = a + s, s "non publié": s ≤ 5, so s = 0 or 5, and a = 6 (impossible) or 1. a loses 2, 3 and 4.
     const ctx = context([small, secondary, shown(6)], [sum(2, [0, 1])]);
