@@ -177,8 +177,9 @@ export class SecrecyTable {
     // then holds more than such a label tells (the dictionary says a secondary cell may be small or large),
     // so whatever the audit finds possible is possible for the reader too.
     if (e.mask === 'secondary') return { hidden: 'zeroOrLarge' };
-    if (e.mask === 'source' || e.internal || e.value === 'source') return { hidden: 'nonNegative' };
-    return { published: e.value };
+    if (e.mask === 'source' || e.internal) return { hidden: 'nonNegative' };
+    // Any other cell has a count: primary() gave the mask 'source' to every cell the file did not publish.
+    return { published: e.value as number };
   }
 
   /**
@@ -245,14 +246,16 @@ export class SecrecyTable {
     };
   }
 
-  /** Cost of hiding a published cell: fewer and smaller cells first, then less important ones. */
+  /**
+   * Cost of hiding a published cell (it is asked of published cells only, never of an internal one or one
+   * hidden at source): fewer and smaller cells first, then less important ones.
+   */
   private cost(id: number): number {
     const e = this.cells[id]!;
-    if (e.internal || typeof e.value !== 'number') return Infinity;
     // Linear in the count: hiding one large count (the main town's, which people read) costs more than
     // hiding several small ones.
     if (this.stillPublished(e)) return Infinity;
-    return e.importance * (2 + e.value);
+    return e.importance * (2 + (e.value as number));
   }
 
   /** A count the previous publication gave, unchanged and not small: readers have it whatever is hidden. */
@@ -273,7 +276,9 @@ export class SecrecyTable {
     let components = 0;
     // Each round hides at least one cell or gives up one value: the loop ends.
     for (let guard = 0; ; guard++) {
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: never reached (see above).
       if (guard > this.cells.length * 2 * this.threshold)
+        // Stryker disable next-line StringLiteral: never reached.
         throw new Error('secret statistique : la protection ne termine pas');
       const ctx = this.context(highs, witnessed, stats);
       const comps = hiddenComponents(ctx, this.cells.length);
