@@ -192,6 +192,12 @@ describe('vérification exacte d’un point du lecteur', () => {
     expect(verifyPoint(new Map([[0, 3]]), known, [{ terms: [[0, 0.7]], lower: 2.1, upper: 2.1 }], 5)).toBe(true);
     // A real difference of 0.1 is no rounding error.
     expect(verifyPoint(new Map([[0, 3]]), known, [{ terms: [[0, 0.1]], lower: 0.4, upper: 0.4 }], 5)).toBe(false);
+    // The margin grows with the terms: 0.7 × 3 000 000 000 is 2 099 999 999.9999998, 2.4e-7 off, more than
+    // 1e-9 but far less than 1e-9 of the sum (2.1); 3 more is no rounding error.
+    const big = new Map([[0, 3_000_000_000]]);
+    const source = (): Known => ({ hidden: 'nonNegative' });
+    expect(verifyPoint(big, source, [{ terms: [[0, 0.7]], lower: 2_100_000_000, upper: 2_100_000_000 }], 5)).toBe(true);
+    expect(verifyPoint(big, source, [{ terms: [[0, 0.7]], lower: 2_100_000_003, upper: Infinity }], 5)).toBe(false);
   });
 });
 
