@@ -114,7 +114,6 @@ export class Milp {
             } else if (maxInf === 1) bound = (r.lower - maxFinite) / v;
           }
           const rounded = Math.floor(bound + 1e-6);
-          // Stryker disable next-line EqualityOperator: an equal bound written again changes nothing.
           if (rounded < ub[c]!) {
             ub[c] = rounded;
             changed = true;
