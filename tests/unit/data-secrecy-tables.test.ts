@@ -257,6 +257,26 @@ describe('secret statistique : quelle cellule cacher en plus', () => {
     expect(t.narrowed(highs)).toEqual([]);
   });
 
+  it('protège aussi le petit total écrit « non publié » au lieu de « moins de 5 »', () => {
+    // 4 = 1 + 1 + 1 + 1: "moins de 5" on the total would pin every part to 1, so the total says "non publié".
+    // It stays protected (audited) like a never-published small count: 4 parts from 1 to 4 make 4 to 16,
+    // and 4, 5, 6, 7, 8 are enough. Each part: the total is 0 or ≥ 5, e.g. 1 + 1 + 1 + 2 = 5 for a part at 2.
+    const t = new SecrecyTable(5);
+    const parts = [1, 1, 1, 1].map((v) => t.cell(v));
+    const total = t.cell(4);
+    t.group(total, parts);
+    const report = t.protect(highs);
+    expect(t.output(total)).toEqual({ masked: 'secondary' });
+    expect(report).toMatchObject({
+      cells: 5,
+      hidden: { small: 4, secondary: 1, source: 0 },
+      audited: 5,
+      limitedByLabels: 0,
+      recomputable: 0,
+      components: 1,
+    });
+  });
+
   it('ne refait rien la deuxième fois', () => {
     const { t } = commune();
     const report = t.protect(highs);
