@@ -419,6 +419,57 @@ describe('secret statistique : chiffres dérivés', () => {
     expect(t.narrowed(highs)).toEqual([]);
   });
 
+  it('dit qu’une moyenne donnée aussi en tranche ne se cache pas avec son total', () => {
+    // The table below, but the average is also said as a band: the reader has 23.3 even with the 6 hidden.
+    // Then a + b is 0 or ≥ 5 and 10 + 20 b ÷ (a + b) is within [23.25, 23.35): b ÷ (a + b) in
+    // [0.6625, 0.6675). With a and b from 1 to 4: only 4 ÷ 6 (a = 2, b = 4). Nothing else is published:
+    // both stay recomputable, which the summary says.
+    const t = new SecrecyTable(5);
+    const a = t.cell(2),
+      b = t.cell(4),
+      total = t.cell(6);
+    t.group(total, [a, b]);
+    const da = t.given(10, []),
+      db = t.given(30, []);
+    t.average(
+      [
+        { weight: a, value: da },
+        { weight: b, value: db },
+      ],
+      [total],
+      1,
+      { seen: true },
+    );
+    const report = t.protect(highs);
+    expect(t.output(total)).toEqual({ masked: 'secondary' });
+    expect(report).toMatchObject({ audited: 2, limitedByLabels: 2, recomputable: 2 });
+  });
+
+  it('compte comme connus les délais par taille donnés en tranche, même quand leur nombre est caché', () => {
+    // The same counts; the delays 10 and 30 are published with a and b (hidden) but also said as bands
+    // (seen), and the average is always published: the reader has 10, 30 and 23.3, so as above a = 2 and
+    // b = 4. Not seen, a hidden delay could be anything and the average would tell nothing.
+    const protect = (seen: boolean) => {
+      const t = new SecrecyTable(5);
+      const a = t.cell(2),
+        b = t.cell(4),
+        total = t.cell(6);
+      t.group(total, [a, b]);
+      const da = t.given(10, [a], 1, { seen }),
+        db = t.given(30, [b], 1, { seen });
+      t.average(
+        [
+          { weight: a, value: da },
+          { weight: b, value: db },
+        ],
+        [],
+      );
+      return t.protect(highs);
+    };
+    expect(protect(true)).toMatchObject({ audited: 2, recomputable: 2 });
+    expect(protect(false)).toMatchObject({ audited: 2, recomputable: 0 });
+  });
+
   it('cache le total qui, avec les délais par taille, redonnerait les petits nombres', () => {
     // 6 = a (2) + b (4), delays 10 and 30 published, average 140 ÷ 6 = 23.3 published with the 6. With the
     // 6 published, a = 6 − b with b in 1…4 loses a = 1: the 6 is hidden (the only published count), and
