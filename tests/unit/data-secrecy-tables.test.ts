@@ -94,6 +94,61 @@ describe('secret statistique : quelle cellule cacher en plus', () => {
     expect(report).toMatchObject({ recomputable: 0, components: 1, solves: 4 });
   });
 
+  it('choisit une cellule plus chère quand la moins chère ne suffit pas seule', () => {
+    // 13 = a (3) + 5 + 5. Hiding a 5 (cost 7): x = 8 − a must be 0 or ≥ 5, a = 4 (x = 4) is lost. Hiding the
+    // 13 (cost 15): 13' = a + 10 is 11 to 14, all allowed. One cell of 15 rather than two of 7.
+    const t = new SecrecyTable(5);
+    const a = t.cell(3),
+      x = t.cell(5),
+      y = t.cell(5),
+      total = t.cell(13);
+    t.group(total, [a, x, y]);
+    t.protect(highs);
+    expect([a, x, y, total].map((c) => t.output(c))).toEqual([{ masked: 'small' }, 5, 5, { masked: 'secondary' }]);
+  });
+
+  it('tient compte d’un nombre dit ailleurs (un fait) : le cacher ne sert à rien', () => {
+    // 31 = 3 + 20 + 8, and the site says elsewhere that the third count is 8. Hiding the 8 (the cheapest,
+    // enough for the sum alone) leaves 31 − 20 − 8 = 3: the 20 is hidden too (3 + x = 23 − 8 … x = 22…19).
+    const { t, small, large, medium, total } = commune();
+    t.fact([[medium, 1]], 8, 8);
+    const report = t.protect(highs);
+    expect([small, large, medium, total].map((c) => t.output(c))).toEqual([
+      { masked: 'small' },
+      { masked: 'secondary' },
+      { masked: 'secondary' },
+      31,
+    ]);
+    expect(report.recomputable).toBe(0);
+  });
+
+  it('ne lit pas un encadrement comme une égalité', () => {
+    // "1 to 4" said of a small count is what its label says: nothing to do. Read as "= 1", the count would
+    // lose 2, 3 and 4, and be written "non publié".
+    const t = new SecrecyTable(5);
+    const a = t.cell(3),
+      b = t.cell(20),
+      total = t.cell(23);
+    t.group(total, [a, b]);
+    t.fact([[a, 1]], 1, 4);
+    t.protect(highs);
+    expect([a, b, total].map((c) => t.output(c))).toEqual([{ masked: 'small' }, { masked: 'secondary' }, 23]);
+  });
+
+  it('garde à une différence jamais publiée des valeurs au-dessus du seuil', () => {
+    // 7 demands, 5 transfers, 2 others never published. Hiding the 5 (cost 7, before 9): 5' = 0 or 5 to 7,
+    // so others = 7, 2, 1 or 0: four values among 0 to 8 (7 is one of the values from the threshold up to
+    // 2 × 5 − 2 = 8), enough. The 7 stays published.
+    const t = new SecrecyTable(5);
+    const pending = t.cell(7),
+      transfers = t.cell(5),
+      others = t.cell(2, { internal: true });
+    t.group(pending, [transfers, others]);
+    const report = t.protect(highs);
+    expect([t.output(pending), t.output(transfers)]).toEqual([7, { masked: 'secondary' }]);
+    expect(report).toMatchObject({ audited: 1, recomputable: 0, limitedByLabels: 0 });
+  });
+
   it('ne cache pas un nombre déjà publié l’an dernier, s’il n’a pas changé', () => {
     // Last year's site gave 8: hiding it again protects nothing, the 20 is hidden instead.
     const { t, large, medium } = commune();
@@ -206,6 +261,21 @@ describe('secret statistique : quelle cellule cacher en plus', () => {
     expect(report.hidden).toEqual({ small: 1, secondary: 0, source: 1 });
     expect(t.raw(source)).toBe('source');
     expect(t.raw(large)).toBe(20);
+  });
+
+  it('protège de même une table qui a aussi une cellule cachée à la source', () => {
+    // The first table and, apart, a count the file did not publish: same choice (the 8), one more hidden cell.
+    const { t, small, large, medium, total } = commune();
+    const source = t.cell('source');
+    const report = t.protect(highs);
+    expect([small, large, medium, total, source].map((c) => t.output(c))).toEqual([
+      { masked: 'small' },
+      20,
+      { masked: 'secondary' },
+      31,
+      { masked: 'source' },
+    ]);
+    expect(report).toMatchObject({ cells: 5, hidden: { small: 1, secondary: 1, source: 1 }, recomputable: 0 });
   });
 
   it('compte les groupes de cellules cachées audités à part', () => {
