@@ -349,6 +349,13 @@ export class SecrecyTable {
     });
     const queue = groups.map((_, i) => i);
     const queued = new Set(queue);
+    const again = (ids: readonly number[]) => {
+      for (const j of ids)
+        if (!queued.has(j)) {
+          queued.add(j);
+          queue.push(j);
+        }
+    };
     while (queue.length > 0) {
       const i = queue.shift()!;
       queued.delete(i);
@@ -365,11 +372,8 @@ export class SecrecyTable {
         if (lost.length > 0 && this.cells[total]!.mask === 'small') {
           this.cells[total]!.mask = 'secondary';
           this.cells[total]!.unstated = true;
-          for (const j of [i, ...(byCell.get(total) ?? [])])
-            if (!queued.has(j)) {
-              queued.add(j);
-              queue.push(j);
-            }
+          // Its label changed from 1…T−1 to 0 or ≥ T: every group that holds it is read again.
+          again([i, ...(byCell.get(total) ?? [])]);
           continue;
         }
         for (const v of lost) this.lose(cell, v);
@@ -381,11 +385,9 @@ export class SecrecyTable {
         const pick = candidates.find((c) => this.keepsEnough(g, cell, c)) ?? candidates[0];
         if (pick === undefined) continue;
         this.cells[pick]!.mask = 'secondary';
-        for (const j of [i, ...(byCell.get(pick) ?? [])])
-          if (!queued.has(j)) {
-            queued.add(j);
-            queue.push(j);
-          }
+        // This cell may need one more hidden count: the group is read again. The other groups of `pick` need
+        // not be: a published count is 0 or at least T, so "0 or at least T" in its place only widens them.
+        again([i]);
       }
     }
   }
