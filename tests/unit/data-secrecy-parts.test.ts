@@ -278,6 +278,57 @@ describe('programme linéaire du lecteur', () => {
     expect(m.impliedUpper()).toEqual([4, 3, 3]);
   });
 
+  it('lit les coefficients et les bornes basses des autres colonnes, des deux côtés', () => {
+    const m = new Milp();
+    const x = m.col(1, Infinity),
+      y = m.col(2, Infinity);
+    // 2x + y ≤ 10 written −2x − y ≥ −10, with x ≥ 1 and y ≥ 2: x ≤ (10 − 2) ÷ 2 = 4, y ≤ 10 − 2 = 8.
+    m.row(
+      [
+        [x, -2],
+        [y, -1],
+      ],
+      -10,
+      Infinity,
+    );
+    expect(m.impliedUpper()).toEqual([4, 8]);
+  });
+
+  it('borne une colonne sans borne basse par les autres, avec un coefficient autre que 1', () => {
+    const m = new Milp();
+    const x = m.col(3, Infinity),
+      y = m.col(-Infinity, Infinity),
+      z = m.col(-Infinity, Infinity),
+      w = m.col(-Infinity, Infinity);
+    // x + 2y ≤ 10 with x ≥ 3: y ≤ 3.5, so 3. y + z ≤ 4 with both free below: nothing for z.
+    m.row(
+      [
+        [x, 1],
+        [y, 2],
+      ],
+      -Infinity,
+      10,
+    );
+    m.row(
+      [
+        [y, 1],
+        [z, 1],
+      ],
+      -Infinity,
+      4,
+    );
+    // −2w − x ≥ −10 (the same as 2w + x ≤ 10), w free below: w ≤ 3.5, so 3.
+    m.row(
+      [
+        [w, -2],
+        [x, -1],
+      ],
+      -10,
+      Infinity,
+    );
+    expect(m.impliedUpper()).toEqual([Infinity, 3, Infinity, 3]);
+  });
+
   it('borne une colonne sans borne basse par les autres, mais rien par une colonne illimitée', () => {
     const m = new Milp();
     const x = m.col(0, Infinity),
@@ -415,10 +466,15 @@ describe('chiffres dérivés et ce qu’ils apprennent au lecteur', () => {
       decimals: 1,
       cells: [],
     });
-    const t = source([40, 3, 0, 'source'], [40, 3, 0, { masked: 'source' }], [ratio(0, 1), ratio(0, 2), ratio(3, 1)]);
+    const t = source(
+      [40, 3, 0, 'source'],
+      [40, 3, 0, { masked: 'source' }],
+      [ratio(0, 1), ratio(0, 2), ratio(3, 1), ratio(0, 3)],
+    );
     expect(rawFigure(t, 0)).toBe(160); // 12 × 40 ÷ 3
     expect(rawFigure(t, 1)).toBeNull();
     expect(rawFigure(t, 2)).toBe('source');
+    expect(rawFigure(t, 3)).toBe('source'); // the denominator unknown
     expect(publishedFigure(t, 0)).toBe(160);
     expect(publishedFigure(t, 1)).toBeNull();
     expect(publishedFigure(t, 2)).toEqual({ masked: 'source' });
@@ -431,6 +487,9 @@ describe('chiffres dérivés et ce qu’ils apprennent au lecteur', () => {
     expect([0, 1, 2].map((i) => publishedFigure(t, i))).toEqual([2, 2.3, 2.33]);
     const eighth: Figure = { kind: 'ratio', num: 2, den: 3, factor: 1, decimals: 2, cells: [] };
     expect(publishedFigure(source([7, 3, 1, 8], [7, 3, 1, 8], [eighth]), 0)).toBe(0.13); // 0.125 → 0.13
+    // 201 ÷ 200 = 1.005 exactly, → 1.01; in floating point 1.005 × 100 is 100.49999999999999.
+    const tie: Figure = { kind: 'ratio', num: 0, den: 1, factor: 1, decimals: 2, cells: [] };
+    expect(publishedFigure(source([201, 200], [201, 200], [tie]), 0)).toBe(1.01);
   });
 
   it('calcule une moyenne pondérée, sans les poids nuls', () => {
@@ -472,6 +531,13 @@ describe('chiffres dérivés et ce qu’ils apprennent au lecteur', () => {
     const unknown = source([0, 3, 'source'], [0, 3, 0], [given(10), given(20), average([2, 1])]);
     expect(rawFigure(unknown, 2)).toBe('source');
     expect(publishedFigure(unknown, 2)).toEqual({ masked: 'source' });
+    // A delay the file did not give ('source'), with a positive weight: the average is unknown too.
+    const hidden = source(
+      [0, 3, 'source'],
+      [0, 3, 0],
+      [given(10), { kind: 'given', value: 'source', cells: [], decimals: 1 }, average([0, 1])],
+    );
+    expect(rawFigure(hidden, 2)).toBe('source');
   });
 
   it('masque un chiffre comme sa première cellule cachée, mais dit null avant tout', () => {
@@ -621,6 +687,72 @@ describe('chiffres dérivés et ce qu’ils apprennent au lecteur', () => {
     ]);
   });
 
+  it('une moyenne dite en tranche garde ses décimales, et rien quand elle est inconnue', () => {
+    // Delays 10 and 30, weights 2 and 4: 23.33… → 23.3 at one decimal, said as a band, cell 2 hidden.
+    // Upper side: (10 − 23.35) a + (30 − 23.35) b ≤ 0.
+    const figures = (weight: number): Figure[] => [
+      { kind: 'given', value: 10, cells: [], decimals: 1 },
+      { kind: 'given', value: 30, cells: [], decimals: 1 },
+      {
+        kind: 'average',
+        parts: [
+          { weight, value: 0 },
+          { weight: 1, value: 1 },
+        ],
+        decimals: 1,
+        cells: [2],
+        seen: true,
+      },
+    ];
+    const output: Cell[] = [{ masked: 'small' }, { masked: 'small' }, { masked: 'secondary' }, { masked: 'source' }];
+    const [upper] = figureStatements(source([2, 4, 6, 'source'], output, figures(0)), 2, 100);
+    expect(upper!.terms.map(([c, v]) => [c, Math.round(v * 100) / 100])).toEqual([
+      [0, -13.35],
+      [1, 6.65],
+    ]);
+    // With a weight the file did not give (cell 3), the average is unknown: nothing to say.
+    expect(figureStatements(source([2, 4, 6, 'source'], output, figures(3)), 2, 100)).toEqual([]);
+  });
+
+  it('un délai dit en tranche sans valeur ne compte pas comme connu', () => {
+    // Parts: delay 10 (weight 2, published) and a band without value (weight 0): 10 → 10, lo 9.5, hi 10.5.
+    // The band has no number: its weight gets −hi above and max(lo, 0) × bound below, like an unseen delay.
+    const figures: Figure[] = [
+      { kind: 'given', value: 10, cells: [], decimals: 0 },
+      { kind: 'given', value: undefined, cells: [1], decimals: 0, seen: true },
+      {
+        kind: 'average',
+        parts: [
+          { weight: 0, value: 0 },
+          { weight: 1, value: 1 },
+        ],
+        decimals: 0,
+        cells: [],
+      },
+    ];
+    const t = source([2, 0], [2, { masked: 'secondary' }], figures);
+    expect(figureStatements(t, 2, 100)).toEqual([
+      {
+        terms: [
+          [0, -0.5],
+          [1, -10.5],
+        ],
+        lower: -Infinity,
+        upper: 0,
+        when: [],
+      },
+      {
+        terms: [
+          [0, 0.5],
+          [1, 950],
+        ],
+        lower: 0,
+        upper: Infinity,
+        when: [],
+      },
+    ]);
+  });
+
   it('une moyenne de 0 ne donne pas de borne basse négative au grand M', () => {
     // Delays 0 and 0 → average 0; lo = −0.5 is floored at 0 for an unseen delay.
     const figures: Figure[] = [
@@ -688,7 +820,7 @@ describe('solveur', () => {
       [12, 5, 21, 31, 9, 17, 26, 3, 14, 29, 8, 23],
       [7, 30, 11, 4, 25, 19, 2, 28, 16, 10, 22, 13],
     ];
-    const split = (goal: 'first' | 'best') => {
+    const split = (goal?: 'first' | 'best') => {
       const m = new Milp();
       const cells = coefficients[0]!.map(() => m.col(0, 1));
       // Halves: 198 ÷ 2 = 99 and 187 ÷ 2 = 93.5, rounded down to 93.
@@ -709,6 +841,7 @@ describe('solveur', () => {
       }
     };
     expect(split('first')).toEqual({ status: 'infeasible' });
+    expect(split()).toEqual({ status: 'infeasible' }); // the audit's goal by default
     expect(split('best')).toEqual({ status: 'unknown' });
   });
 
