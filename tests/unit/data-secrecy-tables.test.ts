@@ -149,6 +149,21 @@ describe('secret statistique : quelle cellule cacher en plus', () => {
     expect(report).toMatchObject({ audited: 1, recomputable: 0, limitedByLabels: 0 });
   });
 
+  it('dit qu’un petit nombre reste calculable quand tout le reste a été publié l’an dernier', () => {
+    // The 20, the 8 and the 31 were published last year, unchanged: nothing can be hidden again, and
+    // 31 − 20 − 8 gives the 3. The summary says it (recomputable), nothing else is hidden.
+    const { t, small, large, medium, total } = commune();
+    for (const [c, v] of [
+      [large, 20],
+      [medium, 8],
+      [total, 31],
+    ] as const)
+      t.keep(c, v);
+    const report = t.protect(highs);
+    expect([small, large, medium, total].map((c) => t.output(c))).toEqual([{ masked: 'small' }, 20, 8, 31]);
+    expect(report).toMatchObject({ audited: 1, recomputable: 1, limitedByLabels: 1 });
+  });
+
   it('ne cache pas un nombre déjà publié l’an dernier, s’il n’a pas changé', () => {
     // Last year's site gave 8: hiding it again protects nothing, the 20 is hidden instead.
     const { t, large, medium } = commune();
@@ -525,8 +540,9 @@ describe('secret statistique : chiffres dérivés', () => {
         b = t.cell(4),
         total = t.cell(6);
       t.group(total, [a, b]);
-      const da = t.given(10, [a], 1, { seen }),
-        db = t.given(30, [b], 1, { seen });
+      // Not seen: the default.
+      const da = seen ? t.given(10, [a], 1, { seen }) : t.given(10, [a]),
+        db = seen ? t.given(30, [b], 1, { seen }) : t.given(30, [b]);
       t.average(
         [
           { weight: a, value: da },

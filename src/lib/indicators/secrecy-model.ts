@@ -82,6 +82,7 @@ export class Milp {
     const ub = [...this.upper];
     const lb = this.lower;
     for (let pass = 0; pass < 30; pass++) {
+      // Stryker disable next-line BooleanLiteral: starting at true only adds passes that change nothing.
       let changed = false;
       for (const r of this.rows) {
         // Sum of the smallest and largest contributions, with infinite ones counted apart.
