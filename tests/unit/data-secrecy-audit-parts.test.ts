@@ -129,6 +129,40 @@ describe('choix des cellules à cacher en plus', () => {
     });
   });
 
+  it('essaie les cellules seules par coût, pas par rang', () => {
+    // The same row written with the total first: 23 (cell 1, cost 25) = a + 20 (cell 2, cost 22). Both work
+    // alone; the 20 is cheaper although created after.
+    const ctx = context([small, shown(23), shown(20)], [sum(1, [0, 2])]);
+    const costs = (c: number) => 2 + [3, 23, 20][c]!;
+    expect(chooseSecondary(ctx, { cell: 0, value: 1 }, [[0]], costs, 3, false)).toEqual({
+      chosen: [2],
+      point: new Map([
+        [0, 1],
+        [2, 22],
+      ]),
+    });
+  });
+
+  it('prend d’abord une cellule seule qui suffit ; la recherche élargie optimise le coût total', () => {
+    // 13 = a + 5 + 5, a to be shown possible at 4. Hiding one 5: 13 − 4 − 5 = 4 is not allowed (0 or ≥ 5).
+    // Hiding the 13 (cost 100 here) alone works: 13' = 14. The single cells are tried first, so it is the
+    // choice. The wide search runs the optimising program: both 5s (cost 7 + 7) with 9 between them, e.g.
+    // 9 and 0, cheaper than 100.
+    const ctx = context([small, shown(5), shown(5), shown(13)], [sum(3, [0, 1, 2])]);
+    const costs = (c: number) => [5, 7, 7, 100][c]!;
+    expect(chooseSecondary(ctx, { cell: 0, value: 4 }, [[0]], costs, 4, false)).toEqual({
+      chosen: [3],
+      point: new Map([
+        [0, 4],
+        [3, 14],
+      ]),
+    });
+    const wide = chooseSecondary(ctx, { cell: 0, value: 4 }, [[0]], costs, 4, true)!;
+    expect(wide.chosen).toEqual([1, 2]);
+    expect(wide.point.get(0)).toBe(4);
+    expect(wide.point.get(1)! + wide.point.get(2)!).toBe(9);
+  });
+
   it('cache la paire la moins chère quand aucune cellule ne suffit seule', () => {
     // Row and column: hiding one count leaves the other sum giving a = 3. The cheapest pair is the 20 and
     // the 10 (22 + 12): a = 1 with 22 and 12 in their place.
