@@ -85,6 +85,20 @@ describe('audit d’un groupe de cellules cachées', () => {
     expect(auditComponent(ctx, [0], new Set(['0:1', '0:2', '0:4']))).toBeUndefined();
   });
 
+  it('vise tour à tour des valeurs différentes, puis essaie chaque valeur restante seule', () => {
+    // 6 = a + s with s hidden at source, said elsewhere to be 2 to 4: a is 2, 3 or 4. Aimed at 1, the nearest
+    // point gives 2; then aimed at 3 (round 1, the second value left of 1, 3, 4): 3; then at 1 again (round
+    // 2 of 1, 4): 2, nothing new, the aimed rounds stop. Then 1 alone: no point, the narrowing. Four solves.
+    const ctx = context([small, source, shown(6)], [sum(2, [0, 1]), { terms: [[1, 1]], lower: 2, upper: 4 }]);
+    expect(auditComponent(ctx, [0, 1])).toEqual({ cell: 0, value: 1 });
+    expect(ctx.witnessed.get(0)).toEqual(new Set([2, 3]));
+    expect(ctx.stats.solves).toBe(4);
+    // 1 accepted as lost: one aimed round (at 1, giving 2 again), then 1 skipped and 4 alone: shown possible.
+    expect(auditComponent(ctx, [0, 1], new Set(['0:1']))).toBeUndefined();
+    expect(ctx.witnessed.get(0)).toEqual(new Set([2, 3, 4]));
+    expect(ctx.stats.solves).toBe(7);
+  });
+
   it('ne trouve rien quand la cellule voisine est « non publié », et garde les valeurs vues', () => {
     // 23 = a + b with b = 0 or ≥ 5: a = 1…4 with b = 22…19. One solve per value, each aimed at it.
     const ctx = context([small, secondary, shown(23)], [sum(2, [0, 1])]);
