@@ -177,6 +177,20 @@ describe('choix des cellules à cacher en plus', () => {
     expect(wide.point.get(1)! + wide.point.get(2)!).toBe(9);
   });
 
+  it('sait qu’une cellule cachée en plus vaudra 0 ou au moins 5', () => {
+    // 6 = a + 5, a to be shown possible at 2. Hiding the 5 (cost 7): it would have to be 4, which "non
+    // publié" rules out. Hiding the 6 (cost 8): 7 = 2 + 5.
+    const ctx = context([small, shown(5), shown(6)], [sum(2, [0, 1])]);
+    const costs = (c: number) => 2 + [1, 5, 6][c]!;
+    expect(chooseSecondary(ctx, { cell: 0, value: 2 }, [[0]], costs, 3, false)).toEqual({
+      chosen: [2],
+      point: new Map([
+        [0, 2],
+        [2, 7],
+      ]),
+    });
+  });
+
   it('cache la paire la moins chère quand aucune cellule ne suffit seule', () => {
     // Row and column: hiding one count leaves the other sum giving a = 3. The cheapest pair is the 20 and
     // the 10 (22 + 12): a = 1 with 22 and 12 in their place.

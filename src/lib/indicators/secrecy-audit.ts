@@ -173,6 +173,7 @@ function encode(ctx: AuditContext, vars: readonly number[], switchable: readonly
     milp.row(
       [
         [x, 1],
+        // Stryker disable next-line ArithmeticOperator: x ≤ M already (zeroOrLarge below): a looser row is the same.
         [h, -(M - a)],
       ],
       -Infinity,
