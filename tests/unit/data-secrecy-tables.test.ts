@@ -556,6 +556,21 @@ describe('secret statistique : chiffres dérivés', () => {
     expect(protect(false)).toMatchObject({ audited: 2, recomputable: 0 });
   });
 
+  it('cache le nombre de demandes d’une pression publiée de toute façon, et dit la valeur perdue', () => {
+    // 10 demands for 3 attributions: pressure 10 ÷ 3 = 3.3, published to the unit whatever is hidden: 3.
+    // 10 ÷ a rounds to 3 for a = 3 or 4 (2.5 → 3), not 1 (10) nor 2 (5). Hiding the 10: d ÷ a in
+    // [2.5, 3.5) with d = 0 or ≥ 5 gives a = 2 (d = 5 or 6) back, never a = 1 (d = 3). So a keeps 2, 3, 4:
+    // limited by the labels, not recomputable.
+    const t = new SecrecyTable(5);
+    const demands = t.cell(10),
+      attributions = t.cell(3);
+    const pressure = t.ratio(demands, attributions, { decimals: 0, publish: 'always' });
+    const report = t.protect(highs);
+    expect([t.output(demands), t.output(attributions)]).toEqual([{ masked: 'secondary' }, { masked: 'small' }]);
+    expect(t.figure(pressure)).toBe(3);
+    expect(report).toMatchObject({ audited: 1, limitedByLabels: 1, recomputable: 0 });
+  });
+
   it('cache le total qui, avec les délais par taille, redonnerait les petits nombres', () => {
     // 6 = a (2) + b (4), delays 10 and 30 published, average 140 ÷ 6 = 23.3 published with the 6. With the
     // 6 published, a = 6 − b with b in 1…4 loses a = 1: the 6 is hidden (the only published count), and
