@@ -222,6 +222,23 @@ describe('choix des cellules à cacher en plus', () => {
     });
   });
 
+  it('ne cache pas en plus le nombre avec lequel un chiffre est publié quand le point respecte ce chiffre', () => {
+    // 23 = a + 20, and a figure published with the 100 (cell 3) tells 1 ≤ a ≤ 4. The wide search may hide
+    // any published count: the figure is left out of its program (the 100 may be hidden). It hides the 20
+    // (cost 22): a = 1 with 22. The figure still holds for a = 1: the 100 stays published.
+    const k = [small, shown(20), shown(23), shown(100)];
+    const figure: Linear = { terms: [[0, 1]], lower: 1, upper: 4, when: [3] };
+    const ctx = context(k, [sum(2, [0, 1]), figure]);
+    const costs = (c: number) => 2 + [3, 20, 23, 100][c]!;
+    expect(chooseSecondary(ctx, { cell: 0, value: 1 }, [[0]], costs, 4, true)).toEqual({
+      chosen: [1],
+      point: new Map([
+        [0, 1],
+        [1, 22],
+      ]),
+    });
+  });
+
   it('ne propose rien quand les cellules voisines ne peuvent pas être cachées', () => {
     // The 20 and the 23 were published last year (infinite cost): nothing near a can be hidden, nor elsewhere.
     const ctx = context(known, [sum(2, [0, 1])]);
