@@ -141,6 +141,7 @@ describe('choix des cellules à cacher en plus', () => {
         [1, 22],
       ]),
     });
+    expect(ctx.stats.solves).toBe(1); // the first single cell tried works
   });
 
   it('essaie les cellules seules par coût, pas par rang', () => {
@@ -155,6 +156,7 @@ describe('choix des cellules à cacher en plus', () => {
         [2, 22],
       ]),
     });
+    expect(ctx.stats.solves).toBe(1);
   });
 
   it('prend d’abord une cellule seule qui suffit ; la recherche élargie optimise le coût total', () => {
@@ -171,10 +173,12 @@ describe('choix des cellules à cacher en plus', () => {
         [3, 14],
       ]),
     });
+    expect(ctx.stats.solves).toBe(3); // a 5, the other 5, then the 13
     const wide = chooseSecondary(ctx, { cell: 0, value: 4 }, [[0]], costs, 4, true)!;
     expect(wide.chosen).toEqual([1, 2]);
     expect(wide.point.get(0)).toBe(4);
     expect(wide.point.get(1)! + wide.point.get(2)!).toBe(9);
+    expect(ctx.stats.solves).toBe(4); // one run of the program
   });
 
   it('sait qu’une cellule cachée en plus vaudra 0 ou au moins 5', () => {
@@ -189,6 +193,7 @@ describe('choix des cellules à cacher en plus', () => {
         [2, 7],
       ]),
     });
+    expect(ctx.stats.solves).toBe(2);
   });
 
   it('cache la paire la moins chère quand aucune cellule ne suffit seule', () => {
@@ -203,6 +208,8 @@ describe('choix des cellules à cacher en plus', () => {
         [3, 12],
       ]),
     });
+    // 10, 13, 20 and 23 alone (4 solves, none works), then the program once.
+    expect(ctx.stats.solves).toBe(5);
   });
 
   it('prend avec une cellule à cacher les cellules cachées de ses autres sommes', () => {
@@ -220,6 +227,7 @@ describe('choix des cellules à cacher en plus', () => {
         [1, 22],
       ]),
     });
+    expect(ctx.stats.solves).toBe(1);
   });
 
   it('ne cache pas en plus le nombre avec lequel un chiffre est publié quand le point respecte ce chiffre', () => {
@@ -237,6 +245,25 @@ describe('choix des cellules à cacher en plus', () => {
         [1, 22],
       ]),
     });
+    expect(ctx.stats.solves).toBe(1);
+  });
+
+  it('cache aussi le nombre d’un chiffre que le point ne respecte pas, après un second essai', () => {
+    // As above, but the figure tells 3 ≤ a ≤ 4. The program leaves it out and hides the 20 (a = 1 with 22):
+    // the point breaks the figure, so the 100 must be hidden too. Run again with the 100 kept published
+    // (the figure back in the program), a = 1 is impossible: the first answer, completed with the 100.
+    const k = [small, shown(20), shown(23), shown(100)];
+    const figure: Linear = { terms: [[0, 1]], lower: 3, upper: 4, when: [3] };
+    const ctx = context(k, [sum(2, [0, 1]), figure]);
+    const costs = (c: number) => 2 + [3, 20, 23, 100][c]!;
+    expect(chooseSecondary(ctx, { cell: 0, value: 1 }, [[0]], costs, 4, true)).toEqual({
+      chosen: [1, 3],
+      point: new Map([
+        [0, 1],
+        [1, 22],
+      ]),
+    });
+    expect(ctx.stats.solves).toBe(2);
   });
 
   it('ne propose rien quand les cellules voisines ne peuvent pas être cachées', () => {
@@ -245,5 +272,6 @@ describe('choix des cellules à cacher en plus', () => {
     const kept = (c: number) => (c === 1 || c === 2 ? Infinity : cost(c));
     expect(chooseSecondary(ctx, { cell: 0, value: 1 }, [[0]], kept, 3, false)).toBeUndefined();
     expect(chooseSecondary(ctx, { cell: 0, value: 1 }, [[0]], kept, 3, true)).toBeUndefined();
+    expect(ctx.stats.solves).toBe(2); // the program once each time, with nothing it may hide
   });
 });
