@@ -207,11 +207,9 @@ function withDropped(
 ): number[] {
   const out = new Set(chosen);
   const allowed = new Set(switchable);
-  // The point gives the chosen cells their value once hidden ("non publié"): read them so.
-  const known = (c: number): Known => (out.has(c) ? { hidden: 'zeroOrLarge' } : ctx.known(c));
   for (const l of dropped) {
     if (l.when!.some((c) => out.has(c))) continue;
-    if (verifyPoint(point, known, [l], ctx.threshold)) continue;
+    if (verifyPoint(point, ctx.known, [l], ctx.threshold)) continue;
     const c = l.when!.find((w) => allowed.has(w));
     if (c !== undefined) out.add(c);
   }
