@@ -27,6 +27,12 @@ const SLOW_PIPELINE_TESTS = [
   // about 5 hours for `indicators` on two cores (7 December 2026). It runs in every npm test; the secrecy
   // code it reaches is also checked by the unit tests of the audit (data-secrecy*.test.ts, answers-model).
   'tests/unit/answers-adversarial.test.ts',
+  // Random demand and stock tables published through the dataset module (7.6 s plain, run again for nearly
+  // every secrecy mutant): with them, the full pass of `indicators` advanced at 6 to 9 mutants a minute on a
+  // shared machine (7 December 2026), over 2.5 hours. They run in every npm test; the secrecy code they reach
+  // is checked on hand-made tables by data-secrecy.test.ts, data-secrecy-audit.test.ts,
+  // data-secrecy-parts.test.ts and data-secrecy-tables.test.ts.
+  'tests/unit/data-secrecy-properties.test.ts',
 ];
 
 // Instrumented code runs slower: the time limit of a test is Stryker's (timeoutMS, timeoutFactor), not Vitest's 5 s.

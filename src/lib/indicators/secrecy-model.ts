@@ -82,6 +82,7 @@ export class Milp {
     const ub = [...this.upper];
     const lb = this.lower;
     for (let pass = 0; pass < 30; pass++) {
+      // Stryker disable next-line BooleanLiteral: starting at true only adds passes that change nothing.
       let changed = false;
       for (const r of this.rows) {
         // Sum of the smallest and largest contributions, with infinite ones counted apart.
@@ -103,12 +104,15 @@ export class Milp {
           let bound = Infinity;
           if (v > 0 && Number.isFinite(r.upper)) {
             const own = lo(c, v);
-            const restInf = minInf - (Number.isFinite(own) ? 0 : 1);
-            if (restInf === 0) bound = (r.upper - (minFinite - own)) / v;
+            // The other cells' contributions: an infinite own one was never added to minFinite.
+            if (Number.isFinite(own)) {
+              if (minInf === 0) bound = (r.upper - (minFinite - own)) / v;
+            } else if (minInf === 1) bound = (r.upper - minFinite) / v;
           } else if (v < 0 && Number.isFinite(r.lower)) {
             const own = hi(c, v);
-            const restInf = maxInf - (Number.isFinite(own) ? 0 : 1);
-            if (restInf === 0) bound = (r.lower - (maxFinite - own)) / v;
+            if (Number.isFinite(own)) {
+              if (maxInf === 0) bound = (r.lower - (maxFinite - own)) / v;
+            } else if (maxInf === 1) bound = (r.lower - maxFinite) / v;
           }
           const rounded = Math.floor(bound + 1e-6);
           if (rounded < ub[c]!) {
@@ -117,6 +121,7 @@ export class Milp {
           }
         }
       }
+      // Stryker disable next-line ConditionalExpression: a shortcut; another pass would change nothing.
       if (!changed) break;
     }
     return ub;

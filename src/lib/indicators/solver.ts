@@ -10,6 +10,7 @@ let loading: Promise<Highs> | undefined;
 
 /** The solver, loaded on first use (about half a second), then shared. */
 export function loadSolver(): Promise<Highs> {
+  // Stryker disable next-line ArrowFunction: loaded once per test process, a mutant run reuses the solver.
   loading ??= import('highs').then((m) => m.default());
   return loading;
 }
