@@ -3,8 +3,7 @@
  * a small territory written here (CC Terre de Camargue, 3 communes), every expected figure counted by hand
  * from the rows written in the test.
  */
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -18,6 +17,7 @@ import {
 import type { Diagnostic } from '../../src/lib/diagnostics/index.ts';
 import type { Territory } from '../../src/lib/territory/index.ts';
 import { demandCsv, rplsCsv, source, territoryYaml, writeTerritory } from '../helpers/dataset-territory.ts';
+import { writeSdesWorkbook } from '../helpers/sdes-workbook.ts';
 
 const A = '30003',
   B = '30133',
@@ -259,5 +259,331 @@ describe('un territoire de deux millésimes de logements et de demandes', () => 
     expect(d.demand).toEqual({});
     expect(d.sources).toEqual([]);
     expect('answers' in d).toBe(false);
+  });
+});
+
+const POSITIONING_HEADER = 'millesime;code_commune;typologie;points_min;points_max;demandes_en_attente;attributions';
+/** A positioning table of the territory: [size, min, max, pending, attributions]. */
+const positioningCsv = (millesime: number, rows: [string, number, number | '', number, number][]) =>
+  [POSITIONING_HEADER, ...rows.map((r) => [millesime, 'territoire', ...r].join(';'))].join('\n') + '\n';
+
+describe('fichiers introuvables ou mal listés', () => {
+  it('dit chaque erreur à sa ligne de territory.yaml, et ne publie rien', async () => {
+    const territory = writeTerritory({
+      'territory.yaml': territoryYaml([
+        ...source('rpls', 'rpls.csv', 2023),
+        ...source('rpls', 'autre.csv', 2023),
+        ...source('demande', '../../ailleurs.csv', 2022),
+        ...source('demande', 'dossier', 2021),
+        ...source('demande', 'absent.csv', 2020),
+      ]),
+      'sources/rpls.csv': rplsCsv([{ code: A, rooms: 1 }]),
+      'sources/dossier/x': 'x',
+    });
+    const r = await buildFigures(territory, { displayRoot: join(territory.dir, '..') });
+    expect(r.figures).toBeUndefined();
+    const yaml = 'camargue/territory.yaml';
+    expect(r.diagnostics).toEqual([
+      {
+        file: yaml,
+        line: FIRST + 5,
+        column: 16,
+        severity: 'error',
+        message: 'le millésime 2023 des fichiers « rpls » est listé deux fois',
+        hint: 'gardez une seule ligne par millésime et par sorte de fichier',
+      },
+      {
+        file: yaml,
+        line: FIRST + 7,
+        column: 11,
+        severity: 'error',
+        message: 'le fichier « ../../ailleurs.csv » est hors du dossier du territoire',
+        hint: 'placez une copie du fichier dans le dossier sources/ du territoire et écrivez son nom seul',
+      },
+      {
+        file: yaml,
+        line: FIRST + 10,
+        column: 11,
+        severity: 'error',
+        message: '« dossier » n’est pas un fichier : c’est un dossier, ou un fichier spécial',
+        hint: 'écrivez le nom du fichier de données lui-même, rangé dans le dossier sources/ du territoire',
+      },
+      {
+        file: yaml,
+        line: FIRST + 13,
+        column: 11,
+        severity: 'error',
+        message: 'le fichier du millésime 2020 est introuvable : camargue/sources/absent.csv',
+        hint: 'ajoutez le fichier dans le dossier sources/ du territoire, ou retirez ce millésime de territory.yaml',
+      },
+    ]);
+  });
+
+  it('refuse un lien vers un fichier hors du territoire, posé après la lecture des réglages', async () => {
+    const territory = writeTerritory({
+      'territory.yaml': territoryYaml(source('rpls', 'lien.csv', 2023)),
+      'sources/x': '',
+    });
+    const outside = join(territory.dir, '..', 'dehors.csv');
+    writeFileSync(outside, rplsCsv([{ code: A, rooms: 1 }]));
+    symlinkSync(outside, join(territory.dir, 'sources', 'lien.csv'));
+    const r = await buildFigures(territory);
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({
+        line: FIRST + 1,
+        message: `le fichier « lien.csv » est un lien vers un fichier hors du dossier du territoire : ${outside}`,
+      }),
+    ]);
+  });
+
+  it('montre la feuille absente d’un classeur à la ligne qui la nomme', async () => {
+    const territory = writeTerritory({
+      'territory.yaml': territoryYaml([
+        ...source('indicateurs', 'sdes.xlsx', 2023),
+        ...source('indicateurs', 'sdes.xlsx', 2022, ['preset: sdes-communes']),
+        ...source('indicateurs', 'sdes.xlsx', 2021, ['sheet: AILLEURS']),
+        ...source('indicateurs', 'sdes.xlsx', 2020, ['mapping:', '  sheet: LA']),
+      ]),
+      'sources/x': '',
+    });
+    await writeSdesWorkbook(join(territory.dir, 'sources/sdes.xlsx'), [[A, 'A', 10, 9, 2, 1, 5, 8]], 2023, 'AUTRE');
+    const r = await buildFigures(territory, { displayRoot: join(territory.dir, '..') });
+    const where = (line: number, column: number, sheet: string) => ({
+      file: 'camargue/territory.yaml',
+      line,
+      column,
+      severity: 'error',
+      message: `la feuille « ${sheet} » n’existe pas dans le classeur camargue/sources/sdes.xlsx`,
+      hint: 'feuilles présentes : INFORMATIONS, EPCI, AUTRE ; corrigez « sheet » dans territory.yaml',
+    });
+    expect(r.diagnostics).toEqual([
+      where(FIRST + 1, 11, 'COMMUNE'),
+      where(FIRST + 6, 13, 'COMMUNE'),
+      where(FIRST + 10, 12, 'AILLEURS'),
+      where(FIRST + 15, 14, 'LA'),
+    ]);
+  });
+});
+
+describe('les indicateurs du SDES : mobilité, vacance, loyer', () => {
+  it('arrondit chaque taux au dixième, le loyer au centime, et pondère le territoire par les logements', async () => {
+    const territory = writeTerritory({
+      'territory.yaml': territoryYaml([
+        ...source('indicateurs', 'sdes-2023.xlsx', 2023),
+        ...source('indicateurs', 'sdes-2022.xlsx', 2022),
+      ]),
+      'sources/x': '',
+    });
+    await writeSdesWorkbook(
+      join(territory.dir, 'sources/sdes-2023.xlsx'),
+      [
+        [A, 'A', 100, 9.44, 2.06, 1.04, 5.557, 8.1],
+        [B, 'B', 300, 10, 4, 2, 6, 12],
+        [C, 'C', 100, 5, 1, 0, 4, 6],
+      ],
+      2023,
+    );
+    // 2022: Saint-Laurent is missing, Le Grau-du-Roi's long vacancy hidden by the SDES.
+    await writeSdesWorkbook(
+      join(territory.dir, 'sources/sdes-2022.xlsx'),
+      [
+        [A, 'A', 100, 9.44, 2.06, 1.04, 5.557, 8.1],
+        [B, 'B', 300, 10, 4, 's', 6, 12],
+      ],
+      2022,
+    );
+    const r = await buildFigures(territory);
+    expect(r.diagnostics).toEqual([]);
+    const f = r.figures!;
+    expect(f.millesimes).toEqual({ stock: [], demand: [], turnover: [2022, 2023] });
+    expect(f.secrecy.audit).toEqual([]);
+    expect(f.demandPooled).toBeUndefined();
+    const t2023 = f.turnover!['2023']!;
+    const noHistory = { vacancyRate: null, longVacancyRate: null, rentPerM2: null };
+    expect(t2023.communes[A]).toEqual({
+      mobilityRate: 9.4,
+      vacancyRate: 2.1,
+      longVacancyRate: 1,
+      rentPerM2: 5.56,
+      history: [{ year: 2022, mobilityRate: 8.1, ...noHistory }],
+    });
+    // (100 × 9,44 + 300 × 10 + 100 × 5) ÷ 500 = 8,888 ; vacance 1 506 ÷ 500 ; loyer 2 755,7 ÷ 500 = 5,51.
+    expect(t2023.territory).toEqual({
+      mobilityRate: 8.9,
+      vacancyRate: 3,
+      longVacancyRate: 1.4,
+      rentPerM2: 5.51,
+      history: [{ year: 2022, mobilityRate: 10, ...noHistory }],
+    });
+    const t2022 = f.turnover!['2022']!;
+    expect(Object.keys(t2022.communes)).toEqual([A, B]);
+    expect(t2022.communes[B]!.longVacancyRate).toEqual({ masked: 'source' });
+    // A commune missing: no territory figure made of part of it.
+    expect(t2022.territory).toBeNull();
+  });
+});
+
+describe('les attributions comparées aux logements', () => {
+  /** A territory whose demand of `year` gives 10 attributions of T1 in Aigues-Mortes for 2 demands. */
+  const build = async (stockYears: number[], year = 2022) => {
+    const files: Record<string, string> = {
+      'territory.yaml': territoryYaml([
+        ...stockYears.flatMap((y) => source('rpls', `rpls-${y}.csv`, y)),
+        ...source('demande', 'demandes.csv', year),
+      ]),
+      'sources/demandes.csv': demandCsv(year, [
+        [A, 'T1', 2, 0, 10, 0, '4'],
+        [A, 'T2', 's', 0, 9, 0, '4'],
+        [A, 'T3', 40, 0, 's', 0, '4'],
+        [B, 'T1', 2, 0, 3, 0, '4'],
+      ]),
+    };
+    // Aigues-Mortes has y − 2015 T1 dwellings in the stock of year y (8 in 2023, 7 in 2022…).
+    for (const y of stockYears)
+      files[`sources/rpls-${y}.csv`] = rplsCsv([
+        ...Array.from({ length: y - 2015 }, () => ({ code: A, rooms: 1 })),
+        { code: B, rooms: 1 },
+      ]);
+    return buildFigures(writeTerritory(files), {});
+  };
+  const message = (dwellings: number, ref: number) =>
+    `10 attributions de T1 à ${A}, plus que les ${dwellings} logements T1 du RPLS ${ref} et les 2 demandes réunis`;
+
+  it('avec le RPLS de l’année suivante d’abord (les logements de l’année)', async () => {
+    const r = await build([2021, 2022, 2023]);
+    // 10 > 8 + 2 is false with 2023: no error; the T2 row hides its demands, the T3 its attributions.
+    expect(errors(r.diagnostics)).toEqual([]);
+    const r2 = await build([2020, 2022, 2024]);
+    expect(errors(r2.diagnostics)).toEqual([
+      // Line 2, « 2022;30003;Commune;T1;2;0; » is 26 characters: the attributions start at column 27.
+      expect.objectContaining({
+        file: expect.stringMatching(/camargue\/sources\/demandes\.csv$/),
+        line: 2,
+        column: 27,
+        message: message(7, 2022),
+        severity: 'error',
+        hint: 'vérifiez la commune, la typologie et les colonnes de cette ligne',
+      }),
+    ]);
+  });
+
+  it('sinon le plus proche, le plus ancien à égalité', async () => {
+    const r = await build([2019, 2021, 2025]);
+    expect(errors(r.diagnostics).map((d) => d.message)).toEqual([message(6, 2021)]);
+    const r2 = await build([2020, 2024]);
+    expect(errors(r2.diagnostics).map((d) => d.message)).toEqual([message(5, 2020)]);
+    // Le Grau-du-Roi: 3 attributions, 1 dwelling and 2 demands: no error.
+    expect(errors(r2.diagnostics)).toHaveLength(1);
+  });
+
+  it('sans RPLS, rien à comparer', async () => {
+    const r = await build([]);
+    expect(errors(r.diagnostics)).toEqual([]);
+    expect(r.figures!.millesimes.stock).toEqual([]);
+  });
+});
+
+describe('un tableau des demandes sans ligne du territoire', () => {
+  it('est une erreur à la ligne du millésime', async () => {
+    const territory = writeTerritory({
+      'territory.yaml': territoryYaml(source('demande', 'demandes.csv', 2023)),
+      'sources/demandes.csv': demandCsv(2022, [[A, 'T1', 20, 0, 5, 0, '4']]),
+    });
+    const r = await buildFigures(territory);
+    expect(errors(r.diagnostics)).toEqual([
+      expect.objectContaining({
+        line: FIRST + 2,
+        column: 16,
+        message: `aucune ligne du millésime 2023 pour les communes du territoire dans ${join(territory.dir, 'sources', 'demandes.csv')}`,
+        hint: 'vérifiez la colonne du millésime dans le fichier et le millésime indiqué ici',
+      }),
+    ]);
+    expect(r.figures).toBeUndefined();
+  });
+});
+
+describe('le positionnement : tranches de points', () => {
+  const demand2023 = demandCsv(2023, [[A, 'T1', 40, 0, 20, 0, '5']]);
+  const demand2022 = demandCsv(2022, [[A, 'T1', 30, 0, 10, 0, '5']]);
+
+  it('publie celui du dernier millésime, ses tranches réunies quand la taille compte peu de ménages', async () => {
+    const territory = writeTerritory({
+      'territory.yaml': territoryYaml([
+        ...source('demande', 'd-2023.csv', 2023),
+        ...source('demande', 'd-2022.csv', 2022),
+        ...source('positionnement', 'p-2023.csv', 2023),
+        ...source('positionnement', 'p-2022.csv', 2022),
+      ]),
+      'sources/d-2023.csv': demand2023,
+      'sources/d-2022.csv': demand2022,
+      'sources/p-2023.csv': positioningCsv(2023, [
+        ['T1', 0, 99, 20, 5],
+        ['T1', 100, 199, 12, 10],
+        ['T1', 200, '', 8, 5],
+      ]),
+      'sources/p-2022.csv': positioningCsv(2022, [['T1', 0, '', 30, 10]]),
+    });
+    const r = await buildFigures(territory);
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({
+        line: FIRST + 11,
+        column: 16,
+        severity: 'warning',
+        message: 'le positionnement 2022 n’est pas publié : seul celui du dernier millésime des demandes (2023) l’est',
+      }),
+    ]);
+    // 40 demands: ⌊40 ÷ 10⌋ = 4 groups or more, the 3 bands kept; 20 households: 2 groups, [0–99] and [100–…].
+    expect(r.figures!.positioning).toEqual({
+      millesime: 2023,
+      sizes: {
+        T1: {
+          pending: [
+            { min: 0, max: 99, count: 20 },
+            { min: 100, max: 199, count: 12 },
+            { min: 200, max: null, count: 8 },
+          ],
+          attributions: [
+            { min: 0, max: 99, count: 5 },
+            { min: 100, max: null, count: 15 },
+          ],
+        },
+      },
+    });
+    expect(r.figures!.sources.map((s) => s.label)).toContain(
+      'points des demandes au 31 décembre 2023 et des ménages logés en 2023',
+    );
+  });
+
+  it('refuse des tranches qui ne font pas le total des demandes, ou sans tableau des demandes de leur année', async () => {
+    const territory = writeTerritory({
+      'territory.yaml': territoryYaml([
+        ...source('demande', 'd-2023.csv', 2023),
+        ...source('positionnement', 'p-2023.csv', 2023),
+        ...source('positionnement', 'p-2021.csv', 2021),
+      ]),
+      'sources/d-2023.csv': demand2023,
+      'sources/p-2023.csv': positioningCsv(2023, [
+        ['T1', 0, 99, 20, 5],
+        ['T1', 100, '', 12, 15],
+      ]),
+      'sources/p-2021.csv': positioningCsv(2021, [['T1', 0, '', 30, 10]]),
+    });
+    const r = await buildFigures(territory);
+    expect(r.figures).toBeUndefined();
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({
+        line: FIRST + 4,
+        column: 11,
+        severity: 'error',
+        message: 'T1 : 32 demandes en attente dans les tranches de points, mais 40 dans le tableau des demandes 2023',
+        hint: 'les deux fichiers doivent venir du même export : les tranches d’une taille font le total de cette taille',
+      }),
+      expect.objectContaining({
+        line: FIRST + 8,
+        column: 16,
+        severity: 'error',
+        message: 'le positionnement 2021 n’a pas de tableau des demandes du même millésime',
+      }),
+    ]);
   });
 });
