@@ -5,6 +5,7 @@
  */
 import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   buildDataset,
@@ -585,5 +586,86 @@ describe('le positionnement : tranches de points', () => {
         message: 'le positionnement 2021 n’a pas de tableau des demandes du même millésime',
       }),
     ]);
+  });
+});
+
+describe('le socle de la DRIHL : un délai médian, sans tailles', () => {
+  it('dit le délai médian, celui du territoire lu sur sa propre ligne', async () => {
+    const hidden = { masked: 'source' };
+    const territory = writeTerritory({
+      'territory.yaml': territoryYaml(source('demande', 'socle.xlsx', 2023, ['preset: drihl-socle'])),
+      'sources/x': '',
+    });
+    const wb = new ExcelJS.Workbook();
+    const s = wb.addWorksheet('Ensemble');
+    s.addRow(['Socle 2023']);
+    s.addRow(['Territoire', '', '', 'Demandes', '', 'Attributions']);
+    s.addRow([
+      'Niveau géographique',
+      'Code',
+      'Nom',
+      'Nombre total de demandes ciblant le territoire au 31/12/2023',
+      'Nombre de demandes ciblant le territoire en choix 1 au 31/12/2023',
+      'Nombre d’attributions en 2023',
+      'Délai médian d’attribution (en mois)',
+    ]);
+    s.addRow(['EPCI', '243000650', 'CC Terre de Camargue', 900, 300, 60, 9.5]);
+    s.addRow(['Commune', A, 'Aigues-Mortes', 400, 150, 30, 8]);
+    s.addRow(['Commune', B, 'Le Grau-du-Roi', 300, 120, 25, 11]);
+    s.addRow(['Commune', C, 'Saint-Laurent-d’Aigouze', 100, 30, '-', 14]);
+    await wb.xlsx.writeFile(join(territory.dir, 'sources/socle.xlsx'));
+    const r = await buildFigures(territory);
+    expect(r.diagnostics).toEqual([]);
+    const f = r.figures!;
+    expect(f.delayStatistics).toEqual({ '2023': 'mediane' });
+    expect(f.demandPooled).toBeUndefined();
+    const y = f.demand['2023']!;
+    // 150 demandes, 30 attributions : 150 × 12 ÷ 30 = 60 mois ; 120 × 12 ÷ 25 = 57,6.
+    expect(y.communes[A]!.total).toMatchObject({
+      pending: 150,
+      attributions: 30,
+      averageDelayMonths: 8,
+      waitingMonths: 60,
+    });
+    expect(y.communes[B]!.total).toMatchObject({
+      pending: 120,
+      attributions: 25,
+      averageDelayMonths: 11,
+      waitingMonths: 57.6,
+    });
+    expect(y.communes[C]!.total).toMatchObject({ pending: 30, attributions: hidden, averageDelayMonths: hidden });
+    // No size is given: each is unknown, not 0.
+    expect(y.communes[A]!.T1).toMatchObject({ pending: hidden, attributions: hidden, averageDelayMonths: null });
+    expect(y.territory.T1.averageDelayMonths).toEqual(hidden);
+    // The territory's median is its own row's, said although the communes' sum is hidden.
+    expect(y.territory.total).toMatchObject({ pending: 300, attributions: hidden, averageDelayMonths: 9.5 });
+  });
+});
+
+describe('un territoire qui masque aussi les nombres de logements', () => {
+  // Threshold 1: nothing is small, the audit runs without a solve (a real masking takes seconds: data-secrecy.test.ts).
+  it('passe le stock par le secret et le dit dans le rapport', async () => {
+    const territory = writeTerritory({
+      'territory.yaml': territoryYaml(source('rpls', 'r.csv', 2023), ['maskStockCounts: true', 'secrecyThreshold: 1']),
+      'sources/r.csv': rplsCsv([
+        { code: A, rooms: 1 },
+        { code: A, rooms: 2, surface: '70,0' },
+        { code: B, rooms: 2 },
+      ]),
+    });
+    const r = await buildFigures(territory);
+    expect(r.diagnostics).toEqual([]);
+    const f = r.figures!;
+    expect(f.secrecy).toEqual({
+      threshold: 1,
+      maskStockCounts: true,
+      audit: [expect.objectContaining({ kind: 'rpls', millesime: 2023, recomputable: 0 })],
+    });
+    expect(f.secrecy.audit[0]!.hidden).toEqual({ small: 0, secondary: 0, source: 0 });
+    expect(f.stock['2023']!.territory).toMatchObject({
+      total: 3,
+      byTypology: { T1: 1, T2: 2 },
+      averageSurface: { T2: 60 },
+    });
   });
 });
