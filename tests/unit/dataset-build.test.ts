@@ -669,3 +669,49 @@ describe('un territoire qui masque aussi les nombres de logements', () => {
     });
   });
 });
+
+describe('un petit nombre que le secret ne peut pas protéger', () => {
+  // Threshold 2: « moins de 2 » on a hidden count says 1 (0 is published), whatever else is hidden. The
+  // audit finds it recomputable: nothing is published, the error points at the demand file's entry.
+  const build = (rows: Parameters<typeof demandCsv>[1]) =>
+    buildFigures(
+      writeTerritory({
+        'territory.yaml': territoryYaml(
+          [...source('rpls', 'r.csv', 2023), ...source('demande', 'd.csv', 2023)],
+          ['secrecyThreshold: 2'],
+        ),
+        'sources/r.csv': rplsCsv([{ code: A, rooms: 1 }]),
+        'sources/d.csv': demandCsv(2023, rows),
+      }),
+      {},
+    );
+  const rows: Parameters<typeof demandCsv>[1] = [
+    [A, 'T1', 9, 0, 4, 0, '3'],
+    [B, 'T1', 9, 0, 5, 0, '4'],
+    [C, 'T1', 5, 0, 1, 0, '4'],
+  ];
+
+  it('arrête la construction, au singulier pour un seul nombre', async () => {
+    const r = await build([...rows, [C, 'T2', 5, 0, 5, 0, '4']]);
+    expect(r.figures).toBeUndefined();
+    expect(r.diagnostics).toEqual([
+      {
+        file: expect.stringMatching(/camargue\/territory\.yaml$/),
+        // One line more for the threshold: the demand entry starts on line FIRST + 4.
+        line: FIRST + 4,
+        column: 5,
+        severity: 'error',
+        message:
+          'secret statistique : 1 petit nombre caché du millésime 2023 reste recalculable malgré le secret secondaire',
+        hint: 'vérifiez que les totaux du fichier sont bien la somme des lignes',
+      },
+    ]);
+  });
+
+  it('au pluriel pour plusieurs (la taille et le total de Saint-Laurent)', async () => {
+    const r = await build(rows);
+    expect(r.diagnostics.map((d) => d.message)).toEqual([
+      'secret statistique : 2 petits nombres cachés du millésime 2023 restent recalculables malgré le secret secondaire',
+    ]);
+  });
+});
