@@ -149,9 +149,12 @@ describe('clé du cache', () => {
     expect(await figuresKey(territory)).not.toBe(afterPrevious);
   });
 
-  it('un chemin hors du territoire n’est jamais ouvert', async () => {
+  it('un chemin hors du territoire ou un fichier absent n’est jamais ouvert', async () => {
     const territory = writeTerritory({
-      'territory.yaml': territoryYaml(source('rpls', '../../../../../../etc/passwd', 2023)),
+      'territory.yaml': territoryYaml([
+        ...source('rpls', '../../dehors-absent.csv', 2023),
+        ...source('demande', 'absent.csv', 2023),
+      ]),
       'sources/x': '',
     });
     expect(await figuresKey(territory)).toMatch(/^[0-9a-f]{32}$/);
