@@ -555,6 +555,24 @@ describe('le positionnement : tranches de points', () => {
     );
   });
 
+  it('ne compare pas un total dont une part est cachée', async () => {
+    const territory = writeTerritory({
+      'territory.yaml': territoryYaml([
+        ...source('demande', 'd-2023.csv', 2023),
+        ...source('positionnement', 'p-2023.csv', 2023),
+      ]),
+      // Demands hidden in the table; a band's households hidden in the positioning.
+      'sources/d-2023.csv': demandCsv(2023, [[A, 'T1', 's', 0, 20, 0, '5']]),
+      'sources/p-2023.csv': positioningCsv(2023, [
+        ['T1', 0, 99, 25, 's'],
+        ['T1', 100, '', 12, 15],
+      ]),
+    });
+    const r = await buildFigures(territory);
+    expect(errors(r.diagnostics)).toEqual([]);
+    expect(r.figures!.positioning!.sizes.T1!.attributions[0]).toEqual({ min: 0, max: 99, count: { masked: 'source' } });
+  });
+
   it('refuse des tranches qui ne font pas le total des demandes, ou sans tableau des demandes de leur année', async () => {
     const territory = writeTerritory({
       'territory.yaml': territoryYaml([
@@ -562,10 +580,15 @@ describe('le positionnement : tranches de points', () => {
         ...source('positionnement', 'p-2023.csv', 2023),
         ...source('positionnement', 'p-2021.csv', 2021),
       ]),
-      'sources/d-2023.csv': demand2023,
+      // A size the table gives with no demand is compared (0); a size it does not list is not.
+      'sources/d-2023.csv': demandCsv(2023, [
+        [A, 'T1', 40, 0, 20, 0, '5'],
+        [A, 'T2', 0, 0, 0, 0, ''],
+      ]),
       'sources/p-2023.csv': positioningCsv(2023, [
         ['T1', 0, 99, 20, 5],
         ['T1', 100, '', 12, 15],
+        ['T2', 0, '', 0, 3],
       ]),
       'sources/p-2021.csv': positioningCsv(2021, [['T1', 0, '', 30, 10]]),
     });
@@ -578,6 +601,10 @@ describe('le positionnement : tranches de points', () => {
         severity: 'error',
         message: 'T1 : 32 demandes en attente dans les tranches de points, mais 40 dans le tableau des demandes 2023',
         hint: 'les deux fichiers doivent venir du même export : les tranches d’une taille font le total de cette taille',
+      }),
+      expect.objectContaining({
+        line: FIRST + 4,
+        message: 'T2 : 3 attributions dans les tranches de points, mais 0 dans le tableau des demandes 2023',
       }),
       expect.objectContaining({
         line: FIRST + 8,
