@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { publishDemand, publishDemandYears, type DemandTable } from '../../src/lib/dataset/index.ts';
 import { loadSolver, type Highs } from '../../src/lib/indicators/index.ts';
 import type { RawDemand } from '../../src/lib/demand/index.ts';
+import { emptyStock } from '../../src/lib/rpls/index.ts';
 
 let solver: Highs;
 beforeAll(async () => {
@@ -249,5 +250,56 @@ describe('tableaux sans tailles, ou qui donnent une médiane', () => {
     expect(t.communes.A!.total).toMatchObject({ pending: 50, attributions: 30, averageDelayMonths: 6 });
     // A total given: the sizes are the file's parts, unknown.
     expect(t.communes.A!.T1.pending).toEqual(source);
+  });
+});
+
+describe('la règle des logements : pas plus d’attributions que de logements et de demandes', () => {
+  /** A stock of `n` T1 dwellings. */
+  const stock = (n: number) => {
+    const s = emptyStock();
+    s.total = n;
+    s.byTypology.T1 = n;
+    return s;
+  };
+  const rows: Row[] = [
+    ['A', 'T1', 20, 10, 4],
+    ['A', 'T2', 20, 10, 4],
+    ['B', 'T1', 0, 1, 4],
+    ['B', 'T2', 20, 10, 4],
+  ];
+
+  it('cache les 0 demandes d’une commune qui n’a qu’un logement de cette taille', () => {
+    // Le Grau-du-Roi (B): 1 T1 attribution, hidden. With 1 T1 dwelling and 0 demands published, a reader
+    // would know it is at most 1 + 0, so exactly 1: the 0 is hidden, then the T1 and T2 demands around it.
+    const r = publishDemandYears(
+      [
+        {
+          ...year(2023, rows),
+          stock: new Map([
+            ['A', stock(30)],
+            ['B', stock(1)],
+          ]),
+        },
+      ],
+      ['A', 'B'],
+      {
+        threshold: 5,
+        solver,
+      },
+    );
+    expect(r.report.recomputable).toBe(0);
+    const t = r.tables['2023']!;
+    expect(t.communes.B!.T1).toMatchObject({ pending: secondary, attributions: small });
+    expect(t.communes.A!.T1.pending).toEqual(secondary);
+    expect(t.communes.A!.T2.pending).toEqual(secondary);
+    expect(t.communes.B!.T2.pending).toEqual(secondary);
+    expect(t.communes.B!.total).toMatchObject({ pending: 20, attributions: 11 });
+    expect(t.territory.T1).toMatchObject({ pending: 20, attributions: 11 });
+  });
+
+  it('sans RPLS, le 0 est publié', () => {
+    const t = publishDemandYears([year(2023, rows)], ['A', 'B'], { threshold: 5, solver }).tables['2023']!;
+    expect(t.communes.B!.T1).toMatchObject({ pending: 0, attributions: small });
+    expect(t.communes.A!.T1.pending).toBe(20);
   });
 });
