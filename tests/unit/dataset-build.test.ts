@@ -42,9 +42,6 @@ describe('libellé de chaque source', () => {
 
 describe('un territoire de deux millésimes de logements et de demandes', () => {
   let territory: Territory;
-  let figures: DatasetFigures;
-  let diagnostics: Diagnostic[];
-  const progress: string[] = [];
   beforeAll(async () => {
     territory = writeTerritory({
       'territory.yaml': territoryYaml([
@@ -76,15 +73,22 @@ describe('un territoire de deux millésimes de logements et de demandes', () => 
         [B, 'T2', 10, 0, 5, 0, '9'],
       ]),
     });
+  });
+  /**
+   * Built again in each test, not once in beforeAll: Stryker only counts the code a test runs itself as
+   * covered by it, and would not run these assertions against the mutants of the build.
+   */
+  const main = async (): Promise<{ figures: DatasetFigures; diagnostics: Diagnostic[]; progress: string[] }> => {
+    const progress: string[] = [];
     const r = await buildFigures(territory, {
       displayRoot: join(territory.dir, '..'),
       onProgress: (file) => progress.push(file),
     });
-    figures = r.figures!;
-    diagnostics = r.diagnostics;
-  });
+    return { figures: r.figures!, diagnostics: r.diagnostics, progress };
+  };
 
-  it('construit sans message, millésimes rangés du plus ancien au plus récent', () => {
+  it('construit sans message, millésimes rangés du plus ancien au plus récent', async () => {
+    const { figures, diagnostics } = await main();
     expect(diagnostics).toEqual([]);
     expect(figures.millesimes).toEqual({ stock: [2022, 2023], demand: [2022, 2023] });
     expect(figures.secrecy.threshold).toBe(5);
@@ -94,7 +98,8 @@ describe('un territoire de deux millésimes de logements et de demandes', () => 
     expect(figures.delayStatistics).toBeUndefined();
   });
 
-  it('liste les sources dans l’ordre de territory.yaml, avec leur libellé et leur origine', () => {
+  it('liste les sources dans l’ordre de territory.yaml, avec leur libellé et leur origine', async () => {
+    const { figures } = await main();
     expect(figures.sources).toEqual([
       {
         kind: 'demande',
@@ -114,7 +119,8 @@ describe('un territoire de deux millésimes de logements et de demandes', () => 
     ]);
   });
 
-  it('publie les logements de chaque commune tels quels, par taille, sorte, époque, financement, DPE et QPV', () => {
+  it('publie les logements de chaque commune tels quels, par taille, sorte, époque, financement, DPE et QPV', async () => {
+    const { figures } = await main();
     const s = figures.stock['2023']!;
     expect(s.communes[A]).toEqual({
       total: 3,
@@ -142,7 +148,8 @@ describe('un territoire de deux millésimes de logements et de demandes', () => 
     expect(figures.stock['2022']!.communes[A]!.byTypology.T1).toBe(1);
   });
 
-  it('publie les demandes, les attributions, le délai, l’attente et la tension comptés à la main', () => {
+  it('publie les demandes, les attributions, le délai, l’attente et la tension comptés à la main', async () => {
+    const { figures } = await main();
     const a = figures.demand['2023']!.communes[A]!;
     // 20 demandes, 6 attributions : 20 × 12 ÷ 6 = 40 mois, 20 ÷ 6 = 3,3 ; en 2022, 16 et 8.
     expect(a.T1).toEqual({
@@ -189,7 +196,8 @@ describe('un territoire de deux millésimes de logements et de demandes', () => 
     expect(y2022.communes[C]!.total.pending).toBe(0);
   });
 
-  it('cache les petits nombres et ceux qui permettraient de les retrouver, et dit le délai caché en tranche', () => {
+  it('cache les petits nombres et ceux qui permettraient de les retrouver, et dit le délai caché en tranche', async () => {
+    const { figures } = await main();
     const y = figures.demand['2023']!;
     // Saint-Laurent : 2 attributions en T1, toutes tailles 2.
     expect(y.communes[C]!.T1.attributions).toEqual(small);
@@ -215,7 +223,8 @@ describe('un territoire de deux millésimes de logements et de demandes', () => 
     expect(figures.secrecy.audit[0]!.hidden.small).toBe(3);
   });
 
-  it('suit la lecture de chaque fichier, nommé depuis la racine donnée', () => {
+  it('suit la lecture de chaque fichier, nommé depuis la racine donnée', async () => {
+    const { progress } = await main();
     expect(new Set(progress)).toEqual(
       new Set([
         'camargue/sources/demandes-2023.csv',
@@ -226,7 +235,8 @@ describe('un territoire de deux millésimes de logements et de demandes', () => 
     );
   });
 
-  it('le jeu de données réunit le territoire, ses chiffres et les réponses, et se relit tel quel', () => {
+  it('le jeu de données réunit le territoire, ses chiffres et les réponses, et se relit tel quel', async () => {
+    const { figures } = await main();
     const d = buildDataset(territory, figures);
     expect(d.slug).toBe('camargue');
     expect(d.officialName).toBe('CC Terre de Camargue');
@@ -252,7 +262,7 @@ describe('un territoire de deux millésimes de logements et de demandes', () => 
     );
   });
 
-  it('sans chiffres, le jeu de données est vide mais complet', () => {
+  it('sans chiffres, le jeu de données est vide mais complet', async () => {
     const d = buildDataset(territory);
     expect(d.secrecy).toEqual({ threshold: 5 });
     expect(d.millesimes).toEqual({ stock: [], demand: [] });
