@@ -220,7 +220,7 @@ describe('un territoire de deux millésimes de logements et de demandes', () => 
     expect(figures.secrecy.audit).toEqual([
       expect.objectContaining({ kind: 'demande', millesime: 2023, millesimes: [2022, 2023], recomputable: 0 }),
     ]);
-    expect(figures.secrecy.audit[0]!.hidden.small).toBe(3);
+    expect(figures.secrecy.audit![0]!.hidden.small).toBe(3);
   });
 
   it('suit la lecture de chaque fichier, nommé depuis la racine donnée', async () => {
@@ -275,7 +275,7 @@ describe('un territoire de deux millésimes de logements et de demandes', () => 
 
 const POSITIONING_HEADER = 'millesime;code_commune;typologie;points_min;points_max;demandes_en_attente;attributions';
 /** A positioning table of the territory: [size, min, max, pending, attributions]. */
-const positioningCsv = (millesime: number, rows: [string, number, number | '', number, number][]) =>
+const positioningCsv = (millesime: number, rows: [string, number, number | '', number, number | string][]) =>
   [POSITIONING_HEADER, ...rows.map((r) => [millesime, 'territoire', ...r].join(';'))].join('\n') + '\n';
 
 describe('fichiers introuvables ou mal listés', () => {
@@ -698,7 +698,7 @@ describe('un territoire qui masque aussi les nombres de logements', () => {
       maskStockCounts: true,
       audit: [expect.objectContaining({ kind: 'rpls', millesime: 2023, recomputable: 0 })],
     });
-    expect(f.secrecy.audit[0]!.hidden).toEqual({ small: 0, secondary: 0, source: 0 });
+    expect(f.secrecy.audit![0]!.hidden).toEqual({ small: 0, secondary: 0, source: 0 });
     expect(f.stock['2023']!.territory).toMatchObject({
       total: 3,
       byTypology: { T1: 1, T2: 2 },

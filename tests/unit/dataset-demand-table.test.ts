@@ -4,7 +4,7 @@
  * positioning bands protected with the demand, and the tables that give only totals or a median.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { publishDemand, publishDemandYears, type DemandTable } from '../../src/lib/dataset/index.ts';
+import { publishDemand, publishDemandYears, type DemandTable, type Typology } from '../../src/lib/dataset/index.ts';
 import { loadSolver, type Highs } from '../../src/lib/indicators/index.ts';
 import type { RawDemand } from '../../src/lib/demand/index.ts';
 import { emptyStock } from '../../src/lib/rpls/index.ts';
@@ -26,10 +26,10 @@ const demand = (pending: RawDemand['pending'], attributions: RawDemand['attribut
   ...(delay !== undefined ? { averageDelayMonths: delay, delayStatistic: 'moyenne' as const } : {}),
 });
 const rowsOf = (rows: Row[]) => {
-  const m = new Map<string, Map<never, RawDemand>>();
+  const m = new Map<string, Map<Typology | 'total', RawDemand>>();
   for (const [code, k, pending, attributions, delay] of rows) {
     if (!m.has(code)) m.set(code, new Map());
-    m.get(code)!.set(k as never, demand(pending, attributions, delay));
+    m.get(code)!.set(k as Typology, demand(pending, attributions, delay));
   }
   return m;
 };
@@ -142,9 +142,9 @@ describe('tranches de points publiées avec les demandes', () => {
       millesime: 2023,
       sizes: {
         T1: [
-          { min: 0, max: 99, pending: 3, attributions: 10 },
-          { min: 100, max: 199, pending: 37, attributions: 10 },
-          { min: 200, max: null, pending: 30, attributions: 10 },
+          { line: 1, min: 0, max: 99, pending: 3, attributions: 10 },
+          { line: 1, min: 100, max: 199, pending: 37, attributions: 10 },
+          { line: 1, min: 200, max: null, pending: 30, attributions: 10 },
         ],
       },
     });
@@ -176,10 +176,10 @@ describe('tranches de points publiées avec les demandes', () => {
       millesime: 2023,
       sizes: {
         T1: [
-          { min: 0, max: 99, pending: 'source', attributions: 4 },
-          { min: 100, max: 199, pending: 40, attributions: 6 },
-          { min: 200, max: 299, pending: 20, attributions: 10 },
-          { min: 300, max: null, pending: 10, attributions: 10 },
+          { line: 1, min: 0, max: 99, pending: 'source', attributions: 4 },
+          { line: 1, min: 100, max: 199, pending: 40, attributions: 6 },
+          { line: 1, min: 200, max: 299, pending: 20, attributions: 10 },
+          { line: 1, min: 300, max: null, pending: 10, attributions: 10 },
         ],
       },
     });

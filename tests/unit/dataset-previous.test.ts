@@ -157,7 +157,7 @@ describe('la construction garde ce que les lecteurs ont déjà', () => {
     expect(y.communes[C]!.T1.attributions).toEqual({ masked: 'small' });
     // The territory's T1, 6 + 5 + 2 = 13, would give back the 2 of Saint-Laurent: hidden instead of the 5 already out.
     expect(y.territory.T1.attributions).toEqual({ masked: 'secondary' });
-    expect(r.figures!.secrecy.audit[0]!.previous).toEqual({
+    expect(r.figures!.secrecy.audit![0]!.previous).toEqual({
       file: 'camargue/publie/demandes.csv',
       // A T1 demands (19 → 20), B T1 demands and attributions, C T1 demands and attributions, B T2 demands and attributions.
       compared: 7,
@@ -176,7 +176,7 @@ describe('la construction garde ce que les lecteurs ont déjà', () => {
       [PREVIOUS_PUBLICATION]: [HEADER, `2023;${C};T1;6;;3;`].join('\n') + '\n',
     });
     const r = await buildFigures(territory);
-    expect(r.figures!.secrecy.audit[0]!.previous).toMatchObject({
+    expect(r.figures!.secrecy.audit![0]!.previous).toMatchObject({
       compared: 2,
       kept: 1,
       corrected: 0,
