@@ -116,7 +116,8 @@ export function commitSources(cache: SourceCache): void {
     if (f.startsWith(prefix(cache.slug)) && ENTRY.test(f) && !cache.used.has(path)) {
       // Only entries of this territory's kinds: « source-<slug>-rpls-2023-<key>.json ».
       const rest = f.slice(prefix(cache.slug).length);
-      if (/^(rpls|demande|indicateurs)-\d{4}-[0-9a-f]{32}\.json$/.test(rest)) rmSync(path, { force: true });
+      if (/^(rpls|demande|indicateurs|positionnement)-\d{4}-[0-9a-f]{32}\.json$/.test(rest))
+        rmSync(path, { force: true });
     }
   }
 }
