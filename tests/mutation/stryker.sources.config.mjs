@@ -10,6 +10,6 @@ import shared from '../../stryker.config.mjs';
 
 export default {
   ...shared,
-  vitest: { ...shared.vitest, configFile: 'tests/mutation/vitest.sources.config.ts' },
+  vitest: { configFile: 'tests/mutation/vitest.sources.config.ts', related: true },
   mutate: ['src/lib/sources/**/*.ts', '!src/lib/**/*.d.ts'],
 };
