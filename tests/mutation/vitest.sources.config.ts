@@ -28,7 +28,7 @@ const SOURCES_TESTS = [
 ];
 
 // Left out: data-sources-large.test.ts (files of megabytes, 16 s instrumented for each mutant of the scanner).
-// The random files of data-sources-fields.test.ts: 20 with a fixed seed instead of 200 (43 s instrumented).
+// ILS_UNDER_MUTATION: fewer random files (fixed seed) and a shorter long file in data-sources-fields.test.ts.
 const projects = (shared.test?.projects ?? []).map((project) =>
   typeof project === 'object' && 'test' in project
     ? {
@@ -37,7 +37,7 @@ const projects = (shared.test?.projects ?? []).map((project) =>
           ...project.test,
           include: SOURCES_TESTS,
           exclude: ['tests/unit/data-sources-large.test.ts'],
-          env: { ...project.test?.env, ILS_PROPERTY_RUNS: '20' },
+          env: { ...project.test?.env, ILS_UNDER_MUTATION: '1' },
         },
       }
     : project,
