@@ -17,6 +17,10 @@ const SOURCES_TESTS = [
   'tests/unit/sources-fields-encoding.test.ts',
   'tests/unit/sources-numbers-codes.test.ts',
   'tests/unit/sources-xlsx-fallback.test.ts',
+  // readCleanCsv alone: fields, lines and every case where it gives up.
+  'tests/unit/sources-clean-csv.test.ts',
+  // readTable on a CSV: every message with its line, column and advice, the rows and their columns.
+  'tests/unit/sources-csv-messages.test.ts',
   // CommuneMatcher (arrondissements of Paris, Lyon, Marseille) and the files that carry them.
   'tests/unit/data-arrondissements.test.ts',
   // splitRecord against papaparse (random quoted records), secrecy marks read as hidden numbers.
