@@ -21,6 +21,8 @@ const SOURCES_TESTS = [
   'tests/unit/sources-clean-csv.test.ts',
   // readTable on a CSV: every message with its line, column and advice, the rows and their columns.
   'tests/unit/sources-csv-messages.test.ts',
+  // readTable on a workbook: the text of each kind of cell, the rows, every message.
+  'tests/unit/sources-xlsx-messages.test.ts',
   // CommuneMatcher (arrondissements of Paris, Lyon, Marseille) and the files that carry them.
   'tests/unit/data-arrondissements.test.ts',
   // splitRecord against papaparse (random quoted records), secrecy marks read as hidden numbers.
