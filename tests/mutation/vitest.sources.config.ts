@@ -23,6 +23,8 @@ const SOURCES_TESTS = [
   'tests/unit/sources-csv-messages.test.ts',
   // readTable on a workbook: the text of each kind of cell, the rows, every message.
   'tests/unit/sources-xlsx-messages.test.ts',
+  // The record scanner alone: records, lines, field bounds, simple quotes, filter, overlong record.
+  'tests/unit/sources-record-scanner.test.ts',
   // CommuneMatcher (arrondissements of Paris, Lyon, Marseille) and the files that carry them.
   'tests/unit/data-arrondissements.test.ts',
   // splitRecord against papaparse (random quoted records), secrecy marks read as hidden numbers.
