@@ -25,6 +25,8 @@ const SOURCES_TESTS = [
   'tests/unit/sources-xlsx-messages.test.ts',
   // The record scanner alone: records, lines, field bounds, simple quotes, filter, overlong record.
   'tests/unit/sources-record-scanner.test.ts',
+  // The common pieces of the readers: column letters, header choice, titles given twice.
+  'tests/unit/sources-table.test.ts',
   // CommuneMatcher (arrondissements of Paris, Lyon, Marseille) and the files that carry them.
   'tests/unit/data-arrondissements.test.ts',
   // splitRecord against papaparse (random quoted records), secrecy marks read as hidden numbers.
