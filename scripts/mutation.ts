@@ -31,12 +31,12 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, 
 import shared from '../stryker.config.mjs';
 import sourcesConfig from '../tests/mutation/stryker.sources.config.mjs';
 import { mergeInto, mergeReports } from './mutation-merge.ts';
+import { splitPatterns, takeMutate } from './mutation-patterns.ts';
 import { moduleOf, reportScores, scoresByModule, type MutationReport } from './mutation-score.ts';
 
 const COMMITTED = 'tests/mutation/stryker-incremental.json';
 const REPORT = 'reports/mutation/mutation.json';
 const HTML = 'reports/mutation/mutation.html';
-const SOURCES = 'src/lib/sources/';
 
 /** One Stryker run: its configuration, the patterns it mutates, its incremental file and reports. */
 interface Run {
@@ -71,36 +71,6 @@ function noRegression(before: string, after: string): number {
     }
   }
   return code;
-}
-
-/** The patterns of `--mutate a,b` / `-m a,b` / `--mutate=a,b`, and the other arguments. */
-function takeMutate(args: readonly string[]): { patterns: string[] | undefined; rest: string[] } {
-  const rest: string[] = [];
-  let patterns: string[] | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    let value: string | undefined;
-    if (a === '--mutate' || a === '-m') value = args[++i] ?? '';
-    else if (a.startsWith('--mutate=')) value = a.slice('--mutate='.length);
-    else {
-      rest.push(a);
-      continue;
-    }
-    patterns = [...(patterns ?? []), ...value.split(',').filter((p) => p !== '')];
-  }
-  return { patterns, rest };
-}
-
-/** The patterns for the reader's own run and for the shared run; exclusions (`!…`) go to both. */
-function splitPatterns(patterns: readonly string[]): { sources: string[]; others: string[] } {
-  const negative = patterns.filter((p) => p.startsWith('!'));
-  const sources = patterns.filter((p) => p.startsWith(SOURCES));
-  const others = patterns.filter((p) => !p.startsWith('!') && !p.startsWith(SOURCES));
-  return {
-    sources: sources.length ? [...sources, ...negative] : [],
-    // The shared test set never mutates the reader, even for a pattern such as src/lib/**/*.ts.
-    others: others.length ? [...others, ...negative, `!${SOURCES}**`] : [],
-  };
 }
 
 const args = process.argv.slice(2);
