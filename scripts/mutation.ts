@@ -92,7 +92,8 @@ else if (ci && !full) {
   }
   console.log(`Tests de mutation (incrémental) sur : ${modules.join(', ')}.`);
   patterns = [...modules.map((m) => `src/lib/${m}/**/*.ts`), '!src/lib/**/*.d.ts'];
-} else patterns = [...(shared.mutate ?? []), ...(sourcesConfig.mutate ?? [])];
+} else
+  patterns = [...(shared.mutate ?? []), ...(sourcesConfig.mutate ?? [])].filter((p): p is string => p !== undefined);
 
 const split = splitPatterns(patterns);
 const runs: Run[] = [];
