@@ -96,6 +96,7 @@ else if (ci && !full) {
   patterns = [...(shared.mutate ?? []), ...(sourcesConfig.mutate ?? [])].filter((p): p is string => p !== undefined);
 
 const split = splitPatterns(patterns);
+// The reader's run first: Stryker writes its HTML report to mutation.html, moved aside before the shared run.
 const runs: Run[] = [];
 if (split.sources.length)
   runs.push({
