@@ -3,7 +3,7 @@
  * rows handed over, and every message with its line, column and advice. Small workbooks and files written
  * here, expected values by hand.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -160,6 +160,35 @@ describe('lignes d’une feuille', () => {
     const r = await read(path);
     expect(r.header?.line).toBe(20);
     expect(r.rows).toEqual([{ line: 21, values: ['63430', 'a'], columns: [1, 2] }]);
+  });
+});
+
+describe('le lecteur choisi d’après l’extension', () => {
+  it('lit un classeur en .xlsm ou en majuscules comme un classeur', async () => {
+    const path = await workbook({ A: [['code'], ['63430']] });
+    for (const name of ['m.xlsm', 'M.XLSX']) {
+      copyFileSync(path, join(dir, name));
+      expect((await read(join(dir, name))).rows.map((x) => x.values)).toEqual([['63430']]);
+    }
+  });
+
+  it('dit qu’un fichier est introuvable', async () => {
+    const r = await read(join(dir, 'absent.xlsx'));
+    expect(r.summary).toEqual({
+      rows: 0,
+      kept: 0,
+      bytes: 0,
+      diagnostics: [
+        {
+          file: 'c.xlsx',
+          line: 1,
+          column: 1,
+          severity: 'error',
+          message: 'fichier introuvable',
+          hint: 'ajoutez le fichier dans le dossier sources/ du territoire ou corrigez son nom dans territory.yaml',
+        },
+      ],
+    });
   });
 });
 
