@@ -106,6 +106,8 @@ describe('encoding of a file', () => {
   it('does not forgive a byte that cannot start a character', () => {
     expect(of([0x61, 0x80], false)).toEqual(latin);
     expect(of([0x61, 0x80, 0x80, 0x80, 0x80], false)).toEqual(latin);
+    // Three continuation bytes at most are forgiven: the lead byte before four is not looked for.
+    expect(of([0xe2, 0x80, 0x80, 0x80, 0x80], false)).toEqual(latin);
     expect(of([0x61, 0xe9, 0x62, 0xc3], false)).toEqual(latin);
   });
 });
