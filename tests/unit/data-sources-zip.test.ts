@@ -131,10 +131,18 @@ describe('les limites du contrôle, au mégaoctet près', () => {
       'classeur refusé : sa partie « xl/worksheets/sheet1.xml » se décompresse 200 fois, ce qu’aucun vrai classeur ne fait',
     );
     expect(await zipBombDiagnostic(part(20 * MiB, 104_858), 'r.xlsx')).toBeUndefined();
+    // 200 times exactly: not more than 200.
+    expect(await zipBombDiagnostic(part(200 * 104_858, 104_858), 'r.xlsx')).toBeUndefined();
     expect(await zipBombDiagnostic(part(20 * MiB - 1, 1_000), 'r.xlsx')).toBeUndefined();
     expect((await zipBombDiagnostic(part(20 * MiB, 1_000), 'r.xlsx'))?.message).toContain(
       'se décompresse 20\u202f972 fois',
     );
+  });
+
+  it('cite le nom d’une partie sur 80 caractères au plus', async () => {
+    const long = `xl/${'a'.repeat(100)}.xml`;
+    const path = zipFile('long.xlsx', [{ path: long, data: small, declaredSize: 20 * MiB }]);
+    expect((await zipBombDiagnostic(path, 'l.xlsx'))?.message).toContain(`« xl/${'a'.repeat(77)} »`);
   });
 
   it('une partie vide de 20 Mo déclarés : le rapport compte au moins un octet compressé', async () => {

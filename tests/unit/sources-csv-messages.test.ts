@@ -299,6 +299,12 @@ describe('la ligne des titres', () => {
     expect(r.rows).toEqual([{ line: 21, values: ['63430', 'Thiers'], columns: [1, 7] }]);
   });
 
+  it('ne cherche pas les titres après la vingtième ligne non vide', async () => {
+    const above = Array.from({ length: 19 }, () => 'x').join('\n');
+    const r = await read(`code\n${above}\ncode;nom\n63430;Thiers\n`);
+    expect(r.header?.line).toBe(1);
+  });
+
   it('deux colonnes du même titre connu', async () => {
     const r = await read('code;nom;Code\n63430;Thiers;1\n');
     expect(r.messages).toEqual([

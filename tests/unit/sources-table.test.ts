@@ -56,6 +56,7 @@ describe('la ligne des titres', () => {
       hint: 'gardez une seule colonne de ce titre : renommez ou supprimez les autres, puis enregistrez de nouveau le fichier',
     });
     expect(duplicateHeader(['x', 'x', 'nom', 'n'], hints)).toBeUndefined();
+    expect(duplicateHeader([' Nom ', 'nom'], hints)?.message).toContain('le titre « Nom » :');
     expect(duplicateHeader(['n', 'nom', ' Nom'], hints)?.message).toBe(
       '2 colonnes portent le titre « nom » : colonnes 2 (B) et 3 (C) ; le site ne choisit pas entre elles',
     );

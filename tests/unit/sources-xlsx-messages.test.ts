@@ -154,6 +154,28 @@ describe('lignes d’une feuille', () => {
     expect(r.rows.map((x) => x.line)).toEqual([4]);
   });
 
+  it('saute les lignes de cellules blanches, au-dessus des titres comme dessous', async () => {
+    const path = await workbook({
+      A: [
+        [' ', '  '],
+        ['code', 'nom'],
+        [' ', ' '],
+        ['63430', 'a'],
+      ],
+    });
+    const r = await read(path);
+    expect(r.header?.line).toBe(2);
+    expect(r.rows.map((x) => x.line)).toEqual([4]);
+    expect(r.summary.rows).toBe(1);
+  });
+
+  it('ne cherche pas les titres après la vingtième ligne non vide', async () => {
+    const path = await workbook({
+      A: [['code'], ...Array.from({ length: 19 }, () => ['x']), ['code', 'nom'], ['63430', 'a']],
+    });
+    expect((await read(path)).header?.line).toBe(1);
+  });
+
   it('cherchée dans les vingt premières lignes non vides', async () => {
     const titles = Array.from({ length: 19 }, (_, i) => [`titre ${i + 1}`]);
     const path = await workbook({ A: [...titles, ['code', 'nom'], ['63430', 'a']] });
@@ -286,8 +308,14 @@ describe('messages d’un classeur', () => {
         hint: 'le téléchargement a sans doute échoué : téléchargez de nouveau le fichier',
       },
     ]);
-    expect((await read(named('code;nom\n63430;Thiers\n'))).messages.map((m) => m.message)).toEqual([
-      'le fichier n’est pas un classeur Excel .xlsx : il contient du texte (un tableau CSV renommé en .xlsx ?)',
+    expect((await read(named('code;nom\n63430;Thiers\n'))).messages).toEqual([
+      {
+        line: 1,
+        column: 1,
+        message:
+          'le fichier n’est pas un classeur Excel .xlsx : il contient du texte (un tableau CSV renommé en .xlsx ?)',
+        hint: 'si c’est un CSV, renommez-le en .csv et corrigez son nom dans territory.yaml ; sinon, enregistrez-le depuis Excel au format « Classeur Excel (.xlsx) »',
+      },
     ]);
   });
 
