@@ -96,3 +96,57 @@ describe('classeurs qui se décompressent trop', () => {
     expect(await zipBombDiagnostic(path, 'texte.xlsx')).toBeUndefined();
   });
 });
+
+describe('les limites du contrôle, au mégaoctet près', () => {
+  const MiB = 1024 * 1024;
+  const small = Buffer.alloc(10, 1);
+
+  it('un classeur de 1 Go tout juste passe, un octet de plus est refusé', async () => {
+    // 53 parts of 19 Mo and one of 17 Mo: 1 024 Mo, each part too small to be judged on its ratio.
+    const parts = (last: number) => [
+      ...Array.from({ length: 53 }, (_, i) => ({ path: `p${i}.xml`, data: small, declaredSize: 19 * MiB })),
+      { path: 'fin.xml', data: small, declaredSize: last },
+    ];
+    expect(await zipBombDiagnostic(zipFile('juste.xlsx', parts(17 * MiB)), 'juste.xlsx')).toBeUndefined();
+    const d = await zipBombDiagnostic(zipFile('trop.xlsx', parts(17 * MiB + 1)), 'trop.xlsx');
+    expect(d).toEqual({
+      file: 'trop.xlsx',
+      line: 1,
+      column: 1,
+      severity: 'error',
+      message: 'classeur refusé : une fois décompressé, il ferait 1\u202f024 Mo, plus que la limite de 1\u202f024 Mo',
+      hint: 'ouvrez le classeur dans Excel ou LibreOffice et enregistrez-le de nouveau, ou exportez la feuille en CSV',
+    });
+  });
+
+  it('une partie de 20 Mo compressée plus de 200 fois est refusée, pas à 200 fois ni sous 20 Mo', async () => {
+    const part = (declaredSize: number, compressed: number) =>
+      zipFile(`r${declaredSize}-${compressed}.xlsx`, [
+        { path: 'xl/a.xml', data: small, declaredSize: 100 },
+        { path: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(compressed, 1), declaredSize },
+      ]);
+    // 20 Mo / 200 = 104 857,6 octets.
+    const d = await zipBombDiagnostic(part(20 * MiB, 104_857), 'r.xlsx');
+    expect(d?.message).toBe(
+      'classeur refusé : sa partie « xl/worksheets/sheet1.xml » se décompresse 200 fois, ce qu’aucun vrai classeur ne fait',
+    );
+    expect(await zipBombDiagnostic(part(20 * MiB, 104_858), 'r.xlsx')).toBeUndefined();
+    // 200 times exactly: not more than 200.
+    expect(await zipBombDiagnostic(part(200 * 104_858, 104_858), 'r.xlsx')).toBeUndefined();
+    expect(await zipBombDiagnostic(part(20 * MiB - 1, 1_000), 'r.xlsx')).toBeUndefined();
+    expect((await zipBombDiagnostic(part(20 * MiB, 1_000), 'r.xlsx'))?.message).toContain(
+      'se décompresse 20\u202f972 fois',
+    );
+  });
+
+  it('cite le nom d’une partie sur 80 caractères au plus', async () => {
+    const long = `xl/${'a'.repeat(100)}.xml`;
+    const path = zipFile('long.xlsx', [{ path: long, data: small, declaredSize: 20 * MiB }]);
+    expect((await zipBombDiagnostic(path, 'l.xlsx'))?.message).toContain(`« xl/${'a'.repeat(77)} »`);
+  });
+
+  it('une partie vide de 20 Mo déclarés : le rapport compte au moins un octet compressé', async () => {
+    const path = zipFile('vide.xlsx', [{ path: 'x.xml', data: Buffer.alloc(0), declaredSize: 20 * MiB }]);
+    expect((await zipBombDiagnostic(path, 'v.xlsx'))?.message).toContain('se décompresse 20\u202f971\u202f520 fois');
+  });
+});

@@ -82,6 +82,7 @@ describe('encoding of a file', () => {
   it('reads a byte order mark, and only a whole one', () => {
     expect(of([0xef, 0xbb, 0xbf, 0x61])).toEqual({ encoding: 'utf-8', bom: true });
     expect(of([0xef, 0xbb, 0xbf, 0xe9])).toEqual({ encoding: 'utf-8', bom: true });
+    expect(of([0xef, 0xbb, 0xbf])).toEqual({ encoding: 'utf-8', bom: true });
     expect(of([0xef, 0xbb])).toEqual(latin);
     expect(of([0xef, 0xbb, 0x61])).toEqual(latin);
     expect(of([0x61, 0xbb, 0xbf])).toEqual(latin);
@@ -99,11 +100,14 @@ describe('encoding of a file', () => {
     expect(of([0x61, 0xe2, 0x82], false)).toEqual(utf8);
     expect(of([0x61, 0xf0, 0x9f, 0x98], false)).toEqual(utf8);
     expect(of([0xef, 0xbb], false)).toEqual(utf8);
+    expect(of([0x61, 0xc0], false)).toEqual(utf8);
   });
 
   it('does not forgive a byte that cannot start a character', () => {
     expect(of([0x61, 0x80], false)).toEqual(latin);
     expect(of([0x61, 0x80, 0x80, 0x80, 0x80], false)).toEqual(latin);
+    // Three continuation bytes at most are forgiven: the lead byte before four is not looked for.
+    expect(of([0xe2, 0x80, 0x80, 0x80, 0x80], false)).toEqual(latin);
     expect(of([0x61, 0xe9, 0x62, 0xc3], false)).toEqual(latin);
   });
 });
@@ -134,5 +138,6 @@ describe('text converted with the wrong encoding', () => {
     expect(repairMojibake('Ã')).toBeUndefined();
     expect(repairMojibake('€')).toBeUndefined();
     expect(repairMojibake('ā')).toBeUndefined();
+    expect(repairMojibake('\u0100')).toBeUndefined();
   });
 });

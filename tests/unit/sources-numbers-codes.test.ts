@@ -3,7 +3,18 @@
  * commune codes matched to a territory. Expected values written by hand (codes from the official list).
  */
 import { describe, expect, it } from 'vitest';
-import { CommuneMatcher, editDistance, nearest, parseCount, parseDecimal, sniff } from '../../src/lib/sources/index.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  CommuneMatcher,
+  editDistance,
+  nearest,
+  parseCount,
+  parseDecimal,
+  sniff,
+  sniffFile,
+} from '../../src/lib/sources/index.ts';
 
 describe('numbers as published', () => {
   it.each([
@@ -65,6 +76,31 @@ describe('the first bytes of a file', () => {
   ])('sees a web page: %s', (text) => {
     expect(sniff(bytes(text))).toBe('html');
     expect(sniff(new Uint8Array([...BOM, ...bytes(text)]))).toBe('html');
+  });
+
+  it('takes only a whole byte order mark as one', () => {
+    const zip = [0x50, 0x4b, 0x03, 0x04];
+    expect(sniff(new Uint8Array([0xef, 0x41, 0x41, ...zip]))).toBe('text');
+    expect(sniff(new Uint8Array([0x41, 0xbb, 0xbf, ...zip]))).toBe('text');
+    expect(sniff(new Uint8Array([0xef, 0x41, 0xbf, ...zip]))).toBe('text');
+    expect(sniff(new Uint8Array([0xef, 0xbb, 0x41, ...zip]))).toBe('text');
+  });
+
+  it('sees a web page after spaces', () => {
+    expect(sniff(bytes('  <?xml version="1.0"?>'))).toBe('html');
+    expect(sniff(bytes('\n <!-- x -->'))).toBe('html');
+  });
+
+  it('reads the first 4 KB of a file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ils-sniff-'));
+    const file = (name: string, content: string) => {
+      writeFileSync(join(dir, name), content);
+      return join(dir, name);
+    };
+    expect(sniffFile(file('a.csv', 'code;nom\n'))).toBe('text');
+    expect(sniffFile(file('b.csv', ''))).toBe('empty');
+    expect(sniffFile(file('c.csv', '<html><body>x'))).toBe('html');
+    expect(sniffFile(file('d.csv', `${' '.repeat(5000)}<html>`))).toBe('empty');
   });
 
   it('reads a table as text, even with a word like html in it', () => {

@@ -80,6 +80,7 @@ export function repairMojibake(fragment: string): string | undefined {
   }
   try {
     return strictUtf8.decode(new Uint8Array(bytes));
+    // Stryker disable next-line BlockStatement: equivalent, the function returns undefined without it too.
   } catch {
     return undefined;
   }
