@@ -19,7 +19,7 @@
  * Options:
  *   --full    runs every mutant again (Stryker's --force), to refresh the score written in the README;
  *   --ci      reads the committed incremental file but writes into reports/, so the working tree stays unchanged
- *             (.ci/run; also when CI=true);
+ *             (.ci/run; also when CI=true), with two Stryker workers (the CI machine does nothing else);
  *   anything else is given to Stryker, e.g. `--mutate 'src/lib/rpls/**\/*.ts'`. Stryker works on copies in
  *   reports/ (its own file would keep only the files of that run), and a finished run is merged into the
  *   committed file (scripts/mutation-merge.ts): modules can be run one at a time.
@@ -79,6 +79,9 @@ const ci = args.includes('--ci') || process.env.CI === 'true';
 const { patterns: given, rest } = takeMutate(args.filter((a) => a !== '--full' && a !== '--ci'));
 const strykerArgs = [...rest];
 if (full) strykerArgs.push('--force');
+// In CI the machine does nothing else: both cores (the configurations keep 1, for a machine shared with work).
+if (ci && !rest.some((a) => a === '--concurrency' || a.startsWith('--concurrency=')))
+  strykerArgs.push('--concurrency', '2');
 
 let patterns: string[];
 if (given) patterns = given;
