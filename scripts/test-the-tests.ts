@@ -68,10 +68,11 @@ export const SENTINELS: Sentinel[] = [
     name: 'rpls-commune-retiree',
     what: 'RPLS : les logements d’une commune du territoire (la première) ne sont plus comptés',
     file: 'src/lib/rpls/read.ts',
+    // Both reads (from the bytes of a clean file, as text) take their members from the matcher.
     edits: [
       {
-        from: "if (m.kind === 'outside') return;",
-        to: "if (m.kind === 'outside' || m.code === [...matcher.members][0]) return;",
+        from: 'const matcher = new CommuneMatcher(options.communes);',
+        to: 'const matcher = new CommuneMatcher([...options.communes].slice(1));',
       },
     ],
     tests: ['tests/unit/data-rpls.test.ts'],
@@ -86,7 +87,7 @@ export const SENTINELS: Sentinel[] = [
         from: "if (m.kind === 'outside') return;",
         to: "const m2 = m.kind === 'outside' ? { kind: 'member', code: [...matcher.members][0] } : m;",
       },
-      { from: 'const s = stock.get(m.code)!;', to: 'const s = stock.get(m2.code)!;' },
+      { from: 'tally.add(tally.slotOf(m.code), n, row);', to: 'tally.add(tally.slotOf(m2.code), n, row);' },
     ],
     tests: ['tests/unit/data-rpls.test.ts'],
   },
