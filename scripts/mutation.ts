@@ -163,7 +163,9 @@ if (completed) {
 }
 if (!ci) {
   // A whole run of some modules: its results replace theirs in the committed file, the others stay.
-  for (const run of done) mergeInto(COMMITTED, run.incremental);
+  // Each run's file holds a copy of every module's results: the shared run first, then the reader's own files.
+  for (const run of [...done].reverse())
+    mergeInto(COMMITTED, run.incremental, run.name === 'sources' ? 'src/lib/sources/' : undefined);
   if (done.length) console.log(`Résultats de ces modules reportés dans ${COMMITTED} : à committer.`);
 }
 console.log(`Durée des tests de mutation : ${Math.floor(seconds / 60)} min ${seconds % 60} s.`);
